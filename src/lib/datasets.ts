@@ -1,0 +1,308 @@
+/**
+ * From the parsed document and the curated tables to the published datasets. Pure: text in, rows out.
+ * Every decision about the data is made here once; pages and downloads only read the result.
+ */
+import { parseAppendix, type AppendixAccounting } from './appendix.ts';
+import { buildAgencyIndex, parseAgencyTable, splitAgencyCell } from './agencies.ts';
+import { DATASETS, rowSchema, type DatasetSpec } from './dictionary.ts';
+import { SourceError, type SourceWarning } from './errors.ts';
+import { classifyNote, findCitations, parseLegalTable } from './legal.ts';
+import { parseBody } from './outline.ts';
+import { parseTimeframe, type PlanPeriod } from './timeframe.ts';
+import type { Citation, PlanBlock, PlanMeta, PlanSection } from './types.ts';
+import type { Row } from './serialise.ts';
+
+export interface PipelineInput {
+  seed: { file: string; text: string; sha256: string; bytes: number };
+  agencies: { file: string; text: string };
+  legalDocuments: { file: string; text: string };
+  period: PlanPeriod & { note: string };
+}
+
+export interface PipelineOutput {
+  /** Flat rows per dataset name, in publication order. */
+  tables: Map<string, Row[]>;
+  /** The plan_sections outline as a tree (the JSON form of that dataset). */
+  sectionTree: unknown[];
+  plan: Record<string, unknown>;
+  accounting: AppendixAccounting;
+  warnings: SourceWarning[];
+}
+
+/** Builds every dataset from the inputs; throws a SourceError on the first bad input. */
+export function buildDatasets(input: PipelineInput): PipelineOutput {
+  const { seed } = input;
+  const lines = seed.text.split('\n');
+  const body = parseBody(lines, seed.file);
+  const appendix = parseAppendix(lines, body.appendix_start_line, seed.file);
+  const agencyEntries = parseAgencyTable(input.agencies.text, input.agencies.file);
+  const agencyIndex = buildAgencyIndex(agencyEntries);
+  const legalEntries = parseLegalTable(input.legalDocuments.text, input.legalDocuments.file);
+  const warnings: SourceWarning[] = [...body.warnings, ...appendix.warnings];
+
+  const groupTitle = new Map(appendix.groups.map((g) => [g.id, g.title]));
+  const subgroupTitle = new Map(appendix.subgroups.map((g) => [g.id, g.title]));
+
+  const tasks: Row[] = [];
+  const taskAgencies: Row[] = [];
+  const taskRefs: Row[] = [];
+  for (const t of appendix.tasks) {
+    const at = (column: string) => ({ file: seed.file, line: t.source_line, column });
+    const lead = splitAgencyCell(t.lead_agencies_text, agencyIndex, at('Cơ quan chủ trì'));
+    const cooperating = splitAgencyCell(t.cooperating_agencies_text, agencyIndex, at('Cơ quan phối hợp'));
+    const overlap = lead.find((id) => cooperating.includes(id));
+    if (overlap) {
+      warnings.push({ file: seed.file, line: t.source_line, message: `${t.id}: ${overlap} is both lead and cooperating` });
+    }
+    const timeframe = parseTimeframe(t.timeframe_text, input.period, { file: seed.file, line: t.source_line });
+    const where = { file: seed.file, line: t.source_line };
+    const note = classifyNote(t.notes_text, legalEntries, where);
+    const refs = uniqueBy(
+      [
+        ...findCitations(t.content, legalEntries, where).map((c) => ({ c, cited_in: 'content' })),
+        ...note.citations.map((c) => ({ c, cited_in: 'notes' })),
+      ],
+      ({ c, cited_in }) => `${c.legal_document_id}|${c.clause}|${cited_in}`,
+    );
+
+    tasks.push({
+      id: t.id,
+      slug: t.id.toLowerCase().replace(/\./g, '-'),
+      group_id: t.group_id,
+      group_title: groupTitle.get(t.group_id)!,
+      subgroup_id: t.subgroup_id,
+      subgroup_title: t.subgroup_id ? subgroupTitle.get(t.subgroup_id)! : null,
+      number: t.number,
+      content: t.content,
+      lead_agency_ids: lead,
+      cooperating_agency_ids: cooperating,
+      lead_agencies_text: t.lead_agencies_text,
+      cooperating_agencies_text: orNull(t.cooperating_agencies_text),
+      timeframe_text: t.timeframe_text,
+      timeframe_kind: timeframe.kind,
+      start_year: timeframe.start_year,
+      end_year: timeframe.end_year,
+      notes_text: orNull(t.notes_text),
+      legal_document_ids: unique(refs.map((r) => r.c.legal_document_id)),
+      source_line: t.source_line,
+    });
+    lead.forEach((agency_id, i) => taskAgencies.push({ task_id: t.id, agency_id, role: 'lead', order: i + 1 }));
+    cooperating.forEach((agency_id, i) =>
+      taskAgencies.push({ task_id: t.id, agency_id, role: 'cooperating', order: i + 1 }),
+    );
+    for (const { c, cited_in } of refs) taskRefs.push(citationRow({ task_id: t.id }, c, { cited_in }));
+  }
+
+  const sectionRefs: Row[] = [];
+  for (const b of body.blocks) {
+    const found = findCitations(b.text, legalEntries, { file: seed.file, line: b.source_line_start });
+    for (const c of uniqueBy(found, (x) => `${x.legal_document_id}|${x.clause}`)) {
+      sectionRefs.push(citationRow({ section_id: b.section_id }, c, { source_line: b.source_line_start }));
+    }
+  }
+
+  const groups: Row[] = [
+    ...appendix.groups.flatMap((g) => [
+      groupRow(g.id, null, 1, g.id, g.title, tasks.filter((t) => t.group_id === g.id).length, g.source_line),
+      ...appendix.subgroups
+        .filter((s) => s.group_id === g.id)
+        .map((s) =>
+          groupRow(s.id, g.id, 2, s.number, s.title, tasks.filter((t) => t.subgroup_id === s.id).length, s.source_line),
+        ),
+    ]),
+  ];
+
+  const agencies: Row[] = [...agencyEntries]
+    .sort((a, b) => compare(a.id, b.id))
+    .map((a) => {
+      const lead = distinctTasks(taskAgencies, a.id, 'lead');
+      const cooperating = distinctTasks(taskAgencies, a.id, 'cooperating');
+      if (lead + cooperating === 0 && a.plan_section_ids.length === 0) {
+        warnings.push({ file: input.agencies.file, line: 1, message: `agency ${a.id} is named nowhere in the plan` });
+      }
+      return {
+        id: a.id,
+        name: a.name,
+        short_name: orNull(a.short_name),
+        aliases: a.aliases,
+        kind: a.kind,
+        lead_task_count: lead,
+        cooperating_task_count: cooperating,
+        plan_section_ids: a.plan_section_ids,
+      };
+    });
+
+  const legalDocuments: Row[] = [...legalEntries]
+    .sort((a, b) => compare(a.id, b.id))
+    .map((d) => ({
+      id: d.id,
+      number: orNull(d.number),
+      type: d.type,
+      issuer: orNull(d.issuer),
+      issued_date: orNull(d.issued_date),
+      title: orNull(d.title),
+      cited_by_task_count: new Set(taskRefs.filter((r) => r.legal_document_id === d.id).map((r) => r.task_id)).size,
+      cited_by_section_count: new Set(sectionRefs.filter((r) => r.legal_document_id === d.id).map((r) => r.section_id)).size,
+    }));
+  for (const d of legalDocuments) {
+    if (d.cited_by_task_count === 0 && d.cited_by_section_count === 0) {
+      warnings.push({ file: input.legalDocuments.file, line: 1, message: `legal document ${String(d.id)} is cited nowhere in the plan` });
+    }
+  }
+
+  const tables = new Map<string, Row[]>([
+    ['plan_sections', body.sections.map(sectionRow)],
+    ['plan_blocks', body.blocks.map(blockRow)],
+    ['tasks', tasks],
+    ['groups', groups],
+    ['agencies', agencies],
+    ['task_agencies', taskAgencies],
+    ['legal_documents', legalDocuments],
+    ['task_legal_references', taskRefs],
+    ['section_legal_references', sectionRefs],
+  ]);
+  for (const spec of DATASETS) validateTable(spec, tables.get(spec.name) ?? [], seed.file);
+  checkForeignKeys(tables, seed.file);
+
+  return {
+    tables,
+    sectionTree: sectionTree(body.sections, body.blocks),
+    plan: planDocument(body.meta, input, appendix.accounting, tables),
+    accounting: appendix.accounting,
+    warnings,
+  };
+}
+
+function citationRow(owner: Row, c: Citation, extra: Row): Row {
+  const row: Row = { ...owner, legal_document_id: c.legal_document_id, clause: orNull(c.clause) };
+  // Column order follows the dictionary; serialisers reorder, so only the keys matter here.
+  return { ...row, ...extra, text: c.text };
+}
+
+function groupRow(id: string, parent: string | null, level: number, number: string, title: string, count: number, line: number): Row {
+  return { id, parent_id: parent, level, number, title, task_count: count, source_line: line };
+}
+
+function sectionRow(s: PlanSection): Row {
+  return { ...s, number: orNull(s.number), title: orNull(s.title), text: orNull(s.text) };
+}
+
+function blockRow(b: PlanBlock): Row {
+  return { ...b };
+}
+
+/** The outline as nested sections, each with its own blocks and its children. */
+function sectionTree(sections: PlanSection[], blocks: PlanBlock[]): unknown[] {
+  const node = (s: PlanSection): Row => ({
+    ...sectionRow(s),
+    blocks: blocks
+      .filter((b) => b.section_id === s.id)
+      .map((b) => ({ order: b.order, kind: b.kind, text: b.text, source_line_start: b.source_line_start, source_line_end: b.source_line_end })),
+    children: sections.filter((c) => c.parent_id === s.id).map(node),
+  });
+  return sections.filter((s) => s.parent_id === null).map(node);
+}
+
+function planDocument(meta: PlanMeta, input: PipelineInput, accounting: AppendixAccounting, tables: Map<string, Row[]>): Record<string, unknown> {
+  const count = (name: string) => tables.get(name)?.length ?? 0;
+  return {
+    title: meta.title,
+    subtitle: meta.subtitle,
+    issuer: meta.issuer,
+    implements: meta.implements,
+    signer: meta.signer,
+    recipients: meta.recipients,
+    appendix: { title: meta.appendix_title, subtitle: meta.appendix_subtitle, first_line: accounting.first_line },
+    period: input.period,
+    source: {
+      file: input.seed.file,
+      sha256: input.seed.sha256,
+      bytes: input.seed.bytes,
+      line_count: meta.source_line_count,
+    },
+    counts: {
+      sections: count('plan_sections'),
+      blocks: count('plan_blocks'),
+      tasks: count('tasks'),
+      groups: count('groups'),
+      agencies: count('agencies'),
+      legal_documents: count('legal_documents'),
+    },
+  };
+}
+
+function validateTable(spec: DatasetSpec, rows: Row[], file: string): void {
+  const schema = rowSchema(spec);
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const result = schema.safeParse(row);
+    const line = typeof row.source_line === 'number' ? row.source_line : typeof row.source_line_start === 'number' ? row.source_line_start : 1;
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      throw new SourceError(file, line, `${spec.name}.${issue.path.join('.')} to be valid (${issue.message})`, JSON.stringify(row[String(issue.path[0])]));
+    }
+    const key = spec.primaryKey.map((k) => String(row[k])).join('|');
+    if (seen.has(key)) throw new SourceError(file, line, `a unique ${spec.primaryKey.join(', ')} in ${spec.name}`, key);
+    seen.add(key);
+  }
+}
+
+/** Every id a row points at exists; a failure here is a bug in the pipeline, not in the input. */
+function checkForeignKeys(tables: Map<string, Row[]>, file: string): void {
+  const ids = (name: string) => new Set((tables.get(name) ?? []).map((r) => r.id as string));
+  const targets: Record<string, Set<string>> = {
+    tasks: ids('tasks'),
+    agencies: ids('agencies'),
+    legal_documents: ids('legal_documents'),
+    plan_sections: ids('plan_sections'),
+    groups: ids('groups'),
+  };
+  const links: [string, string, string][] = [
+    ['tasks', 'group_id', 'groups'],
+    ['tasks', 'subgroup_id', 'groups'],
+    ['tasks', 'lead_agency_ids', 'agencies'],
+    ['tasks', 'cooperating_agency_ids', 'agencies'],
+    ['tasks', 'legal_document_ids', 'legal_documents'],
+    ['task_agencies', 'task_id', 'tasks'],
+    ['task_agencies', 'agency_id', 'agencies'],
+    ['task_legal_references', 'task_id', 'tasks'],
+    ['task_legal_references', 'legal_document_id', 'legal_documents'],
+    ['section_legal_references', 'section_id', 'plan_sections'],
+    ['section_legal_references', 'legal_document_id', 'legal_documents'],
+    ['plan_blocks', 'section_id', 'plan_sections'],
+    ['plan_sections', 'parent_id', 'plan_sections'],
+    ['agencies', 'plan_section_ids', 'plan_sections'],
+  ];
+  for (const [table, column, target] of links) {
+    for (const row of tables.get(table) ?? []) {
+      const value = row[column];
+      for (const v of Array.isArray(value) ? value : value === null ? [] : [value]) {
+        if (!targets[target]!.has(v as string)) {
+          throw new SourceError(file, Number(row.source_line ?? 1), `${table}.${column} to name an existing ${target} id`, String(v));
+        }
+      }
+    }
+  }
+}
+
+function distinctTasks(rows: Row[], agencyId: string, role: string): number {
+  return new Set(rows.filter((r) => r.agency_id === agencyId && r.role === role).map((r) => r.task_id)).size;
+}
+
+function orNull(s: string): string | null {
+  return s === '' ? null : s;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => (seen.has(key(x)) ? false : (seen.add(key(x)), true)));
+}
+
+/** Code-point order: the same in every locale, so output does not depend on the machine. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

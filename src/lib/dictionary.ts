@@ -1,0 +1,242 @@
+/**
+ * The data dictionary: every published dataset, its columns, their types and Vietnamese labels.
+ * One source for the row schemas (validation before writing), the CSV column order, the README's
+ * dictionary and, later, the Frictionless Table Schemas.
+ */
+import { z } from 'zod';
+
+export type ColumnType = 'string' | 'integer' | 'list' | 'date';
+
+export interface ColumnSpec {
+  name: string;
+  type: ColumnType;
+  title: string; // Vietnamese label
+  description: string; // Vietnamese description
+  /**
+   * Default true. False: the value may be missing — null in JSON, an empty cell in CSV (for a list:
+   * an empty array in JSON). A present string is never "", so "" and null cannot both mean "none".
+   */
+  required?: boolean;
+  values?: readonly string[]; // allowed values (enum)
+  pattern?: string; // regular expression the value matches
+  unique?: boolean;
+}
+
+export interface DatasetSpec {
+  name: string;
+  title: string;
+  description: string;
+  primaryKey: string[];
+  columns: ColumnSpec[];
+}
+
+export const ID_PATTERN = '^[A-Za-z0-9]+([.-][A-Za-z0-9]+)*$';
+const SECTION_ID = '^(preamble|closing|[IVX]+(\\.[0-9a-z]+)*)$';
+
+export const TIMEFRAME_KINDS = ['annual', 'year', 'year_range', 'quarter'] as const;
+export const AGENCY_KINDS = [
+  'provincial_department',
+  'provincial_office',
+  'party_body',
+  'central_branch',
+  'central_body',
+  'district_committee',
+  'district_committees',
+  'all_departments',
+  'mass_organisations',
+  'media',
+  'enterprises',
+  'other',
+] as const;
+export const ROLES = ['lead', 'cooperating'] as const;
+export const BLOCK_KINDS = ['paragraph', 'bullet'] as const;
+export const CITED_IN = ['content', 'notes'] as const;
+
+const sourceLine: ColumnSpec = {
+  name: 'source_line',
+  type: 'integer',
+  title: 'Dòng trong văn bản gốc',
+  description: 'Số thứ tự dòng (bắt đầu từ 1) trong tệp văn bản gốc ở thư mục seeds/.',
+};
+
+export const DATASETS: readonly DatasetSpec[] = [
+  {
+    name: 'plan_sections',
+    title: 'Các phần của Kế hoạch',
+    description:
+      'Toàn văn phần nội dung Kế hoạch theo đề mục (I, I.1, II.2.a, III.6.4 …), mỗi dòng một đề mục, kèm nội dung riêng của đề mục đó.',
+    primaryKey: ['id'],
+    columns: [
+      { name: 'id', type: 'string', title: 'Mã đề mục', description: 'Đường dẫn đánh số của đề mục, ví dụ III.5.a; "preamble" là phần mở đầu, "closing" là đoạn kết.', pattern: SECTION_ID, unique: true },
+      { name: 'parent_id', type: 'string', title: 'Mã đề mục cha', description: 'Mã của đề mục chứa đề mục này; để trống với đề mục cấp 1.', required: false, pattern: SECTION_ID },
+      { name: 'level', type: 'integer', title: 'Cấp', description: '1 = I…V; 2 = 1., 2. …; 3 = a), b) … hoặc 6.4.' },
+      { name: 'number', type: 'string', title: 'Số hiệu', description: 'Số hiệu đề mục như trong văn bản (III, 2, a, 6.4); trống với phần mở đầu và đoạn kết.', required: false },
+      { name: 'title', type: 'string', title: 'Tiêu đề', description: 'Tiêu đề đề mục như trong văn bản.', required: false },
+      { name: 'text', type: 'string', title: 'Nội dung', description: 'Các đoạn và gạch đầu dòng của riêng đề mục này, mỗi đoạn một dòng (không gồm đề mục con).', required: false },
+      { name: 'order', type: 'integer', title: 'Thứ tự', description: 'Thứ tự của đề mục trong văn bản, bắt đầu từ 1.' },
+      { name: 'source_line_start', type: 'integer', title: 'Dòng bắt đầu', description: 'Dòng đầu tiên của đề mục trong văn bản gốc.' },
+      { name: 'source_line_end', type: 'integer', title: 'Dòng kết thúc', description: 'Dòng cuối cùng của đề mục (kể cả đề mục con) trong văn bản gốc.' },
+    ],
+  },
+  {
+    name: 'plan_blocks',
+    title: 'Các đoạn văn của Kế hoạch',
+    description: 'Từng đoạn văn và gạch đầu dòng của phần nội dung Kế hoạch, đã nối các đoạn bị ngắt do sang trang.',
+    primaryKey: ['section_id', 'order'],
+    columns: [
+      { name: 'section_id', type: 'string', title: 'Mã đề mục', description: 'Đề mục chứa đoạn văn (khóa ngoại tới plan_sections.id).', pattern: SECTION_ID },
+      { name: 'order', type: 'integer', title: 'Thứ tự trong đề mục', description: 'Thứ tự của đoạn trong đề mục, bắt đầu từ 1.' },
+      { name: 'kind', type: 'string', title: 'Loại', description: '"paragraph" = đoạn văn; "bullet" = gạch đầu dòng.', values: BLOCK_KINDS },
+      { name: 'text', type: 'string', title: 'Nội dung', description: 'Nội dung đoạn văn như trong văn bản (đã bỏ ký hiệu định dạng).' },
+      { name: 'source_line_start', type: 'integer', title: 'Dòng bắt đầu', description: 'Dòng đầu tiên của đoạn trong văn bản gốc.' },
+      { name: 'source_line_end', type: 'integer', title: 'Dòng kết thúc', description: 'Dòng cuối cùng của đoạn (khác dòng bắt đầu khi đoạn bị ngắt trang).' },
+    ],
+  },
+  {
+    name: 'tasks',
+    title: 'Nhiệm vụ trọng tâm',
+    description: 'Danh mục các nhiệm vụ trọng tâm (Phụ lục), mỗi dòng một nhiệm vụ với cơ quan chủ trì, phối hợp, thời gian thực hiện và ghi chú.',
+    primaryKey: ['id'],
+    columns: [
+      { name: 'id', type: 'string', title: 'Mã nhiệm vụ', description: 'Đường dẫn đánh số trong Phụ lục: nhóm.nhóm con.số (I.4.6) hoặc nhóm.số (II.9). Ổn định giữa các lần xuất bản.', pattern: ID_PATTERN, unique: true },
+      { name: 'slug', type: 'string', title: 'Đường dẫn trang', description: 'Mã nhiệm vụ dạng chữ thường dùng trong địa chỉ trang (i-4-6).', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', unique: true },
+      { name: 'group_id', type: 'string', title: 'Mã nhóm', description: 'Nhóm nhiệm vụ (I–IV), khóa ngoại tới groups.id.' },
+      { name: 'group_title', type: 'string', title: 'Tên nhóm', description: 'Tên nhóm nhiệm vụ như trong Phụ lục.' },
+      { name: 'subgroup_id', type: 'string', title: 'Mã nhóm con', description: 'Nhóm con (ví dụ I.4); trống khi nhiệm vụ thuộc trực tiếp nhóm.', required: false },
+      { name: 'subgroup_title', type: 'string', title: 'Tên nhóm con', description: 'Tên nhóm con như trong Phụ lục; trống khi không có.', required: false },
+      { name: 'number', type: 'string', title: 'Số thứ tự', description: 'Số thứ tự như ghi trong cột "Stt" của Phụ lục (4.6, 9, 13).' },
+      { name: 'content', type: 'string', title: 'Nội dung nhiệm vụ', description: 'Nội dung nhiệm vụ như trong Phụ lục (đã bỏ thẻ định dạng).' },
+      { name: 'lead_agency_ids', type: 'list', title: 'Mã cơ quan chủ trì', description: 'Các mã cơ quan chủ trì, cách nhau bởi dấu chấm phẩy (khóa ngoại tới agencies.id).' },
+      { name: 'cooperating_agency_ids', type: 'list', title: 'Mã cơ quan phối hợp', description: 'Các mã cơ quan phối hợp, cách nhau bởi dấu chấm phẩy; có thể trống.', required: false },
+      { name: 'lead_agencies_text', type: 'string', title: 'Cơ quan chủ trì (nguyên văn)', description: 'Ô "Cơ quan chủ trì" như trong Phụ lục.' },
+      { name: 'cooperating_agencies_text', type: 'string', title: 'Cơ quan phối hợp (nguyên văn)', description: 'Ô "Cơ quan phối hợp" như trong Phụ lục; có thể trống.', required: false },
+      { name: 'timeframe_text', type: 'string', title: 'Thời gian thực hiện (nguyên văn)', description: 'Ô "Thời gian thực hiện" như trong Phụ lục.' },
+      { name: 'timeframe_kind', type: 'string', title: 'Loại thời gian', description: '"annual" = hàng năm; "year" = một năm; "year_range" = giai đoạn; "quarter" = một quý.', values: TIMEFRAME_KINDS },
+      { name: 'start_year', type: 'integer', title: 'Năm bắt đầu', description: 'Năm bắt đầu thực hiện; với nhiệm vụ hàng năm là năm đầu của thời kỳ Kế hoạch (xem content/plan_period.json).' },
+      { name: 'end_year', type: 'integer', title: 'Năm kết thúc', description: 'Năm kết thúc; với nhiệm vụ hàng năm là năm cuối của thời kỳ Kế hoạch.' },
+      { name: 'notes_text', type: 'string', title: 'Ghi chú (nguyên văn)', description: 'Ô "Ghi chú" như trong Phụ lục; có thể trống.', required: false },
+      { name: 'legal_document_ids', type: 'list', title: 'Mã văn bản được viện dẫn', description: 'Các văn bản pháp lý được nêu trong nội dung hoặc ghi chú của nhiệm vụ (khóa ngoại tới legal_documents.id).', required: false },
+      sourceLine,
+    ],
+  },
+  {
+    name: 'groups',
+    title: 'Nhóm và nhóm con nhiệm vụ',
+    description: 'Bốn nhóm nhiệm vụ của Phụ lục và các nhóm con, với số nhiệm vụ của mỗi nhóm.',
+    primaryKey: ['id'],
+    columns: [
+      { name: 'id', type: 'string', title: 'Mã nhóm', description: 'I…IV cho nhóm; nhóm.số (I.4) cho nhóm con.', pattern: ID_PATTERN, unique: true },
+      { name: 'parent_id', type: 'string', title: 'Mã nhóm cha', description: 'Nhóm chứa nhóm con; trống với nhóm cấp 1.', required: false },
+      { name: 'level', type: 'integer', title: 'Cấp', description: '1 = nhóm; 2 = nhóm con.' },
+      { name: 'number', type: 'string', title: 'Số hiệu', description: 'Số hiệu như trong Phụ lục (II, 4).' },
+      { name: 'title', type: 'string', title: 'Tên nhóm', description: 'Tên nhóm như trong Phụ lục.' },
+      { name: 'task_count', type: 'integer', title: 'Số nhiệm vụ', description: 'Số nhiệm vụ thuộc nhóm (với nhóm cấp 1: kể cả các nhóm con).' },
+      sourceLine,
+    ],
+  },
+  {
+    name: 'agencies',
+    title: 'Cơ quan',
+    description: 'Các cơ quan, đơn vị được giao chủ trì hoặc phối hợp thực hiện nhiệm vụ, với tên đầy đủ, tên viết tắt và cách ghi khác trong Kế hoạch.',
+    primaryKey: ['id'],
+    columns: [
+      { name: 'id', type: 'string', title: 'Mã cơ quan', description: 'Mã ổn định của cơ quan.', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', unique: true },
+      { name: 'name', type: 'string', title: 'Tên cơ quan', description: 'Tên đầy đủ theo cách gọi năm 2022 (thời điểm ban hành Kế hoạch).' },
+      { name: 'short_name', type: 'string', title: 'Tên viết tắt', description: 'Tên viết tắt thường dùng; có thể trống.', required: false },
+      { name: 'aliases', type: 'list', title: 'Cách ghi trong Kế hoạch', description: 'Các cách ghi tên cơ quan này trong Kế hoạch, cách nhau bởi dấu chấm phẩy.' },
+      { name: 'kind', type: 'string', title: 'Loại cơ quan', description: 'Loại cơ quan, xem bảng giá trị trong README.', values: AGENCY_KINDS },
+      { name: 'lead_task_count', type: 'integer', title: 'Số nhiệm vụ chủ trì', description: 'Số nhiệm vụ trong Phụ lục mà cơ quan chủ trì.' },
+      { name: 'cooperating_task_count', type: 'integer', title: 'Số nhiệm vụ phối hợp', description: 'Số nhiệm vụ trong Phụ lục mà cơ quan phối hợp.' },
+      { name: 'plan_section_ids', type: 'list', title: 'Đề mục giao trách nhiệm', description: 'Các đề mục của phần V (Tổ chức thực hiện) giao trách nhiệm cho cơ quan.', required: false },
+    ],
+  },
+  {
+    name: 'task_agencies',
+    title: 'Phân công cơ quan theo nhiệm vụ',
+    description: 'Mỗi dòng một cặp nhiệm vụ – cơ quan với vai trò chủ trì hoặc phối hợp.',
+    primaryKey: ['task_id', 'agency_id', 'role'],
+    columns: [
+      { name: 'task_id', type: 'string', title: 'Mã nhiệm vụ', description: 'Khóa ngoại tới tasks.id.' },
+      { name: 'agency_id', type: 'string', title: 'Mã cơ quan', description: 'Khóa ngoại tới agencies.id.' },
+      { name: 'role', type: 'string', title: 'Vai trò', description: '"lead" = chủ trì; "cooperating" = phối hợp.', values: ROLES },
+      { name: 'order', type: 'integer', title: 'Thứ tự', description: 'Thứ tự của cơ quan trong ô của Phụ lục, bắt đầu từ 1.' },
+    ],
+  },
+  {
+    name: 'legal_documents',
+    title: 'Văn bản được viện dẫn',
+    description: 'Các văn bản (quyết định, nghị định, chỉ thị, nghị quyết, kế hoạch …) được Kế hoạch viện dẫn, ở phần nội dung và ở Phụ lục.',
+    primaryKey: ['id'],
+    columns: [
+      { name: 'id', type: 'string', title: 'Mã văn bản', description: 'Mã ổn định, tạo từ số hiệu văn bản (749-qd-ttg).', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', unique: true },
+      { name: 'number', type: 'string', title: 'Số hiệu', description: 'Số, ký hiệu văn bản (749/QĐ-TTg); trống khi Kế hoạch không ghi số.', required: false },
+      { name: 'type', type: 'string', title: 'Loại văn bản', description: 'Quyết định, Nghị định, Chỉ thị, Nghị quyết, Kế hoạch …' },
+      { name: 'issuer', type: 'string', title: 'Cơ quan ban hành', description: 'Cơ quan, người ban hành khi văn bản Kế hoạch nêu (hoặc suy ra từ ký hiệu, xem ghi chú trong content/legal_documents.csv).', required: false },
+      { name: 'issued_date', type: 'date', title: 'Ngày ban hành', description: 'Ngày ban hành (YYYY-MM-DD) khi Kế hoạch nêu; có thể trống.', required: false },
+      { name: 'title', type: 'string', title: 'Trích yếu', description: 'Trích yếu nội dung khi Kế hoạch nêu; có thể trống.', required: false },
+      { name: 'cited_by_task_count', type: 'integer', title: 'Số nhiệm vụ viện dẫn', description: 'Số nhiệm vụ trong Phụ lục viện dẫn văn bản.' },
+      { name: 'cited_by_section_count', type: 'integer', title: 'Số đề mục viện dẫn', description: 'Số đề mục của phần nội dung viện dẫn văn bản.' },
+    ],
+  },
+  {
+    name: 'task_legal_references',
+    title: 'Viện dẫn văn bản theo nhiệm vụ',
+    description: 'Mỗi dòng một lần nhiệm vụ viện dẫn văn bản, kèm điều khoản được nêu.',
+    primaryKey: ['task_id', 'legal_document_id', 'clause', 'cited_in'],
+    columns: [
+      { name: 'task_id', type: 'string', title: 'Mã nhiệm vụ', description: 'Khóa ngoại tới tasks.id.' },
+      { name: 'legal_document_id', type: 'string', title: 'Mã văn bản', description: 'Khóa ngoại tới legal_documents.id.' },
+      { name: 'clause', type: 'string', title: 'Điều khoản', description: 'Phần văn bản được viện dẫn (Điểm a, Khoản 1, Mục IV); trống khi viện dẫn cả văn bản.', required: false },
+      { name: 'cited_in', type: 'string', title: 'Viện dẫn tại', description: '"notes" = cột Ghi chú; "content" = cột Nội dung nhiệm vụ.', values: CITED_IN },
+      { name: 'text', type: 'string', title: 'Nguyên văn', description: 'Phần trích dẫn như trong Phụ lục.' },
+    ],
+  },
+  {
+    name: 'section_legal_references',
+    title: 'Viện dẫn văn bản trong phần nội dung',
+    description: 'Mỗi dòng một lần một đề mục của Kế hoạch viện dẫn văn bản.',
+    primaryKey: ['section_id', 'legal_document_id', 'source_line', 'clause'],
+    columns: [
+      { name: 'section_id', type: 'string', title: 'Mã đề mục', description: 'Khóa ngoại tới plan_sections.id.', pattern: SECTION_ID },
+      { name: 'legal_document_id', type: 'string', title: 'Mã văn bản', description: 'Khóa ngoại tới legal_documents.id.' },
+      { name: 'clause', type: 'string', title: 'Điều khoản', description: 'Phần văn bản được viện dẫn; trống khi viện dẫn cả văn bản.', required: false },
+      { name: 'text', type: 'string', title: 'Nguyên văn', description: 'Phần trích dẫn như trong văn bản.' },
+      sourceLine,
+    ],
+  },
+];
+
+/** Looks a dataset up by name; throws for an unknown name (a programming error). */
+export function datasetSpec(name: string): DatasetSpec {
+  const spec = DATASETS.find((d) => d.name === name);
+  if (!spec) throw new Error(`unknown dataset ${name}`);
+  return spec;
+}
+
+function columnSchema(c: ColumnSpec): z.ZodTypeAny {
+  let s: z.ZodTypeAny;
+  switch (c.type) {
+    case 'integer':
+      s = z.number().int();
+      break;
+    case 'list': {
+      const list = z.array(z.string().min(1).regex(/^[^;]*$/, 'list items cannot contain ";"'));
+      // An empty list is the list's own "missing": it stays an array, never null.
+      return c.required === false ? list : list.min(1);
+    }
+    case 'date':
+      s = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+      break;
+    default: {
+      let str = z.string().min(1);
+      if (c.pattern) str = str.regex(new RegExp(c.pattern));
+      s = c.values ? z.enum(c.values as [string, ...string[]]) : str;
+    }
+  }
+  return c.required === false ? s.nullable() : s;
+}
+
+/** A strict zod schema for one row of a dataset, built from its column specs. */
+export function rowSchema(spec: DatasetSpec): z.ZodObject<z.ZodRawShape> {
+  return z.object(Object.fromEntries(spec.columns.map((c) => [c.name, columnSchema(c)]))).strict();
+}

@@ -1,0 +1,58 @@
+/**
+ * The published file set: every dataset as CSV, Excel CSV and JSON, plus plan.json and a manifest
+ * with each file's size, sha256 and row count. Pure: the caller writes the map to disk.
+ */
+import { createHash } from 'node:crypto';
+import { DATASETS } from './dictionary.ts';
+import { formatWarning } from './errors.ts';
+import type { PipelineOutput } from './datasets.ts';
+import { nfc, toCsv, toExcelCsv, toJson } from './serialise.ts';
+
+export interface ManifestEntry {
+  path: string;
+  dataset: string;
+  format: 'csv' | 'excel-csv' | 'json';
+  media_type: string;
+  bytes: number;
+  sha256: string;
+  rows: number;
+}
+
+/** Relative path → file content, in a fixed order. */
+export function renderFiles(out: PipelineOutput): Map<string, string> {
+  const files = new Map<string, string>();
+  const entries: ManifestEntry[] = [];
+  const add = (path: string, dataset: string, format: ManifestEntry['format'], content: string, rows: number) => {
+    files.set(path, content);
+    const media_type = format === 'json' ? 'application/json' : 'text/csv';
+    entries.push({ path, dataset, format, media_type, bytes: Buffer.byteLength(content, 'utf8'), sha256: sha256(content), rows });
+  };
+
+  for (const spec of DATASETS) {
+    const rows = out.tables.get(spec.name) ?? [];
+    add(`${spec.name}.csv`, spec.name, 'csv', toCsv(spec, rows), rows.length);
+    add(`${spec.name}.excel.csv`, spec.name, 'excel-csv', toExcelCsv(spec, rows), rows.length);
+    // The outline keeps its tree in JSON; every other dataset is a flat array.
+    const json = spec.name === 'plan_sections' ? `${JSON.stringify(nfc(out.sectionTree), null, 2)}\n` : toJson(spec, rows);
+    add(`${spec.name}.json`, spec.name, 'json', json, rows.length);
+  }
+  add('plan.json', 'plan', 'json', `${JSON.stringify(nfc(out.plan), null, 2)}\n`, 1);
+
+  const manifest = {
+    files: entries,
+    appendix_accounting: {
+      ...out.accounting,
+      // rows read = tasks + group rows + sub-group rows + repeated headers + blank lines
+      balanced:
+        out.accounting.rows_read ===
+        out.accounting.task_rows + out.accounting.group_rows + out.accounting.subgroup_rows + out.accounting.header_rows + out.accounting.blank_rows,
+    },
+    warnings: out.warnings.map(formatWarning),
+  };
+  files.set('manifest.json', `${JSON.stringify(nfc(manifest), null, 2)}\n`);
+  return files;
+}
+
+export function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}

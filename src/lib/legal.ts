@@ -1,0 +1,170 @@
+/**
+ * Legal documents the plan cites: the curated table `content/legal_documents.csv`, and finding the
+ * citations (document numbers, or names for documents cited without a number) in a piece of text.
+ * Pure: text in, typed records out.
+ */
+import Papa from 'papaparse';
+import { z } from 'zod';
+import { SourceError } from './errors.ts';
+import type { Citation, LegalDocumentEntry } from './types.ts';
+import { squash } from './text.ts';
+
+export const LEGAL_TABLE_COLUMNS = ['id', 'number', 'type', 'issuer', 'issued_date', 'title', 'aliases', 'note'] as const;
+
+const EXPECTED_DOCUMENT = 'a legal document listed in content/legal_documents.csv';
+
+const rowSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an ASCII slug id'),
+  number: z.string(),
+  type: z.string().min(1, 'a document type'),
+  issuer: z.string(),
+  issued_date: z
+    .string()
+    .refine((s) => s === '' || isIsoDate(s), 'an ISO date yyyy-mm-dd or nothing'),
+  title: z.string(),
+  aliases: z.string(),
+  note: z.string(),
+});
+
+/** Parses the curated legal-document table; throws a SourceError naming the CSV line of a bad or duplicate row. */
+export function parseLegalTable(csvText: string, file: string): LegalDocumentEntry[] {
+  const text = csvText.replace(/^\uFEFF/, '');
+  const headerEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
+  const header = text.slice(0, headerEnd).replace(/\r$/, '');
+  if (header !== LEGAL_TABLE_COLUMNS.join(',')) {
+    throw new SourceError(file, 1, `the header ${LEGAL_TABLE_COLUMNS.join(',')}`, header);
+  }
+
+  const entries: LegalDocumentEntry[] = [];
+  const seenIds = new Map<string, number>();
+  const seenNames = new Map<string, number>(); // numbers and aliases: each must name one document
+  let rowEnd = headerEnd;
+  Papa.parse<Record<string, string>>(text, {
+    header: true,
+    delimiter: ',',
+    skipEmptyLines: true,
+    step: (result) => {
+      // papaparse gives no line numbers; count newlines up to the row's first character.
+      let start = rowEnd;
+      while (text[start] === '\n' || text[start] === '\r') start++;
+      rowEnd = result.meta.cursor;
+      const line = 1 + countNewlines(text.slice(0, start));
+      const fail = (expected: string, found: string) => {
+        throw new SourceError(file, line, expected, found);
+      };
+
+      const error = result.errors[0];
+      if (error) fail(`a row of ${LEGAL_TABLE_COLUMNS.length} fields`, error.message);
+      const parsed = rowSchema.safeParse(result.data);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        const field = String(issue.path[0] ?? '');
+        fail(`${field}: ${issue.message}`, String(result.data[field] ?? ''));
+        return;
+      }
+      const row = parsed.data;
+      if (seenIds.has(row.id)) fail(`an id not already used on line ${seenIds.get(row.id)}`, row.id);
+      seenIds.set(row.id, line);
+
+      const aliases = row.aliases.split('|').map(squash).filter((a) => a !== '');
+      for (const name of [row.number, ...aliases].filter((n) => n !== '')) {
+        const key = nameKey(name);
+        if (seenNames.has(key)) fail(`a number or alias not already used on line ${seenNames.get(key)}`, name);
+        seenNames.set(key, line);
+      }
+      entries.push({ ...row, aliases });
+    },
+  });
+  return entries;
+}
+
+// A document number: digits, an optional year, then two or more code parts ("749/QĐ-TTg",
+// "45/2020/NĐ-CP", "04-NQ/TU", "41-CT/TW"). Leading digits and two capitalised code parts keep
+// dates, year ranges, "Quý I/2022", "1.0", "IPv6", "5G" and the plan's own blank "số /KH-UBND" out.
+const NUMBER = String.raw`\d+(?:/\d{4})?[-/][A-ZĐ][\p{L}\d]*(?:[-/][A-ZĐ][\p{L}\d]*)+`;
+const DOC_TYPE = anyCase(['Quyết định', 'Nghị định', 'Nghị quyết', 'Chỉ thị', 'Kế hoạch', 'Thông tư', 'Luật', 'Công văn']);
+const NUMBER_CITATION = new RegExp(String.raw`(?<![\p{L}\d/-])(?:${DOC_TYPE}\s+(?:[Ss]ố\s+)?)?(${NUMBER})(?![\p{L}\d])`, 'gu');
+// A part reference written right before a citation: "Điểm a, Khoản 1, Mục IV", "Khoản 6 Mục V", "phụ lục".
+const PART = String.raw`(?:Điểm|Khoản|Mục|Điều|Chương|Phần|Phụ lục)(?:\s+(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ]))?`;
+const CLAUSE_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])${PART}(?:\s*,\s*${PART}|\s+${PART})*\s*,?\s*$`, 'iu');
+
+/** All citations in a piece of text, in order; a number not in the table throws a SourceError at `where`. */
+export function findCitations(
+  text: string,
+  table: LegalDocumentEntry[],
+  where: { file: string; line: number },
+): Citation[] {
+  const byNumber = new Map(table.filter((d) => d.number !== '').map((d) => [nameKey(d.number), d]));
+  const found: { start: number; end: number; id: string }[] = [];
+
+  for (const m of text.matchAll(NUMBER_CITATION)) {
+    const doc = byNumber.get(nameKey(m[1]!));
+    if (!doc) throw new SourceError(where.file, where.line, EXPECTED_DOCUMENT, m[1]!);
+    found.push({ start: m.index, end: m.index + m[0].length, id: doc.id });
+  }
+  for (const doc of table) {
+    for (const alias of doc.aliases) {
+      for (const m of text.matchAll(aliasPattern(alias))) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (!found.some((f) => start < f.end && f.start < end)) found.push({ start, end, id: doc.id });
+      }
+    }
+  }
+
+  return found
+    .sort((a, b) => a.start - b.start)
+    .map(({ start, end, id }) => {
+      const clause = CLAUSE_BEFORE.exec(text.slice(0, start));
+      const from = clause ? clause.index : start;
+      return {
+        legal_document_id: id,
+        clause: clause ? squash(clause[0]).replace(/,$/, '') : '',
+        text: squash(text.slice(from, end)),
+      };
+    });
+}
+
+/** A notes cell split into its citations and the parts that cite nothing, so no part of a note is lost. */
+export function classifyNote(
+  note: string,
+  table: LegalDocumentEntry[],
+  where: { file: string; line: number },
+): { citations: Citation[]; other: string[] } {
+  const citations: Citation[] = [];
+  const other: string[] = [];
+  for (const part of note.split(';').map((p) => squash(p).replace(/^-\s*/, '')).filter((p) => p !== '')) {
+    // "Nghị định 85/2016/NĐ-CP và Chỉ thị số 14/CT-TTg": split on "và" only when both sides cite.
+    const pieces = part.split(/\s+và\s+/).map((p) => findCitations(p, table, where));
+    const cites = pieces.length > 1 && pieces.every((c) => c.length > 0) ? pieces.flat() : findCitations(part, table, where);
+    if (cites.length > 0) citations.push(...cites);
+    else other.push(part);
+  }
+  return { citations, other };
+}
+
+function isIsoDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+// Type words are capitalised at the start of a note, lower case inside a sentence.
+function anyCase(words: string[]): string {
+  return `(?:${words.map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|')})`;
+}
+
+function countNewlines(s: string): number {
+  return s.split('\n').length - 1;
+}
+
+// Numbers compare without regard to case ("TTg"/"TTG") or spacing; aliases likewise.
+function nameKey(s: string): string {
+  return squash(s).normalize('NFC').toUpperCase();
+}
+
+function aliasPattern(alias: string): RegExp {
+  const words = squash(alias)
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\d])${words.join('\\s+')}(?![\\p{L}\\d])`, 'giu');
+}
