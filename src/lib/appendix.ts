@@ -66,8 +66,7 @@ export interface ParsedAppendix {
 }
 
 const BOLD = /^<b>\s*(.*?)\s*<\/b>$/;
-const ROMAN = /^(I|II|III|IV|V|VI|VII|VIII|IX|X)$/;
-const ROMAN_ORDER = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+const ROMAN = /^[IVXLCDM]+$/;
 
 /**
  * Parses the appendix starting at `startLine` (1-based, the first header row) to the end of `lines`.
@@ -137,10 +136,8 @@ export function parseAppendix(lines: string[], startLine: number, file: string):
         throw new SourceError(file, lineNo, 'empty agency, time and note cells on a group row', raw);
       }
       if (ROMAN.test(label)) {
-        const expectedIndex = groups.length;
-        if (ROMAN_ORDER.indexOf(label) !== expectedIndex) {
-          throw new SourceError(file, lineNo, `group ${ROMAN_ORDER[expectedIndex]}`, label);
-        }
+        const expected = toRoman(groups.length + 1);
+        if (label !== expected) throw new SourceError(file, lineNo, `group ${expected}`, label);
         group = { id: label, title, source_line: lineNo };
         groups.push(group);
         subgroup = null;
@@ -206,4 +203,19 @@ export function parseAppendix(lines: string[], startLine: number, file: string):
   }
   if (tasks.length === 0) throw new SourceError(file, startLine, 'at least one task row in the appendix');
   return { groups, subgroups, tasks, accounting: acc, warnings };
+}
+
+/** 1 → "I", 14 → "XIV"; groups are numbered in Roman numerals and must follow each other. */
+export function toRoman(n: number): string {
+  const digits: [number, string][] = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let out = '';
+  for (const [value, glyph] of digits) {
+    while (n >= value) {
+      out += glyph;
+      n -= value;
+    }
+  }
+  return out;
 }

@@ -1,0 +1,118 @@
+/**
+ * The data stage with its I/O: read the seed and the curated tables, build, and swap the files into
+ * the output folder in one step (nothing changes there on error). Used by build-data and bench.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { buildDatasets, type PipelineOutput } from '../../src/lib/datasets.ts';
+import { SourceError } from '../../src/lib/errors.ts';
+import { renderFiles } from '../../src/lib/files.ts';
+import { decodeSource } from '../../src/lib/source.ts';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const DEFAULT_SEED = join(ROOT, 'seeds', 'ke-hoach-04-NQ-TU-dong-thap.txt');
+export const DEFAULT_OUT = join(ROOT, 'public', 'data');
+export const DEFAULT_CONTENT = join(ROOT, 'content');
+
+export interface DataStageOptions {
+  seed: string;
+  out: string;
+  content: string;
+}
+
+export interface DataStageResult {
+  output: PipelineOutput;
+  files: Map<string, string>;
+}
+
+/** Paths in messages and in the data are relative to the project, so they do not depend on the machine. */
+export function display(p: string): string {
+  const r = relative(ROOT, resolve(p));
+  return r.startsWith('..') ? resolve(p) : r;
+}
+
+function readText(path: string) {
+  const bytes = readFileSync(path);
+  return { bytes, ...decodeSource(bytes, display(path)) };
+}
+
+/**
+ * A seed whose checksum is recorded in a SHA256SUMS beside it (the committed one is) must match it:
+ * the published data cite that exact document. Other inputs are judged by their structure alone.
+ */
+function verifyRecordedChecksum(path: string, bytes: Buffer): void {
+  const sums = join(dirname(path), 'SHA256SUMS');
+  if (!existsSync(sums)) return;
+  const want = readFileSync(sums, 'utf8')
+    .split('\n')
+    .map((l) => l.trim().split(/\s+\*?/))
+    .find(([, name]) => name === basename(path));
+  if (!want) return;
+  const got = sha256(bytes);
+  if (got !== want[0]) {
+    throw new SourceError(
+      display(path),
+      1,
+      `sha256 ${want[0]} as recorded in ${display(sums)} (the source document changed: restore it, or update the checksum in a reviewed commit)`,
+      got,
+    );
+  }
+}
+
+function writeAtomically(outDir: string, files: Map<string, string>): void {
+  const target = resolve(outDir);
+  const tmp = `${target}.tmp-${process.pid}`;
+  const old = `${target}.old-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  try {
+    for (const [name, content] of files) writeFileSync(join(tmp, name), content);
+    if (existsSync(target)) renameSync(target, old);
+    renameSync(tmp, target);
+    rmSync(old, { recursive: true, force: true });
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(target) && existsSync(old)) renameSync(old, target);
+    throw e;
+  }
+}
+
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** Runs the whole data stage; throws SourceError on bad input, with nothing written. */
+export function runDataStage(opts: DataStageOptions): DataStageResult {
+  const seedPath = resolve(opts.seed);
+  const seed = readText(seedPath);
+  verifyRecordedChecksum(seedPath, seed.bytes);
+  const agenciesPath = join(opts.content, 'agencies.csv');
+  const legalPath = join(opts.content, 'legal_documents.csv');
+  const periodPath = join(opts.content, 'plan_period.json');
+  const agencies = readText(agenciesPath);
+  const legal = readText(legalPath);
+  const period = parsePeriod(readText(periodPath).text, display(periodPath));
+
+  const output = buildDatasets({
+    seed: { file: display(seedPath), text: seed.text, sha256: sha256(seed.bytes), bytes: seed.bytes.length },
+    agencies: { file: display(agenciesPath), text: agencies.text },
+    legalDocuments: { file: display(legalPath), text: legal.text },
+    period,
+  });
+  output.warnings.unshift(...seed.warnings, ...agencies.warnings, ...legal.warnings);
+  const files = renderFiles(output);
+  writeAtomically(opts.out, files);
+  return { output, files };
+}
+
+function parsePeriod(text: string, file: string): { start_year: number; end_year: number; note: string } {
+  let p: { start_year?: unknown; end_year?: unknown; note?: unknown };
+  try {
+    p = JSON.parse(text) as typeof p;
+  } catch (e) {
+    throw new SourceError(file, 1, 'valid JSON', (e as Error).message);
+  }
+  if (!Number.isInteger(p.start_year) || !Number.isInteger(p.end_year) || (p.end_year as number) < (p.start_year as number) || typeof p.note !== 'string') {
+    throw new SourceError(file, 1, 'integer start_year ≤ end_year and a note', text);
+  }
+  return { start_year: p.start_year as number, end_year: p.end_year as number, note: p.note };
+}

@@ -1,0 +1,49 @@
+/** Runs the data CLI in a child process, as a user would, on inputs in a scratch folder. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, SEED_PATH } from './seed.ts';
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+/** `npm run build:data -- <args>` without npm's own output. */
+export function buildData(args: string[]): CliResult {
+  const r = spawnSync(TSX, [join(ROOT, 'scripts', 'build-data.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A fresh scratch folder under the OS temp dir. */
+export function scratch(prefix = 'dt-data-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Writes a mutated copy of the real seed into `dir` and returns its path. */
+export function mutatedSeed(dir: string, edit: (lines: string[]) => void, name = 'seed.txt'): string {
+  const lines = readFileSync(SEED_PATH, 'utf8').split('\n');
+  edit(lines);
+  const path = join(dir, name);
+  writeFileSync(path, lines.join('\n'));
+  return path;
+}
+
+/** A copy of content/ in `dir`, with `edit` applied to one of its files. */
+export function mutatedContent(dir: string, file: string, edit: (text: string) => string): string {
+  const content = join(dir, 'content');
+  mkdirSync(content, { recursive: true });
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  const path = join(content, file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  return content;
+}
+
+/** File name → bytes of every file in a folder, to compare two outputs byte for byte. */
+export function snapshotDir(dir: string): Map<string, Buffer> {
+  return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
+}
