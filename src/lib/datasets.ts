@@ -9,8 +9,22 @@ import { SourceError, type SourceWarning } from './errors.ts';
 import { classifyNote, findCitations, parseLegalTable } from './legal.ts';
 import { parseBody } from './outline.ts';
 import { parseTimeframe, type PlanPeriod } from './timeframe.ts';
+import type {
+  AgencyRecord,
+  BlockRecord,
+  GroupRecord,
+  LegalDocumentRecord,
+  SectionRecord,
+  SectionReferenceRecord,
+  TaskAgencyRecord,
+  TaskRecord,
+  TaskReferenceRecord,
+} from './records.ts';
 import type { Citation, PlanBlock, PlanMeta, PlanSection } from './types.ts';
 import type { Row } from './serialise.ts';
+
+/** The name of the source document's copy in the published data folder. */
+export const SOURCE_FILE = 'source.txt';
 
 export interface PipelineInput {
   seed: { file: string; text: string; sha256: string; bytes: number };
@@ -21,10 +35,12 @@ export interface PipelineInput {
 
 export interface PipelineOutput {
   /** Flat rows per dataset name, in publication order. */
-  tables: Map<string, Row[]>;
+  tables: Map<string, readonly Row[]>;
   /** The plan_sections outline as a tree (the JSON form of that dataset). */
   sectionTree: unknown[];
   plan: Record<string, unknown>;
+  /** The source document as read (UTF-8, LF, NFC), published beside the data as SOURCE_FILE. */
+  sourceText: string;
   accounting: AppendixAccounting;
   warnings: SourceWarning[];
 }
@@ -43,9 +59,9 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
   const groupTitle = new Map(appendix.groups.map((g) => [g.id, g.title]));
   const subgroupTitle = new Map(appendix.subgroups.map((g) => [g.id, g.title]));
 
-  const tasks: Row[] = [];
-  const taskAgencies: Row[] = [];
-  const taskRefs: Row[] = [];
+  const tasks: TaskRecord[] = [];
+  const taskAgencies: TaskAgencyRecord[] = [];
+  const taskRefs: TaskReferenceRecord[] = [];
   for (const t of appendix.tasks) {
     const at = (column: string) => ({ file: seed.file, line: t.source_line, column });
     const lead = splitAgencyCell(t.lead_agencies_text, agencyIndex, at('Cơ quan chủ trì'));
@@ -59,8 +75,8 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
     const note = classifyNote(t.notes_text, legalEntries, where);
     const refs = uniqueBy(
       [
-        ...findCitations(t.content, legalEntries, where).map((c) => ({ c, cited_in: 'content' })),
-        ...note.citations.map((c) => ({ c, cited_in: 'notes' })),
+        ...findCitations(t.content, legalEntries, where).map((c) => ({ c, cited_in: 'content' as const })),
+        ...note.citations.map((c) => ({ c, cited_in: 'notes' as const })),
       ],
       ({ c, cited_in }) => `${c.legal_document_id}|${c.clause}|${cited_in}`,
     );
@@ -90,18 +106,26 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
     cooperating.forEach((agency_id, i) =>
       taskAgencies.push({ task_id: t.id, agency_id, role: 'cooperating', order: i + 1 }),
     );
-    for (const { c, cited_in } of refs) taskRefs.push(citationRow({ task_id: t.id }, c, { cited_in }));
-  }
-
-  const sectionRefs: Row[] = [];
-  for (const b of body.blocks) {
-    const found = findCitations(b.text, legalEntries, { file: seed.file, line: b.source_line_start });
-    for (const c of uniqueBy(found, (x) => `${x.legal_document_id}|${x.clause}`)) {
-      sectionRefs.push(citationRow({ section_id: b.section_id }, c, { source_line: b.source_line_start }));
+    for (const { c, cited_in } of refs) {
+      taskRefs.push({ task_id: t.id, legal_document_id: c.legal_document_id, clause: orNull(c.clause), cited_in, text: c.text });
     }
   }
 
-  const groups: Row[] = [
+  const sectionRefs: SectionReferenceRecord[] = [];
+  for (const b of body.blocks) {
+    const found = findCitations(b.text, legalEntries, { file: seed.file, line: b.source_line_start });
+    for (const c of uniqueBy(found, (x) => `${x.legal_document_id}|${x.clause}`)) {
+      sectionRefs.push({
+        section_id: b.section_id,
+        legal_document_id: c.legal_document_id,
+        clause: orNull(c.clause),
+        text: c.text,
+        source_line: b.source_line_start,
+      });
+    }
+  }
+
+  const groups: GroupRecord[] = [
     ...appendix.groups.flatMap((g) => [
       groupRow(g.id, null, 1, g.id, g.title, tasks.filter((t) => t.group_id === g.id).length, g.source_line),
       ...appendix.subgroups
@@ -112,7 +136,7 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
     ]),
   ];
 
-  const agencies: Row[] = [...agencyEntries]
+  const agencies: AgencyRecord[] = [...agencyEntries]
     .sort((a, b) => compare(a.id, b.id))
     .map((a) => {
       const lead = distinctTasks(taskAgencies, a.id, 'lead');
@@ -132,7 +156,7 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
       };
     });
 
-  const legalDocuments: Row[] = [...legalEntries]
+  const legalDocuments: LegalDocumentRecord[] = [...legalEntries]
     .sort((a, b) => compare(a.id, b.id))
     .map((d) => ({
       id: d.id,
@@ -146,11 +170,11 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
     }));
   for (const d of legalDocuments) {
     if (d.cited_by_task_count === 0 && d.cited_by_section_count === 0) {
-      warnings.push({ file: input.legalDocuments.file, line: 1, message: `legal document ${String(d.id)} is cited nowhere in the plan` });
+      warnings.push({ file: input.legalDocuments.file, line: 1, message: `legal document ${d.id} is cited nowhere in the plan` });
     }
   }
 
-  const tables = new Map<string, Row[]>([
+  const tables = new Map<string, readonly Row[]>([
     ['plan_sections', body.sections.map(sectionRow)],
     ['plan_blocks', body.blocks.map(blockRow)],
     ['tasks', tasks],
@@ -168,26 +192,21 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
     tables,
     sectionTree: sectionTree(body.sections, body.blocks),
     plan: planDocument(body.meta, input, appendix.accounting, tables),
+    sourceText: seed.text,
     accounting: appendix.accounting,
     warnings,
   };
 }
 
-function citationRow(owner: Row, c: Citation, extra: Row): Row {
-  const row: Row = { ...owner, legal_document_id: c.legal_document_id, clause: orNull(c.clause) };
-  // Column order follows the dictionary; serialisers reorder, so only the keys matter here.
-  return { ...row, ...extra, text: c.text };
-}
-
-function groupRow(id: string, parent: string | null, level: number, number: string, title: string, count: number, line: number): Row {
+function groupRow(id: string, parent: string | null, level: number, number: string, title: string, count: number, line: number): GroupRecord {
   return { id, parent_id: parent, level, number, title, task_count: count, source_line: line };
 }
 
-function sectionRow(s: PlanSection): Row {
+function sectionRow(s: PlanSection): SectionRecord {
   return { ...s, number: orNull(s.number), title: orNull(s.title), text: orNull(s.text) };
 }
 
-function blockRow(b: PlanBlock): Row {
+function blockRow(b: PlanBlock): BlockRecord {
   return { ...b };
 }
 
@@ -203,7 +222,7 @@ function sectionTree(sections: PlanSection[], blocks: PlanBlock[]): unknown[] {
   return sections.filter((s) => s.parent_id === null).map(node);
 }
 
-function planDocument(meta: PlanMeta, input: PipelineInput, accounting: AppendixAccounting, tables: Map<string, Row[]>): Record<string, unknown> {
+function planDocument(meta: PlanMeta, input: PipelineInput, accounting: AppendixAccounting, tables: Map<string, readonly Row[]>): Record<string, unknown> {
   const count = (name: string) => tables.get(name)?.length ?? 0;
   return {
     title: meta.title,
@@ -219,6 +238,7 @@ function planDocument(meta: PlanMeta, input: PipelineInput, accounting: Appendix
       sha256: input.seed.sha256,
       bytes: input.seed.bytes,
       line_count: meta.source_line_count,
+      published_as: SOURCE_FILE,
     },
     counts: {
       sections: count('plan_sections'),
@@ -231,7 +251,7 @@ function planDocument(meta: PlanMeta, input: PipelineInput, accounting: Appendix
   };
 }
 
-function validateTable(spec: DatasetSpec, rows: Row[], file: string): void {
+function validateTable(spec: DatasetSpec, rows: readonly Row[], file: string): void {
   const schema = rowSchema(spec);
   const seen = new Set<string>();
   for (const row of rows) {
@@ -248,7 +268,7 @@ function validateTable(spec: DatasetSpec, rows: Row[], file: string): void {
 }
 
 /** Every id a row points at exists; a failure here is a bug in the pipeline, not in the input. */
-function checkForeignKeys(tables: Map<string, Row[]>, file: string): void {
+function checkForeignKeys(tables: Map<string, readonly Row[]>, file: string): void {
   const ids = (name: string) => new Set((tables.get(name) ?? []).map((r) => r.id as string));
   const targets: Record<string, Set<string>> = {
     tasks: ids('tasks'),
@@ -285,7 +305,7 @@ function checkForeignKeys(tables: Map<string, Row[]>, file: string): void {
   }
 }
 
-function distinctTasks(rows: Row[], agencyId: string, role: string): number {
+function distinctTasks(rows: TaskAgencyRecord[], agencyId: string, role: string): number {
   return new Set(rows.filter((r) => r.agency_id === agencyId && r.role === role).map((r) => r.task_id)).size;
 }
 

@@ -5,13 +5,13 @@
 import { createHash } from 'node:crypto';
 import { DATASETS } from './dictionary.ts';
 import { formatWarning } from './errors.ts';
-import type { PipelineOutput } from './datasets.ts';
+import { SOURCE_FILE, type PipelineOutput } from './datasets.ts';
 import { nfc, toCsv, toExcelCsv, toJson } from './serialise.ts';
 
 export interface ManifestEntry {
   path: string;
   dataset: string;
-  format: 'csv' | 'excel-csv' | 'json';
+  format: 'csv' | 'excel-csv' | 'json' | 'text';
   media_type: string;
   bytes: number;
   sha256: string;
@@ -24,7 +24,7 @@ export function renderFiles(out: PipelineOutput): Map<string, string> {
   const entries: ManifestEntry[] = [];
   const add = (path: string, dataset: string, format: ManifestEntry['format'], content: string, rows: number) => {
     files.set(path, content);
-    const media_type = format === 'json' ? 'application/json' : 'text/csv';
+    const media_type = { json: 'application/json', csv: 'text/csv', 'excel-csv': 'text/csv', text: 'text/plain' }[format];
     entries.push({ path, dataset, format, media_type, bytes: Buffer.byteLength(content, 'utf8'), sha256: sha256(content), rows });
   };
 
@@ -37,6 +37,8 @@ export function renderFiles(out: PipelineOutput): Map<string, string> {
     add(`${spec.name}.json`, spec.name, 'json', json, rows.length);
   }
   add('plan.json', 'plan', 'json', `${JSON.stringify(nfc(out.plan), null, 2)}\n`, 1);
+  // The document itself, so every "line N" in the data can be checked against it.
+  add(SOURCE_FILE, 'source', 'text', out.sourceText, out.sourceText.split('\n').length);
 
   const manifest = {
     files: entries,

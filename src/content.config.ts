@@ -1,0 +1,84 @@
+/**
+ * Content collections over the generated datasets in public/data (written by `npm run build:data`).
+ * Pages read these, never the seed, so the site and the downloads cannot disagree.
+ */
+import { defineCollection, z } from 'astro:content';
+import { file } from 'astro/loaders';
+import { datasetSpec, rowSchema } from './lib/dictionary.ts';
+
+const DATA = 'public/data';
+const table = (name: string) =>
+  defineCollection({ loader: file(`${DATA}/${name}.json`), schema: rowSchema(datasetSpec(name)) });
+
+/** Link tables have no id column: give each row one from its primary key. */
+const linkTable = (name: string) => {
+  const spec = datasetSpec(name);
+  return defineCollection({
+    loader: file(`${DATA}/${name}.json`, {
+      parser: (text) =>
+        (JSON.parse(text) as Record<string, unknown>[]).map((row) => ({
+          id: spec.primaryKey.map((k) => String(row[k])).join('|'),
+          ...row,
+        })),
+    }),
+    schema: rowSchema(spec).extend({ id: z.string() }),
+  });
+};
+
+interface SectionNode extends Record<string, unknown> {
+  children: SectionNode[];
+  blocks: unknown[];
+}
+
+/** plan_sections.json is a tree; the collection is flat, in document order. */
+function flattenSections(nodes: SectionNode[]): Record<string, unknown>[] {
+  return nodes.flatMap(({ children, blocks: _blocks, ...row }) => [row, ...flattenSections(children)]);
+}
+
+const manifestEntry = z.object({
+  id: z.string(),
+  path: z.string(),
+  dataset: z.string(),
+  format: z.enum(['csv', 'excel-csv', 'json', 'text']),
+  media_type: z.string(),
+  bytes: z.number().int(),
+  sha256: z.string(),
+  rows: z.number().int(),
+});
+
+export const collections = {
+  tasks: table('tasks'),
+  groups: table('groups'),
+  agencies: table('agencies'),
+  documents: table('legal_documents'),
+  sections: defineCollection({
+    loader: file(`${DATA}/plan_sections.json`, { parser: (text) => flattenSections(JSON.parse(text) as SectionNode[]) }),
+    schema: rowSchema(datasetSpec('plan_sections')),
+  }),
+  blocks: linkTable('plan_blocks'),
+  taskAgencies: linkTable('task_agencies'),
+  taskReferences: linkTable('task_legal_references'),
+  sectionReferences: linkTable('section_legal_references'),
+  files: defineCollection({
+    loader: file(`${DATA}/manifest.json`, {
+      parser: (text) => (JSON.parse(text) as { files: Record<string, unknown>[] }).files.map((f) => ({ id: f.path, ...f })),
+    }),
+    schema: manifestEntry,
+  }),
+  plan: defineCollection({
+    loader: file(`${DATA}/plan.json`, { parser: (text) => [{ id: 'plan', ...(JSON.parse(text) as object) }] }),
+    schema: z.object({
+      id: z.literal('plan'),
+      title: z.string(),
+      subtitle: z.string(),
+      issuer: z.string(),
+      implements: z.object({ number: z.string(), issued_date: z.string(), issuer: z.string(), title: z.string() }),
+      signer: z.object({ name: z.string(), position: z.string(), on_behalf_of: z.string(), signing_capacity: z.string() }),
+      recipients: z.array(z.string()),
+      appendix: z.object({ title: z.string(), subtitle: z.string(), first_line: z.number() }),
+      period: z.object({ start_year: z.number(), end_year: z.number(), note: z.string() }),
+      source: z.object({ file: z.string(), sha256: z.string(), bytes: z.number(), line_count: z.number(), published_as: z.string() }),
+      counts: z.record(z.number()),
+    }),
+  }),
+};

@@ -1,0 +1,73 @@
+/**
+ * All the site's data, loaded once from the content collections and indexed for the pages.
+ * Pages and components only render; decisions about the data were made by the pipeline.
+ */
+import { getCollection, getEntry, type DataCollectionKey } from 'astro:content';
+import type {
+  AgencyRecord,
+  BlockRecord,
+  GroupRecord,
+  LegalDocumentRecord,
+  ManifestFile,
+  PlanRecord,
+  SectionRecord,
+  SectionReferenceRecord,
+  TaskAgencyRecord,
+  TaskRecord,
+  TaskReferenceRecord,
+} from '../lib/records.ts';
+
+/** A collection's rows as the pipeline's record type (the collection schema validated them). */
+const rows = async <T>(name: DataCollectionKey): Promise<T[]> =>
+  (await getCollection(name)).map((e) => e.data as T);
+
+async function load() {
+  const [tasks, groups, agencies, documents, sections, blocks, taskAgencies, taskReferences, sectionReferences, files, planEntry] =
+    await Promise.all([
+      rows<TaskRecord>('tasks'),
+      rows<GroupRecord>('groups'),
+      rows<AgencyRecord>('agencies'),
+      rows<LegalDocumentRecord>('documents'),
+      rows<SectionRecord>('sections'),
+      rows<BlockRecord>('blocks'),
+      rows<TaskAgencyRecord>('taskAgencies'),
+      rows<TaskReferenceRecord>('taskReferences'),
+      rows<SectionReferenceRecord>('sectionReferences'),
+      rows<ManifestFile>('files'),
+      getEntry('plan', 'plan'),
+    ]);
+  if (!planEntry) throw new Error('public/data/plan.json is missing: run `npm run build:data` first');
+  const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
+  // Collections keep the datasets' order (document order for tasks and sections) — sort defensively
+  // by what the datasets already define, so the pages never depend on loader internals.
+  tasks.sort((a, b) => a.source_line - b.source_line);
+  sections.sort((a, b) => a.order - b.order);
+  return {
+    plan: planEntry.data as PlanRecord,
+    tasks,
+    taskById: byId(tasks),
+    groups,
+    groupById: byId(groups),
+    agencies,
+    agencyById: byId(agencies),
+    documents,
+    documentById: byId(documents),
+    sections,
+    sectionById: byId(sections),
+    blocks,
+    taskAgencies,
+    taskReferences,
+    sectionReferences,
+    files,
+  };
+}
+
+export type SiteData = Awaited<ReturnType<typeof load>>;
+
+let cached: Promise<SiteData> | undefined;
+
+/** The site's data, loaded once per build. */
+export function siteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,60 @@
+/**
+ * Vietnamese labels for the datasets' codes, and small formatters. Pure, so they are unit-tested.
+ */
+import type { AgencyRecord, TaskRecord } from './records.ts';
+
+export const TIMEFRAME_KIND_LABEL: Record<TaskRecord['timeframe_kind'], string> = {
+  annual: 'Hàng năm',
+  year: 'Trong một năm',
+  year_range: 'Theo giai đoạn',
+  quarter: 'Trong một quý',
+};
+
+export const AGENCY_KIND_LABEL: Record<AgencyRecord['kind'], string> = {
+  provincial_department: 'Sở, ngành tỉnh',
+  provincial_office: 'Văn phòng, ban của tỉnh',
+  party_body: 'Cơ quan Đảng',
+  central_branch: 'Cơ quan ngành dọc Trung ương tại tỉnh',
+  central_body: 'Cơ quan Trung ương',
+  district_committee: 'UBND huyện, thành phố',
+  district_committees: 'UBND các huyện, thành phố',
+  all_departments: 'Các sở, ban, ngành (chung)',
+  mass_organisations: 'Mặt trận và đoàn thể',
+  media: 'Cơ quan báo chí, truyền thông',
+  enterprises: 'Doanh nghiệp, tổ chức tài chính',
+  other: 'Khác',
+};
+
+export const ROLE_LABEL = { lead: 'Chủ trì', cooperating: 'Phối hợp' } as const;
+
+/** "2022–2025", "2022", "Hàng năm (2022–2030)", "Quý I/2022" for display. */
+export function timeframeLabel(t: Pick<TaskRecord, 'timeframe_kind' | 'timeframe_text' | 'start_year' | 'end_year'>): string {
+  if (t.timeframe_kind === 'annual') return `Hàng năm (${t.start_year}–${t.end_year})`;
+  if (t.timeframe_kind === 'quarter') return t.timeframe_text;
+  return t.start_year === t.end_year ? `Năm ${t.start_year}` : `${t.start_year}–${t.end_year}`;
+}
+
+/** The years a task is scheduled in, inclusive. */
+export function taskYears(t: Pick<TaskRecord, 'start_year' | 'end_year'>): number[] {
+  return Array.from({ length: t.end_year - t.start_year + 1 }, (_, i) => t.start_year + i);
+}
+
+/** Vietnamese number format: "1.234" thousands, "0,5" decimals. */
+export function formatNumber(n: number, fractionDigits = 0): string {
+  const [int = '0', frac] = Math.abs(n).toFixed(fractionDigits).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${n < 0 ? '−' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+}
+
+/** Byte sizes as people read them: "12,3 KB", "1,2 MB" (1 KB = 1000 bytes, as file managers show). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${formatNumber(bytes / 1000, 1)} KB`;
+  return `${formatNumber(bytes / 1_000_000, 1)} MB`;
+}
+
+/** "2020-06-03" → "03/6/2020", the way Vietnamese documents write dates. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${Number(m)}/${y}`;
+}

@@ -1,0 +1,129 @@
+/**
+ * TypeScript shapes of the published rows. The pipeline builds rows of these types (checked by tsc)
+ * and validates them against the strict schemas from dictionary.ts (checked at every build), so the
+ * types, the dictionary and the files agree.
+ */
+import type { AGENCY_KINDS, BLOCK_KINDS, CITED_IN, ROLES, TIMEFRAME_KINDS } from './dictionary.ts';
+
+export type SectionRecord = {
+  id: string;
+  parent_id: string | null;
+  level: number;
+  number: string | null;
+  title: string | null;
+  text: string | null;
+  order: number;
+  source_line_start: number;
+  source_line_end: number;
+}
+
+export type BlockRecord = {
+  section_id: string;
+  order: number;
+  kind: (typeof BLOCK_KINDS)[number];
+  text: string;
+  source_line_start: number;
+  source_line_end: number;
+}
+
+export type TaskRecord = {
+  id: string;
+  slug: string;
+  group_id: string;
+  group_title: string;
+  subgroup_id: string | null;
+  subgroup_title: string | null;
+  number: string;
+  content: string;
+  lead_agency_ids: string[];
+  cooperating_agency_ids: string[];
+  lead_agencies_text: string;
+  cooperating_agencies_text: string | null;
+  timeframe_text: string;
+  timeframe_kind: (typeof TIMEFRAME_KINDS)[number];
+  start_year: number;
+  end_year: number;
+  notes_text: string | null;
+  legal_document_ids: string[];
+  source_line: number;
+}
+
+export type GroupRecord = {
+  id: string;
+  parent_id: string | null;
+  level: number;
+  number: string;
+  title: string;
+  task_count: number;
+  source_line: number;
+}
+
+export type AgencyRecord = {
+  id: string;
+  name: string;
+  short_name: string | null;
+  aliases: string[];
+  kind: (typeof AGENCY_KINDS)[number];
+  lead_task_count: number;
+  cooperating_task_count: number;
+  plan_section_ids: string[];
+}
+
+export type TaskAgencyRecord = {
+  task_id: string;
+  agency_id: string;
+  role: (typeof ROLES)[number];
+  order: number;
+}
+
+export type LegalDocumentRecord = {
+  id: string;
+  number: string | null;
+  type: string;
+  issuer: string | null;
+  issued_date: string | null;
+  title: string | null;
+  cited_by_task_count: number;
+  cited_by_section_count: number;
+}
+
+export type TaskReferenceRecord = {
+  task_id: string;
+  legal_document_id: string;
+  clause: string | null;
+  cited_in: (typeof CITED_IN)[number];
+  text: string;
+}
+
+export type SectionReferenceRecord = {
+  section_id: string;
+  legal_document_id: string;
+  clause: string | null;
+  text: string;
+  source_line: number;
+}
+
+/** One published file as listed in manifest.json. */
+export type ManifestFile = {
+  path: string;
+  dataset: string;
+  format: 'csv' | 'excel-csv' | 'json' | 'text';
+  media_type: string;
+  bytes: number;
+  sha256: string;
+  rows: number;
+}
+
+/** plan.json */
+export type PlanRecord = {
+  title: string;
+  subtitle: string;
+  issuer: string;
+  implements: { number: string; issued_date: string; issuer: string; title: string };
+  signer: { name: string; position: string; on_behalf_of: string; signing_capacity: string };
+  recipients: string[];
+  appendix: { title: string; subtitle: string; first_line: number };
+  period: { start_year: number; end_year: number; note: string };
+  source: { file: string; sha256: string; bytes: number; line_count: number; published_as: string };
+  counts: Record<string, number>;
+}
