@@ -1,13 +1,16 @@
 /**
- * npm run bench — measures, never asserts: the data stage on the real seed and on a synthetic
- * appendix 100 times the size. Prints a Markdown table (pasted into the README) and writes
+ * npm run bench [-- --data-only] — measures, never asserts: the data stage on the real seed and on
+ * a synthetic appendix 100 times the size; the full site build; the weight of one page of each
+ * template (HTML + CSS + JS, gzip). Prints Markdown tables (pasted into the README) and writes
  * bench-results/bench.json.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toRoman } from '../src/lib/appendix.ts';
 import { DEFAULT_CONTENT, DEFAULT_SEED, ROOT, runDataStage } from './lib/data-stage.ts';
+import { pageWeight, type PageWeight } from './lib/page-weight.ts';
 
 const RUNS = 7;
 
@@ -60,7 +63,37 @@ const big = time(() => {
 results.push({ name: `Data stage, synthetic 100× appendix (${tasks} tasks), median of 3`, value: `${(big / 1000).toFixed(2)} s` });
 
 rmSync(scratch, { recursive: true, force: true });
+
+/** One page per template, as the weight budget in the README names them. */
+const TEMPLATES: [string, string][] = [
+  ['Trang chủ (home)', 'index.html'],
+  ['Kế hoạch (plan)', 'ke-hoach/index.html'],
+  ['Danh sách nhiệm vụ (task list)', 'nhiem-vu/index.html'],
+  ['Nhiệm vụ (task page, I.4.6)', 'nhiem-vu/i-4-6/index.html'],
+  ['Nhiệm vụ theo năm (2024)', 'nhiem-vu/nam/2024/index.html'],
+  ['Cơ quan (agency, Sở TT&TT)', 'co-quan/so-tttt/index.html'],
+  ['Văn bản (document, 749/QĐ-TTg)', 'van-ban/749-qd-ttg/index.html'],
+  ['Lộ trình (timeline)', 'lo-trinh/index.html'],
+  ['Dữ liệu (downloads)', 'du-lieu/index.html'],
+  ['Tìm kiếm (search, before a query)', 'tim-kiem/index.html'],
+  ['Văn bản gốc (source)', 'nguon/index.html'],
+];
+const weights: (PageWeight & { template: string })[] = [];
+if (!process.argv.includes('--data-only')) {
+  const t = performance.now();
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  results.push({ name: 'Full build (`npm run build`: data + site + search index), one run', value: `${((performance.now() - t) / 1000).toFixed(1)} s` });
+  for (const [template, file] of TEMPLATES) {
+    if (existsSync(join(ROOT, 'dist', file))) weights.push({ template, ...pageWeight(join(ROOT, 'dist'), file) });
+  }
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 console.log('| measure | value |\n| --- | --- |');
 for (const r of results) console.log(`| ${r.name} | ${r.value} |`);
+if (weights.length > 0) {
+  console.log('\n| template | HTML | CSS | JS | total (gzip) |\n| --- | --- | --- | --- | --- |');
+  for (const w of weights) console.log(`| ${w.template} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.total)} |`);
+}
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench-results', 'bench.json'), `${JSON.stringify({ node: process.version, results }, null, 2)}\n`);
+writeFileSync(join(ROOT, 'bench-results', 'bench.json'), `${JSON.stringify({ node: process.version, results, weights }, null, 2)}\n`);

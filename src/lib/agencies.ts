@@ -4,27 +4,11 @@
  */
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { SourceError } from './errors';
-import { stripTags } from './text';
-import type { AgencyEntry, AgencyKind } from './types';
+import { AGENCY_KINDS } from './dictionary.ts';
+import { SourceError } from './errors.ts';
+import { stripTags } from './text.ts';
+import type { AgencyEntry } from './types.ts';
 
-/** Every AgencyKind, for validating the table's `kind` column. */
-export const AGENCY_KINDS = [
-  'provincial_department',
-  'provincial_office',
-  'party_body',
-  'central_branch',
-  'central_body',
-  'district_committee',
-  'district_committees',
-  'all_departments',
-  'mass_organisations',
-  'media',
-  'enterprises',
-  'other',
-] as const satisfies readonly AgencyKind[];
-// Fails to compile when a kind is added to AgencyKind but not above (the table would reject it).
-true satisfies [Exclude<AgencyKind, (typeof AGENCY_KINDS)[number]>] extends [never] ? true : false;
 
 const COLUMNS = ['id', 'name', 'short_name', 'kind', 'aliases', 'note', 'plan_section_ids'];
 

@@ -34,17 +34,18 @@ export const ID_PATTERN = '^[A-Za-z0-9]+([.-][A-Za-z0-9]+)*$';
 const SECTION_ID = '^(preamble|closing|[IVX]+(\\.[0-9a-z]+)*)$';
 
 export const TIMEFRAME_KINDS = ['annual', 'year', 'year_range', 'quarter'] as const;
+/** What kind of body an agency is; drives grouping on the site. */
 export const AGENCY_KINDS = [
-  'provincial_department',
-  'provincial_office',
-  'party_body',
-  'central_branch',
-  'central_body',
-  'district_committee',
-  'district_committees',
-  'all_departments',
-  'mass_organisations',
-  'media',
+  'provincial_department', // Sở …
+  'provincial_office', // Văn phòng UBND tỉnh, Ban quản lý …
+  'party_body', // Tỉnh ủy and its offices
+  'central_branch', // a central body's provincial branch (Công an Tỉnh, Bảo hiểm Xã hội Tỉnh)
+  'central_body', // ministries and central agencies
+  'district_committee', // one district/city People's Committee
+  'district_committees', // all district People's Committees together
+  'all_departments', // "Các sở, ban, ngành tỉnh" and similar collectives
+  'mass_organisations', // Mặt trận Tổ quốc and socio-political organisations
+  'media', // press and broadcasters
   'enterprises',
   'other',
 ] as const;

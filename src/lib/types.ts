@@ -3,6 +3,7 @@
  * Field names are the published column names (English snake_case).
  */
 
+import type { AGENCY_KINDS } from './dictionary.ts';
 import type { SourceWarning } from './errors.ts';
 
 /** A line of an input file with its 1-based number. */
@@ -58,20 +59,8 @@ export interface ParsedBody {
   warnings: SourceWarning[];
 }
 
-/** What kind of body an agency is; drives grouping on the site. */
-export type AgencyKind =
-  | 'provincial_department' // Sở …
-  | 'provincial_office' // Văn phòng UBND tỉnh, Ban quản lý …
-  | 'party_body' // Tỉnh ủy and its offices
-  | 'central_branch' // a central body's provincial branch (Công an Tỉnh, Bảo hiểm Xã hội Tỉnh)
-  | 'central_body' // ministries and central agencies
-  | 'district_committee' // one district/city People's Committee
-  | 'district_committees' // all district People's Committees together
-  | 'all_departments' // "Các sở, ban, ngành tỉnh" and similar collectives
-  | 'mass_organisations' // Mặt trận Tổ quốc and socio-political organisations
-  | 'media' // press and broadcasters
-  | 'enterprises'
-  | 'other';
+/** What kind of body an agency is (the values and their meaning: AGENCY_KINDS in dictionary.ts). */
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
 /** One row of the curated agency table `content/agencies.csv`. */
 export interface AgencyEntry {

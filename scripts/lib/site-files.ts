@@ -1,0 +1,79 @@
+/**
+ * Reading a built site: its HTML pages, and the links, ids and resources in each page (parse5, not
+ * regexes, so attribute quoting and entities are handled as a browser would).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'parse5';
+
+export interface PageLinks {
+  /** Site path of the page under the base, e.g. "/chuyen-doi-so/nhiem-vu/i-4-6/". */
+  path: string;
+  file: string;
+  ids: Set<string>;
+  /** href/src/action values with the element that holds them. */
+  refs: { element: string; attribute: string; value: string }[];
+  lang: string | null;
+}
+
+/** Every file under dir, as paths relative to it with "/" separators, sorted. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(dir, p).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** The site path a file is served at: "nhiem-vu/index.html" → "<base>nhiem-vu/". */
+export function sitePath(file: string, base: string): string {
+  return `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+interface Node {
+  nodeName: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+  content?: Node;
+}
+
+const REF_ATTRS: Record<string, string[]> = {
+  a: ['href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src'],
+  source: ['src'],
+  use: ['href', 'xlink:href'],
+  image: ['href'],
+  form: ['action'],
+  iframe: ['src'],
+};
+
+/** Parses one page and collects its ids, references and lang. */
+export function readPage(distDir: string, file: string, base: string): PageLinks {
+  const doc = parse(readFileSync(join(distDir, file), 'utf8')) as unknown as Node;
+  const page: PageLinks = { path: sitePath(file, base), file, ids: new Set(), refs: [], lang: null };
+  const visit = (n: Node) => {
+    for (const a of n.attrs ?? []) {
+      if (a.name === 'id') page.ids.add(a.value);
+      if (n.nodeName === 'html' && a.name === 'lang') page.lang = a.value;
+      if (REF_ATTRS[n.nodeName]?.includes(a.name)) page.refs.push({ element: n.nodeName, attribute: a.name, value: a.value });
+    }
+    for (const c of n.childNodes ?? []) visit(c);
+    if (n.content) visit(n.content);
+  };
+  visit(doc);
+  return page;
+}
+
+/** All HTML pages of a build. */
+export function readSite(distDir: string, base: string): PageLinks[] {
+  return listFiles(distDir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => readPage(distDir, f, base));
+}

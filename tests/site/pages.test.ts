@@ -1,0 +1,61 @@
+/** The built site has a page for every record, and index pages show the datasets' counts. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../scripts/lib/site-files.ts';
+import type { AgencyRecord, LegalDocumentRecord, TaskRecord } from '../../src/lib/records.ts';
+import { DIST } from '../helpers/site.ts';
+
+const data = <T>(name: string) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as T[];
+const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+const hrefsOn = (path: string) => readPage(DIST, join(path, 'index.html'), '/').refs.map((r) => r.value);
+
+describe('pages per record', () => {
+  const tasks = data<TaskRecord>('tasks');
+  const agencies = data<AgencyRecord>('agencies');
+  const documents = data<LegalDocumentRecord>('legal_documents');
+
+  it('publishes the datasets under /data/', () => {
+    expect(tasks).toHaveLength(90);
+    for (const f of ['tasks.csv', 'tasks.excel.csv', 'manifest.json', 'plan.json', 'source.txt']) expect(existsSync(join(DIST, 'data', f)), f).toBe(true);
+  });
+
+  it('every task has its page, with its id and content', () => {
+    for (const t of tasks) {
+      const page = html(`nhiem-vu/${t.slug}`);
+      expect(page, t.id).toContain(t.id);
+      expect(page, t.id).toContain(escapeHtml(t.content).slice(0, 60));
+    }
+  });
+
+  it('every agency and every legal document has its page', () => {
+    for (const a of agencies) expect(html(`co-quan/${a.id}`), a.id).toContain(escapeHtml(a.name));
+    for (const d of documents) expect(existsSync(join(DIST, 'van-ban', d.id, 'index.html')), d.id).toBe(true);
+  });
+
+  it('the task index links all 90 tasks, the agency index all agencies, the document index all documents', () => {
+    const taskLinks = new Set(hrefsOn('nhiem-vu').filter((h) => /^\/nhiem-vu\/[a-z0-9-]+\/$/.test(h) && !/\/(nam|nhom)\//.test(h)));
+    expect([...taskLinks].sort()).toEqual(tasks.map((t) => `/nhiem-vu/${t.slug}/`).sort());
+    const agencyLinks = new Set(hrefsOn('co-quan').filter((h) => /^\/co-quan\/[a-z0-9-]+\/$/.test(h)));
+    expect(agencyLinks.size).toBe(agencies.length);
+    const docLinks = new Set(hrefsOn('van-ban').filter((h) => /^\/van-ban\/[a-z0-9-]+\/$/.test(h)));
+    expect(docLinks.size).toBe(documents.length);
+  });
+
+  it('the per-year lists hold exactly the tasks active that year', () => {
+    for (let year = 2022; year <= 2030; year++) {
+      const links = new Set(hrefsOn(`nhiem-vu/nam/${year}`).filter((h) => /^\/nhiem-vu\/[a-z0-9-]+\/$/.test(h) && !/\/(nam|nhom)\//.test(h)));
+      const expected = tasks.filter((t) => t.start_year <= year && year <= t.end_year).map((t) => `/nhiem-vu/${t.slug}/`);
+      expect([...links].sort(), String(year)).toEqual(expected.sort());
+    }
+  });
+
+  it('has a Vietnamese 404 page', () => {
+    expect(readFileSync(join(DIST, '404.html'), 'utf8')).toMatch(/Không tìm thấy|không tồn tại/i);
+  });
+});
+
+function escapeHtml(s: string): string {
+  // As Astro escapes text (html-escaper).
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;').replace(/"/g, '&quot;');
+}
