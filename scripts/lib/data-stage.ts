@@ -88,17 +88,23 @@ export function runDataStage(opts: DataStageOptions): DataStageResult {
   const agenciesPath = join(opts.content, 'agencies.csv');
   const legalPath = join(opts.content, 'legal_documents.csv');
   const periodPath = join(opts.content, 'plan_period.json');
+  const indicatorsPath = join(opts.content, 'indicators.csv');
+  const progressPath = join(opts.content, 'progress.csv');
   const agencies = readText(agenciesPath);
   const legal = readText(legalPath);
+  const indicators = readText(indicatorsPath);
+  const progress = readText(progressPath);
   const period = parsePeriod(readText(periodPath).text, display(periodPath));
 
   const output = buildDatasets({
     seed: { file: display(seedPath), text: seed.text, sha256: sha256(seed.bytes), bytes: seed.bytes.length },
     agencies: { file: display(agenciesPath), text: agencies.text },
     legalDocuments: { file: display(legalPath), text: legal.text },
+    indicators: { file: display(indicatorsPath), text: indicators.text },
+    progress: { file: display(progressPath), text: progress.text },
     period,
   });
-  output.warnings.unshift(...seed.warnings, ...agencies.warnings, ...legal.warnings);
+  output.warnings.unshift(...seed.warnings, ...agencies.warnings, ...legal.warnings, ...indicators.warnings, ...progress.warnings);
   const files = renderFiles(output);
   writeAtomically(opts.out, files);
   return { output, files };

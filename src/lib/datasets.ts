@@ -6,12 +6,16 @@ import { parseAppendix, type AppendixAccounting } from './appendix.ts';
 import { buildAgencyIndex, parseAgencyTable, splitAgencyCell } from './agencies.ts';
 import { DATASETS, rowSchema, type DatasetSpec } from './dictionary.ts';
 import { SourceError, type SourceWarning } from './errors.ts';
+import { currentTarget, indicatorStatus, linkIndicators, parseIndicatorTable, toIndicatorRecord } from './indicators.ts';
 import { classifyNote, findCitations, parseLegalTable } from './legal.ts';
 import { parseBody } from './outline.ts';
+import { parseProgressTable } from './progress.ts';
+import { parseTargets } from './targets.ts';
 import { parseTimeframe, type PlanPeriod } from './timeframe.ts';
 import type {
   AgencyRecord,
   BlockRecord,
+  IndicatorRecord,
   GroupRecord,
   LegalDocumentRecord,
   SectionRecord,
@@ -30,6 +34,8 @@ export interface PipelineInput {
   seed: { file: string; text: string; sha256: string; bytes: number };
   agencies: { file: string; text: string };
   legalDocuments: { file: string; text: string };
+  indicators: { file: string; text: string };
+  progress: { file: string; text: string };
   period: PlanPeriod & { note: string };
 }
 
@@ -174,9 +180,45 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
     }
   }
 
+  // Targets (chỉ tiêu) come from section II of the body; the curated table links them into indicators.
+  const sectionRows = body.sections.map(sectionRow);
+  const blockRows = body.blocks.map(blockRow);
+  const indicatorEntries = parseIndicatorTable(input.indicators.text, input.indicators.file);
+  const targets = linkIndicators(
+    parseTargets(blockRows, sectionRows, seed.file),
+    indicatorEntries,
+    input.indicators.file,
+    tasks.map((t) => t.id),
+  );
+  const progress = parseProgressTable(input.progress.text, input.progress.file, indicatorEntries.map((i) => i.id)).sort(
+    (a, b) => compare(a.indicator_id, b.indicator_id) || a.year - b.year,
+  );
+  const indicators: IndicatorRecord[] = indicatorEntries.map((entry) => {
+    const ind = toIndicatorRecord(entry);
+    const observations = progress.filter((p) => p.indicator_id === ind.id).map((p) => ({ year: p.year, value: p.value }));
+    const latest = observations.at(-1) ?? null;
+    const own = targets.filter((t) => t.indicator_id === ind.id);
+    const target = currentTarget(own, latest?.year ?? null)!;
+    const { status } = indicatorStatus({ target, direction: ind.direction, observations });
+    return {
+      id: ind.id,
+      name: ind.name,
+      pillar: ind.pillar,
+      unit: ind.unit,
+      direction: ind.direction,
+      target_2025_id: ind.target_2025_id,
+      target_2030_id: ind.target_2030_id,
+      task_ids: ind.task_ids,
+      latest_year: latest?.year ?? null,
+      latest_value: latest?.value ?? null,
+      status,
+      note: ind.note,
+    };
+  });
+
   const tables = new Map<string, readonly Row[]>([
-    ['plan_sections', body.sections.map(sectionRow)],
-    ['plan_blocks', body.blocks.map(blockRow)],
+    ['plan_sections', sectionRows],
+    ['plan_blocks', blockRows],
     ['tasks', tasks],
     ['groups', groups],
     ['agencies', agencies],
@@ -184,6 +226,9 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
     ['legal_documents', legalDocuments],
     ['task_legal_references', taskRefs],
     ['section_legal_references', sectionRefs],
+    ['targets', targets],
+    ['indicators', indicators],
+    ['progress', progress],
   ]);
   for (const spec of DATASETS) validateTable(spec, tables.get(spec.name) ?? [], seed.file);
   checkForeignKeys(tables, seed.file);
@@ -247,6 +292,9 @@ function planDocument(meta: PlanMeta, input: PipelineInput, accounting: Appendix
       groups: count('groups'),
       agencies: count('agencies'),
       legal_documents: count('legal_documents'),
+      targets: count('targets'),
+      indicators: count('indicators'),
+      progress: count('progress'),
     },
   };
 }
@@ -276,6 +324,8 @@ function checkForeignKeys(tables: Map<string, readonly Row[]>, file: string): vo
     legal_documents: ids('legal_documents'),
     plan_sections: ids('plan_sections'),
     groups: ids('groups'),
+    targets: ids('targets'),
+    indicators: ids('indicators'),
   };
   const links: [string, string, string][] = [
     ['tasks', 'group_id', 'groups'],
@@ -292,6 +342,12 @@ function checkForeignKeys(tables: Map<string, readonly Row[]>, file: string): vo
     ['plan_blocks', 'section_id', 'plan_sections'],
     ['plan_sections', 'parent_id', 'plan_sections'],
     ['agencies', 'plan_section_ids', 'plan_sections'],
+    ['targets', 'indicator_id', 'indicators'],
+    ['targets', 'section_id', 'plan_sections'],
+    ['indicators', 'target_2025_id', 'targets'],
+    ['indicators', 'target_2030_id', 'targets'],
+    ['indicators', 'task_ids', 'tasks'],
+    ['progress', 'indicator_id', 'indicators'],
   ];
   for (const [table, column, target] of links) {
     for (const row of tables.get(table) ?? []) {

@@ -7,6 +7,7 @@ import { DATASETS, type ColumnSpec } from './dictionary.ts';
 const TYPE_LABEL: Record<ColumnSpec['type'], string> = {
   string: 'văn bản (string)',
   integer: 'số nguyên (integer)',
+  number: 'số (number)',
   list: 'danh sách, phân cách bởi `;` (list)',
   date: 'ngày YYYY-MM-DD (date)',
 };

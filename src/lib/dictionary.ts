@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export type ColumnType = 'string' | 'integer' | 'list' | 'date';
+export type ColumnType = 'string' | 'integer' | 'number' | 'list' | 'date';
 
 export interface ColumnSpec {
   name: string;
@@ -52,6 +52,11 @@ export const AGENCY_KINDS = [
 export const ROLES = ['lead', 'cooperating'] as const;
 export const BLOCK_KINDS = ['paragraph', 'bullet'] as const;
 export const CITED_IN = ['content', 'notes'] as const;
+export const PILLARS = ['digital_government', 'digital_economy', 'digital_society', 'overall'] as const;
+export const COMPARATORS = ['>', '≥', '=', '≤', '<'] as const;
+export const TARGET_UNITS = ['percent', 'percent_per_year', 'rank', 'boolean'] as const;
+export const DIRECTIONS = ['increase', 'decrease'] as const;
+export const STATUSES = ['achieved', 'on_track', 'off_track', 'insufficient_data', 'no_data'] as const;
 
 const sourceLine: ColumnSpec = {
   name: 'source_line',
@@ -205,6 +210,60 @@ export const DATASETS: readonly DatasetSpec[] = [
       sourceLine,
     ],
   },
+  {
+    name: 'targets',
+    title: 'Chỉ tiêu',
+    description: 'Mỗi dòng một chỉ tiêu của Kế hoạch (mục II): xếp hạng chung (II.1), chỉ tiêu đến năm 2025 (II.2) và định hướng đến năm 2030 (II.3), với phép so sánh, giá trị và đơn vị.',
+    primaryKey: ['id'],
+    columns: [
+      { name: 'id', type: 'string', title: 'Mã chỉ tiêu', description: 'Đề mục và thứ tự gạch đầu dòng (II.2.b.1); với mục II.1: II.1.rank-2025, II.1.rank-2030, II.1.region-lead-2030.', pattern: ID_PATTERN, unique: true },
+      { name: 'indicator_id', type: 'string', title: 'Mã chỉ số', description: 'Chỉ số mà chỉ tiêu đo (khóa ngoại tới indicators.id).' },
+      { name: 'pillar', type: 'string', title: 'Trụ cột', description: '"digital_government" = chính quyền số; "digital_economy" = kinh tế số; "digital_society" = xã hội số; "overall" = chung.', values: PILLARS },
+      { name: 'target_year', type: 'integer', title: 'Năm mục tiêu', description: 'Năm phải đạt chỉ tiêu (2025 hoặc 2030).' },
+      { name: 'statement', type: 'string', title: 'Chỉ tiêu (nguyên văn)', description: 'Câu chỉ tiêu như trong Kế hoạch, bỏ dấu ";" hoặc "." ở cuối.' },
+      { name: 'comparator', type: 'string', title: 'Phép so sánh', description: '"Trên X%" là >; "X% … trở lên", "tối thiểu X%" và "X%" (dưới 100) là ≥; "100%" là =; "nhóm N" là ≤ (thứ hạng).', values: COMPARATORS },
+      { name: 'value', type: 'number', title: 'Giá trị', description: 'Con số của chỉ tiêu; trống với chỉ tiêu dạng có/không.', required: false },
+      { name: 'unit', type: 'string', title: 'Đơn vị', description: '"percent" = %; "percent_per_year" = % mỗi năm; "rank" = thứ hạng; "boolean" = có/không.', values: TARGET_UNITS },
+      { name: 'subject', type: 'string', title: 'Đối tượng đo', description: 'Điều được đếm hoặc yêu cầu, theo lời văn của Kế hoạch.' },
+      { name: 'section_id', type: 'string', title: 'Mã đề mục', description: 'Đề mục chứa chỉ tiêu (khóa ngoại tới plan_sections.id).', pattern: SECTION_ID },
+      sourceLine,
+    ],
+  },
+  {
+    name: 'indicators',
+    title: 'Chỉ số theo dõi',
+    description: 'Mỗi dòng một chỉ số: nối chỉ tiêu năm 2025 với chỉ tiêu năm 2030 cùng đo một việc, với giá trị công bố mới nhất và tình trạng so với chỉ tiêu.',
+    primaryKey: ['id'],
+    columns: [
+      { name: 'id', type: 'string', title: 'Mã chỉ số', description: 'Mã ổn định của chỉ số (cũng là đường dẫn trang).', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', unique: true },
+      { name: 'name', type: 'string', title: 'Tên chỉ số', description: 'Tên ngắn của chỉ số.' },
+      { name: 'pillar', type: 'string', title: 'Trụ cột', description: 'Như targets.pillar.', values: PILLARS },
+      { name: 'unit', type: 'string', title: 'Đơn vị', description: 'Như targets.unit.', values: TARGET_UNITS },
+      { name: 'direction', type: 'string', title: 'Chiều tốt', description: '"increase" = càng cao càng tốt; "decrease" = càng thấp càng tốt (thứ hạng).', values: DIRECTIONS },
+      { name: 'target_2025_id', type: 'string', title: 'Chỉ tiêu 2025', description: 'Khóa ngoại tới targets.id; trống nếu Kế hoạch không đặt chỉ tiêu 2025 cho chỉ số này.', required: false },
+      { name: 'target_2030_id', type: 'string', title: 'Chỉ tiêu 2030', description: 'Khóa ngoại tới targets.id; trống nếu không có.', required: false },
+      { name: 'task_ids', type: 'list', title: 'Nhiệm vụ liên quan', description: 'Các nhiệm vụ của Phụ lục phục vụ chỉ số, khi lời văn Kế hoạch cho thấy rõ (khóa ngoại tới tasks.id).', required: false },
+      { name: 'latest_year', type: 'integer', title: 'Năm số liệu mới nhất', description: 'Năm của giá trị công bố mới nhất; trống nếu chưa có.', required: false },
+      { name: 'latest_value', type: 'number', title: 'Giá trị mới nhất', description: 'Giá trị công bố mới nhất (xem progress); trống nếu chưa có.', required: false },
+      { name: 'status', type: 'string', title: 'Tình trạng', description: '"achieved" = đã đạt; "on_track" = đúng tiến độ; "off_track" = chậm tiến độ; "insufficient_data" = chưa đủ số liệu để đánh giá xu hướng; "no_data" = chưa có số liệu công bố. Quy tắc: docs/indicators.md.', values: STATUSES },
+      { name: 'note', type: 'string', title: 'Ghi chú', description: 'Vì sao các chỉ tiêu được nối với nhau, và cách đọc chỉ số.' },
+    ],
+  },
+  {
+    name: 'progress',
+    title: 'Kết quả công bố',
+    description: 'Giá trị thực tế của các chỉ số, chỉ lấy từ nguồn công khai có thể trích dẫn, kèm đường dẫn nguồn. Không có số liệu ước tính.',
+    primaryKey: ['indicator_id', 'year'],
+    columns: [
+      { name: 'indicator_id', type: 'string', title: 'Mã chỉ số', description: 'Khóa ngoại tới indicators.id.' },
+      { name: 'year', type: 'integer', title: 'Năm', description: 'Năm mà giá trị phản ánh.' },
+      { name: 'value', type: 'number', title: 'Giá trị', description: 'Giá trị như nguồn công bố (thứ hạng, %, …).' },
+      { name: 'source_title', type: 'string', title: 'Tên nguồn', description: 'Tiêu đề trang hoặc văn bản nguồn.' },
+      { name: 'source_url', type: 'string', title: 'Đường dẫn nguồn', description: 'Địa chỉ https của nguồn.', pattern: '^https://' },
+      { name: 'published_date', type: 'date', title: 'Ngày công bố', description: 'Ngày nguồn đăng (YYYY-MM-DD) nếu nguồn ghi; có thể trống.', required: false },
+      { name: 'note', type: 'string', title: 'Ghi chú', description: 'Lời văn của nguồn và cách đọc.' },
+    ],
+  },
 ];
 
 /** Looks a dataset up by name; throws for an unknown name (a programming error). */
@@ -219,6 +278,9 @@ function columnSchema(c: ColumnSpec): z.ZodTypeAny {
   switch (c.type) {
     case 'integer':
       s = z.number().int();
+      break;
+    case 'number':
+      s = z.number().finite();
       break;
     case 'list': {
       const list = z.array(z.string().min(1).regex(/^[^;]*$/, 'list items cannot contain ";"'));

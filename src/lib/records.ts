@@ -3,7 +3,10 @@
  * and validates them against the strict schemas from dictionary.ts (checked at every build), so the
  * types, the dictionary and the files agree.
  */
-import type { AGENCY_KINDS, BLOCK_KINDS, CITED_IN, ROLES, TIMEFRAME_KINDS } from './dictionary.ts';
+import type { AGENCY_KINDS, BLOCK_KINDS, CITED_IN, DIRECTIONS, PILLARS, ROLES, STATUSES, TARGET_UNITS, TIMEFRAME_KINDS } from './dictionary.ts';
+
+export type { TargetRecord } from './targets.ts';
+export type { ProgressRecord } from './progress.ts';
 
 export type SectionRecord = {
   id: string;
@@ -102,6 +105,21 @@ export type SectionReferenceRecord = {
   text: string;
   source_line: number;
 }
+
+export type IndicatorRecord = {
+  id: string;
+  name: string;
+  pillar: (typeof PILLARS)[number];
+  unit: (typeof TARGET_UNITS)[number];
+  direction: (typeof DIRECTIONS)[number];
+  target_2025_id: string | null;
+  target_2030_id: string | null;
+  task_ids: string[];
+  latest_year: number | null;
+  latest_value: number | null;
+  status: (typeof STATUSES)[number];
+  note: string;
+};
 
 /** One published file as listed in manifest.json. */
 export type ManifestFile = {

@@ -1,0 +1,262 @@
+/**
+ * Indicators (chỉ số): the curated table `content/indicators.csv` — one row per measure, naming the
+ * 2025 and 2030 targets that set a value for it and the appendix tasks that serve it — linking the
+ * parsed targets to it, and the status of an indicator against its target (docs/indicators.md).
+ * Pure: text and records in, records out.
+ */
+import { DIRECTIONS, STATUSES } from './dictionary.ts';
+import Papa from 'papaparse';
+import { z } from 'zod';
+import { SourceError } from './errors.ts';
+import { PILLARS, TARGET_UNITS, type Comparator, type TargetRecord } from './targets.ts';
+
+export const INDICATOR_TABLE_COLUMNS = [
+  'id',
+  'name',
+  'pillar',
+  'unit',
+  'direction',
+  'target_2025_id',
+  'target_2030_id',
+  'task_ids',
+  'note',
+] as const;
+
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** One row of `content/indicators.csv`. */
+export type IndicatorRecord = {
+  id: string; // stable ASCII kebab-case, e.g. "sme-tmdt"
+  name: string; // short Vietnamese name
+  pillar: (typeof PILLARS)[number];
+  unit: (typeof TARGET_UNITS)[number];
+  direction: Direction; // whether a higher value is better ("decrease" for a rank)
+  target_2025_id: string | null;
+  target_2030_id: string | null;
+  task_ids: string[]; // appendix tasks that serve the measure, in the plan's own words
+  note: string;
+};
+
+/** A table row with the CSV line it came from (for error messages). */
+export type IndicatorEntry = IndicatorRecord & { line: number };
+
+const optionalId = z.string().regex(/^$|^[A-Za-z0-9.-]+$/, 'a target id or nothing');
+const rowSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an ASCII kebab-case id'),
+  name: z.string().min(1, 'a name'),
+  pillar: z.enum(PILLARS),
+  unit: z.enum(TARGET_UNITS),
+  direction: z.enum(DIRECTIONS),
+  target_2025_id: optionalId,
+  target_2030_id: optionalId,
+  task_ids: z.string().regex(/^$|^[IVX]+(?:\.\d+)+(?:\|[IVX]+(?:\.\d+)+)*$/, 'task ids separated by "|" (e.g. "I.4.6|III.2") or nothing'),
+  note: z.string(),
+});
+
+/** Parses the curated indicator table; throws a SourceError naming the CSV line of a bad or duplicate row. */
+export function parseIndicatorTable(csvText: string, file: string): IndicatorEntry[] {
+  const entries: IndicatorEntry[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, row } of readCsvRows(csvText, file, INDICATOR_TABLE_COLUMNS)) {
+    const parsed = rowSchema.safeParse(row);
+    if (!parsed.success) throw schemaError(parsed.error, row, file, line);
+    const r = parsed.data;
+    if (seen.has(r.id)) throw new SourceError(file, line, `an id not already used on line ${seen.get(r.id)}`, r.id);
+    seen.set(r.id, line);
+    if (r.target_2025_id === '' && r.target_2030_id === '') {
+      throw new SourceError(file, line, 'a 2025 or a 2030 target id (an indicator measures at least one target)', r.id);
+    }
+    entries.push({
+      ...r,
+      target_2025_id: r.target_2025_id || null,
+      target_2030_id: r.target_2030_id || null,
+      task_ids: r.task_ids === '' ? [] : r.task_ids.split('|'),
+      line,
+    });
+  }
+  return entries;
+}
+
+/** The published shape of an entry (without its CSV line). */
+export function toIndicatorRecord({ line: _line, ...record }: IndicatorEntry): IndicatorRecord {
+  return record;
+}
+
+/**
+ * Sets each target's indicator_id from the table. Throws a SourceError (in `file`, the table) when a
+ * target is measured by no indicator or by two, when a row names an unknown target or task, a target
+ * of the wrong year, or a target whose pillar or unit differs from the row's.
+ */
+export function linkIndicators(
+  targets: TargetRecord[],
+  indicators: IndicatorEntry[],
+  file: string,
+  taskIds: Iterable<string>,
+): TargetRecord[] {
+  const byId = new Map(targets.map((t) => [t.id, t]));
+  const tasks = new Set(taskIds);
+  const owner = new Map<string, IndicatorEntry>();
+  for (const ind of indicators) {
+    for (const [column, year] of [['target_2025_id', 2025], ['target_2030_id', 2030]] as const) {
+      const id = ind[column];
+      if (id === null) continue;
+      const t = byId.get(id);
+      if (!t) throw new SourceError(file, ind.line, `${column}: a target id of the plan (${[...byId.keys()].join(', ')})`, id);
+      if (t.target_year !== year) throw new SourceError(file, ind.line, `${column}: a target for ${year}`, `${id} (${t.target_year})`);
+      if (t.pillar !== ind.pillar) throw new SourceError(file, ind.line, `pillar ${t.pillar}, the pillar of target ${id}`, ind.pillar);
+      if (t.unit !== ind.unit) throw new SourceError(file, ind.line, `unit ${t.unit}, the unit of target ${id}`, ind.unit);
+      const other = owner.get(id);
+      if (other) throw new SourceError(file, ind.line, `a target not already measured by ${other.id} (line ${other.line})`, id);
+      owner.set(id, ind);
+    }
+    for (const task of ind.task_ids) {
+      if (!tasks.has(task)) throw new SourceError(file, ind.line, 'task_ids: ids of tasks in the appendix', task);
+    }
+  }
+  return targets.map((t) => {
+    const ind = owner.get(t.id);
+    if (!ind) {
+      throw new SourceError(file, 1, `a row measuring target ${t.id} (seed line ${t.source_line})`, t.statement);
+    }
+    return { ...t, indicator_id: ind.id };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status of an indicator against a target (docs/indicators.md, after Open SDG's progress status).
+
+export type IndicatorStatus = (typeof STATUSES)[number];
+
+export const STATUS_LABELS_VI: Record<IndicatorStatus, string> = {
+  achieved: 'đã đạt',
+  on_track: 'đúng tiến độ',
+  off_track: 'chậm tiến độ',
+  insufficient_data: 'chưa đủ số liệu để đánh giá xu hướng',
+  no_data: 'chưa có số liệu công bố',
+};
+
+export interface Observation {
+  year: number;
+  value: number; // for a boolean indicator: 1 = yes, 0 = no
+}
+
+export interface StatusInput {
+  target: Pick<TargetRecord, 'comparator' | 'value' | 'unit' | 'target_year'>;
+  direction: Direction;
+  /** Published values of the indicator (any order). */
+  observations: Observation[];
+  /** The start of the straight line; the earliest observation when not given. */
+  baseline?: Observation;
+}
+
+export interface StatusResult {
+  status: IndicatorStatus;
+  label: string;
+  latest: Observation | null;
+  /** The value on the straight line from the baseline to the target, in the latest year (on/off track only). */
+  expected: number | null;
+}
+
+/** Whether `value` satisfies "comparator target" (boolean targets: value 1). */
+export function meetsTarget(value: number, comparator: Comparator, target: number | null): boolean {
+  if (target === null) return value === 1;
+  const eps = 1e-9;
+  switch (comparator) {
+    case '>':
+      return value > target + eps;
+    case '≥':
+      return value >= target - eps;
+    case '=':
+      return Math.abs(value - target) <= eps;
+    case '≤':
+      return value <= target + eps;
+    case '<':
+      return value < target - eps;
+  }
+}
+
+/**
+ * The status of an indicator against one target:
+ * - no_data: no published value;
+ * - achieved: the latest value meets the target;
+ * - off_track: not met, and the latest value is from the target year or later;
+ * - on_track / off_track: before the target year, the latest value is compared with the straight line
+ *   from the baseline (year, value) to (target year, target value): on track if it is on the line or on
+ *   the better side of it (above for "increase", below for "decrease", e.g. a rank);
+ * - insufficient_data: not met, before the target year, and no trend to judge (a single value, the
+ *   baseline only, or a boolean target not yet true).
+ */
+export function indicatorStatus(input: StatusInput): StatusResult {
+  const { target, direction } = input;
+  const result = (status: IndicatorStatus, latest: Observation | null, expected: number | null = null): StatusResult => ({
+    status,
+    label: STATUS_LABELS_VI[status],
+    latest,
+    expected,
+  });
+  if (input.observations.length === 0) return result('no_data', null);
+  const sorted = [...input.observations].sort((a, b) => a.year - b.year);
+  const latest = sorted.at(-1)!;
+  if (meetsTarget(latest.value, target.comparator, target.value)) return result('achieved', latest);
+  if (latest.year >= target.target_year) return result('off_track', latest);
+  const baseline = input.baseline ?? sorted[0]!;
+  if (target.value === null || baseline.year >= latest.year || baseline.year >= target.target_year) {
+    return result('insufficient_data', latest);
+  }
+  const share = (latest.year - baseline.year) / (target.target_year - baseline.year);
+  const expected = baseline.value + (target.value - baseline.value) * share;
+  const onTrack = direction === 'increase' ? latest.value >= expected - 1e-9 : latest.value <= expected + 1e-9;
+  return result(onTrack ? 'on_track' : 'off_track', latest, expected);
+}
+
+/**
+ * The target an indicator is judged against: the earliest of its targets whose year is not before the
+ * latest observation (the 2025 target until 2025 data exist, then the 2030 one); the last target when
+ * every target year has passed.
+ */
+export function currentTarget<T extends Pick<TargetRecord, 'target_year'>>(targets: T[], latestYear: number | null): T | undefined {
+  const sorted = [...targets].sort((a, b) => a.target_year - b.target_year);
+  if (latestYear === null) return sorted[0];
+  return sorted.find((t) => t.target_year >= latestYear) ?? sorted.at(-1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV rows with their line numbers (shared with progress.ts).
+
+/** The data rows of a curated CSV table with their 1-based line; checks the header and each row's field count. */
+export function readCsvRows(
+  csvText: string,
+  file: string,
+  columns: readonly string[],
+): { line: number; row: Record<string, string> }[] {
+  const text = csvText.replace(/^\uFEFF/, '');
+  const headerEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
+  const header = text.slice(0, headerEnd).replace(/\r$/, '');
+  if (header !== columns.join(',')) throw new SourceError(file, 1, `the header ${columns.join(',')}`, header);
+
+  const rows: { line: number; row: Record<string, string> }[] = [];
+  let rowEnd = headerEnd;
+  Papa.parse<Record<string, string>>(text, {
+    header: true,
+    delimiter: ',',
+    skipEmptyLines: true,
+    step: (result) => {
+      // papaparse gives no line numbers; count newlines up to the row's first character.
+      let start = rowEnd;
+      while (text[start] === '\n' || text[start] === '\r') start++;
+      rowEnd = result.meta.cursor;
+      const line = 1 + (text.slice(0, start).match(/\n/g)?.length ?? 0);
+      const error = result.errors[0];
+      if (error) throw new SourceError(file, line, `a row of ${columns.length} fields`, error.message);
+      rows.push({ line, row: result.data });
+    },
+  });
+  return rows;
+}
+
+/** A SourceError from the first zod issue of a row. */
+export function schemaError(error: z.ZodError, row: Record<string, string>, file: string, line: number): SourceError {
+  const issue = error.issues[0]!;
+  const field = String(issue.path[0] ?? '');
+  return new SourceError(file, line, `${field}: ${issue.message}`, String(row[field] ?? ''));
+}
