@@ -34,7 +34,8 @@ function unparse(spec: DatasetSpec, rows: readonly Row[], escapeFormulae: boolea
   const fields = spec.columns.map((c) => c.name);
   const data = rows.map((r) => fields.map((f) => cell(r[f])));
   const body = Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: escapeFormulae ? FORMULA_TRIGGER : false });
-  return `${body}\r\n`;
+  // Every record ends with CRLF; papaparse ends the header-only table with one already.
+  return body.endsWith('\r\n') ? body : `${body}\r\n`;
 }
 
 /** Rows as a JSON array, keys in dictionary order, NFC strings, two-space indent, final newline. */

@@ -44,6 +44,10 @@ describe('toCsv', () => {
     expect(back[5]![1]!.normalize('NFC')).toBe(back[5]![1]);
   });
 
+  it('writes a header-only table for no rows, with one CRLF', () => {
+    expect(toCsv(spec, [])).toBe('id,text,ids,n\r\n');
+  });
+
   it('leaves formula-looking cells alone in the plain CSV', () => {
     expect(csv).toContain('"- Nhiệm vụ');
     expect(csv).not.toContain("'-");

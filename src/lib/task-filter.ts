@@ -1,0 +1,80 @@
+/**
+ * The task list's filter as pure functions: the state, its URL query, and whether a task matches.
+ * Shipped to the browser (src/scripts/task-filter.ts), so it imports nothing.
+ */
+
+/** The filter's state; an empty string means "any". Values are dataset ids and a year. */
+export interface TaskFilter {
+  group: string;
+  lead: string;
+  cooperating: string;
+  year: string;
+}
+
+/** The query parameter of each field, in the order they appear in a shared URL. */
+export const QUERY_KEYS: Readonly<Record<keyof TaskFilter, string>> = {
+  group: 'nhom',
+  lead: 'chu-tri',
+  cooperating: 'phoi-hop',
+  year: 'nam',
+};
+
+const FIELDS = Object.keys(QUERY_KEYS) as (keyof TaskFilter)[];
+
+/** What the filter needs to know about one task (read from the list item's data-* attributes). */
+export interface TaskFacts {
+  id: string;
+  lead: readonly string[];
+  cooperating: readonly string[];
+  start: number;
+  end: number;
+}
+
+/** The filter in a URL query ("?nhom=I&nam=2024"); unknown parameters are ignored. */
+export function parseQuery(search: string): TaskFilter {
+  const q = new URLSearchParams(search);
+  const f = { group: '', lead: '', cooperating: '', year: '' };
+  for (const k of FIELDS) f[k] = (q.get(QUERY_KEYS[k]) ?? '').trim();
+  return f;
+}
+
+/** The query for a filter, "" when nothing is chosen, fields in a fixed order so links are stable. */
+export function toQuery(f: TaskFilter): string {
+  const q = new URLSearchParams();
+  for (const k of FIELDS) if (f[k]) q.set(QUERY_KEYS[k], f[k]);
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+/** True when at least one field is chosen. */
+export const isActive = (f: TaskFilter): boolean => FIELDS.some((k) => f[k] !== '');
+
+/**
+ * A task belongs to a group or sub-group when its id is that group's path or starts with it
+ * ("I.4.6" is in "I" and in "I.4", "III.10.1" is not in "III.1"): ids are paths in the appendix.
+ */
+export const inGroup = (taskId: string, groupId: string): boolean => taskId.startsWith(`${groupId}.`);
+
+/** Whether a task passes every chosen field. A year matches when start ≤ year ≤ end. */
+export function matchesFilter(t: TaskFacts, f: TaskFilter): boolean {
+  const year = Number(f.year);
+  return (
+    (!f.group || inGroup(t.id, f.group)) &&
+    (!f.lead || t.lead.includes(f.lead)) &&
+    (!f.cooperating || t.cooperating.includes(f.cooperating)) &&
+    (!f.year || (t.start <= year && year <= t.end))
+  );
+}
+
+/** A list item's data-* attributes (data-task-id, data-lead="a b", data-start …) as facts. */
+export function factsFromData(d: Record<string, string | undefined>): TaskFacts {
+  const ids = (s = '') => s.split(' ').filter(Boolean);
+  return { id: d.taskId ?? '', lead: ids(d.lead), cooperating: ids(d.cooperating), start: Number(d.start), end: Number(d.end) };
+}
+
+/** The live region's text: "Đang hiển thị 12/90 nhiệm vụ". */
+export const countLabel = (shown: number, total: number): string => `Đang hiển thị ${shown}/${total} nhiệm vụ`;
+
+/** A section heading's count while filtering: "(6/25 nhiệm vụ)", or "(25 nhiệm vụ)" when all show. */
+export const sectionCountLabel = (shown: number, total: number): string =>
+  shown === total ? `(${total} nhiệm vụ)` : `(${shown}/${total} nhiệm vụ)`;
