@@ -1,0 +1,46 @@
+/**
+ * What the agency index and the agency pages show: agencies ordered and grouped by kind, and the
+ * tasks each one leads or cooperates on.
+ */
+import { AGENCY_KINDS } from './dictionary.ts';
+import type { AgencyRecord, TaskRecord } from './records.ts';
+
+type Counted = Pick<AgencyRecord, 'name' | 'lead_task_count' | 'cooperating_task_count'>;
+
+/** Total tasks an agency is named on, leading or cooperating. */
+export const agencyTaskTotal = (a: Counted): number => a.lead_task_count + a.cooperating_task_count;
+
+/** Most tasks first, then most led, then by name in Vietnamese order. */
+export function compareAgencies(a: Counted, b: Counted): number {
+  return agencyTaskTotal(b) - agencyTaskTotal(a) || b.lead_task_count - a.lead_task_count || a.name.localeCompare(b.name, 'vi');
+}
+
+/** Agencies grouped by kind, kinds in the dictionary's order (empty kinds left out), each group sorted. */
+export function agenciesByKind<T extends Counted & Pick<AgencyRecord, 'kind'>>(
+  agencies: readonly T[],
+): { kind: AgencyRecord['kind']; agencies: T[] }[] {
+  return AGENCY_KINDS.map((kind) => ({ kind, agencies: agencies.filter((a) => a.kind === kind).sort(compareAgencies) })).filter(
+    (g) => g.agencies.length > 0,
+  );
+}
+
+const COLLECTIVE_KINDS: ReadonlySet<AgencyRecord['kind']> = new Set(['all_departments', 'district_committees', 'mass_organisations']);
+
+/**
+ * True for entries that stand for many bodies ("Các sở, ban, ngành tỉnh", "UBND huyện, thành phố",
+ * "Các doanh nghiệp"): the plan names no single body, so the page says so.
+ */
+export function isCollectiveAgency(a: Pick<AgencyRecord, 'name' | 'kind'>): boolean {
+  return COLLECTIVE_KINDS.has(a.kind) || /^các\s/iu.test(a.name);
+}
+
+/** The tasks an agency leads and those it cooperates on, in the order given (document order). */
+export function agencyTasks<T extends Pick<TaskRecord, 'lead_agency_ids' | 'cooperating_agency_ids'>>(
+  agencyId: string,
+  tasks: readonly T[],
+): { lead: T[]; cooperating: T[] } {
+  return {
+    lead: tasks.filter((t) => t.lead_agency_ids.includes(agencyId)),
+    cooperating: tasks.filter((t) => t.cooperating_agency_ids.includes(agencyId)),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * What the download page shows: each dataset with its three files from the manifest, the other
+ * published files, and labels for the data dictionary.
+ */
+import type { ColumnSpec, DatasetSpec } from './dictionary.ts';
+import type { ManifestFile, PlanRecord } from './records.ts';
+
+/** Vietnamese names of the published file formats. */
+export const FORMAT_LABEL: Record<ManifestFile['format'], string> = {
+  'excel-csv': 'CSV cho Excel',
+  csv: 'CSV',
+  json: 'JSON',
+  text: 'Văn bản thuần',
+};
+
+/** Vietnamese names of the dictionary's column types (plain text, for the site). */
+export const COLUMN_TYPE_LABEL: Record<ColumnSpec['type'], string> = {
+  string: 'văn bản',
+  integer: 'số nguyên',
+  number: 'số (có thể có phần thập phân)',
+  list: 'danh sách (nối bằng ;)',
+  date: 'ngày (YYYY-MM-DD)',
+};
+
+/** The order files are offered in: the spreadsheet-safe copy first, since most people open it in Excel. */
+const FORMAT_ORDER: ManifestFile['format'][] = ['excel-csv', 'csv', 'json', 'text'];
+
+export interface DatasetDownload {
+  spec: DatasetSpec;
+  /** Rows in the dataset (the same in each of its files). */
+  rows: number;
+  files: ManifestFile[];
+}
+
+/**
+ * Each dictionary dataset with its files, in the dictionary's order. Throws when the manifest lacks a
+ * dataset's CSV, Excel CSV or JSON, or when its files disagree on the row count — the page would lie.
+ */
+export function datasetDownloads(datasets: readonly DatasetSpec[], files: readonly ManifestFile[]): DatasetDownload[] {
+  return datasets.map((spec) => {
+    const own = files
+      .filter((f) => f.dataset === spec.name)
+      .sort((a, b) => FORMAT_ORDER.indexOf(a.format) - FORMAT_ORDER.indexOf(b.format));
+    for (const format of ['excel-csv', 'csv', 'json'] as const) {
+      if (!own.some((f) => f.format === format)) throw new Error(`manifest.json has no ${format} file for ${spec.name}`);
+    }
+    const rows = new Set(own.map((f) => f.rows));
+    if (rows.size !== 1) throw new Error(`the files of ${spec.name} disagree on the row count`);
+    return { spec, rows: own[0]!.rows, files: own };
+  });
+}
+
+/** Manifest files that belong to no dictionary dataset (plan.json, source.txt), in manifest order. */
+export function otherFiles(datasets: readonly DatasetSpec[], files: readonly ManifestFile[]): ManifestFile[] {
+  const names = new Set(datasets.map((d) => d.name));
+  return files.filter((f) => !names.has(f.dataset));
+}
+
+/** The line journalists paste under a chart or a story. */
+export function citationLine(plan: { issuer: string; implements: Pick<PlanRecord['implements'], 'number'> }, siteName: string): string {
+  return `Nguồn: ${plan.issuer}, Kế hoạch thực hiện Nghị quyết ${plan.implements.number} về chuyển đổi số; dữ liệu: ${siteName}`;
+}

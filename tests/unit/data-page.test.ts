@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COLUMN_TYPE_LABEL, citationLine, datasetDownloads, otherFiles } from '../../src/lib/data-page.ts';
+import { DATASETS } from '../../src/lib/dictionary.ts';
+import type { ManifestFile, PlanRecord } from '../../src/lib/records.ts';
+import { ROOT } from '../helpers/seed.ts';
+
+const read = (name: string) => readFileSync(join(ROOT, 'public', 'data', name), 'utf8');
+const files = (JSON.parse(read('manifest.json')) as { files: ManifestFile[] }).files;
+const plan = JSON.parse(read('plan.json')) as PlanRecord;
+
+describe('datasetDownloads', () => {
+  const downloads = datasetDownloads(DATASETS, files);
+
+  it('offers every dataset of the dictionary with its Excel CSV, CSV and JSON', () => {
+    expect(downloads.map((d) => d.spec.name)).toEqual(DATASETS.map((d) => d.name));
+    for (const d of downloads) {
+      expect(d.files.map((f) => f.format), d.spec.name).toEqual(['excel-csv', 'csv', 'json']);
+      expect(d.files.map((f) => f.path)).toEqual([`${d.spec.name}.excel.csv`, `${d.spec.name}.csv`, `${d.spec.name}.json`]);
+    }
+  });
+
+  it('shows the row counts of the published files', () => {
+    const tasks = downloads.find((d) => d.spec.name === 'tasks')!;
+    expect(tasks.rows).toBe(90);
+    const agencies = downloads.find((d) => d.spec.name === 'agencies')!;
+    expect(agencies.rows).toBe((JSON.parse(read('agencies.json')) as unknown[]).length);
+  });
+
+  it('refuses a manifest missing a file or disagreeing on rows', () => {
+    expect(() => datasetDownloads(DATASETS, files.filter((f) => f.path !== 'groups.excel.csv'))).toThrow(/no excel-csv file for groups/);
+    const skewed = files.map((f) => (f.path === 'groups.json' ? { ...f, rows: 1 } : f));
+    expect(() => datasetDownloads(DATASETS, skewed)).toThrow(/groups disagree/);
+  });
+});
+
+describe('otherFiles and citationLine', () => {
+  it('lists the plan record and the source text', () => {
+    expect(otherFiles(DATASETS, files).map((f) => f.path)).toEqual(['plan.json', 'source.txt']);
+  });
+
+  it('gives the citation line journalists paste', () => {
+    expect(citationLine(plan, 'Chuyển đổi số Đồng Tháp')).toBe(
+      'Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ/TU về chuyển đổi số; dữ liệu: Chuyển đổi số Đồng Tháp',
+    );
+  });
+});
+
+describe('COLUMN_TYPE_LABEL', () => {
+  it('labels every column type used by the dictionary', () => {
+    for (const c of DATASETS.flatMap((d) => d.columns)) expect(COLUMN_TYPE_LABEL[c.type], `${c.name}`).toBeTruthy();
+  });
+});
