@@ -13,7 +13,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
-  integrations: [mdx()],
+  integrations: [mdx(), (await import('./src/integrations/pagefind.ts')).default()],
   devToolbar: { enabled: false },
   experimental: {
     // A hashed CSP meta tag on every page: only our own bundled scripts and styles run.

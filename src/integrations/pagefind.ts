@@ -1,0 +1,80 @@
+/**
+ * Builds the Pagefind full-text index after Astro has written the site (as Starlight does), with
+ * Pagefind's Node API: the HTML of the output directory in, <outDir>/pagefind/ out. Pages opt in
+ * with data-pagefind-body (Base.astro) and carry filters as data-pagefind-filter spans.
+ *
+ * The language is forced to Vietnamese: every page is lang="vi", and one language means one index.
+ * Vietnamese has no Pagefind stemmer, so the bundle uses the small language-neutral WebAssembly.
+ * The đ-without-diacritics problem is solved on the search page (src/lib/search-query.ts), not here.
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * Files Pagefind writes that the site never loads: its ready-made UIs (we have our own small one,
+ * lighter on phones) and the web worker (the page runs Pagefind with noWorker, one file fewer).
+ * Removed so portal administrators copy only what is used.
+ */
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+];
+
+/**
+ * Lists that repeat other pages' text (each task's content on agency and document pages). The
+ * task's own page is the result to show; indexing the copies would return the same task four times
+ * and make the index and the result fragments a third bigger. (Better still: data-pagefind-ignore on
+ * those lists in their components, which Pagefind honours too.)
+ */
+const REPEATED_LISTS = ['.task-list', '.cite-list'];
+
+/**
+ * Smaller index chunks than Pagefind's default (20 000 word positions each, ~25 KB here): a query
+ * loads only the chunks of its words, so a first search downloads ~10 KB of index instead of the
+ * 50–75 KB measured with the default. The variable is Pagefind's own, marked unstable; if a later version drops it, search
+ * still works, with bigger downloads.
+ */
+const INDEX_CHUNK_SIZE = '2500';
+
+/** The Astro integration that indexes the built site for search in Vietnamese. */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'pagefind-vi',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        // `dir` is the real output directory, so OUT_DIR builds get their own index.
+        const outDir = fileURLToPath(dir);
+        const bundle = join(outDir, 'pagefind');
+        // A previous build's hashed files would otherwise linger next to the new ones.
+        await rm(bundle, { recursive: true, force: true });
+        const fail = (what: string, errors: string[]) => {
+          throw new Error(`Pagefind: ${what} failed: ${errors.join('; ')}`);
+        };
+        // Read by the Pagefind binary, which the Node API starts as a child process with our environment.
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: REPEATED_LISTS });
+          if (!index || errors.length) return fail('createIndex', errors);
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length) return fail('addDirectory', added.errors);
+          if (added.page_count === 0) return fail('addDirectory', ['no page was indexed']);
+          const written = await index.writeFiles({ outputPath: bundle });
+          if (written.errors.length) return fail('writeFiles', written.errors);
+          await Promise.all(UNUSED.map((f) => rm(join(bundle, f), { force: true })));
+          logger.info(`read ${added.page_count} HTML files, wrote the index to ${bundle}`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,208 @@
+/**
+ * The search page in a real browser, on the real Pagefind index: queries with and without
+ * diacritics (đ included), filters, links under a portal subdirectory, console and CSP, axe, no-JS.
+ * SITE_DIST and SITE_DIST_BASE (served under /chuyen-doi-so/) point it at other builds while
+ * developing; the defaults are the global setup's builds.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, BASE, DIST, DIST_BASE, launchBrowser, serve, type StaticServer } from '../helpers/site.ts';
+
+const dist = process.env.SITE_DIST ?? DIST;
+const distBase = process.env.SITE_DIST_BASE ?? DIST_BASE;
+let site: StaticServer;
+let siteBase: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [site, siteBase, browser] = await Promise.all([serve(dist), serve(distBase, BASE), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([site?.close(), siteBase?.close()]);
+});
+
+interface Search {
+  page: Page;
+  /** Console errors and warnings, page errors, CSP violations. */
+  problems: string[];
+  status: string;
+  /** Every result's link (all pages of results loaded). */
+  links: string[];
+  /** The text of every <mark> in the excerpts. */
+  marks: string[];
+}
+
+const COLLECT_CSP = `document.addEventListener('securitypolicyviolation', (e) => {
+  (window.__csp ||= []).push(e.violatedDirective + ' ' + e.blockedURI);
+});`;
+
+/** Clicks "Hiện thêm kết quả" until every result is listed. */
+async function loadAll(page: Page): Promise<void> {
+  while (await page.isVisible('#search-more')) {
+    const before = await page.locator('#search-results > li').count();
+    await page.click('#search-more');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+  }
+}
+
+/** Opens /tim-kiem/?q=… (plus extra query fields), waits for the results and loads all of them. */
+async function search(server: StaticServer, query: string, extra = ''): Promise<Search> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console ${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.addInitScript(COLLECT_CSP);
+  await page.goto(server.page(`tim-kiem/?q=${encodeURIComponent(query)}${extra}`));
+  await page.waitForFunction(() => {
+    const t = document.getElementById('search-status')?.textContent ?? '';
+    return t !== '' && !t.startsWith('Đang tìm');
+  });
+  await loadAll(page);
+  const csp = await page.evaluate('window.__csp || []');
+  problems.push(...(csp as string[]).map((v) => `CSP: ${v}`));
+  return {
+    page,
+    problems,
+    status: (await page.textContent('#search-status')) ?? '',
+    links: await page.$$eval('#search-results h3 a', (as) => as.map((a) => a.getAttribute('href')!)),
+    marks: await page.$$eval('#search-results mark', (ms) => ms.map((m) => m.textContent!.toLocaleLowerCase('vi'))),
+  };
+}
+
+describe('search (/tim-kiem/)', () => {
+  it('finds "chuyển đổi số" typed with and without diacritics', async () => {
+    const withMarks = await search(site, 'chuyển đổi số');
+    const without = await search(site, 'chuyen doi so');
+    expect(withMarks.links.length).toBeGreaterThan(5);
+    expect(withMarks.status).toBe(`${withMarks.links.length} kết quả cho “chuyển đổi số”.`);
+    expect(without.links).toEqual(expect.arrayContaining(withMarks.links));
+    expect(without.marks).toEqual(expect.arrayContaining(['chuyển', 'đổi', 'số']));
+    for (const s of [withMarks, without]) {
+      expect(s.problems).toEqual([]);
+      await s.page.close();
+    }
+  });
+
+  it.each([
+    ['dong thap', 'đồng tháp', ['đồng', 'tháp']],
+    ['dien tu', 'điện tử', ['điện', 'tử']],
+    ['dat dai', 'đất đai', ['đất', 'đai']],
+  ])('"%s" finds every page that "%s" finds (đ typed as d)', async (plain, exact, words) => {
+    const expected = await search(site, exact);
+    const found = await search(site, plain);
+    expect(expected.links.length).toBeGreaterThan(0);
+    expect(found.links).toEqual(expect.arrayContaining(expected.links));
+    // The excerpts show the pages' own Vietnamese text, with the matched words marked.
+    expect(found.marks).toEqual(expect.arrayContaining(words));
+    expect(found.problems).toEqual([]);
+    await Promise.all([expected.page.close(), found.page.close()]);
+  });
+
+  it('"dat dai" finds task I.4.1 (Hoàn thiện CSDL đất đai)', async () => {
+    const s = await search(site, 'dat dai');
+    expect(s.links).toContain('/nhiem-vu/i-4-1/');
+    await s.page.close();
+  });
+
+  it('the home page’s search form (GET ?q=) lands here and searches', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.page(''));
+    await page.fill('form[action="/tim-kiem/"] input[name="q"]', 'dat dai');
+    await page.press('form[action="/tim-kiem/"] input[name="q"]', 'Enter');
+    await page.waitForURL('**/tim-kiem/?q=dat+dai');
+    await page.waitForFunction(() => /kết quả cho “dat dai”/.test(document.getElementById('search-status')!.textContent!));
+    expect(await page.inputValue('#search-q')).toBe('dat dai');
+    expect(await page.$$eval('#search-results h3 a', (as) => as.map((a) => a.getAttribute('href')))).toContain('/nhiem-vu/i-4-1/');
+    await page.close();
+  });
+
+  it('a filter narrows the results, goes into the URL, and works from a GET link', async () => {
+    const s = await search(site, 'chuyen doi so');
+    const all = s.links.length;
+    const menu = s.page.locator('select[name="nhom"]');
+    expect(await s.page.isVisible('select[name="nhom"]')).toBe(true);
+    const value = await menu.locator('option').nth(1).getAttribute('value');
+    expect(value).toBeTruthy();
+    await menu.selectOption(value!);
+    await s.page.waitForFunction(() => /đã lọc/.test(document.getElementById('search-status')!.textContent!));
+    await loadAll(s.page);
+    const filtered = await s.page.$$eval('#search-results h3 a', (as) => as.map((a) => a.getAttribute('href')!));
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(all);
+    // Group filters are on task pages only.
+    expect(filtered.every((h) => h.startsWith('/nhiem-vu/'))).toBe(true);
+    expect(new URL(s.page.url()).searchParams.get('nhom')).toBe(value);
+    expect(s.problems).toEqual([]);
+
+    const direct = await search(site, 'chuyen doi so', `&nhom=${encodeURIComponent(value!)}`);
+    expect(direct.links).toEqual(filtered);
+    expect(await direct.page.inputValue('select[name="nhom"]')).toBe(value);
+    await Promise.all([s.page.close(), direct.page.close()]);
+  });
+
+  it('under a portal subdirectory, result links carry the base path and open the page', async () => {
+    const s = await search(siteBase, 'dat dai');
+    expect(s.links.length).toBeGreaterThan(0);
+    expect(s.links.every((h) => h.startsWith(BASE))).toBe(true);
+    expect(s.links).toContain(`${BASE}nhiem-vu/i-4-1/`);
+    expect(s.problems).toEqual([]);
+    await s.page.click(`#search-results a[href="${BASE}nhiem-vu/i-4-1/"]`);
+    await s.page.waitForURL(`**${BASE}nhiem-vu/i-4-1/`);
+    expect(await s.page.textContent('h1')).toContain('I.4.1');
+    await s.page.close();
+  });
+
+  it('has no axe violations with results shown, and allows WebAssembly on this page only', async () => {
+    const s = await search(site, 'dien tu');
+    expect(s.links.length).toBeGreaterThan(0);
+    expect(await axeViolations(s.page)).toEqual([]);
+    const csp = (await s.page.getAttribute('meta[http-equiv="content-security-policy"]', 'content')) ?? '';
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    expect(s.problems).toEqual([]);
+    await s.page.close();
+    const home = await browser.newPage();
+    await home.goto(site.page(''));
+    expect(await home.getAttribute('meta[http-equiv="content-security-policy"]', 'content')).not.toMatch(/wasm-unsafe-eval/);
+    await home.close();
+  });
+
+  it('says when nothing is found', async () => {
+    const s = await search(site, 'zzzxq');
+    expect(s.links).toEqual([]);
+    expect(s.status).toMatch(/^Không có kết quả nào cho “zzzxq”/);
+    expect(s.problems).toEqual([]);
+    await s.page.close();
+  });
+
+  it('if the pagefind/ folder is missing (a partial copy), says so and offers the lists', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dt-search-'));
+    cpSync(dist, dir, { recursive: true, filter: (src) => !src.startsWith(join(dist, 'pagefind')) && !src.startsWith(join(dist, 'data')) });
+    const partial = await serve(dir);
+    const page = await browser.newPage();
+    await page.goto(partial.page('tim-kiem/?q=dat+dai'));
+    await page.waitForFunction(() => /Không tải được/.test(document.getElementById('search-status')!.textContent!));
+    expect(await page.isVisible('#search-fallback a[href="/nhiem-vu/"]')).toBe(true);
+    expect(await page.innerText('main')).not.toMatch(/cần bật JavaScript/);
+    expect(await page.isVisible('#search-results-section')).toBe(false);
+    await page.close();
+    await partial.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('without JavaScript, explains and links to the task and agency lists', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.page('tim-kiem/?q=dat+dai'));
+    expect(await page.isVisible('#search-nojs')).toBe(true);
+    expect(await page.textContent('#search-nojs')).toMatch(/cần bật JavaScript/);
+    expect(await page.isVisible('#search-fallback')).toBe(false);
+    const hrefs = await page.$$eval('#search-nojs a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['/nhiem-vu/', '/co-quan/']);
+    await context.close();
+  });
+});
