@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
 
 // The site lives under a subdirectory of the provincial portal: BASE_PATH sets it at build time.
 const base = process.env.BASE_PATH ?? '/';
@@ -13,7 +14,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
-  integrations: [mdx(), (await import('./src/integrations/pagefind.ts')).default()],
+  integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
   experimental: {
     // A hashed CSP meta tag on every page: only our own bundled scripts and styles run.

@@ -11,8 +11,13 @@ import { ROOT } from './helpers/seed.ts';
 
 export default function setup(): void {
   if (process.env.SKIP_SITE_BUILD === '1') return;
+  // Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env; a child Astro build would
+  // take BASE_URL from there instead of from BASE_PATH, so the build gets a clean environment.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k) && !k.startsWith('VITEST')),
+  );
   const run = (env: Record<string, string>) =>
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, env: { ...inherited, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   run({});
   rmSync(DIST_BASE, { recursive: true, force: true });
   run({ BASE_PATH: BASE, OUT_DIR: DIST_BASE, ASTRO_CACHE_DIR: join(ROOT, 'tests', '.tmp', 'astro-cache-base') });
