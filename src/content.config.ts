@@ -51,6 +51,9 @@ export const collections = {
   groups: table('groups'),
   agencies: table('agencies'),
   documents: table('legal_documents'),
+  targets: table('targets'),
+  indicators: table('indicators'),
+  progress: linkTable('progress'),
   sections: defineCollection({
     loader: file(`${DATA}/plan_sections.json`, { parser: (text) => flattenSections(JSON.parse(text) as SectionNode[]) }),
     schema: rowSchema(datasetSpec('plan_sections')),

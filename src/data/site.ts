@@ -7,12 +7,15 @@ import type {
   AgencyRecord,
   BlockRecord,
   GroupRecord,
+  IndicatorRecord,
   LegalDocumentRecord,
   ManifestFile,
   PlanRecord,
+  ProgressRecord,
   SectionRecord,
   SectionReferenceRecord,
   TaskAgencyRecord,
+  TargetRecord,
   TaskRecord,
   TaskReferenceRecord,
 } from '../lib/records.ts';
@@ -22,7 +25,7 @@ const rows = async <T>(name: DataCollectionKey): Promise<T[]> =>
   (await getCollection(name)).map((e) => e.data as T);
 
 async function load() {
-  const [tasks, groups, agencies, documents, sections, blocks, taskAgencies, taskReferences, sectionReferences, files, planEntry] =
+  const [tasks, groups, agencies, documents, sections, blocks, taskAgencies, taskReferences, sectionReferences, files, targets, indicators, progress, planEntry] =
     await Promise.all([
       rows<TaskRecord>('tasks'),
       rows<GroupRecord>('groups'),
@@ -34,6 +37,9 @@ async function load() {
       rows<TaskReferenceRecord>('taskReferences'),
       rows<SectionReferenceRecord>('sectionReferences'),
       rows<ManifestFile>('files'),
+      rows<TargetRecord>('targets'),
+      rows<IndicatorRecord>('indicators'),
+      rows<ProgressRecord>('progress'),
       getEntry('plan', 'plan'),
     ]);
   if (!planEntry) throw new Error('public/data/plan.json is missing: run `npm run build:data` first');
@@ -59,6 +65,12 @@ async function load() {
     taskReferences,
     sectionReferences,
     files,
+    targets,
+    targetById: byId(targets),
+    indicators,
+    indicatorById: byId(indicators),
+    // Published values per indicator, oldest first.
+    progress: [...progress].sort((a, b) => a.indicator_id.localeCompare(b.indicator_id) || a.year - b.year),
   };
 }
 

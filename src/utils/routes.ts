@@ -20,7 +20,10 @@ export const routes = {
   documents: () => url('/van-ban/'),
   document: (id: string) => url(`/van-ban/${id}/`),
   timeline: () => url('/lo-trinh/'),
+  indicators: () => url('/chi-tieu/'),
+  indicator: (id: string) => url(`/chi-tieu/${id}/`),
   data: () => url('/du-lieu/'),
+  dataset: (name: string) => url(`/du-lieu/${name.replace(/_/g, '-')}/`),
   dataFile: (file: string) => url(`/data/${file}`),
   search: () => url('/tim-kiem/'),
   /** The source document with line numbers; "#L359" is line 359. */
