@@ -2,9 +2,9 @@
  * The curated agency table (`content/agencies.csv`) and the matching of the appendix's agency cells
  * against it. Pure functions, no I/O.
  */
-import Papa from 'papaparse';
 import { z } from 'zod';
 import { AGENCY_KINDS } from './dictionary.ts';
+import { readCsvRows, schemaError } from './curated-csv.ts';
 import { SourceError } from './errors.ts';
 import { stripTags } from './text.ts';
 import type { AgencyEntry } from './types.ts';
@@ -53,51 +53,28 @@ export function normaliseAgencyName(s: string): string {
 
 /** Parses and validates the agency table; throws SourceError at the CSV line of the first bad row. */
 export function parseAgencyTable(csvText: string, file: string): AgencyEntry[] {
-  const text = csvText.replace(/^\uFEFF/, '');
-  const header = Papa.parse<string[]>(text.split('\n', 1)[0] ?? '', { delimiter: ',' }).data[0] ?? [];
-  if (header.join(',') !== COLUMNS.join(',')) {
-    throw new SourceError(file, 1, `the header ${COLUMNS.join(',')}`, header.join(','));
-  }
-
   const entries: AgencyEntry[] = [];
   const idLines = new Map<string, number>();
   const aliasOwners = new Map<string, { id: string; line: number }>();
-  let rowStart = text.indexOf('\n') + 1;
-  Papa.parse<Record<string, string>>(text, {
-    header: true,
-    delimiter: ',',
-    skipEmptyLines: true,
-    step: (result) => {
-      // Papaparse gives no line numbers; count newlines up to the row's first character.
-      while (text[rowStart] === '\n' || text[rowStart] === '\r') rowStart++;
-      const line = 1 + (text.slice(0, rowStart).match(/\n/g)?.length ?? 0);
-      rowStart = result.meta.cursor;
+  for (const { line, row } of readCsvRows(csvText, file, COLUMNS)) {
+    const parsed = RowSchema.safeParse(row);
+    if (!parsed.success) throw schemaError(parsed.error, row, file, line);
+    const entry: AgencyEntry = parsed.data;
 
-      const csvError = result.errors[0];
-      if (csvError) throw new SourceError(file, line, `a row of ${COLUMNS.length} fields`, csvError.message);
-      const parsed = RowSchema.safeParse(result.data);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        const column = String(issue.path[0]);
-        throw new SourceError(file, line, `a valid "${column}" (${issue.message})`, result.data[column] ?? '');
+    const firstLine = idLines.get(entry.id);
+    if (firstLine !== undefined) {
+      throw new SourceError(file, line, `a unique id (already used on line ${firstLine})`, entry.id);
+    }
+    idLines.set(entry.id, line);
+    for (const alias of [entry.name, ...entry.aliases]) {
+      const owner = aliasOwners.get(normaliseAgencyName(alias));
+      if (owner && owner.id !== entry.id) {
+        throw new SourceError(file, line, `an alias not already claimed by "${owner.id}" (line ${owner.line})`, alias);
       }
-      const entry: AgencyEntry = parsed.data;
-
-      const firstLine = idLines.get(entry.id);
-      if (firstLine !== undefined) {
-        throw new SourceError(file, line, `a unique id (already used on line ${firstLine})`, entry.id);
-      }
-      idLines.set(entry.id, line);
-      for (const alias of [entry.name, ...entry.aliases]) {
-        const owner = aliasOwners.get(normaliseAgencyName(alias));
-        if (owner && owner.id !== entry.id) {
-          throw new SourceError(file, line, `an alias not already claimed by "${owner.id}" (line ${owner.line})`, alias);
-        }
-        aliasOwners.set(normaliseAgencyName(alias), { id: entry.id, line });
-      }
-      entries.push(entry);
-    },
-  });
+      aliasOwners.set(normaliseAgencyName(alias), { id: entry.id, line });
+    }
+    entries.push(entry);
+  }
   return entries;
 }
 

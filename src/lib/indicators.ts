@@ -5,8 +5,8 @@
  * Pure: text and records in, records out.
  */
 import { DIRECTIONS, STATUSES } from './dictionary.ts';
-import Papa from 'papaparse';
 import { z } from 'zod';
+import { readCsvRows, schemaError } from './curated-csv.ts';
 import { SourceError } from './errors.ts';
 import { PILLARS, TARGET_UNITS, type Comparator, type TargetRecord } from './targets.ts';
 
@@ -218,45 +218,4 @@ export function currentTarget<T extends Pick<TargetRecord, 'target_year'>>(targe
   const sorted = [...targets].sort((a, b) => a.target_year - b.target_year);
   if (latestYear === null) return sorted[0];
   return sorted.find((t) => t.target_year >= latestYear) ?? sorted.at(-1);
-}
-
-// ---------------------------------------------------------------------------------------------
-// CSV rows with their line numbers (shared with progress.ts).
-
-/** The data rows of a curated CSV table with their 1-based line; checks the header and each row's field count. */
-export function readCsvRows(
-  csvText: string,
-  file: string,
-  columns: readonly string[],
-): { line: number; row: Record<string, string> }[] {
-  const text = csvText.replace(/^\uFEFF/, '');
-  const headerEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
-  const header = text.slice(0, headerEnd).replace(/\r$/, '');
-  if (header !== columns.join(',')) throw new SourceError(file, 1, `the header ${columns.join(',')}`, header);
-
-  const rows: { line: number; row: Record<string, string> }[] = [];
-  let rowEnd = headerEnd;
-  Papa.parse<Record<string, string>>(text, {
-    header: true,
-    delimiter: ',',
-    skipEmptyLines: true,
-    step: (result) => {
-      // papaparse gives no line numbers; count newlines up to the row's first character.
-      let start = rowEnd;
-      while (text[start] === '\n' || text[start] === '\r') start++;
-      rowEnd = result.meta.cursor;
-      const line = 1 + (text.slice(0, start).match(/\n/g)?.length ?? 0);
-      const error = result.errors[0];
-      if (error) throw new SourceError(file, line, `a row of ${columns.length} fields`, error.message);
-      rows.push({ line, row: result.data });
-    },
-  });
-  return rows;
-}
-
-/** A SourceError from the first zod issue of a row. */
-export function schemaError(error: z.ZodError, row: Record<string, string>, file: string, line: number): SourceError {
-  const issue = error.issues[0]!;
-  const field = String(issue.path[0] ?? '');
-  return new SourceError(file, line, `${field}: ${issue.message}`, String(row[field] ?? ''));
 }

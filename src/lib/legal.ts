@@ -3,8 +3,8 @@
  * citations (document numbers, or names for documents cited without a number) in a piece of text.
  * Pure: text in, typed records out.
  */
-import Papa from 'papaparse';
 import { z } from 'zod';
+import { readCsvRows, schemaError } from './curated-csv.ts';
 import { SourceError } from './errors.ts';
 import type { Citation, LegalDocumentEntry } from './types.ts';
 import { squash } from './text.ts';
@@ -28,53 +28,24 @@ const rowSchema = z.object({
 
 /** Parses the curated legal-document table; throws a SourceError naming the CSV line of a bad or duplicate row. */
 export function parseLegalTable(csvText: string, file: string): LegalDocumentEntry[] {
-  const text = csvText.replace(/^\uFEFF/, '');
-  const headerEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
-  const header = text.slice(0, headerEnd).replace(/\r$/, '');
-  if (header !== LEGAL_TABLE_COLUMNS.join(',')) {
-    throw new SourceError(file, 1, `the header ${LEGAL_TABLE_COLUMNS.join(',')}`, header);
-  }
-
   const entries: LegalDocumentEntry[] = [];
   const seenIds = new Map<string, number>();
   const seenNames = new Map<string, number>(); // numbers and aliases: each must name one document
-  let rowEnd = headerEnd;
-  Papa.parse<Record<string, string>>(text, {
-    header: true,
-    delimiter: ',',
-    skipEmptyLines: true,
-    step: (result) => {
-      // papaparse gives no line numbers; count newlines up to the row's first character.
-      let start = rowEnd;
-      while (text[start] === '\n' || text[start] === '\r') start++;
-      rowEnd = result.meta.cursor;
-      const line = 1 + countNewlines(text.slice(0, start));
-      const fail = (expected: string, found: string) => {
-        throw new SourceError(file, line, expected, found);
-      };
+  for (const { line, row: raw } of readCsvRows(csvText, file, LEGAL_TABLE_COLUMNS)) {
+    const parsed = rowSchema.safeParse(raw);
+    if (!parsed.success) throw schemaError(parsed.error, raw, file, line);
+    const row = parsed.data;
+    if (seenIds.has(row.id)) throw new SourceError(file, line, `an id not already used on line ${seenIds.get(row.id)}`, row.id);
+    seenIds.set(row.id, line);
 
-      const error = result.errors[0];
-      if (error) fail(`a row of ${LEGAL_TABLE_COLUMNS.length} fields`, error.message);
-      const parsed = rowSchema.safeParse(result.data);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        const field = String(issue.path[0] ?? '');
-        fail(`${field}: ${issue.message}`, String(result.data[field] ?? ''));
-        return;
-      }
-      const row = parsed.data;
-      if (seenIds.has(row.id)) fail(`an id not already used on line ${seenIds.get(row.id)}`, row.id);
-      seenIds.set(row.id, line);
-
-      const aliases = row.aliases.split('|').map(squash).filter((a) => a !== '');
-      for (const name of [row.number, ...aliases].filter((n) => n !== '')) {
-        const key = nameKey(name);
-        if (seenNames.has(key)) fail(`a number or alias not already used on line ${seenNames.get(key)}`, name);
-        seenNames.set(key, line);
-      }
-      entries.push({ ...row, aliases });
-    },
-  });
+    const aliases = row.aliases.split('|').map(squash).filter((a) => a !== '');
+    for (const name of [row.number, ...aliases].filter((n) => n !== '')) {
+      const key = nameKey(name);
+      if (seenNames.has(key)) throw new SourceError(file, line, `a number or alias not already used on line ${seenNames.get(key)}`, name);
+      seenNames.set(key, line);
+    }
+    entries.push({ ...row, aliases });
+  }
   return entries;
 }
 

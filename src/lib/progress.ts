@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { SourceError } from './errors.ts';
-import { readCsvRows, schemaError } from './indicators.ts';
+import { readCsvRows, schemaError } from './curated-csv.ts';
 
 export const PROGRESS_TABLE_COLUMNS = [
   'indicator_id',

@@ -9,6 +9,7 @@ import {
 } from '../../src/lib/agencies';
 import { SourceError } from '../../src/lib/errors';
 import { cellText } from '../../src/lib/text';
+import { thrown } from '../helpers/errors.ts';
 
 const TABLE_FILE = 'content/agencies.csv';
 const SEED_FILE = 'seeds/ke-hoach-04-NQ-TU-dong-thap.txt';
@@ -27,15 +28,6 @@ const taskRows = read(SEED_FILE)
 const HEADER = 'id,name,short_name,kind,aliases,note,plan_section_ids';
 const ROW_A = 'so-a,Sở A,,provincial_department,Sở A,,';
 
-function thrown(f: () => unknown): SourceError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SourceError) return e;
-    throw e;
-  }
-  throw new Error('expected a SourceError');
-}
 
 describe('normaliseAgencyName', () => {
   it('folds case, spaces, trailing punctuation and old/new tone placement', () => {
@@ -145,19 +137,19 @@ describe('parseAgencyTable on malformed tables', () => {
 
   it('rejects a bad kind at its line', () => {
     const e = lineOf(`${HEADER}\n${ROW_A}\n\nso-b,Sở B,,department,Sở B,,\n`);
-    expect(e.message).toMatch(/^bad\.csv:4: expected a valid "kind"/);
+    expect(e.message).toMatch(/^bad\.csv:4: expected kind: Invalid enum value/);
     expect(e.found).toBe('department');
   });
 
   it('counts lines of quoted fields that span lines', () => {
     const e = lineOf(`${HEADER}\n${ROW_A}\nso-b,Sở B,,provincial_department,Sở B,"two\nlines",\nSo C,Sở C,,other,Sở C,,\n`);
     expect(e.line).toBe(5);
-    expect(e.message).toContain('"id"');
+    expect(e.message).toMatch(/expected id: must be ASCII kebab-case/);
   });
 
   it('rejects empty aliases and names', () => {
-    expect(lineOf(`${HEADER}\n${ROW_A}\nso-b,Sở B,,other, | ,,\n`).message).toMatch(/^bad\.csv:3: .*"aliases"/);
-    expect(lineOf(`${HEADER}\nso-b,,,other,Sở B,,\n`).message).toMatch(/^bad\.csv:2: .*"name"/);
+    expect(lineOf(`${HEADER}\n${ROW_A}\nso-b,Sở B,,other, | ,,\n`).message).toMatch(/^bad\.csv:3: expected aliases: must list at least one alias/);
+    expect(lineOf(`${HEADER}\nso-b,,,other,Sở B,,\n`).message).toMatch(/^bad\.csv:2: expected name: must not be empty/);
   });
 
   it('rejects a duplicate id', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAppendix } from '../../src/lib/appendix.ts';
-import { SourceError } from '../../src/lib/errors.ts';
 import { lineStarting, seedLines } from '../helpers/seed.ts';
+import { thrown } from '../helpers/errors.ts';
 
 const FILE = 'seed.txt';
 const start = () => lineStarting('Stt\t');
@@ -13,15 +13,6 @@ function parseMutated(edit: (lines: string[]) => void) {
   return parseAppendix(lines, start(), FILE);
 }
 
-function errorOf(fn: () => unknown): SourceError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SourceError) return e;
-    throw e;
-  }
-  throw new Error('expected a SourceError');
-}
 
 describe('parseAppendix on the real seed', () => {
   const parsed = parseAppendix(seedLines(), start(), FILE);
@@ -73,44 +64,44 @@ describe('parseAppendix on the real seed', () => {
 describe('parseAppendix on bad input', () => {
   it('rejects a row with the wrong number of cells, naming the line', () => {
     const line = lineStarting('1.3\t');
-    const err = errorOf(() => parseMutated((l) => (l[line - 1] = l[line - 1]!.replace(/\t[^\t]*$/, ''))));
+    const err = thrown(() => parseMutated((l) => (l[line - 1] = l[line - 1]!.replace(/\t[^\t]*$/, ''))));
     expect(err.message).toMatch(new RegExp(`^${FILE}:${line}: expected 6 tab-separated cells`));
   });
 
   it('rejects an extra cell', () => {
     const line = lineStarting('2.1\t');
-    const err = errorOf(() => parseMutated((l) => (l[line - 1] += '\textra')));
+    const err = thrown(() => parseMutated((l) => (l[line - 1] += '\textra')));
     expect(err.line).toBe(line);
   });
 
   it('rejects a duplicate task id, naming both lines', () => {
     const first = lineStarting('1.2\t');
     const second = lineStarting('1.3\t');
-    const err = errorOf(() => parseMutated((l) => (l[second - 1] = l[second - 1]!.replace(/^1\.3/, '1.2'))));
+    const err = thrown(() => parseMutated((l) => (l[second - 1] = l[second - 1]!.replace(/^1\.3/, '1.2'))));
     expect(err.message).toBe(`${FILE}:${second}: expected a unique task id (I.1.2 is already on line ${first}), found "1.2"`);
   });
 
   it('rejects numbering that goes backwards', () => {
     const line = lineStarting('1.4\t');
-    const err = errorOf(() => parseMutated((l) => (l[line - 1] = l[line - 1]!.replace(/^1\.4/, '1.0'))));
+    const err = thrown(() => parseMutated((l) => (l[line - 1] = l[line - 1]!.replace(/^1\.4/, '1.0'))));
     expect(err.message).toContain(`${FILE}:${line}: expected a task numbered after 3 in I.1`);
   });
 
   it('rejects a task of a sub-group that is not open', () => {
     const line = lineStarting('3.1\t');
-    const err = errorOf(() => parseMutated((l) => (l[line - 1] = l[line - 1]!.replace(/^3\.1/, '7.1'))));
+    const err = thrown(() => parseMutated((l) => (l[line - 1] = l[line - 1]!.replace(/^3\.1/, '7.1'))));
     expect(err.message).toContain(`${FILE}:${line}: expected a task of the open sub-group I.3`);
   });
 
   it('rejects a changed header row', () => {
     const line = start();
-    const err = errorOf(() => parseMutated((l) => (l[line - 1] = l[line - 1]!.replace('Ghi chú', 'Ghi chu'))));
+    const err = thrown(() => parseMutated((l) => (l[line - 1] = l[line - 1]!.replace('Ghi chú', 'Ghi chu'))));
     expect(err.message).toContain(`${FILE}:${line}: expected header cell "Ghi chú"`);
   });
 
   it('rejects a task without a lead agency', () => {
     const line = lineStarting('2.2\t');
-    const err = errorOf(() =>
+    const err = thrown(() =>
       parseMutated((l) => {
         const cells = l[line - 1]!.split('\t');
         cells[2] = '';
@@ -122,7 +113,7 @@ describe('parseAppendix on bad input', () => {
 
   it('rejects a group row out of order', () => {
     const line = lineStarting('<b>III</b>');
-    const err = errorOf(() => parseMutated((l) => (l[line - 1] = l[line - 1]!.replace('<b>III</b>', '<b>IV</b>'))));
+    const err = thrown(() => parseMutated((l) => (l[line - 1] = l[line - 1]!.replace('<b>III</b>', '<b>IV</b>'))));
     expect(err.message).toContain(`${FILE}:${line}: expected group III`);
   });
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
 import { parseAppendix } from '../../src/lib/appendix.ts';
-import { SourceError } from '../../src/lib/errors.ts';
 import {
   currentTarget,
   indicatorStatus,
@@ -15,6 +14,7 @@ import {
 import { parseBody } from '../../src/lib/outline.ts';
 import { parseProgressTable } from '../../src/lib/progress.ts';
 import { parseTargets, type TargetRecord } from '../../src/lib/targets.ts';
+import { thrown } from '../helpers/errors.ts';
 
 const SEED = 'seeds/ke-hoach-04-NQ-TU-dong-thap.txt';
 const TABLE = 'content/indicators.csv';
@@ -27,15 +27,6 @@ const indicators = parseIndicatorTable(csv, TABLE);
 const linked = linkIndicators(targets, indicators, TABLE, taskIds);
 const indicator = (id: string) => indicators.find((i) => i.id === id)!;
 
-function thrown(f: () => unknown): SourceError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SourceError) return e;
-    throw e;
-  }
-  throw new Error('expected a SourceError');
-}
 
 /** The real table with the data row of indicator `id` changed (cells by column name). */
 function editRow(id: string, change: Partial<Record<(typeof INDICATOR_TABLE_COLUMNS)[number], string>>): string {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SourceError } from '../../src/lib/errors.ts';
 import { accountBody, parseBody, parseNumbering } from '../../src/lib/outline.ts';
 import type { ParsedBody } from '../../src/lib/types.ts';
+import { thrown } from '../helpers/errors.ts';
 
 const FILE = 'seeds/ke-hoach-04-NQ-TU-dong-thap.txt';
 const real = readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8').split('\n');
@@ -23,15 +23,6 @@ function edit(lines: string[], n: number, startsWith: string, replacement: strin
   return copy;
 }
 
-function thrown(f: () => unknown): SourceError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SourceError) return e;
-    throw e;
-  }
-  throw new Error('expected a SourceError');
-}
 
 /** Real line ranges [from, to] (inclusive) glued together into a small document. */
 const snippet = (...ranges: [number, number][]) => ranges.flatMap(([a, b]) => real.slice(a - 1, b));

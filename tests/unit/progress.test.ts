@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
-import { SourceError } from '../../src/lib/errors.ts';
 import { parseIndicatorTable } from '../../src/lib/indicators.ts';
 import { parseProgressTable, PROGRESS_TABLE_COLUMNS } from '../../src/lib/progress.ts';
+import { thrown } from '../helpers/errors.ts';
 
 const FILE = 'content/progress.csv';
 const csv = readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8');
@@ -13,15 +13,6 @@ const indicators = parseIndicatorTable(
 const ids = indicators.map((i) => i.id);
 const rows = parseProgressTable(csv, FILE, ids);
 
-function thrown(f: () => unknown): SourceError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SourceError) return e;
-    throw e;
-  }
-  throw new Error('expected a SourceError');
-}
 
 const HEADER = PROGRESS_TABLE_COLUMNS.join(',');
 const GOOD = 'dti-rank,2022,39,Báo cáo,https://dti.gov.vn/xep-hang-2022,,«39 Đồng Tháp»';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
-import { SourceError } from '../../src/lib/errors.ts';
 import { parseBody } from '../../src/lib/outline.ts';
 import type { BlockRecord, SectionRecord } from '../../src/lib/records.ts';
 import { parseTargetStatement, parseTargets, type TargetRecord } from '../../src/lib/targets.ts';
+import { thrown } from '../helpers/errors.ts';
 
 const FILE = 'seeds/ke-hoach-04-NQ-TU-dong-thap.txt';
 const body = parseBody(readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8').split('\n'), FILE);
@@ -12,15 +12,6 @@ const sections: SectionRecord[] = body.sections;
 const targets = parseTargets(blocks, sections, FILE);
 const byId = new Map(targets.map((t) => [t.id, t]));
 
-function thrown(f: () => unknown): SourceError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SourceError) return e;
-    throw e;
-  }
-  throw new Error('expected a SourceError');
-}
 
 /** A copy of the real blocks with the block at seed line `line` changed; checks it is the one we mean. */
 function withBlock(line: number, startsWith: string, change: Partial<BlockRecord>): BlockRecord[] {
