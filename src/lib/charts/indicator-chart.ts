@@ -1,0 +1,288 @@
+/**
+ * The chart of one indicator over the plan's years: its targets as diamonds at their year (2025
+ * filled, 2030 hollow) with a dashed level line over the years each target governs, and the published
+ * values as circles joined by a line. Ranks are drawn upside down (rank 1 at the top), so "up" is
+ * always "better". Pure maths (d3-scale, d3-shape, d3-array): layout first, then marks.
+ */
+import { extent, max, min } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { RANKED_PROVINCES, shortTargetLabel, shortValueLabel, targetLabel, valueLabel, type Unit } from '../indicator-format.ts';
+import type { TargetRecord } from '../records.ts';
+import { legendMarks, targetClass, textWidth, type LegendItem } from './legend.ts';
+import { diamond, type ChartSpec, type Mark } from './svg.ts';
+
+/** The years the chart always shows: the plan's resolution year to the 2030 horizon. */
+export const CHART_YEARS = { from: 2021, to: 2030 } as const;
+
+export interface IndicatorChartInput {
+  id: string;
+  name: string;
+  unit: Unit;
+  targets: readonly Pick<TargetRecord, 'id' | 'target_year' | 'comparator' | 'value' | 'unit'>[];
+  /** Published values (any order). Booleans: 1 = có, 0 = không. */
+  observations: readonly { year: number; value: number }[];
+}
+
+export interface ChartSize {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  fontSize: number;
+}
+
+/**
+ * 340 units wide: on a 360 px phone (328 px of content) the text stays at about 10.5 px; pages cap the
+ * chart's width so that on a desktop it grows to about 1.5× rather than filling the screen.
+ */
+export const INDICATOR_CHART_SIZE: ChartSize = {
+  width: 340,
+  height: 272,
+  margin: { top: 58, right: 14, bottom: 38, left: 40 },
+  fontSize: 11,
+};
+
+export interface LabelPos {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface TargetMark {
+  id: string;
+  year: number;
+  /** The target's value; a boolean target ("có") is 1. */
+  value: number;
+  x: number;
+  y: number;
+  label: string;
+  labelPos: LabelPos;
+  /** The dashed level line over the years this target governs (from the previous target's year). */
+  guide: { x1: number; x2: number; y: number };
+}
+
+export interface PointMark {
+  year: number;
+  value: number;
+  x: number;
+  y: number;
+  label: string;
+  labelPos: LabelPos;
+}
+
+export interface IndicatorChartLayout {
+  id: string;
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  /** Year ticks; `row` 1 is the second line of labels (alternate years, when they would touch). */
+  x: { domain: [number, number]; ticks: { value: number; x: number; label: string; row: number }[] };
+  /** inverted: larger values are drawn lower (ranks). */
+  y: { domain: [number, number]; inverted: boolean; title: string; ticks: { value: number; y: number; label: string }[] };
+  targets: TargetMark[];
+  points: PointMark[];
+  /** The line joining the published values (null for fewer than two). */
+  line: string | null;
+  legend: LegendItem[];
+  title: string;
+  desc: string;
+}
+
+const Y_TITLES: Record<Unit, string> = {
+  percent: 'Tỉ lệ (%)',
+  percent_per_year: 'Tăng so với năm trước (%)',
+  rank: `Thứ hạng trong ${RANKED_PROVINCES} tỉnh, thành phố (1 là cao nhất)`,
+  boolean: 'Có hay không',
+};
+
+/** The value scale of a unit: its domain, tick values and whether it is upside down. */
+function valueScale(unit: Unit, values: number[]): { domain: [number, number]; ticks: number[]; inverted: boolean } {
+  switch (unit) {
+    case 'percent':
+      return { domain: [0, 100], ticks: [0, 25, 50, 75, 100], inverted: false };
+    case 'rank': {
+      const worst = Math.max(RANKED_PROVINCES, max(values) ?? 0);
+      const ticks = [1, 10, 20, 30, 40, 50, 60].filter((t) => t < worst - 4);
+      return { domain: [1, worst], ticks: [...ticks, worst], inverted: true };
+    }
+    case 'boolean':
+      return { domain: [0, 1], ticks: [0, 1], inverted: false };
+    case 'percent_per_year': {
+      // A growth rate, not a share: its own scale from 0 (or below, for a fall) to a little above the largest value.
+      const s = scaleLinear()
+        .domain([Math.min(0, min(values) ?? 0), Math.max(10, max(values) ?? 0)])
+        .nice(5);
+      const [d0, d1] = s.domain() as [number, number];
+      return { domain: [d0, d1], ticks: s.ticks(5), inverted: false };
+    }
+  }
+}
+
+function tickLabel(value: number, unit: Unit): string {
+  if (unit === 'boolean') return value === 1 ? 'có' : 'không';
+  if (unit === 'rank') return String(value);
+  return shortValueLabel(value, 'percent');
+}
+
+/** Lays out one indicator's chart (see the module comment). */
+export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize = INDICATOR_CHART_SIZE): IndicatorChartLayout {
+  const { unit } = input;
+  const fs = size.fontSize;
+  const targets = [...input.targets].sort((a, b) => a.target_year - b.target_year);
+  const observations = [...input.observations].sort((a, b) => a.year - b.year);
+  for (const t of targets) if (t.unit !== unit) throw new Error(`chart ${input.id}: target ${t.id} is in ${t.unit}, the indicator in ${unit}`);
+
+  const targetValue = (t: (typeof targets)[number]) => t.value ?? 1; // a boolean target means "có" = 1
+  const years = [...targets.map((t) => t.target_year), ...observations.map((o) => o.year)];
+  const [minYear = CHART_YEARS.from, maxYear = CHART_YEARS.to] = extent([CHART_YEARS.from, CHART_YEARS.to, ...years]);
+  const values = [...targets.map(targetValue), ...observations.map((o) => o.value)];
+  const vs = valueScale(unit, values);
+
+  // The legend sits above the plot, then the value axis' title, then the plot.
+  const legend: LegendItem[] = [
+    ...targets.map((t): LegendItem => ({ symbol: { kind: 'target', year: t.target_year }, label: `Chỉ tiêu ${t.target_year}` })),
+    { symbol: { kind: 'published' }, label: 'Số liệu công bố' },
+  ];
+  const legendHeight = legendMarks(legend, 0, fs + 3, size.width, fs).height;
+  const plot = {
+    left: size.margin.left,
+    right: size.width - size.margin.right,
+    top: Math.max(size.margin.top, legendHeight + fs + 24),
+    bottom: size.height - size.margin.bottom,
+  };
+  const x = scaleLinear().domain([minYear, maxYear]).range([plot.left + 12, plot.right - 12]);
+  // A yes/no scale keeps its two levels off the plot's edges.
+  const inset = unit === 'boolean' ? 24 : 0;
+  const y = scaleLinear()
+    .domain(vs.domain)
+    .range(vs.inverted ? [plot.top + inset, plot.bottom - inset] : [plot.bottom - inset, plot.top + inset]);
+
+  // Every year is labelled; when "2021" is wider than a year's spacing, alternate years drop to a
+  // second row, so labels never touch (on a phone ten years share about 300 px).
+  const yearCount = maxYear - minYear + 1;
+  const stagger = x(minYear + 1) - x(minYear) < textWidth('2030', fs) + 8;
+  const xTicks = Array.from({ length: yearCount }, (_, i) => minYear + i).map((value, i) => ({
+    value,
+    x: x(value),
+    label: String(value),
+    row: stagger ? i % 2 : 0,
+  }));
+  const yTicks = vs.ticks.map((value) => ({ value, y: y(value), label: tickLabel(value, unit) }));
+
+  // Labels go above their mark, or below it when a mark of the other series in the same year sits
+  // above, or when there is no room at the top (or bottom) of the plot.
+  const place = (px: number, py: number, text: string, prefer: 'above' | 'below'): LabelPos => {
+    let side = prefer;
+    if (side === 'above' && py - 8 - fs < plot.top - 2) side = 'below';
+    else if (side === 'below' && py + 8 + fs > plot.bottom) side = 'above';
+    const w = textWidth(text, fs);
+    const anchor = px + w / 2 > size.width - 2 ? 'end' : px - w / 2 < plot.left ? 'start' : 'middle';
+    const dx = anchor === 'end' ? 8 : anchor === 'start' ? -8 : 0;
+    return { x: px + dx, y: side === 'above' ? py - 9 : py + 9 + fs, anchor };
+  };
+  const pointAt = new Map(observations.map((o) => [o.year, y(o.value)]));
+  const targetAt = new Map(targets.map((t) => [t.target_year, y(targetValue(t))]));
+
+  let guideStart = x(minYear);
+  const targetMarks: TargetMark[] = targets.map((t) => {
+    const value = targetValue(t);
+    const tx = x(t.target_year);
+    const ty = y(value);
+    const other = pointAt.get(t.target_year);
+    const label = shortTargetLabel(t);
+    const mark: TargetMark = {
+      id: t.id,
+      year: t.target_year,
+      value,
+      x: tx,
+      y: ty,
+      label,
+      labelPos: place(tx, ty, label, other !== undefined && other < ty ? 'below' : 'above'),
+      guide: { x1: guideStart, x2: tx, y: ty },
+    };
+    guideStart = tx;
+    return mark;
+  });
+  const points: PointMark[] = observations.map((o) => {
+    const px = x(o.year);
+    const py = y(o.value);
+    const other = targetAt.get(o.year);
+    const label = shortValueLabel(o.value, unit);
+    return { year: o.year, value: o.value, x: px, y: py, label, labelPos: place(px, py, label, other !== undefined && other <= py ? 'below' : 'above') };
+  });
+  const path =
+    points.length >= 2
+      ? line<PointMark>()
+          .x((p) => p.x)
+          .y((p) => p.y)
+          .digits(2)(points)
+      : null;
+
+  const targetText = targets.map((t) => `Chỉ tiêu năm ${t.target_year}: ${targetLabel(t)}.`).join(' ');
+  const pointText =
+    observations.length === 0
+      ? 'Chưa có số liệu công bố.'
+      : `Số liệu công bố: ${observations.map((o) => `năm ${o.year}: ${valueLabel(o.value, unit)}`).join('; ')}.`;
+  return {
+    id: input.id,
+    width: size.width,
+    height: size.height,
+    plot,
+    x: { domain: [minYear, maxYear], ticks: xTicks },
+    y: { domain: vs.domain, inverted: vs.inverted, title: Y_TITLES[unit], ticks: yTicks },
+    targets: targetMarks,
+    points,
+    line: path,
+    legend,
+    title: `${input.name}: chỉ tiêu và số liệu công bố, ${minYear}–${maxYear}`,
+    desc: `${targetText} ${pointText}${vs.inverted ? ' Trục thứ hạng đảo ngược: hạng 1 ở trên cùng.' : ''}`,
+  };
+}
+
+/** The layout as marks (grid, axes, target lines, the published line and points, labels, legend). */
+export function indicatorChartSpec(layout: IndicatorChartLayout, size: ChartSize = INDICATOR_CHART_SIZE): ChartSpec {
+  const { plot } = layout;
+  const fs = size.fontSize;
+  const marks: Mark[] = [];
+  marks.push(legendMarks(layout.legend, 0, fs + 3, size.width, fs).marks[0]!);
+  marks.push({ type: 'text', x: 0, y: plot.top - 14, text: layout.y.title, cls: 'axis-title' });
+  marks.push({
+    type: 'group',
+    cls: 'grid',
+    marks: layout.y.ticks.map((t): Mark => ({ type: 'line', x1: plot.left, y1: t.y, x2: plot.right, y2: t.y })),
+  });
+  marks.push({
+    type: 'group',
+    cls: 'axis y-axis',
+    marks: layout.y.ticks.map((t): Mark => ({ type: 'text', x: plot.left - 5, y: t.y + fs * 0.35, text: t.label, anchor: 'end' })),
+  });
+  // The x axis line sits at the plot's bottom edge (rank 63 for ranks, 0 otherwise).
+  marks.push({
+    type: 'group',
+    cls: 'axis x-axis',
+    marks: [
+      { type: 'line', x1: plot.left, y1: plot.bottom, x2: plot.right, y2: plot.bottom, cls: 'axis-line' },
+      ...layout.x.ticks.flatMap((t): Mark[] => [
+        { type: 'line', x1: t.x, y1: plot.bottom, x2: t.x, y2: plot.bottom + 4 + t.row * (fs + 2), cls: 'axis-line' },
+        { type: 'text', x: t.x, y: plot.bottom + 6 + fs + t.row * (fs + 4), text: t.label, anchor: 'middle' },
+      ]),
+    ],
+  });
+  for (const t of layout.targets) {
+    marks.push({ type: 'line', x1: t.guide.x1, y1: t.guide.y, x2: t.guide.x2, y2: t.guide.y, cls: `target-guide ${targetClass(t.year)}` });
+  }
+  if (layout.line) marks.push({ type: 'path', d: layout.line, cls: 'published-line' });
+  if (layout.points.length === 0) {
+    marks.push({ type: 'text', x: (plot.left + plot.right) / 2, y: (plot.top + plot.bottom) / 2, text: 'Chưa có số liệu công bố', anchor: 'middle', cls: 'empty-note' });
+  }
+  for (const p of layout.points) {
+    marks.push({ type: 'circle', cx: p.x, cy: p.y, r: 4.5, cls: 'point published', data: { series: 'published', year: p.year, value: p.value } });
+  }
+  for (const t of layout.targets) {
+    marks.push({ type: 'path', d: diamond(t.x, t.y, 6), cls: `target ${targetClass(t.year)}`, data: { series: 'target', year: t.year, value: t.value } });
+  }
+  for (const l of [...layout.targets, ...layout.points]) {
+    marks.push({ type: 'text', x: l.labelPos.x, y: l.labelPos.y, text: l.label, anchor: l.labelPos.anchor, cls: 'value-label' });
+  }
+  return { id: `bieu-do-${layout.id}`, width: layout.width, height: layout.height, title: layout.title, desc: layout.desc, marks };
+}

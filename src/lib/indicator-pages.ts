@@ -1,0 +1,235 @@
+/**
+ * What the indicator pages (/chi-tieu/, /chi-tieu/<id>/) and their downloads show, computed from the
+ * datasets: each indicator with its targets and published values, the pillars, the status explained
+ * in a sentence, the sources, and the per-indicator JSON and CSV. Pure.
+ */
+import { datasetSpec } from './dictionary.ts';
+import {
+  latestLabel,
+  pillarAnchorByName,
+  PILLARS_IN_ORDER,
+  STATUS_ORDER,
+  targetLabel,
+  targetPhrase,
+  valueLabel,
+  type PillarInfo,
+} from './indicator-format.ts';
+import { currentTarget, indicatorStatus, STATUS_LABELS_VI, type IndicatorStatus } from './indicators.ts';
+import type { IndicatorRecord, ProgressRecord, TargetRecord } from './records.ts';
+import { toCsv, toJson } from './serialise.ts';
+import type { IndicatorChartInput } from './charts/indicator-chart.ts';
+import type { PillarChartRow } from './charts/pillar-chart.ts';
+
+/** An indicator with its targets (by year) and its published values (oldest first). */
+export interface IndicatorView {
+  indicator: IndicatorRecord;
+  target2025: TargetRecord | null;
+  target2030: TargetRecord | null;
+  /** Its targets, earliest year first. */
+  targets: TargetRecord[];
+  progress: ProgressRecord[];
+}
+
+/** Joins an indicator to its target records and published values. */
+export function indicatorView(
+  indicator: IndicatorRecord,
+  targetById: ReadonlyMap<string, TargetRecord>,
+  progress: readonly ProgressRecord[],
+): IndicatorView {
+  const get = (id: string | null) => {
+    if (id === null) return null;
+    const t = targetById.get(id);
+    if (!t) throw new Error(`indicator ${indicator.id}: unknown target ${id}`);
+    return t;
+  };
+  const target2025 = get(indicator.target_2025_id);
+  const target2030 = get(indicator.target_2030_id);
+  return {
+    indicator,
+    target2025,
+    target2030,
+    targets: [target2025, target2030].filter((t): t is TargetRecord => t !== null),
+    progress: progress.filter((p) => p.indicator_id === indicator.id).sort((a, b) => a.year - b.year),
+  };
+}
+
+/** One heading of /chi-tieu/: a pillar and its indicators in the dataset's order. */
+export interface PillarSection extends PillarInfo {
+  views: IndicatorView[];
+}
+
+/** The indicators by pillar, pillars in the plan's order; empty pillars are left out. */
+export function pillarSections(views: readonly IndicatorView[]): PillarSection[] {
+  return PILLARS_IN_ORDER.map((p) => ({ ...p, views: views.filter((v) => v.indicator.pillar === p.code) })).filter((s) => s.views.length > 0);
+}
+
+/**
+ * The rows of a pillar's overview chart: the percentage indicators. Growth rates (%/năm) and yes/no
+ * targets have no place on a 0–100% scale; they are returned as `excluded`, for the table only.
+ */
+export function pillarChartRows(views: readonly IndicatorView[]): { rows: PillarChartRow[]; excluded: IndicatorView[] } {
+  const rows: PillarChartRow[] = [];
+  const excluded: IndicatorView[] = [];
+  for (const v of views) {
+    if (v.indicator.unit !== 'percent') {
+      excluded.push(v);
+      continue;
+    }
+    const latest = v.progress.at(-1);
+    rows.push({
+      id: v.indicator.id,
+      name: v.indicator.name,
+      target2025: v.target2025,
+      target2030: v.target2030,
+      latest: latest ? { year: latest.year, value: latest.value } : null,
+    });
+  }
+  return { rows, excluded };
+}
+
+/** The input of an indicator's chart. */
+export function chartInput(v: IndicatorView): IndicatorChartInput {
+  return {
+    id: v.indicator.id,
+    name: v.indicator.name,
+    unit: v.indicator.unit,
+    targets: v.targets,
+    observations: v.progress.map((p) => ({ year: p.year, value: p.value })),
+  };
+}
+
+export interface StatusDetail {
+  status: IndicatorStatus;
+  label: string;
+  /** The target the status is judged against (the 2025 one until 2025 data exist). */
+  target: TargetRecord | null;
+  /** One plain sentence: what was compared with what. */
+  sentence: string;
+}
+
+/**
+ * The status recomputed from the records (indicatorStatus against currentTarget, as the pipeline does)
+ * with a sentence saying why. Throws if it disagrees with the dataset's `status`.
+ */
+export function statusDetail(v: IndicatorView): StatusDetail {
+  const { indicator } = v;
+  const latest = v.progress.at(-1) ?? null;
+  const target = currentTarget(v.targets, latest?.year ?? null) ?? null;
+  if (!target) throw new Error(`indicator ${indicator.id} has no target`);
+  const result = indicatorStatus({
+    target,
+    direction: indicator.direction,
+    observations: v.progress.map((p) => ({ year: p.year, value: p.value })),
+  });
+  if (result.status !== indicator.status) {
+    throw new Error(`indicator ${indicator.id}: status ${result.status} computed, ${indicator.status} in the dataset`);
+  }
+  const goal = `chỉ tiêu năm ${target.target_year} (${targetPhrase(target)})`;
+  const now = latest ? `Số liệu mới nhất, ${valueLabel(latest.value, indicator.unit)} (năm ${latest.year}),` : '';
+  const expected =
+    result.expected === null ? '' : `${valueLabel(Math.round(result.expected * 10) / 10, indicator.unit)} năm ${latest?.year ?? ''}`;
+  const sentences: Record<IndicatorStatus, string> = {
+    no_data: `Chưa có số liệu công bố để so với ${goal}.`,
+    achieved: `${now} đạt ${goal}.`,
+    on_track: `${now} chưa đạt ${goal}, nhưng bằng hoặc tốt hơn mức cần có theo đường thẳng từ số liệu đầu tiên đến chỉ tiêu (${expected}).`,
+    off_track:
+      latest && latest.year >= target.target_year
+        ? `${now} chưa đạt ${goal}, dù đã đến năm chỉ tiêu.`
+        : `${now} chưa đạt ${goal} và kém hơn mức cần có theo đường thẳng từ số liệu đầu tiên đến chỉ tiêu (${expected}).`,
+    insufficient_data:
+      v.progress.length <= 1
+        ? `${now} chưa đạt ${goal}; mới có một con số công bố nên chưa đủ để đánh giá xu hướng.`
+        : `${now} chưa đạt ${goal}; chưa đủ số liệu để đánh giá xu hướng.`,
+  };
+  return { status: result.status, label: STATUS_LABELS_VI[result.status], target, sentence: sentences[result.status] };
+}
+
+/** How many indicators have each status, in the order statuses are explained. */
+export function statusCounts(indicators: readonly Pick<IndicatorRecord, 'status'>[]): { status: IndicatorStatus; label: string; count: number }[] {
+  return STATUS_ORDER.map((status) => ({ status, label: STATUS_LABELS_VI[status], count: indicators.filter((i) => i.status === status).length }));
+}
+
+/** "Số liệu mới nhất" cell text. */
+export function latestCell(ind: IndicatorRecord): string {
+  return latestLabel(ind) ?? 'chưa có số liệu công bố';
+}
+
+/** The host of a source URL, shown next to the link so readers see it leads to another site. */
+export function externalHost(url: string): string {
+  const u = new URL(url);
+  if (u.protocol !== 'https:') throw new Error(`source ${url} is not https`);
+  return u.host;
+}
+
+/** A source of published values, once per URL, with the years it gives. */
+export interface SourceItem {
+  url: string;
+  host: string;
+  title: string;
+  publishedDate: string | null;
+  rows: ProgressRecord[];
+}
+
+/** The sources of an indicator's (or a list's) published values, in order of first use. */
+export function sourceItems(progress: readonly ProgressRecord[]): SourceItem[] {
+  const byUrl = new Map<string, SourceItem>();
+  for (const p of progress) {
+    const item = byUrl.get(p.source_url);
+    if (item) item.rows.push(p);
+    else byUrl.set(p.source_url, { url: p.source_url, host: externalHost(p.source_url), title: p.source_title, publishedDate: p.published_date, rows: [p] });
+  }
+  return [...byUrl.values()];
+}
+
+/** The indicator's rows of the three datasets, each in its dataset's key order and format. */
+export function indicatorJson(v: IndicatorView): string {
+  const rows = (name: string, records: readonly object[]) => JSON.parse(toJson(datasetSpec(name), records as Record<string, unknown>[])) as unknown[];
+  const document = {
+    indicator: rows('indicators', [v.indicator])[0],
+    targets: rows('targets', v.targets),
+    progress: rows('progress', v.progress),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** The indicator's published values as CSV: the progress dataset's columns; only the header if none. */
+export function progressCsv(v: IndicatorView): string {
+  return toCsv(datasetSpec('progress'), v.progress);
+}
+
+/** Where an indicator's downloads live (under /data/chi-tieu/). */
+export const indicatorFile = (id: string, ext: 'json' | 'csv' | 'svg'): string => `chi-tieu/${id}.${ext}`;
+
+/** A row of the table under an indicator's chart: the same numbers as its marks. */
+export interface ChartTableRow {
+  year: number;
+  kind: 'target' | 'published';
+  /** "Chỉ tiêu năm 2025" or "Số liệu công bố". */
+  label: string;
+  /** The chart mark's value (a yes/no target is 1). */
+  value: number;
+  text: string;
+}
+
+/** Targets and published values by year (a target after a value of the same year). */
+export function chartTable(v: IndicatorView): ChartTableRow[] {
+  const rows: ChartTableRow[] = [
+    ...v.progress.map((p): ChartTableRow => ({ year: p.year, kind: 'published', label: 'Số liệu công bố', value: p.value, text: valueLabel(p.value, v.indicator.unit) })),
+    ...v.targets.map((t): ChartTableRow => ({ year: t.target_year, kind: 'target', label: `Chỉ tiêu năm ${t.target_year}`, value: t.value ?? 1, text: targetLabel(t) })),
+  ];
+  return rows.sort((a, b) => a.year - b.year || (a.kind === b.kind ? 0 : a.kind === 'published' ? -1 : 1));
+}
+
+/** The plan sections where a list of indicators' targets are written ("II.2.a", "II.3.a"), in order. */
+export function targetSectionIds(views: readonly IndicatorView[]): string[] {
+  const ids = new Set(views.flatMap((v) => v.targets.map((t) => t.section_id)));
+  return [...ids].sort((a, b) => a.localeCompare(b, 'en'));
+}
+
+/** For a pillar named as the home page names it ("Kinh tế số"): its anchor on /chi-tieu/ and how many indicators it has. */
+export function pillarIndicators(name: string, indicators: readonly Pick<IndicatorRecord, 'pillar'>[]): { anchor: string; count: number } | undefined {
+  const anchor = pillarAnchorByName(name);
+  const pillar = PILLARS_IN_ORDER.find((p) => p.anchor === anchor);
+  if (!anchor || !pillar) return undefined;
+  return { anchor, count: indicators.filter((i) => i.pillar === pillar.code).length };
+}

@@ -1,0 +1,185 @@
+/**
+ * The indicator pages in Chromium: accessible (axe), no JavaScript and nothing from another host,
+ * every chart mark agrees with the table beside it, the .svg download is well-formed and holds the
+ * same marks as the page, and source links to other sites say so. SITE_DIST points the test at
+ * another build while developing (default: dist/, built by the global setup).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, DIST, launchBrowser, serve, type StaticServer } from '../helpers/site.ts';
+
+const PAGES = ['chi-tieu/', 'chi-tieu/dti-rank/', 'chi-tieu/sme-tmdt/'];
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serve(process.env.SITE_DIST ?? DIST, '/');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, width: number): Promise<{ page: Page; foreign: string[]; scripts: string[]; problems: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const foreign: string[] = [];
+  const scripts: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).origin !== server.origin) foreign.push(r.url());
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(server.page(path), { waitUntil: 'networkidle' });
+  return { page, foreign, scripts, problems, close: () => context.close() };
+}
+
+/** The first number in a Vietnamese cell: "79,2% (năm 2022)" → 79.2, "nhóm 25 (hạng ≤ 25)" → 25, "có" → 1. */
+function cellValue(text: string): number {
+  if (text.trim() === 'có') return 1;
+  const m = /\d+(?:,\d+)?/.exec(text);
+  if (!m) throw new Error(`no number in "${text}"`);
+  return Number(m[0].replace(',', '.'));
+}
+
+describe.each([
+  ['phone', 360],
+  ['desktop', 1280],
+])('indicator pages on a %s', (_label, width) => {
+  it.each(PAGES)('/%s is accessible, loads no script and nothing from another host, fits the screen', async (path) => {
+    const { page, foreign, scripts, problems, close } = await open(path, width);
+    const violations = await axeViolations(page);
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(scripts).toEqual([]);
+    expect(await page.locator('script').count()).toBe(0);
+    expect(problems).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Every chart is a labelled image with a title and a description.
+    const charts = await page.evaluate(() =>
+      [...document.querySelectorAll('svg.chart')].map((svg) => ({
+        role: svg.getAttribute('role'),
+        labels: (svg.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? ''),
+      })),
+    );
+    expect(charts.length).toBeGreaterThan(0);
+    for (const c of charts) {
+      expect(c.role).toBe('img');
+      expect(c.labels).toHaveLength(2);
+      for (const l of c.labels) expect(l.length).toBeGreaterThan(10);
+    }
+    await close();
+  });
+});
+
+describe('the chart and the table say the same', () => {
+  it.each(['chi-tieu/dti-rank/', 'chi-tieu/sme-tmdt/', 'chi-tieu/ky-nang-so-cbccvc/', 'chi-tieu/dvc-muc-do-4/', 'chi-tieu/nen-tang-du-lieu-ai/'])(
+    'on /%s every mark is a row of the table and every row a mark',
+    async (path) => {
+      const { page, close } = await open(path, 1280);
+      const marks = await page.$$eval('svg.chart [data-series]', (els) =>
+        els.map((e) => `${e.getAttribute('data-series')} ${e.getAttribute('data-year')} ${e.getAttribute('data-value')}`),
+      );
+      const rows = await page.$$eval('.chart-table tbody tr[data-kind]', (trs) =>
+        trs.map((tr) => ({ kind: tr.getAttribute('data-kind')!, year: tr.querySelector('th')!.textContent!.trim(), text: tr.querySelector('td.value')!.textContent! })),
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.map((r) => `${r.kind} ${r.year} ${cellValue(r.text)}`).sort()).toEqual([...marks].sort());
+      await close();
+    },
+  );
+
+  it('on /chi-tieu/ every mark of a pillar chart matches its indicator\'s row, and every percentage row is drawn', async () => {
+    const { page, close } = await open('chi-tieu/', 1280);
+    const checked = await page.$$eval('section.pillar', (sections) =>
+      sections.flatMap((section) => {
+        const svg = section.querySelector('figure[data-pillar] svg.chart');
+        if (!svg) return [];
+        return [...svg.querySelectorAll('[data-indicator]')].map((m) => {
+          const id = m.getAttribute('data-indicator')!;
+          const year = m.getAttribute('data-year')!;
+          const series = m.getAttribute('data-series') === 'published' ? 'published' : `target-${year}`;
+          const cell = section.querySelector(`tr[data-indicator="${id}"] td[data-series="${series}"]`);
+          return { id, series, year, value: m.getAttribute('data-value')!, cell: cell?.textContent ?? null };
+        });
+      }),
+    );
+    expect(checked.length).toBeGreaterThan(20);
+    for (const c of checked) {
+      expect(c.cell, `${c.id} ${c.series}`).not.toBeNull();
+      expect(cellValue(c.cell!), `${c.id} ${c.series}`).toBe(Number(c.value));
+      if (c.series === 'published') expect(c.cell).toContain(`năm ${c.year}`);
+    }
+    // Rows with a percentage in a table are all on the chart above it.
+    const percentCells = await page.$$eval('section.pillar:has(figure[data-pillar]) td[data-series^="target"]', (tds) =>
+      tds.filter((td) => /%$/.test(td.textContent!.trim()) && !/năm/.test(td.textContent!)).length,
+    );
+    expect(checked.filter((c) => c.series !== 'published')).toHaveLength(percentCells);
+    await close();
+  });
+});
+
+describe('the chart as a file', () => {
+  it.each(['dti-rank', 'sme-tmdt'])('/data/chi-tieu/%s.svg is well-formed SVG with the page\'s marks, and needs nothing else', async (id) => {
+    const { page, close } = await open(`chi-tieu/${id}/`, 1280);
+    const inPage = await page.$eval('figure.chart-figure svg.chart', (svg) => svg.innerHTML.replace(/^<title[\s\S]*?<\/desc>/, ''));
+    const response = await page.request.get(server.page(`data/chi-tieu/${id}.svg`));
+    expect(response.headers()['content-type']).toContain('image/svg+xml');
+    const text = await response.text();
+    const parsed = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        ns: root.namespaceURI,
+        title: root.querySelector('title')?.textContent ?? '',
+        style: root.querySelector('style')?.textContent?.length ?? 0,
+        marks: [...root.children].filter((c) => !['title', 'desc', 'style'].includes(c.localName)).map((c) => new XMLSerializer().serializeToString(c)),
+      };
+    }, text);
+    expect(parsed.error).toBe(0);
+    expect(parsed.ns).toBe('http://www.w3.org/2000/svg');
+    expect(parsed.title.length).toBeGreaterThan(10);
+    expect(parsed.style).toBeGreaterThan(500);
+    expect(text).not.toMatch(/href=|url\(|@import/);
+    // Same marks, serialised the same way (the XML serialiser adds the namespace to each child).
+    const strip = (s: string) => s.replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '').replace(/\/>/g, '>').replace(/<\/(line|circle|path|rect)>/g, '');
+    const fromPage = await page.evaluate((html) => {
+      const t = document.createElement('template');
+      t.innerHTML = `<svg>${html}</svg>`;
+      return [...t.content.firstElementChild!.children].map((c) => new XMLSerializer().serializeToString(c));
+    }, inPage);
+    expect(parsed.marks.map(strip)).toEqual(fromPage.map(strip));
+    await close();
+  });
+});
+
+describe('sources on other sites', () => {
+  it('are plain links marked rel="noopener noreferrer external", with the host written next to them', async () => {
+    const { page, close } = await open('chi-tieu/dvc-muc-do-4/', 1280);
+    const links = await page.$$eval('a[href^="http"]', (as) => as.map((a) => ({ href: a.getAttribute('href')!, rel: a.getAttribute('rel') ?? '', after: a.parentElement!.textContent! })));
+    expect(links.length).toBe(2);
+    for (const l of links) {
+      expect(l.href.startsWith('https://')).toBe(true);
+      expect(l.rel.split(' ').sort()).toEqual(['external', 'noopener', 'noreferrer']);
+      expect(l.after).toContain(`trang web khác: ${new URL(l.href).host}`);
+    }
+    await close();
+  });
+
+  it('prints the chart and hides the site navigation', async () => {
+    const { page, close } = await open('chi-tieu/sme-tmdt/', 1280);
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => ({
+      chart: getComputedStyle(document.querySelector('svg.chart')!).display,
+      header: getComputedStyle(document.querySelector('.site-header')!).display,
+    }));
+    expect(shown).toEqual({ chart: 'block', header: 'none' });
+    await close();
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * The indicator chart on the real data: dti-rank (a rank, drawn upside down) and sme-tmdt (a
+ * percentage with two targets and one published value), plus a yes/no and a growth-rate indicator.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  CHART_YEARS,
+  INDICATOR_CHART_SIZE as S,
+  indicatorChartLayout,
+  indicatorChartSpec,
+  type IndicatorChartLayout,
+} from '../../src/lib/charts/indicator-chart.ts';
+import { flattenMarks, renderSvg } from '../../src/lib/charts/svg.ts';
+import { chartInput, indicatorView } from '../../src/lib/indicator-pages.ts';
+import type { IndicatorRecord, ProgressRecord, TargetRecord } from '../../src/lib/records.ts';
+import { ROOT } from '../helpers/seed.ts';
+
+const read = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
+const targets = read<TargetRecord[]>('targets.json');
+const indicators = read<IndicatorRecord[]>('indicators.json');
+const progress = read<ProgressRecord[]>('progress.json');
+const targetById = new Map(targets.map((t) => [t.id, t]));
+const view = (id: string) => indicatorView(indicators.find((i) => i.id === id)!, targetById, progress);
+const layoutOf = (id: string) => indicatorChartLayout(chartInput(view(id)));
+const marksOf = (l: IndicatorChartLayout) => flattenMarks(indicatorChartSpec(l).marks);
+
+/** The chart in words, one line per kind of mark: what a reader sees, for the snapshot. */
+function summary(l: IndicatorChartLayout): string {
+  return [
+    `x ${l.x.domain.join('–')}: ${l.x.ticks.map((t) => `${t.label}${t.row ? '↓' : ''}`).join(' ')}`,
+    `y ${l.y.domain.join('–')}${l.y.inverted ? ' inverted' : ''} "${l.y.title}": ${l.y.ticks.map((t) => t.label).join(' ')}`,
+    ...l.targets.map((t) => `target ${t.year} ${t.value} "${t.label}" at (${Math.round(t.x)}, ${Math.round(t.y)}) label ${t.labelPos.y < t.y ? 'above' : 'below'}`),
+    ...l.points.map((p) => `point ${p.year} ${p.value} "${p.label}" at (${Math.round(p.x)}, ${Math.round(p.y)})`),
+    `line ${l.line ?? 'none'}`,
+    `legend ${l.legend.map((i) => i.label).join(' | ')}`,
+  ].join('\n');
+}
+
+describe('indicatorChartLayout: the DTI rank (dti-rank)', () => {
+  const l = layoutOf('dti-rank');
+  const { plot } = l;
+
+  it('spans 2021–2030 with one tick per year, alternate years on a second row so labels never touch', () => {
+    expect(l.x.domain).toEqual([CHART_YEARS.from, CHART_YEARS.to]);
+    expect(l.x.ticks.map((t) => t.value)).toEqual([2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+    expect(l.x.ticks.map((t) => t.row)).toEqual([0, 1, 0, 1, 0, 1, 0, 1, 0, 1]);
+    expect(l.x.ticks[0]!.x).toBe(plot.left + 12);
+    expect(l.x.ticks.at(-1)!.x).toBe(plot.right - 12);
+  });
+
+  it('draws ranks upside down over the 63 provinces: rank 1 at the top, rank 39 below it, 63 at the bottom', () => {
+    expect(l.y.inverted).toBe(true);
+    expect(l.y.domain).toEqual([1, 63]);
+    expect(l.y.ticks.map((t) => t.label)).toEqual(['1', '10', '20', '30', '40', '50', '63']);
+    const y = (rank: number) => l.y.ticks.find((t) => t.value === rank)?.y;
+    expect(y(1)).toBe(plot.top);
+    expect(y(63)).toBe(plot.bottom);
+    const p39 = l.points[0]!;
+    expect(p39).toMatchObject({ year: 2022, value: 39, label: '39' });
+    expect(p39.y).toBeGreaterThan(y(1)!);
+    expect(p39.y).toBeCloseTo(plot.top + ((39 - 1) / 62) * (plot.bottom - plot.top), 6);
+  });
+
+  it('places the targets at their year and rank: ≤ 25 in 2025, ≤ 20 in 2030, the 2030 one higher', () => {
+    const x = (year: number) => plot.left + 12 + ((year - 2021) / 9) * (plot.right - plot.left - 24);
+    const y = (rank: number) => plot.top + ((rank - 1) / 62) * (plot.bottom - plot.top);
+    expect(l.targets.map((t) => [t.id, t.year, t.value, t.label])).toEqual([
+      ['II.1.rank-2025', 2025, 25, '≤ 25'],
+      ['II.1.rank-2030', 2030, 20, '≤ 20'],
+    ]);
+    expect(l.targets[0]!.x).toBeCloseTo(x(2025), 6);
+    expect(l.targets[0]!.y).toBeCloseTo(y(25), 6);
+    expect(l.targets[1]!.x).toBeCloseTo(x(2030), 6);
+    expect(l.targets[1]!.y).toBeCloseTo(y(20), 6);
+    expect(l.targets[1]!.y).toBeLessThan(l.targets[0]!.y);
+    // Each target's level line runs over the years it governs: 2021–2025, then 2025–2030.
+    expect(l.targets.map((t) => [Math.round(t.guide.x1), Math.round(t.guide.x2)])).toEqual([
+      [Math.round(x(2021)), Math.round(x(2025))],
+      [Math.round(x(2025)), Math.round(x(2030))],
+    ]);
+  });
+
+  it('says it all in words: title, description with the targets, the rank and the inverted axis', () => {
+    expect(l.title).toBe('Thứ hạng chỉ số chuyển đổi số cấp tỉnh (DTI): chỉ tiêu và số liệu công bố, 2021–2030');
+    expect(l.desc).toBe(
+      'Chỉ tiêu năm 2025: nhóm 25 (hạng ≤ 25). Chỉ tiêu năm 2030: nhóm 20 (hạng ≤ 20). Số liệu công bố: năm 2022: hạng 39. Trục thứ hạng đảo ngược: hạng 1 ở trên cùng.',
+    );
+  });
+
+  it('has one circle per published value, one diamond per target and no line for a single value', () => {
+    const marks = marksOf(l);
+    const data = marks.filter((m) => m.data?.series);
+    expect(data.map((m) => [m.type, m.data!.series, m.data!.year, m.data!.value])).toEqual([
+      ['circle', 'published', 2022, 39],
+      ['path', 'target', 2025, 25],
+      ['path', 'target', 2030, 20],
+    ]);
+    expect(l.line).toBeNull();
+    expect(marks.filter((m) => m.cls === 'published-line' && m.type === 'path')).toHaveLength(0);
+    expect(summary(l)).toMatchSnapshot();
+  });
+});
+
+describe('indicatorChartLayout: SMEs on e-commerce (sme-tmdt)', () => {
+  const l = layoutOf('sme-tmdt');
+  const { plot } = l;
+  const y = (v: number) => plot.bottom - (v / 100) * (plot.bottom - plot.top);
+
+  it('uses a 0–100% scale, not inverted, with Vietnamese tick labels', () => {
+    expect(l.y).toMatchObject({ domain: [0, 100], inverted: false, title: 'Tỉ lệ (%)' });
+    expect(l.y.ticks.map((t) => t.label)).toEqual(['0%', '25%', '50%', '75%', '100%']);
+  });
+
+  it('places > 55% (2025), > 70% (2030) and the published 58% (2023) at their heights', () => {
+    expect(l.targets.map((t) => [t.year, t.label])).toEqual([
+      [2025, '> 55%'],
+      [2030, '> 70%'],
+    ]);
+    expect(l.targets[0]!.y).toBeCloseTo(y(55), 6);
+    expect(l.targets[1]!.y).toBeCloseTo(y(70), 6);
+    expect(l.points).toHaveLength(1);
+    expect(l.points[0]).toMatchObject({ year: 2023, value: 58, label: '58%' });
+    expect(l.points[0]!.y).toBeCloseTo(y(58), 6);
+    // 58% is drawn above the 55% target line: met.
+    expect(l.points[0]!.y).toBeLessThan(l.targets[0]!.guide.y);
+    expect(l.desc).toBe('Chỉ tiêu năm 2025: > 55%. Chỉ tiêu năm 2030: > 70%. Số liệu công bố: năm 2023: 58%.');
+  });
+
+  it('keeps labels inside the plot: a label that would rise above it goes below its mark', () => {
+    for (const m of [...l.targets, ...l.points]) {
+      expect(m.labelPos.y - S.fontSize).toBeGreaterThanOrEqual(plot.top - 2);
+      expect(m.labelPos.y).toBeLessThanOrEqual(plot.bottom);
+    }
+    const full = layoutOf('du-lieu-mo'); // 100% targets sit on the plot's top edge
+    expect(full.targets.every((t) => t.labelPos.y > t.y)).toBe(true);
+  });
+});
+
+describe('indicatorChartLayout: other units and several values', () => {
+  it('joins two or more published values with a line (dvc-muc-do-4: 100% in 2022 and 2023)', () => {
+    const l = layoutOf('dvc-muc-do-4');
+    expect(l.points.map((p) => [p.year, p.value])).toEqual([
+      [2022, 100],
+      [2023, 100],
+    ]);
+    expect(l.line).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+    expect(l.targets.map((t) => t.label)).toEqual(['= 100%']);
+    expect(renderSvg(indicatorChartSpec(l))).toContain(`<path d="${l.line}" class="published-line"/>`);
+  });
+
+  it('writes decimals with a comma: 79,2% (ky-nang-so-cbccvc)', () => {
+    const l = layoutOf('ky-nang-so-cbccvc');
+    expect(l.points[0]!.label).toBe('79,2%');
+    expect(l.desc).toContain('năm 2022: 79,2%');
+    expect(renderSvg(indicatorChartSpec(l))).toContain('>79,2%</text>');
+  });
+
+  it('gives a growth rate its own scale from 0, and a yes/no target the levels "không" and "có"', () => {
+    const growth = layoutOf('nang-suat-lao-dong');
+    expect(growth.y.domain).toEqual([0, 10]);
+    expect(growth.y.title).toBe('Tăng so với năm trước (%)');
+    expect(growth.targets.map((t) => t.label)).toEqual(['≥ 7%/năm', '≥ 8%/năm']);
+    const yesNo = layoutOf('nen-tang-du-lieu-ai');
+    expect(yesNo.y.ticks.map((t) => t.label)).toEqual(['không', 'có']);
+    expect(yesNo.targets).toMatchObject([{ year: 2030, value: 1, label: 'có' }]);
+    expect(yesNo.points).toEqual([]);
+    expect(marksOf(yesNo).some((m) => m.type === 'text' && m.text === 'Chưa có số liệu công bố')).toBe(true);
+  });
+
+  it('draws every indicator without error, each mark inside the chart', () => {
+    for (const ind of indicators) {
+      const l = layoutOf(ind.id);
+      for (const m of marksOf(l)) {
+        if (m.type === 'circle') {
+          expect(m.cx).toBeGreaterThanOrEqual(0);
+          expect(m.cx).toBeLessThanOrEqual(l.width);
+          expect(m.cy).toBeLessThanOrEqual(l.height);
+        }
+        if (m.type === 'text') expect(m.y, `${ind.id}: ${m.text}`).toBeLessThanOrEqual(l.height);
+      }
+      expect(l.targets.length + l.points.length).toBe(view(ind.id).targets.length + view(ind.id).progress.length);
+    }
+  });
+
+  it('refuses a target whose unit differs from the indicator\'s', () => {
+    const input = chartInput(view('sme-tmdt'));
+    expect(() => indicatorChartLayout({ ...input, unit: 'rank' })).toThrow(/II\.2\.b\.1 is in percent/);
+  });
+});

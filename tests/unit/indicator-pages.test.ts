@@ -1,0 +1,139 @@
+/** What the indicator pages and downloads show, on the real datasets. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import {
+  chartTable,
+  externalHost,
+  indicatorFile,
+  indicatorJson,
+  indicatorView,
+  pillarIndicators,
+  pillarSections,
+  progressCsv,
+  sourceItems,
+  statusCounts,
+  statusDetail,
+  targetSectionIds,
+} from '../../src/lib/indicator-pages.ts';
+import type { IndicatorRecord, ProgressRecord, TargetRecord } from '../../src/lib/records.ts';
+import { ROOT } from '../helpers/seed.ts';
+
+const read = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
+const targets = read<TargetRecord[]>('targets.json');
+const indicators = read<IndicatorRecord[]>('indicators.json');
+const progress = read<ProgressRecord[]>('progress.json');
+const targetById = new Map(targets.map((t) => [t.id, t]));
+const views = indicators.map((i) => indicatorView(i, targetById, progress));
+const view = (id: string) => views.find((v) => v.indicator.id === id)!;
+
+describe('indicatorView and pillarSections', () => {
+  it('joins each indicator to its targets and its published values, oldest first', () => {
+    const dvc = view('dvc-muc-do-4');
+    expect(dvc.target2025?.id).toBe('II.2.a.1');
+    expect(dvc.target2030).toBeNull();
+    expect(dvc.progress.map((p) => p.year)).toEqual([2022, 2023]);
+    expect(view('sme-tmdt').targets.map((t) => t.id)).toEqual(['II.2.b.1', 'II.3.b.1']);
+    // Every target belongs to exactly one indicator.
+    expect(views.flatMap((v) => v.targets.map((t) => t.id)).sort()).toEqual(targets.map((t) => t.id).sort());
+  });
+
+  it('groups the 22 indicators by pillar, the general goal first', () => {
+    const sections = pillarSections(views);
+    expect(sections.map((s) => [s.anchor, s.views.length])).toEqual([
+      ['muc-tieu-chung', 2],
+      ['chinh-quyen-so', 6],
+      ['kinh-te-so', 5],
+      ['xa-hoi-so', 9],
+    ]);
+    expect(targetSectionIds(sections[1]!.views)).toEqual(['II.2.a', 'II.3.a']);
+    expect(pillarIndicators('Xã hội số', indicators)).toEqual({ anchor: 'xa-hoi-so', count: 9 });
+  });
+});
+
+describe('statusDetail', () => {
+  it('recomputes the dataset\'s status for every indicator', () => {
+    for (const v of views) expect(statusDetail(v).status, v.indicator.id).toBe(v.indicator.status);
+  });
+
+  it('says in one sentence what was compared with what', () => {
+    expect(statusDetail(view('sme-tmdt')).sentence).toBe('Số liệu mới nhất, 58% (năm 2023), đạt chỉ tiêu năm 2025 (> 55%).');
+    expect(statusDetail(view('dti-rank')).sentence).toBe(
+      'Số liệu mới nhất, hạng 39 (năm 2022), chưa đạt chỉ tiêu năm 2025 (nhóm 25, tức hạng ≤ 25); mới có một con số công bố nên chưa đủ để đánh giá xu hướng.',
+    );
+    expect(statusDetail(view('ky-nang-so-cbccvc')).sentence).toContain('79,2% (năm 2022)');
+    expect(statusDetail(view('mua-sam-truc-tuyen')).sentence).toBe('Chưa có số liệu công bố để so với chỉ tiêu năm 2025 (≥ 60%).');
+    expect(statusDetail(view('hai-long-tthc')).sentence).toBe('Chưa có số liệu công bố để so với chỉ tiêu năm 2030 (> 90%).');
+  });
+
+  it('explains on track and off track with the straight line', () => {
+    const v = view('du-lieu-mo');
+    const rows = (values: [number, number][]) => values.map(([year, value]) => ({ ...v.progress[0]!, year, value }));
+    const on = { ...v, indicator: { ...v.indicator, status: 'on_track' as const }, progress: rows([[2021, 30], [2023, 70]]) };
+    expect(statusDetail(on).sentence).toBe(
+      'Số liệu mới nhất, 70% (năm 2023), chưa đạt chỉ tiêu năm 2025 (= 100%), nhưng bằng hoặc tốt hơn mức cần có theo đường thẳng từ số liệu đầu tiên đến chỉ tiêu (65% năm 2023).',
+    );
+    const off = { ...v, indicator: { ...v.indicator, status: 'off_track' as const }, progress: rows([[2021, 30], [2023, 40]]) };
+    expect(statusDetail(off).sentence).toContain('kém hơn mức cần có');
+    const late = { ...v, indicator: { ...v.indicator, status: 'off_track' as const }, progress: rows([[2022, 30], [2030, 90]]) };
+    expect(statusDetail(late).sentence).toBe('Số liệu mới nhất, 90% (năm 2030), chưa đạt chỉ tiêu năm 2030 (= 100%), dù đã đến năm chỉ tiêu.');
+    // A disagreement with the dataset is a bug, not a page.
+    expect(() => statusDetail({ ...v, progress: rows([[2021, 30], [2023, 70]]) })).toThrow(/status on_track computed, insufficient_data in the dataset/);
+  });
+
+  it('counts the statuses', () => {
+    expect(statusCounts(indicators).map((c) => [c.status, c.count])).toEqual([
+      ['achieved', 3],
+      ['on_track', 0],
+      ['off_track', 0],
+      ['insufficient_data', 4],
+      ['no_data', 15],
+    ]);
+  });
+});
+
+describe('chart table, sources and downloads', () => {
+  it('lists the chart\'s numbers by year', () => {
+    expect(chartTable(view('dti-rank')).map((r) => [r.year, r.label, r.value, r.text])).toEqual([
+      [2022, 'Số liệu công bố', 39, 'hạng 39'],
+      [2025, 'Chỉ tiêu năm 2025', 25, 'nhóm 25 (hạng ≤ 25)'],
+      [2030, 'Chỉ tiêu năm 2030', 20, 'nhóm 20 (hạng ≤ 20)'],
+    ]);
+    expect(chartTable(view('nen-tang-du-lieu-ai'))).toEqual([{ year: 2030, kind: 'target', label: 'Chỉ tiêu năm 2030', value: 1, text: 'có' }]);
+  });
+
+  it('lists each source once with its host; only https', () => {
+    const all = sourceItems(progress);
+    expect(all.map((s) => s.host).sort()).toEqual(['cds.tpcaolanh.dongthap.gov.vn', 'congnghiepcongnghecao.com.vn', 'dti.gov.vn']);
+    expect(sourceItems(view('dvc-muc-do-4').progress).map((s) => [s.host, s.rows.map((r) => r.year)])).toEqual([
+      ['congnghiepcongnghecao.com.vn', [2022]],
+      ['cds.tpcaolanh.dongthap.gov.vn', [2023]],
+    ]);
+    expect(() => externalHost('http://example.com/')).toThrow(/https/);
+  });
+
+  it('writes the indicator JSON as {indicator, targets, progress} in the datasets\' key order', () => {
+    const json = JSON.parse(indicatorJson(view('sme-tmdt'))) as { indicator: IndicatorRecord; targets: TargetRecord[]; progress: ProgressRecord[] };
+    expect(Object.keys(json)).toEqual(['indicator', 'targets', 'progress']);
+    expect(json.indicator).toEqual(indicators.find((i) => i.id === 'sme-tmdt'));
+    expect(Object.keys(json.indicator)).toEqual(Object.keys(indicators[0]!));
+    expect(json.targets).toEqual([targetById.get('II.2.b.1'), targetById.get('II.3.b.1')]);
+    expect(json.progress).toEqual(progress.filter((p) => p.indicator_id === 'sme-tmdt'));
+    expect(indicatorJson(view('sme-tmdt')).endsWith('}\n')).toBe(true);
+  });
+
+  it('writes the indicator CSV with the progress dataset\'s header, rows as in progress.csv', () => {
+    const full = readFileSync(join(ROOT, 'public', 'data', 'progress.csv'), 'utf8').split('\r\n');
+    const csv = progressCsv(view('dvc-muc-do-4'));
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe(full[0]);
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.data.map((r) => [r.indicator_id, r.year])).toEqual([
+      ['dvc-muc-do-4', '2022'],
+      ['dvc-muc-do-4', '2023'],
+    ]);
+    expect(progressCsv(view('smartphone'))).toBe(`${full[0]}\r\n`);
+    expect(indicatorFile('dti-rank', 'svg')).toBe('chi-tieu/dti-rank.svg');
+  });
+});
