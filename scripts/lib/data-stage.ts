@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { buildDatasets, type PipelineOutput } from '../../src/lib/datasets.ts';
 import { SourceError } from '../../src/lib/errors.ts';
+import { parseRelease, resolveSiteUrl } from '../../src/lib/catalog/release.ts';
 import { renderFiles } from '../../src/lib/files.ts';
 import { decodeSource } from '../../src/lib/source.ts';
 
@@ -19,11 +20,13 @@ export interface DataStageOptions {
   seed: string;
   out: string;
   content: string;
+  /** The public base URL for the catalogues; default: the SITE_URL environment variable, else content/release.json. */
+  siteUrl?: string;
 }
 
 export interface DataStageResult {
   output: PipelineOutput;
-  files: Map<string, string>;
+  files: Map<string, string | Uint8Array>;
 }
 
 /** Paths in messages and in the data are relative to the project, so they do not depend on the machine. */
@@ -60,7 +63,7 @@ function verifyRecordedChecksum(path: string, bytes: Buffer): void {
   }
 }
 
-function writeAtomically(outDir: string, files: Map<string, string>): void {
+function writeAtomically(outDir: string, files: Map<string, string | Uint8Array>): void {
   const target = resolve(outDir);
   const tmp = `${target}.tmp-${process.pid}`;
   const old = `${target}.old-${process.pid}`;
@@ -95,6 +98,9 @@ export function runDataStage(opts: DataStageOptions): DataStageResult {
   const indicators = readText(indicatorsPath);
   const progress = readText(progressPath);
   const period = parsePeriod(readText(periodPath).text, display(periodPath));
+  const releasePath = join(opts.content, 'release.json');
+  const release = parseRelease(readText(releasePath).text, display(releasePath));
+  const siteUrl = resolveSiteUrl(release, opts.siteUrl ?? process.env.SITE_URL);
 
   const output = buildDatasets({
     seed: { file: display(seedPath), text: seed.text, sha256: sha256(seed.bytes), bytes: seed.bytes.length },
@@ -105,7 +111,7 @@ export function runDataStage(opts: DataStageOptions): DataStageResult {
     period,
   });
   output.warnings.unshift(...seed.warnings, ...agencies.warnings, ...legal.warnings, ...indicators.warnings, ...progress.warnings);
-  const files = renderFiles(output);
+  const files = renderFiles(output, { release, siteUrl });
   writeAtomically(opts.out, files);
   return { output, files };
 }

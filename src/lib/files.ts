@@ -1,8 +1,12 @@
 /**
- * The published file set: every dataset as CSV, Excel CSV and JSON, plus plan.json and a manifest
- * with each file's size, sha256 and row count. Pure: the caller writes the map to disk.
+ * The published file set: every dataset as CSV, Excel CSV and JSON, plus plan.json, the catalogue
+ * files (src/lib/catalog/) and a manifest with each file's size, sha256 and row count. Pure: the
+ * caller writes the map to disk.
  */
 import { createHash } from 'node:crypto';
+import { renderCatalogue, type CatalogueEntry } from './catalog/index.ts';
+import type { PlanFacts } from './catalog/common.ts';
+import type { Release } from './catalog/release.ts';
 import { DATASETS } from './dictionary.ts';
 import { formatWarning } from './errors.ts';
 import { SOURCE_FILE, type PipelineOutput } from './datasets.ts';
@@ -18,9 +22,18 @@ export interface ManifestEntry {
   rows: number;
 }
 
-/** Relative path → file content, in a fixed order. */
-export function renderFiles(out: PipelineOutput): Map<string, string> {
-  const files = new Map<string, string>();
+/** What the catalogues need beyond the data: the release (content/release.json) and the public base URL. */
+export interface CatalogueOptions {
+  release: Release;
+  siteUrl: string;
+}
+
+/**
+ * Relative path → file content, in a fixed order. With `catalogue`, also the catalogue files, made
+ * from the final bytes of the data files, and their entries in the manifest.
+ */
+export function renderFiles(out: PipelineOutput, catalogue?: CatalogueOptions): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
   const entries: ManifestEntry[] = [];
   const add = (path: string, dataset: string, format: ManifestEntry['format'], content: string, rows: number) => {
     files.set(path, content);
@@ -40,8 +53,26 @@ export function renderFiles(out: PipelineOutput): Map<string, string> {
   // The document itself, so every "line N" in the data can be checked against it.
   add(SOURCE_FILE, 'source', 'text', out.sourceText, out.sourceText.split('\n').length);
 
+  let catalogueEntries: CatalogueEntry[] | undefined;
+  if (catalogue) {
+    const built = renderCatalogue(
+      { release: catalogue.release, siteUrl: catalogue.siteUrl, plan: out.plan as unknown as PlanFacts, files: entries, tables: out.tables },
+      files,
+    );
+    for (const [path, content] of built.files) files.set(path, content);
+    catalogueEntries = built.entries;
+  }
+
   const manifest = {
     files: entries,
+    // The data release and the catalogue files (not in `files`, which lists the data itself).
+    ...(catalogue && catalogueEntries
+      ? {
+          release: (({ site_url: _default, ...rest }) => rest)(catalogue.release),
+          site_url: catalogue.siteUrl,
+          catalogue: catalogueEntries,
+        }
+      : {}),
     appendix_accounting: {
       ...out.accounting,
       // rows read = tasks + group rows + sub-group rows + repeated headers + blank lines

@@ -1,0 +1,36 @@
+/**
+ * data/all-data.zip: every published file in one download. Byte-identical on every build: entries
+ * sorted by name, each stamped with the release date (never the clock), fixed compression level.
+ */
+import { zipSync, unzipSync, type Zippable } from 'fflate';
+
+export interface ZipEntry {
+  path: string;
+  content: string | Uint8Array;
+}
+
+const bytesOf = (c: string | Uint8Array): Uint8Array => (typeof c === 'string' ? new TextEncoder().encode(c) : c);
+
+/**
+ * The archive of `entries` under the folder `root`, every entry dated `date` (YYYY-MM-DD) at noon.
+ * ZIP stores local wall-clock time, and fflate reads the Date's local fields: a Date built from
+ * local fields gives the same bytes in every time zone (noon keeps clear of DST changes at midnight).
+ */
+export function buildZip(entries: readonly ZipEntry[], date: string, root: string): Uint8Array {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const mtime = new Date(y, m - 1, d, 12, 0, 0);
+  const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const names = new Set<string>();
+  const tree: Zippable = {};
+  for (const e of sorted) {
+    if (names.has(e.path)) throw new Error(`duplicate zip entry ${e.path}`);
+    names.add(e.path);
+    tree[`${root}/${e.path}`] = [bytesOf(e.content), { mtime, level: 9 }];
+  }
+  return zipSync(tree, { mtime, level: 9 });
+}
+
+/** The entries of an archive (for tests and checks): path → bytes, in archive order. */
+export function readZip(zip: Uint8Array): Map<string, Uint8Array> {
+  return new Map(Object.entries(unzipSync(zip)));
+}

@@ -1,0 +1,90 @@
+/** data.json (Project Open Data 1.1), the CKAN package files and the README inside the zip. */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ckanName, ckanTag } from '../../src/lib/catalog/ckan.ts';
+import { DATASETS } from '../../src/lib/dictionary.ts';
+import type { ManifestEntry } from '../../src/lib/files.ts';
+import { readZip } from '../../src/lib/catalog/zip.ts';
+import { fileBytes, fileText, realBuild } from '../helpers/catalog.ts';
+import { scratch } from '../helpers/cli.ts';
+
+type Json = Record<string, any>;
+const SITE = 'https://example.gov.vn/cds/';
+let files: ReturnType<typeof realBuild>['files'];
+let manifestFiles: ManifestEntry[];
+
+beforeAll(() => {
+  files = realBuild(join(scratch(), 'data'), SITE).files;
+  manifestFiles = (JSON.parse(fileText(files, 'manifest.json')) as { files: ManifestEntry[] }).files;
+});
+
+describe('data.json (Project Open Data v1.1)', () => {
+  let pod: Json;
+  beforeAll(() => {
+    pod = JSON.parse(fileText(files, 'data.json')) as Json;
+  });
+
+  it('declares the schema it follows', () => {
+    expect(pod.conformsTo).toBe('https://project-open-data.cio.gov/v1.1/schema');
+    expect(pod.describedBy).toBe('https://project-open-data.cio.gov/v1.1/schema/catalog.json');
+  });
+
+  it('gives every dataset the POD fields that apply outside the US federal government', () => {
+    expect(pod.dataset).toHaveLength(DATASETS.length + 1);
+    for (const d of pod.dataset as Json[]) {
+      for (const k of ['title', 'description', 'keyword', 'modified', 'publisher', 'contactPoint', 'identifier', 'accessLevel', 'license', 'spatial', 'temporal', 'distribution']) {
+        expect(d[k], `${d.title}: ${k}`).toBeDefined();
+      }
+      expect(d).toMatchObject({ accessLevel: 'public', modified: '2026-11-26', temporal: '2022-01-01/2030-12-31', license: 'https://creativecommons.org/licenses/by/4.0/' });
+      expect(d.contactPoint).toEqual({ '@type': 'vcard:Contact', fn: 'Ủy ban nhân dân tỉnh Đồng Tháp' });
+      // US-only fields are left out (docs/catalogue.md).
+      for (const k of ['bureauCode', 'programCode', 'primaryITInvestmentUII', 'systemOfRecords']) expect(d[k]).toBeUndefined();
+      for (const x of d.distribution as Json[]) {
+        expect(x.downloadURL.startsWith(`${SITE}data/`)).toBe(true);
+        expect(x.mediaType).toMatch(/^(text\/csv|application\/json|application\/zip)$/);
+        expect(x.format).toBeTruthy();
+        expect(x.title).toBeTruthy();
+      }
+    }
+    expect(pod.dataset[3].distribution.map((x: Json) => x.downloadURL)).toEqual([`${SITE}data/tasks.csv`, `${SITE}data/tasks.excel.csv`, `${SITE}data/tasks.json`]);
+  });
+});
+
+describe('<dataset>.ckan.json', () => {
+  it('is a package_show response per dataset, with the files, sizes and hashes', () => {
+    for (const spec of DATASETS) {
+      const p = JSON.parse(fileText(files, `${spec.name}.ckan.json`)) as Json;
+      expect(p.success).toBe(true);
+      expect(p.result).toMatchObject({ name: ckanName(spec.name), title: spec.title, license_id: 'CC-BY-4.0', version: '1.0.0', url: `${SITE}du-lieu/${spec.name.replace(/_/g, '-')}/` });
+      expect(p.result.name).toMatch(/^[a-z0-9_-]{2,100}$/);
+      expect((p.result.resources as Json[]).map((r) => r.url)).toEqual(['csv', 'excel.csv', 'json'].map((ext) => `${SITE}data/${spec.name}.${ext}`));
+      for (const r of p.result.resources as Json[]) {
+        const f = manifestFiles.find((x) => `${SITE}data/${x.path}` === r.url)!;
+        expect(r).toMatchObject({ size: f.bytes, hash: `sha256:${f.sha256}`, mimetype: f.media_type });
+      }
+      for (const t of p.result.tags as Json[]) expect(t.name).toMatch(/^[\p{L}\p{N} _.-]+$/u);
+      expect(p.result.notes).toContain('Khi sử dụng, xin ghi: Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp');
+    }
+  });
+
+  it('makes keywords valid CKAN tags', () => {
+    expect(ckanTag('Nghị quyết 04-NQ/TU')).toBe('Nghị quyết 04-NQ-TU');
+    expect(ckanTag('chuyển đổi số')).toBe('chuyển đổi số');
+  });
+});
+
+describe('README.vi.md in the zip', () => {
+  it('says in Vietnamese what each dataset and column is, with the licence and the citation', () => {
+    const zip = readZip(fileBytes(files, 'all-data.zip'));
+    const readme = new TextDecoder().decode(zip.get('dong-thap-chuyen-doi-so-1.0.0/README.vi.md'));
+    expect(readme).toContain('Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)');
+    expect(readme).toContain('> Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ/TU về chuyển đổi số (2022)');
+    expect(readme).toContain('phiên bản 1.0.0');
+    for (const spec of DATASETS) {
+      expect(readme).toContain(`### \`${spec.name}\` — ${spec.title}`);
+      for (const c of spec.columns) expect(readme).toContain(`| \`${c.name}\` | ${c.title.replace(/\|/g, '\\|')} |`);
+    }
+    expect(readme).toContain(`${SITE}data/catalog.jsonld`);
+    expect(readme).toContain('để trống số và ngày');
+  });
+});

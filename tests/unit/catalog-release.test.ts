@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { citation, planName, vnDate, type PlanFacts } from '../../src/lib/catalog/common.ts';
+import { absolute, parseRelease, resolveSiteUrl } from '../../src/lib/catalog/release.ts';
+import { ROOT } from '../helpers/seed.ts';
+
+const text = readFileSync(join(ROOT, 'content', 'release.json'), 'utf8');
+const release = parseRelease(text, 'content/release.json');
+
+describe('content/release.json', () => {
+  it('is the first release, dated 2026-11-26, with a default public URL', () => {
+    expect(release).toMatchObject({ version: '1.0.0', date: '2026-11-26', site_url: 'https://dongthap.gov.vn/chuyen-doi-so/' });
+    expect(release.publisher.name).toBe('Ủy ban nhân dân tỉnh Đồng Tháp');
+  });
+
+  it('says the plan was adopted in 2022 and leaves its blank number and day blank', () => {
+    expect(release.plan).toMatchObject({ adopted_year: 2022, number: null, date: null });
+    // The appendix's own words, as the seed has them.
+    const seed = readFileSync(join(ROOT, 'seeds', 'ke-hoach-04-NQ-TU-dong-thap.txt'), 'utf8');
+    expect(seed).toContain('Kèm theo Kế hoạch số /KH-UBND ngày tháng năm 2022');
+    expect(release.plan.note).toContain('Kèm theo Kế hoạch số /KH-UBND ngày tháng năm 2022');
+  });
+
+  it('rejects a malformed release, naming the file', () => {
+    expect(() => parseRelease('{', 'r.json')).toThrow(/^r\.json:1: expected valid JSON/);
+    expect(() => parseRelease(text.replace('"1.0.0"', '"v1"'), 'r.json')).toThrow(/r\.json:1: expected version to be a semantic version/);
+    expect(() => parseRelease(text.replace('"2026-11-26"', '"26/11/2026"'), 'r.json')).toThrow(/date/);
+    expect(() => parseRelease(text.replace('"version"', '"extra": 1, "version"'), 'r.json')).toThrow(/extra/);
+  });
+});
+
+describe('resolveSiteUrl', () => {
+  it('takes SITE_URL when set, else the release default, always with one final slash', () => {
+    expect(resolveSiteUrl(release, undefined)).toBe('https://dongthap.gov.vn/chuyen-doi-so/');
+    expect(resolveSiteUrl(release, '')).toBe('https://dongthap.gov.vn/chuyen-doi-so/');
+    expect(resolveSiteUrl(release, 'https://data.example.vn/cds')).toBe('https://data.example.vn/cds/');
+    expect(resolveSiteUrl(release, ' http://localhost:4321// ')).toBe('http://localhost:4321/');
+  });
+
+  it('refuses what cannot be a base URL', () => {
+    expect(() => resolveSiteUrl(release, 'dongthap.gov.vn')).toThrow(/SITE_URL:1: expected an absolute http\(s\) URL/);
+    expect(() => resolveSiteUrl(release, 'ftp://x/')).toThrow(/without query or fragment/);
+    expect(() => resolveSiteUrl(release, 'https://x/?a=1')).toThrow(/without query/);
+  });
+
+  it('joins paths under it', () => {
+    expect(absolute('https://x/cds/', '/data/tasks.csv')).toBe('https://x/cds/data/tasks.csv');
+  });
+});
+
+describe('citation', () => {
+  const plan = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'plan.json'), 'utf8')) as PlanFacts;
+  const ctx = { release, siteUrl: 'https://x/cds/', plan };
+
+  it('credits the plan’s issuer as the source and names this data with version, date, licence and address', () => {
+    expect(citation(ctx)).toBe(
+      'Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ/TU về chuyển đổi số (2022); ' +
+        'dữ liệu: Chuyển đổi số Đồng Tháp, phiên bản 1.0.0 (26/11/2026), giấy phép CC BY 4.0, https://x/cds/du-lieu/',
+    );
+    expect(citation(ctx, { name: 'tasks', title: 'Nhiệm vụ trọng tâm' })).toContain('bộ dữ liệu “Nhiệm vụ trọng tâm” (tasks), phiên bản 1.0.0 (26/11/2026), giấy phép CC BY 4.0, https://x/cds/du-lieu/tasks/');
+  });
+
+  it('names the plan and formats dates the Vietnamese way', () => {
+    expect(planName(plan, release)).toBe('Kế hoạch thực hiện Nghị quyết số 04-NQ/TU của Ban Chấp hành Đảng bộ Tỉnh Khoá XI về chuyển đổi số tỉnh Đồng Tháp (2022)');
+    expect(vnDate('2026-01-05')).toBe('05/1/2026');
+    expect(vnDate('2026-11-26')).toBe('26/11/2026');
+  });
+});
