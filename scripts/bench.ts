@@ -1,8 +1,9 @@
 /**
- * npm run bench [-- --data-only] — measures, never asserts: the data stage on the real seed and on
- * a synthetic appendix 100 times the size; the full site build; the weight of one page of each
- * template (HTML + CSS + JS, gzip). Prints Markdown tables (pasted into the README) and writes
- * bench-results/bench.json.
+ * npm run bench [-- --data-only] [-- --no-lighthouse] — measures, never asserts: the data stage on
+ * the real seed and on a synthetic appendix 100 times the size; the full site build; the weight of
+ * one page of each template (HTML + CSS + JS, gzip); Lighthouse's four scores (mobile) for the home,
+ * a task and an indicator page, served locally. Prints Markdown tables (pasted into the README) and
+ * writes bench-results/bench.json.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,8 +12,11 @@ import { join } from 'node:path';
 import { toRoman } from '../src/lib/appendix.ts';
 import { DEFAULT_CONTENT, DEFAULT_SEED, ROOT, runDataStage } from './lib/data-stage.ts';
 import { pageWeight, type PageWeight } from './lib/page-weight.ts';
+import { serve } from '../tests/helpers/site.ts';
 
 const RUNS = 7;
+/** Where the build goes: OUT_DIR, as astro.config.mjs reads it (so a bench can run beside others' dist/). */
+const DIST = process.env.OUT_DIR ?? join(ROOT, 'dist');
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -84,7 +88,77 @@ if (!process.argv.includes('--data-only')) {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   results.push({ name: 'Full build (`npm run build`: data + site + search index), one run', value: `${((performance.now() - t) / 1000).toFixed(1)} s` });
   for (const [template, file] of TEMPLATES) {
-    if (existsSync(join(ROOT, 'dist', file))) weights.push({ template, ...pageWeight(join(ROOT, 'dist'), file) });
+    if (existsSync(join(DIST, file))) weights.push({ template, ...pageWeight(DIST, file) });
+  }
+}
+
+/** Pages Lighthouse scores: the home, a task, an indicator (when the build has it). */
+const LIGHTHOUSE_PAGES: [string, string][] = [
+  ['Trang chủ (home)', ''],
+  ['Nhiệm vụ (task page, I.4.6)', 'nhiem-vu/i-4-6/'],
+  ['Chỉ tiêu (indicator, DTI rank)', 'chi-tieu/dti-rank/'],
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Scores = Record<(typeof CATEGORIES)[number], number | null>;
+const lighthouseRuns: ({ page: string; path: string } & (Scores | { error: string }))[] = [];
+
+/** Lighthouse runs per page; the median score of each category is kept. */
+const LIGHTHOUSE_RUNS = 3;
+
+/**
+ * Lighthouse 12 (Node API) in Debian's Chromium against a local static server, mobile form factor
+ * with its default screen emulation and simulated throttling. The performance score moves by 5–15
+ * points between runs on a busy 2-core machine (total blocking time on pages without JavaScript
+ * is the machine, not the page), so one warm-up run is discarded and the median of 3 is kept.
+ */
+async function runLighthouse(): Promise<void> {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const site = await serve(DIST, '/');
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-gpu'],
+  });
+  try {
+    const once = async (path: string): Promise<Scores> => {
+      const result = await lighthouse(site.page(path), {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+        formFactor: 'mobile',
+        // Lighthouse's default mobile emulation (Moto G Power), as its CLI uses.
+        screenEmulation: { mobile: true, width: 412, height: 823, deviceScaleFactor: 1.75, disabled: false },
+      });
+      const lhr = result?.lhr;
+      if (!lhr || lhr.runtimeError) throw new Error(lhr?.runtimeError?.message ?? 'no result');
+      return Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null])) as Scores;
+    };
+    await once('').catch(() => undefined); // warm-up
+    for (const [page, path] of LIGHTHOUSE_PAGES) {
+      if (!existsSync(join(DIST, path, 'index.html'))) continue;
+      try {
+        const runs: Scores[] = [];
+        for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await once(path));
+        const scores = Object.fromEntries(
+          CATEGORIES.map((c) => [c, runs.some((r) => r[c] === null) ? null : median(runs.map((r) => r[c]!))]),
+        ) as Scores;
+        lighthouseRuns.push({ page, path: `/${path}`, ...scores });
+      } catch (e) {
+        lighthouseRuns.push({ page, path: `/${path}`, error: (e as Error).message });
+      }
+    }
+  } finally {
+    await chrome.kill();
+    await site.close();
+  }
+}
+if (!process.argv.includes('--data-only') && !process.argv.includes('--no-lighthouse')) {
+  try {
+    await runLighthouse();
+  } catch (e) {
+    // Measures, never asserts: say why Lighthouse could not run and keep the other numbers.
+    lighthouseRuns.push({ page: 'Lighthouse', path: '', error: (e as Error).message });
   }
 }
 
@@ -95,5 +169,13 @@ if (weights.length > 0) {
   console.log('\n| template | HTML | CSS | JS | total (gzip) |\n| --- | --- | --- | --- | --- |');
   for (const w of weights) console.log(`| ${w.template} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.total)} |`);
 }
+if (lighthouseRuns.length > 0) {
+  const score = (n: number | null) => (n === null ? '–' : String(Math.round(n * 100)));
+  console.log(`\n| Lighthouse 12.2.3, mobile, median of ${LIGHTHOUSE_RUNS} | performance | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- |`);
+  for (const r of lighthouseRuns) {
+    if ('error' in r) console.log(`| ${r.page} | did not run: ${r.error.replace(/\|/g, '/')} | | | |`);
+    else console.log(`| ${r.page} | ${score(r.performance)} | ${score(r.accessibility)} | ${score(r['best-practices'])} | ${score(r.seo)} |`);
+  }
+}
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench-results', 'bench.json'), `${JSON.stringify({ node: process.version, results, weights }, null, 2)}\n`);
+writeFileSync(join(ROOT, 'bench-results', 'bench.json'), `${JSON.stringify({ node: process.version, results, weights, lighthouse: lighthouseRuns }, null, 2)}\n`);

@@ -49,10 +49,25 @@ const REF_ATTRS: Record<string, string[]> = {
   img: ['src'],
   source: ['src'],
   use: ['href', 'xlink:href'],
-  image: ['href'],
+  image: ['href', 'xlink:href'],
   form: ['action'],
   iframe: ['src'],
+  area: ['href'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  object: ['data'],
+  embed: ['src'],
+  input: ['src'],
 };
+
+/** The URLs of a srcset ("a.png 1x, b.png 2x"): each candidate is a URL and an optional descriptor. */
+export function srcsetUrls(srcset: string): string[] {
+  return srcset
+    .split(',')
+    .map((c) => c.trim().split(/\s+/)[0] ?? '')
+    .filter((u) => u !== '');
+}
 
 /** Parses one page and collects its ids, references and lang. */
 export function readPage(distDir: string, file: string, base: string): PageLinks {
@@ -63,6 +78,9 @@ export function readPage(distDir: string, file: string, base: string): PageLinks
       if (a.name === 'id') page.ids.add(a.value);
       if (n.nodeName === 'html' && a.name === 'lang') page.lang = a.value;
       if (REF_ATTRS[n.nodeName]?.includes(a.name)) page.refs.push({ element: n.nodeName, attribute: a.name, value: a.value });
+      if (a.name === 'srcset' && (n.nodeName === 'img' || n.nodeName === 'source')) {
+        for (const u of srcsetUrls(a.value)) page.refs.push({ element: n.nodeName, attribute: a.name, value: u });
+      }
     }
     for (const c of n.childNodes ?? []) visit(c);
     if (n.content) visit(n.content);

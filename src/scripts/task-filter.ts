@@ -1,18 +1,18 @@
 /**
- * Progressive enhancement of the task list (/nhiem-vu/): shows the filter form, filters the list as
+ * Progressive enhancement of the task list (/nhiem-vu/): shows the filter controls, filters the list as
  * the selects change, keeps the state in the URL query, and downloads the visible tasks as CSV.
  * Without this script the page is the full list plus links to pre-rendered filtered lists.
  */
 import { countLabel, factsFromData, matchesFilter, parseQuery, QUERY_KEYS, sectionCountLabel, toQuery, type TaskFilter } from '../lib/task-filter.ts';
 
-const form = document.querySelector<HTMLFormElement>('#loc-nhiem-vu');
+const form = document.querySelector<HTMLElement>('#loc-nhiem-vu');
 const list = document.querySelector<HTMLElement>('#danh-sach-nhiem-vu');
 const status = document.querySelector<HTMLElement>('#so-nhiem-vu');
 if (form && list && status) enhance(form, list, status);
 
-function enhance(form: HTMLFormElement, list: HTMLElement, status: HTMLElement): void {
+function enhance(form: HTMLElement, list: HTMLElement, status: HTMLElement): void {
   const fields = Object.keys(QUERY_KEYS) as (keyof TaskFilter)[];
-  const select = (k: keyof TaskFilter) => form.elements.namedItem(QUERY_KEYS[k]) as HTMLSelectElement;
+  const select = (k: keyof TaskFilter) => form.querySelector<HTMLSelectElement>(`select[name="${QUERY_KEYS[k]}"]`)!;
   const items = [...list.querySelectorAll<HTMLLIElement>('li[data-task-id]')].map((el) => ({ el, facts: factsFromData(el.dataset) }));
   const sections = [...list.querySelectorAll<HTMLElement>('[data-task-section]')].map((el) => ({
     el,
@@ -55,7 +55,6 @@ function enhance(form: HTMLFormElement, list: HTMLElement, status: HTMLElement):
   }
 
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (e) => e.preventDefault());
   form.querySelector('#xoa-loc')!.addEventListener('click', () => {
     for (const k of fields) select(k).value = '';
     apply();

@@ -8,11 +8,14 @@ import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from './seed.ts';
 
-/** The default build (base "/"), made by `npm run build` in the global setup. */
-export const DIST = join(ROOT, 'dist');
+/**
+ * The default build (base "/"), made by `npm run build` in the global setup. SITE_DIST and
+ * SITE_DIST_BASE put both builds elsewhere (e.g. to run the whole suite beside someone else's dist/).
+ */
+export const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');
 /** A second build under a portal subdirectory, to prove every link respects the base path. */
 export const BASE = '/chuyen-doi-so/';
-export const DIST_BASE = join(ROOT, 'tests', '.tmp', 'dist-base');
+export const DIST_BASE = process.env.SITE_DIST_BASE ?? join(ROOT, 'tests', '.tmp', 'dist-base');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

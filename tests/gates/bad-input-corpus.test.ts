@@ -1,0 +1,605 @@
+/**
+ * Gate: a corpus of bad inputs — mutated copies of the real seed and of the curated tables in
+ * content/. Each case either builds (and the repair or the escaping is checked) or stops the data
+ * stage with `file:line: expected …` at a stated line, leaving the previous output byte for byte as
+ * it was. The cases run in-process (runDataStage, the CLI's own code) for speed; a few run the CLI
+ * as a user would, for its exit code and messages.
+ */
+import { mkdirSync, readFileSync, rmSync, copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CONTENT, DEFAULT_SEED, runDataStage, type DataStageResult } from '../../scripts/lib/data-stage.ts';
+import { buildData, mutatedContent, mutatedSeed, scratch, snapshotDir } from '../helpers/cli.ts';
+import { thrown } from '../helpers/errors.ts';
+import { ROOT, contentText, lineStarting, seedLines, seedText } from '../helpers/seed.ts';
+
+interface Inputs {
+  seed?: string;
+  content?: string;
+}
+type Outcome =
+  | { builds: true; check: (r: DataStageResult, out: string) => void }
+  /** `file` ends the path in the message (e.g. "seed.txt", "content/agencies.csv"). */
+  | { fails: RegExp; file: string; line: number };
+interface Case {
+  name: string;
+  input: (dir: string) => Inputs;
+  expect: Outcome;
+}
+
+// ---- building mutated inputs ---------------------------------------------------------------
+
+const seed = (edit: (lines: string[]) => void) => (dir: string) => ({ seed: mutatedSeed(dir, edit) });
+const seedBytes = (make: (text: string) => Buffer | string) => (dir: string) => {
+  const path = join(dir, 'seed.txt');
+  writeFileSync(path, make(seedText()));
+  return { seed: path };
+};
+/** The seed with cell `col` (0-based) of line `n` replaced. */
+const cell = (n: number, col: number, value: (old: string) => string) =>
+  seed((l) => {
+    const c = l[n - 1]!.split('\t');
+    c[col] = value(c[col]!);
+    l[n - 1] = c.join('\t');
+  });
+const content = (file: string, edit: (text: string) => string) => (dir: string) => ({ content: mutatedContent(dir, file, edit) });
+const contentBytes = (file: string, make: (text: string) => Buffer) => (dir: string) => {
+  const dirContent = mutatedContent(dir, file, (t) => t);
+  writeFileSync(join(dirContent, file), make(contentText(file)));
+  return { content: dirContent };
+};
+/** A curated table with its line `n` (1-based) edited. */
+const contentLine = (file: string, n: number, edit: (line: string) => string) =>
+  content(file, (t) => {
+    const l = t.split('\n');
+    l[n - 1] = edit(l[n - 1]!);
+    return l.join('\n');
+  });
+/** The 1-based line of a curated table's row whose first field is `id`. */
+const rowLine = (file: string, id: string) => {
+  const i = contentText(file)
+    .split('\n')
+    .findIndex((l) => l.startsWith(`${id},`));
+  if (i < 0) throw new Error(`no row ${id} in ${file}`);
+  return i + 1;
+};
+const replaceOnce = (text: string, from: string, to: string) => {
+  if (!text.includes(from)) throw new Error(`fixture text not found: ${from}`);
+  return text.replace(from, to);
+};
+
+// ---- what the outputs look like --------------------------------------------------------------
+
+let work: string;
+let out: string;
+let before: Map<string, Buffer>;
+
+const csvRows = (dir: string, name: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+const sameTasks = (dir: string) => expect(readFileSync(join(dir, 'tasks.csv')).equals(readFileSync(join(out, 'tasks.csv')))).toBe(true);
+const warned = (r: DataStageResult, message: RegExp) => expect(r.output.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toContainEqual(expect.stringMatching(message));
+
+// ---- the corpus --------------------------------------------------------------------------------
+
+const L = {
+  t22: lineStarting('2.2\t'),
+  t32: lineStarting('3.2\t'),
+  t43: lineStarting('4.3\t'),
+  t44: lineStarting('4.4\t'),
+  t72: lineStarting('7.2\t'),
+  t73: lineStarting('7.3\t'),
+  t93: lineStarting('9.3\t'),
+  t105: lineStarting('10.5\t'),
+  t111: lineStarting('11.1\t'),
+  header: lineStarting('Stt\t'),
+  appendixTitle: seedLines().findIndex((l) => l.includes('**Phụ lục**')) + 1,
+  groupI: lineStarting('<b>I</b>\t'),
+  groupIII: lineStarting('<b>III</b>\t'),
+  sub4: lineStarting('<b>4</b>\t'),
+  sectionII: lineStarting('## **II. MỤC TIÊU**'),
+  sectionIII: lineStarting('## **III. NHIỆM VỤ VÀ GIẢI PHÁP**'),
+  goals2025: lineStarting('### **2. Mục tiêu cụ thể đến năm 2025**'),
+  pillarA: lineStarting('#### ***a) Chính quyền số***'),
+  firstTarget: lineStarting('- 100% thủ tục hành chính có đủ điều kiện'),
+  cites749: lineStarting('- Phổ biến, quán triệt, triển khai thực hiện Quyết định số 749/QĐ-TTg'),
+};
+const INJECTION = '<script>alert(1)</script> <img src=x onerror=alert(1)> javascript:alert(1) " onmouseover="x';
+
+const CASES: Case[] = [
+  // The appendix table
+  {
+    name: 'an unknown agency in a lead cell',
+    input: cell(L.t22, 2, () => 'Sở Ngoại vụ'),
+    expect: { fails: /expected a known agency .*"Cơ quan chủ trì".*found "Sở Ngoại vụ"/, file: 'seed.txt', line: L.t22 },
+  },
+  {
+    name: 'an unknown agency among cooperating agencies',
+    input: seed((l) => (l[L.t111 - 1] = replaceOnce(l[L.t111 - 1]!, 'Ban QLKKT, UBND huyện, thành phố', 'Ban QLKKT, Sở Ngoại vụ, UBND huyện, thành phố'))),
+    expect: { fails: /expected a known agency .*found "Sở Ngoại vụ"/, file: 'seed.txt', line: L.t111 },
+  },
+  {
+    name: 'a missing cell (5 of 6)',
+    input: seed((l) => (l[L.t43 - 1] = l[L.t43 - 1]!.split('\t').slice(0, 5).join('\t'))),
+    expect: { fails: /expected 6 tab-separated cells .*found "5 cells/, file: 'seed.txt', line: L.t43 },
+  },
+  {
+    name: 'an extra cell (7 of 6)',
+    input: seed((l) => (l[L.t43 - 1] = `${l[L.t43 - 1]}\tthêm`)),
+    expect: { fails: /expected 6 tab-separated cells .*found "7 cells/, file: 'seed.txt', line: L.t43 },
+  },
+  {
+    name: 'an empty task content cell',
+    input: cell(L.t43, 1, () => ''),
+    expect: { fails: /expected the task content in column 2/, file: 'seed.txt', line: L.t43 },
+  },
+  {
+    name: 'an empty lead agency cell',
+    input: cell(L.t43, 2, () => ''),
+    expect: { fails: /expected a lead agency in column 3/, file: 'seed.txt', line: L.t43 },
+  },
+  {
+    name: 'a duplicate task id',
+    input: seed((l) => (l[L.t73 - 1] = l[L.t73 - 1]!.replace(/^7\.3/, '7.2'))),
+    expect: { fails: new RegExp(`expected a unique task id \\(I\\.7\\.2 is already on line ${L.t72}\\)`), file: 'seed.txt', line: L.t73 },
+  },
+  {
+    name: 'broken numbering: a task number jumps ahead (4.3 → 4.9), so 4.4 comes after 4.9',
+    input: seed((l) => (l[L.t43 - 1] = l[L.t43 - 1]!.replace(/^4\.3/, '4.9'))),
+    expect: { fails: /expected a task numbered after 9 in I\.4, found "4"/, file: 'seed.txt', line: L.t44 },
+  },
+  {
+    name: 'broken numbering: a sub-group row out of order (4 → 6)',
+    input: seed((l) => (l[L.sub4 - 1] = l[L.sub4 - 1]!.replace('<b>4</b>', '<b>6</b>'))),
+    expect: { fails: /expected a task of the open sub-group I\.6, found "4\.1"/, file: 'seed.txt', line: L.sub4 + 1 },
+  },
+  {
+    name: 'broken numbering: a group row out of order (III → V)',
+    input: seed((l) => (l[L.groupIII - 1] = l[L.groupIII - 1]!.replace('<b>III</b>', '<b>V</b>'))),
+    expect: { fails: /expected group III, found "V"/, file: 'seed.txt', line: L.groupIII },
+  },
+  {
+    name: 'a task row before the first group row',
+    input: seed((l) => l.splice(L.groupI - 1, 0, '1.1\tNhiệm vụ\tSở Nội vụ\t\tNăm 2022\t')),
+    expect: { fails: /expected a group row \(I, II …\) before the first task/, file: 'seed.txt', line: L.groupI },
+  },
+  {
+    name: 'a renamed column in the appendix header',
+    input: seed((l) => (l[L.header - 1] = replaceOnce(l[L.header - 1]!, 'Nội dung nhiệm vụ', 'Nội dung'))),
+    expect: { fails: /expected header cell "Nội dung nhiệm vụ" in column 2, found "Nội dung"/, file: 'seed.txt', line: L.header },
+  },
+  {
+    name: 'an unknown time frame',
+    input: cell(L.t32, 4, () => 'Sớm nhất có thể'),
+    expect: { fails: /expected a time frame: "Hàng năm", "Năm 2022"/, file: 'seed.txt', line: L.t32 },
+  },
+  {
+    name: 'a bad time frame: quarter V',
+    input: cell(L.t43, 4, () => 'Quý V/2022'),
+    expect: { fails: /expected a time frame: .*found "Quý V\/2022"/, file: 'seed.txt', line: L.t43 },
+  },
+  {
+    name: 'a bad time frame: a range that ends before it starts',
+    input: cell(L.t43, 4, () => '2025 - 2022'),
+    expect: { fails: /expected a year range whose end is not before its start, found "2025 - 2022"/, file: 'seed.txt', line: L.t43 },
+  },
+  {
+    name: 'a bad time frame: year 1999',
+    input: cell(L.t43, 4, () => 'Năm 1999'),
+    expect: { fails: /expected a year between 2000 and 2100 in the time frame, found "Năm 1999"/, file: 'seed.txt', line: L.t43 },
+  },
+  {
+    name: 'an unknown legal document in a note',
+    input: seed((l) => (l[L.t72 - 1] = replaceOnce(l[L.t72 - 1]!, 'Chỉ thị 14/CT-TTg', 'Chỉ thị 99/CT-TTg'))),
+    expect: { fails: /expected a legal document listed in content\/legal_documents\.csv.*99\/CT-TTg/, file: 'seed.txt', line: L.t72 },
+  },
+  {
+    name: 'an unknown legal document in the body',
+    input: seed((l) => (l[L.cites749 - 1] = replaceOnce(l[L.cites749 - 1]!, '749/QĐ-TTg', '7490/QĐ-TTg'))),
+    expect: { fails: /expected a legal document listed in content\/legal_documents\.csv, found "7490\/QĐ-TTg"/, file: 'seed.txt', line: L.cites749 },
+  },
+  {
+    name: 'no appendix (the file ends before the table)',
+    input: seedBytes((t) => t.slice(0, t.indexOf('Stt\t'))),
+    // Reported at the last line of the file.
+    expect: { fails: /expected the appendix header row starting with 'Stt<TAB>', found "end of file"/, file: 'seed.txt', line: L.header - 1 },
+  },
+  {
+    name: 'a truncated seed (cut at the appendix title)',
+    input: seedBytes((t) => t.slice(0, t.indexOf('**Phụ lục**'))),
+    expect: { fails: /expected the appendix header row starting with 'Stt<TAB>', found "end of file"/, file: 'seed.txt', line: L.appendixTitle - 1 },
+  },
+  {
+    name: 'an appendix with its header and no task row',
+    input: seedBytes((t) => t.slice(0, t.indexOf('<b>I</b>'))),
+    expect: { fails: /expected at least one task row in the appendix/, file: 'seed.txt', line: L.header },
+  },
+  // The body's outline and targets
+  {
+    name: 'a heading the parser cannot place in the outline',
+    input: seed((l) => l.splice(L.pillarA - 1, 0, '## **Ghi chú thêm**', '')),
+    expect: { fails: /expected /, file: 'seed.txt', line: L.pillarA },
+  },
+  {
+    name: 'a section heading out of order (II. → IV., so III. goes backwards)',
+    input: seed((l) => (l[L.sectionII - 1] = '## **IV. MỤC TIÊU**')),
+    expect: { fails: /expected a Roman numeral after IV \(numbering must go forward\)/, file: 'seed.txt', line: L.sectionIII },
+  },
+  {
+    name: 'a duplicate sub-section number (2. → 1. under II)',
+    input: seed((l) => (l[L.goals2025 - 1] = '### **1. Mục tiêu cụ thể đến năm 2025**')),
+    expect: { fails: /expected a section id not used before \(II\.1 is a duplicate\)/, file: 'seed.txt', line: L.goals2025 },
+  },
+  {
+    name: 'a target statement that cannot be parsed',
+    input: seed((l) => (l[L.firstTarget - 1] = '- Phần lớn thủ tục hành chính được cung cấp trực tuyến;')),
+    expect: { fails: /expected a target statement \("Trên X% …"/, file: 'seed.txt', line: L.firstTarget },
+  },
+  {
+    // The ranking goal's clause is not read, so the curated row that measures it names the missing target.
+    name: 'a ranking goal without a number (caught by the indicator that measures it)',
+    input: seed((l) => (l[lineStarting('- Phấn đấu đến năm 2025') - 1] = replaceOnce(l[lineStarting('- Phấn đấu đến năm 2025') - 1]!, 'nằm trong nhóm 25', 'nằm trong nhóm đầu'))),
+    expect: { fails: /expected target_2025_id: a target id of the plan .*found "II\.1\.rank-2025"/, file: 'content/indicators.csv', line: rowLine('indicators.csv', 'dti-rank') },
+  },
+  // Bytes and encodings
+  {
+    name: 'an empty seed',
+    input: seedBytes(() => ''),
+    expect: { fails: /expected a non-empty UTF-8 text file/, file: 'seed.txt', line: 1 },
+  },
+  {
+    name: 'a Latin-1 seed',
+    input: seedBytes((t) => Buffer.from(t, 'latin1')),
+    // Line 3 is the first with a letter outside ASCII ("KẾ HOẠCH").
+    expect: { fails: /expected UTF-8 text, found "invalid byte/, file: 'seed.txt', line: 3 },
+  },
+  {
+    name: 'a UTF-16 seed (with its BOM)',
+    input: seedBytes((t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')])),
+    expect: { fails: /expected UTF-8 text, found "invalid byte 0xff at byte 0"/, file: 'seed.txt', line: 1 },
+  },
+  {
+    name: 'a NUL character in the seed',
+    input: seed((l) => (l[L.t43 - 1] = `${l[L.t43 - 1]}\u0000`)),
+    expect: { fails: /expected text without NUL characters/, file: 'seed.txt', line: L.t43 },
+  },
+  {
+    name: 'a changed committed seed (checksum recorded beside it)',
+    input: (dir) => {
+      const seeds = join(dir, 'seeds');
+      mkdirSync(seeds, { recursive: true });
+      copyFileSync(join(ROOT, 'seeds', 'SHA256SUMS'), join(seeds, 'SHA256SUMS'));
+      return { seed: mutatedSeed(seeds, (l) => (l[6] = l[6]!.replace('Ủy ban nhân dân Tỉnh', 'UBND Tỉnh')), 'ke-hoach-04-NQ-TU-dong-thap.txt') };
+    },
+    expect: { fails: /expected sha256 f92f9fc0.* as recorded in .*SHA256SUMS/, file: 'ke-hoach-04-NQ-TU-dong-thap.txt', line: 1 },
+  },
+  // Curated tables
+  {
+    name: 'agencies.csv: an unknown kind',
+    input: content('agencies.csv', (t) => replaceOnce(t, 'Ban QLKKT,provincial_office', 'Ban QLKKT,ministry')),
+    expect: { fails: /expected kind: Invalid enum value.*found "ministry"/, file: 'content/agencies.csv', line: rowLine('agencies.csv', 'ban-qlkkt') },
+  },
+  {
+    name: 'agencies.csv: a duplicate id',
+    input: content('agencies.csv', (t) => {
+      const l = t.split('\n');
+      l.splice(3, 0, l[2]!);
+      return l.join('\n');
+    }),
+    expect: { fails: /expected a unique id \(already used on line 3\)/, file: 'content/agencies.csv', line: 4 },
+  },
+  {
+    name: "agencies.csv: an alias that is another agency's name",
+    input: content('agencies.csv', (t) => replaceOnce(t, 'Ban QLKKT,provincial_office,Ban QLKKT,', 'Ban QLKKT,provincial_office,Ban QLKKT|Bảo hiểm xã hội tỉnh Đồng Tháp,')),
+    expect: { fails: /expected an alias not already claimed by "ban-qlkkt" \(line 2\)/, file: 'content/agencies.csv', line: rowLine('agencies.csv', 'bhxh-tinh') },
+  },
+  {
+    name: 'agencies.csv: a missing column',
+    input: content('agencies.csv', (t) => replaceOnce(t, ',plan_section_ids\n', '\n')),
+    expect: { fails: /expected the header id,name,short_name,kind,aliases,note,plan_section_ids/, file: 'content/agencies.csv', line: 1 },
+  },
+  {
+    name: 'agencies.csv: an extra cell in a row',
+    input: contentLine('agencies.csv', 6, (l) => `${l},x`),
+    expect: { fails: /expected a row of 7 fields, found "Too many fields/, file: 'content/agencies.csv', line: 6 },
+  },
+  {
+    name: 'agencies.csv: an agency the plan names is removed',
+    input: content('agencies.csv', (t) => t.split('\n').filter((l) => !l.startsWith('so-gtvt,')).join('\n')),
+    expect: { fails: /expected a known agency .*found "Sở Giao thông Vận tải"/, file: 'seeds/ke-hoach-04-NQ-TU-dong-thap.txt', line: seedLines().findIndex((l) => /^\d+(\.\d+)?\t[^\t]*\tSở Giao thông Vận tải\t/.test(l)) + 1 },
+  },
+  {
+    name: 'agencies.csv in Latin-1',
+    input: contentBytes('agencies.csv', (t) => Buffer.from(t, 'latin1')),
+    expect: { fails: /expected UTF-8 text, found "invalid byte/, file: 'content/agencies.csv', line: 2 },
+  },
+  {
+    name: 'legal_documents.csv: a duplicate id',
+    input: content('legal_documents.csv', (t) => {
+      const l = t.split('\n');
+      l.splice(3, 0, l[2]!);
+      return l.join('\n');
+    }),
+    expect: { fails: /expected an id not already used on line 3/, file: 'content/legal_documents.csv', line: 4 },
+  },
+  {
+    name: 'legal_documents.csv: a bad date',
+    input: content('legal_documents.csv', (t) => replaceOnce(t, '2021-12-31', '2021-13-45')),
+    expect: { fails: /expected issued_date: an ISO date yyyy-mm-dd or nothing, found "2021-13-45"/, file: 'content/legal_documents.csv', line: rowLine('legal_documents.csv', '04-nq-tu') },
+  },
+  {
+    name: 'legal_documents.csv: truncated inside a quoted field',
+    // Cut inside the note of the row of 14/CT-TTg.
+    input: content('legal_documents.csv', (t) => t.slice(0, t.indexOf('"Kế hoạch') + 10)),
+    expect: { fails: /expected a row of 8 fields, found "Quoted field unterminated"/, file: 'content/legal_documents.csv', line: rowLine('legal_documents.csv', '14-ct-ttg') },
+  },
+  {
+    name: 'indicators.csv: an unknown target id',
+    input: content('indicators.csv', (t) => replaceOnce(t, 'II.1.rank-2025', 'II.1.rank-2026')),
+    expect: { fails: /expected target_2025_id: a target id of the plan .*found "II\.1\.rank-2026"/, file: 'content/indicators.csv', line: rowLine('indicators.csv', 'dti-rank') },
+  },
+  {
+    name: 'indicators.csv: an unknown task id',
+    input: content('indicators.csv', (t) => replaceOnce(t, ',I.1.7,', ',I.1.99,')),
+    expect: { fails: /expected task_ids: ids of tasks in the appendix, found "I\.1\.99"/, file: 'content/indicators.csv', line: rowLine('indicators.csv', 'dti-rank') },
+  },
+  {
+    name: 'indicators.csv: a duplicate id',
+    input: content('indicators.csv', (t) => replaceOnce(t, '\ndti-mekong-lead,', '\ndti-rank,')),
+    expect: { fails: /expected an id not already used on line 2, found "dti-rank"/, file: 'content/indicators.csv', line: rowLine('indicators.csv', 'dti-mekong-lead') },
+  },
+  {
+    name: 'indicators.csv: an unknown pillar',
+    input: content('indicators.csv', (t) => replaceOnce(t, '(DTI),overall,', '(DTI),everything,')),
+    expect: { fails: /expected pillar: Invalid enum value.*found "everything"/, file: 'content/indicators.csv', line: rowLine('indicators.csv', 'dti-rank') },
+  },
+  {
+    name: "indicators.csv: a pillar that is not its target's",
+    input: contentLine('indicators.csv', rowLine('indicators.csv', 'dvc-muc-do-4'), (l) => replaceOnce(l, ',digital_government,', ',digital_economy,')),
+    expect: { fails: /expected pillar digital_government, the pillar of target II\.2\.a\.1, found "digital_economy"/, file: 'content/indicators.csv', line: rowLine('indicators.csv', 'dvc-muc-do-4') },
+  },
+  {
+    name: 'indicators.csv: a target left without its indicator row',
+    input: content('indicators.csv', (t) => t.split('\n').filter((l) => !l.startsWith('van-ban-dien-tu,')).join('\n')),
+    expect: { fails: /expected a row measuring target II\.2\.a\.2 \(seed line \d+\)/, file: 'content/indicators.csv', line: 1 },
+  },
+  {
+    name: 'progress.csv: an unknown indicator',
+    input: content('progress.csv', (t) => replaceOnce(t, 'dvc-muc-do-4,2022', 'dvc-muc-do-5,2022')),
+    expect: { fails: /expected indicator_id: an indicator id of content\/indicators\.csv, found "dvc-muc-do-5"/, file: 'content/progress.csv', line: rowLine('progress.csv', 'dvc-muc-do-4') },
+  },
+  {
+    name: 'progress.csv: a source that is not https',
+    input: content('progress.csv', (t) => replaceOnce(t, 'https://dti.gov.vn/xep-hang-2022', 'http://dti.gov.vn/xep-hang-2022')),
+    expect: { fails: /expected source_url: an https URL, found "http:\/\/dti\.gov\.vn\/xep-hang-2022"/, file: 'content/progress.csv', line: rowLine('progress.csv', 'dti-rank') },
+  },
+  {
+    name: 'progress.csv: a year outside the plan',
+    input: content('progress.csv', (t) => replaceOnce(t, 'dti-rank,2022', 'dti-rank,1999')),
+    expect: { fails: /expected year: a year from 2019 to 2030, found "1999"/, file: 'content/progress.csv', line: rowLine('progress.csv', 'dti-rank') },
+  },
+  {
+    name: 'progress.csv: a year written as words',
+    input: content('progress.csv', (t) => replaceOnce(t, 'dti-rank,2022', 'dti-rank,năm 2022')),
+    expect: { fails: /expected year: a year yyyy, found "năm 2022"/, file: 'content/progress.csv', line: rowLine('progress.csv', 'dti-rank') },
+  },
+  {
+    name: 'progress.csv: a value with a decimal comma',
+    input: content('progress.csv', (t) => replaceOnce(t, 'dti-rank,2022,39,', 'dti-rank,2022,"39,5",')),
+    expect: { fails: /expected value: a number \(decimal point, no thousands separator\), found "39,5"/, file: 'content/progress.csv', line: rowLine('progress.csv', 'dti-rank') },
+  },
+  {
+    name: 'progress.csv: two values for one indicator and year',
+    input: content('progress.csv', (t) => replaceOnce(t, '\nvan-ban-dien-tu,2022', '\ndvc-muc-do-4,2022')),
+    expect: { fails: /expected one value per indicator and year \(already on line \d+\), found "dvc-muc-do-4\|2022"/, file: 'content/progress.csv', line: rowLine('progress.csv', 'van-ban-dien-tu') },
+  },
+  {
+    name: 'plan_period.json: not JSON',
+    input: content('plan_period.json', (t) => replaceOnce(t, '"end_year": 2030,', '"end_year": 2030')),
+    expect: { fails: /expected valid JSON/, file: 'content/plan_period.json', line: 1 },
+  },
+  {
+    name: 'plan_period.json: ends before it starts',
+    input: content('plan_period.json', (t) => replaceOnce(t, '"end_year": 2030', '"end_year": 2020')),
+    expect: { fails: /expected integer start_year ≤ end_year and a note/, file: 'content/plan_period.json', line: 1 },
+  },
+  {
+    name: 'plan_period.json: empty',
+    input: content('plan_period.json', () => ''),
+    expect: { fails: /expected a non-empty UTF-8 text file/, file: 'content/plan_period.json', line: 1 },
+  },
+  {
+    name: 'release.json: not JSON',
+    input: content('release.json', (t) => t.slice(0, t.length / 2)),
+    expect: { fails: /expected valid JSON/, file: 'content/release.json', line: 1 },
+  },
+  {
+    name: 'release.json: a date not written YYYY-MM-DD',
+    input: content('release.json', (t) => replaceOnce(t, /"date": "\d{4}-\d{2}-\d{2}"/.exec(t)![0], '"date": "26/11/2026"')),
+    expect: { fails: /expected date to be a date YYYY-MM-DD/, file: 'content/release.json', line: 1 },
+  },
+  // Inputs that build
+  {
+    name: 'a new numbering gap is a warning listed in the manifest',
+    input: seed((l) => l.splice(L.t93 - 1, 1)),
+    expect: {
+      builds: true,
+      check: (r, dir) => {
+        warned(r, /seed\.txt:\d+: numbering gap: III\.9\.3 not in the appendix/);
+        const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { warnings: string[] };
+        expect(manifest.warnings.some((w) => w.includes('III.9.3'))).toBe(true);
+      },
+    },
+  },
+  {
+    name: 'CRLF line ends and a BOM are repaired with warnings: same tasks',
+    input: seedBytes((t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`),
+    expect: {
+      builds: true,
+      check: (r, dir) => {
+        warned(r, /seed\.txt:1: byte order mark removed/);
+        warned(r, /seed\.txt:1: CR\/CRLF line endings converted to LF/);
+        sameTasks(dir);
+      },
+    },
+  },
+  {
+    name: 'NFD text is normalised to NFC with a warning: same tasks',
+    input: seedBytes((t) => t.normalize('NFD')),
+    expect: {
+      builds: true,
+      check: (r, dir) => {
+        warned(r, /seed\.txt:3: text normalised to Unicode NFC/);
+        sameTasks(dir);
+      },
+    },
+  },
+  {
+    name: 'agencies.csv with a BOM and CRLF builds with warnings: same tasks',
+    input: content('agencies.csv', (t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`),
+    expect: {
+      builds: true,
+      check: (r, dir) => {
+        warned(r, /agencies\.csv:1: byte order mark removed/);
+        sameTasks(dir);
+      },
+    },
+  },
+  {
+    name: 'formula triggers (= + - @) at the start of cells: built, and prefixed with \' in the Excel CSV only',
+    input: seed((l) => {
+      for (const [prefix, trigger] of [['2.1\t', '='], ['2.2\t', '+'], ['2.3\t', '-'], ['2.4\t', '@']] as const) {
+        const n = l.findIndex((x) => x.startsWith(prefix));
+        const c = l[n]!.split('\t');
+        c[1] = `${trigger}${c[1]}`;
+        c[5] = `${trigger}SUM(A1:A9)`;
+        l[n] = c.join('\t');
+      }
+    }),
+    expect: {
+      builds: true,
+      check: (_r, dir) => {
+        const plain = new Map(csvRows(dir, 'tasks.csv').map((t) => [t.id, t]));
+        const excel = new Map(csvRows(dir, 'tasks.excel.csv').map((t) => [t.id, t]));
+        expect(readFileSync(join(dir, 'tasks.excel.csv'), 'utf8').startsWith('\uFEFF')).toBe(true);
+        for (const [id, trigger] of [['I.2.1', '='], ['I.2.2', '+'], ['I.2.3', '-'], ['I.2.4', '@']]) {
+          expect(plain.get(id)!.content!.startsWith(trigger!)).toBe(true);
+          expect(excel.get(id)!.content!.startsWith(`'${trigger}`)).toBe(true);
+          expect(plain.get(id)!.notes_text).toBe(`${trigger}SUM(A1:A9)`);
+          expect(excel.get(id)!.notes_text).toBe(`'${trigger}SUM(A1:A9)`);
+        }
+      },
+    },
+  },
+  {
+    name: 'HTML and script in task content and notes: built; tags are stripped, a nested tag survives as text for the site to escape',
+    input: cell(L.t43, 1, (c) => `${INJECTION} <<script>script>alert(2)<</script>/script> ${c}`),
+    expect: {
+      builds: true,
+      check: (_r, dir) => {
+        const tasks = JSON.parse(readFileSync(join(dir, 'tasks.json'), 'utf8')) as { id: string; content: string }[];
+        // The appendix's tag stripping is tidying, not a defence (tests/gates/injection.test.ts tests the site).
+        expect(tasks.find((t) => t.id === 'I.4.3')!.content).toMatch(/^alert\(1\) javascript:alert\(1\) " onmouseover="x <script>alert\(2\)<\/script> Chuẩn hóa/);
+      },
+    },
+  },
+  {
+    name: 'plan_period.json with another valid period builds',
+    input: content('plan_period.json', (t) => replaceOnce(t, '"end_year": 2030', '"end_year": 2029')),
+    expect: {
+      builds: true,
+      check: (_r, dir) => {
+        const tasks = JSON.parse(readFileSync(join(dir, 'tasks.json'), 'utf8')) as { timeframe_kind: string; end_year: number }[];
+        expect(tasks.filter((t) => t.timeframe_kind === 'annual').every((t) => t.end_year === 2029)).toBe(true);
+      },
+    },
+  },
+];
+
+beforeAll(() => {
+  work = scratch('dt-corpus-');
+  out = join(work, 'data');
+  runDataStage({ seed: DEFAULT_SEED, content: DEFAULT_CONTENT, out });
+  before = snapshotDir(out);
+});
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+function expectOutputUnchanged() {
+  const after = snapshotDir(out);
+  expect([...after.keys()]).toEqual([...before.keys()]);
+  for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), name).toBe(true);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe(`bad input corpus (${CASES.length} cases)`, () => {
+  it('has at least 30 cases, both kinds', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(30);
+    expect(CASES.filter((c) => 'builds' in c.expect).length).toBeGreaterThan(3);
+  });
+
+  it.each(CASES.map((c, i) => [c.name, i] as const))('%s', (_name, i) => {
+    const c = CASES[i]!;
+    const dir = join(work, `case-${i}`);
+    mkdirSync(dir, { recursive: true });
+    const inputs = c.input(dir);
+    const opts = { seed: inputs.seed ?? DEFAULT_SEED, content: inputs.content ?? DEFAULT_CONTENT };
+    if ('builds' in c.expect) {
+      const target = join(dir, 'data');
+      const r = runDataStage({ ...opts, out: target });
+      c.expect.check(r, target);
+      rmSync(dir, { recursive: true, force: true });
+      return;
+    }
+    const { message } = thrown(() => runDataStage({ ...opts, out }));
+    expect(message).toMatch(new RegExp(`${escape(c.expect.file)}:${c.expect.line}: expected `));
+    expect(message).toMatch(c.expect.fails);
+    expectOutputUnchanged();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('the CLI on bad input: exit code 1, file:line on stderr, output untouched', () => {
+  const rejected = (args: string[], message: RegExp) => {
+    const r = buildData([...args, '--out', out]);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toContain('nothing was written; the previous output is unchanged');
+    expect(r.status).toBe(1);
+    expectOutputUnchanged();
+  };
+
+  it('an unknown agency in the seed', () => {
+    const dir = join(work, 'cli-seed');
+    mkdirSync(dir, { recursive: true });
+    const { seed: path } = CASES[0]!.input(dir);
+    rejected(['--seed', path!], new RegExp(`^build:data: error: .*seed\\.txt:${L.t22}: expected a known agency`, 'm'));
+  });
+
+  it('a Latin-1 curated table', () => {
+    const dir = join(work, 'cli-latin1');
+    mkdirSync(dir, { recursive: true });
+    const { content: path } = contentBytes('agencies.csv', (t) => Buffer.from(t, 'latin1'))(dir);
+    rejected(['--content', path!], /^build:data: error: .*content\/agencies\.csv:2: expected UTF-8 text/m);
+  });
+
+  it('a missing curated table', () => {
+    const dir = join(work, 'cli-missing');
+    mkdirSync(dir, { recursive: true });
+    const path = mutatedContent(dir, 'progress.csv', (t) => t);
+    rmSync(join(path, 'progress.csv'));
+    rejected(['--content', path], /^build:data: error: ENOENT: no such file or directory, open '.*content\/progress\.csv'/m);
+  });
+
+  it('repairable input builds with warnings and exit code 0', () => {
+    const dir = join(work, 'cli-crlf');
+    mkdirSync(dir, { recursive: true });
+    const { seed: path } = seedBytes((t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`)(dir);
+    const r = buildData(['--seed', path!, '--out', join(dir, 'data')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/seed\.txt:1: warning: byte order mark removed/);
+    expect(r.stdout).toMatch(/90 tasks/);
+  });
+});
