@@ -4,6 +4,7 @@
  */
 import { parseAppendix, type AppendixAccounting } from './appendix.ts';
 import { buildAgencyIndex, parseAgencyTable, splitAgencyCell } from './agencies.ts';
+import { DATASET_LINKS } from './catalog/links.ts';
 import { DATASETS, rowSchema, type DatasetSpec } from './dictionary.ts';
 import { SourceError, type SourceWarning } from './errors.ts';
 import { currentTarget, indicatorStatus, linkIndicators, parseIndicatorTable, toIndicatorRecord } from './indicators.ts';
@@ -317,43 +318,16 @@ function validateTable(spec: DatasetSpec, rows: readonly Row[], file: string): v
 
 /** Every id a row points at exists; a failure here is a bug in the pipeline, not in the input. */
 function checkForeignKeys(tables: Map<string, readonly Row[]>, file: string): void {
-  const ids = (name: string) => new Set((tables.get(name) ?? []).map((r) => r.id as string));
-  const targets: Record<string, Set<string>> = {
-    tasks: ids('tasks'),
-    agencies: ids('agencies'),
-    legal_documents: ids('legal_documents'),
-    plan_sections: ids('plan_sections'),
-    groups: ids('groups'),
-    targets: ids('targets'),
-    indicators: ids('indicators'),
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (name: string) => {
+    if (!ids.has(name)) ids.set(name, new Set((tables.get(name) ?? []).map((r) => r.id as string)));
+    return ids.get(name)!;
   };
-  const links: [string, string, string][] = [
-    ['tasks', 'group_id', 'groups'],
-    ['tasks', 'subgroup_id', 'groups'],
-    ['tasks', 'lead_agency_ids', 'agencies'],
-    ['tasks', 'cooperating_agency_ids', 'agencies'],
-    ['tasks', 'legal_document_ids', 'legal_documents'],
-    ['task_agencies', 'task_id', 'tasks'],
-    ['task_agencies', 'agency_id', 'agencies'],
-    ['task_legal_references', 'task_id', 'tasks'],
-    ['task_legal_references', 'legal_document_id', 'legal_documents'],
-    ['section_legal_references', 'section_id', 'plan_sections'],
-    ['section_legal_references', 'legal_document_id', 'legal_documents'],
-    ['plan_blocks', 'section_id', 'plan_sections'],
-    ['plan_sections', 'parent_id', 'plan_sections'],
-    ['agencies', 'plan_section_ids', 'plan_sections'],
-    ['targets', 'indicator_id', 'indicators'],
-    ['targets', 'section_id', 'plan_sections'],
-    ['indicators', 'target_2025_id', 'targets'],
-    ['indicators', 'target_2030_id', 'targets'],
-    ['indicators', 'task_ids', 'tasks'],
-    ['progress', 'indicator_id', 'indicators'],
-  ];
-  for (const [table, column, target] of links) {
+  for (const { table, column, target } of DATASET_LINKS) {
     for (const row of tables.get(table) ?? []) {
       const value = row[column];
       for (const v of Array.isArray(value) ? value : value === null ? [] : [value]) {
-        if (!targets[target]!.has(v as string)) {
+        if (!idsOf(target).has(v as string)) {
           throw new SourceError(file, Number(row.source_line ?? 1), `${table}.${column} to name an existing ${target} id`, String(v));
         }
       }

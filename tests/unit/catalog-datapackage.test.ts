@@ -155,13 +155,3 @@ describe('tableSchemaPattern', () => {
     expect(tableField({ name: 'x', type: 'string', title: 'X', description: 'd', required: false }, null)).toEqual({ name: 'x', type: 'string', title: 'X', description: 'd' });
   });
 });
-
-describe('DATASET_LINKS', () => {
-  it('is the list src/lib/datasets.ts checks before writing (checkForeignKeys)', () => {
-    const source = readFileSync(join(ROOT, 'src', 'lib', 'datasets.ts'), 'utf8');
-    const block = source.slice(source.indexOf('const links: [string, string, string][] = ['), source.indexOf('];', source.indexOf('const links:')));
-    const checked = [...block.matchAll(/\['(\w+)', '(\w+)', '(\w+)'\]/g)].map((m) => `${m[1]}.${m[2]}->${m[3]}`);
-    expect(checked.length).toBeGreaterThan(10);
-    expect(DATASET_LINKS.map((l) => `${l.table}.${l.column}->${l.target}`)).toEqual(checked);
-  });
-});

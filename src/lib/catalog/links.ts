@@ -1,7 +1,7 @@
 /**
- * How the datasets point at each other: every column holding another dataset's id. The same links
- * src/lib/datasets.ts (checkForeignKeys) verifies before anything is written; a unit test keeps the
- * two lists equal. Each link points at the target's `id` column.
+ * How the datasets point at each other: every column holding another dataset's id. One list for
+ * both uses: src/lib/datasets.ts verifies these links before anything is written, and the
+ * datapackage declares them as foreign keys. Each link points at the target's `id` column.
  */
 export interface DatasetLink {
   table: string;
@@ -23,6 +23,7 @@ export const DATASET_LINKS: readonly DatasetLink[] = [
   ['section_legal_references', 'legal_document_id', 'legal_documents'],
   ['plan_blocks', 'section_id', 'plan_sections'],
   ['plan_sections', 'parent_id', 'plan_sections'],
+  ['groups', 'parent_id', 'groups'],
   ['agencies', 'plan_section_ids', 'plan_sections'],
   ['targets', 'indicator_id', 'indicators'],
   ['targets', 'section_id', 'plan_sections'],
