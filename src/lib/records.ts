@@ -121,16 +121,8 @@ export type IndicatorRecord = {
   note: string;
 };
 
-/** One published file as listed in manifest.json. */
-export type ManifestFile = {
-  path: string;
-  dataset: string;
-  format: 'csv' | 'excel-csv' | 'json' | 'text';
-  media_type: string;
-  bytes: number;
-  sha256: string;
-  rows: number;
-}
+/** One published file as listed in manifest.json (the writer's own type). */
+export type { ManifestEntry as ManifestFile } from './files.ts';
 
 /** plan.json */
 export type PlanRecord = {
