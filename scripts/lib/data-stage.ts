@@ -97,6 +97,8 @@ export function runDataStage(opts: DataStageOptions): DataStageResult {
   const legal = readText(legalPath);
   const indicators = readText(indicatorsPath);
   const progress = readText(progressPath);
+  const taskStatusPath = join(opts.content, 'task_status.csv');
+  const taskStatus = readText(taskStatusPath);
   const period = parsePeriod(readText(periodPath).text, display(periodPath));
   const releasePath = join(opts.content, 'release.json');
   const release = parseRelease(readText(releasePath).text, display(releasePath));
@@ -108,9 +110,18 @@ export function runDataStage(opts: DataStageOptions): DataStageResult {
     legalDocuments: { file: display(legalPath), text: legal.text },
     indicators: { file: display(indicatorsPath), text: indicators.text },
     progress: { file: display(progressPath), text: progress.text },
+    taskStatus: { file: display(taskStatusPath), text: taskStatus.text },
     period,
+    reviewDate: release.date,
   });
-  output.warnings.unshift(...seed.warnings, ...agencies.warnings, ...legal.warnings, ...indicators.warnings, ...progress.warnings);
+  output.warnings.unshift(
+    ...seed.warnings,
+    ...agencies.warnings,
+    ...legal.warnings,
+    ...indicators.warnings,
+    ...progress.warnings,
+    ...taskStatus.warnings,
+  );
   const files = renderFiles(output, { release, siteUrl });
   writeAtomically(opts.out, files);
   return { output, files };

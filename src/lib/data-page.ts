@@ -20,6 +20,7 @@ export const COLUMN_TYPE_LABEL: Record<ColumnSpec['type'], string> = {
   number: 'số (có thể có phần thập phân)',
   list: 'danh sách (nối bằng ;)',
   date: 'ngày (YYYY-MM-DD)',
+  boolean: 'đúng/sai (true/false)',
 };
 
 /** The order files are offered in: the spreadsheet-safe copy first, since most people open it in Excel. */

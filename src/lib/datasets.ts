@@ -7,11 +7,12 @@ import { buildAgencyIndex, parseAgencyTable, splitAgencyCell } from './agencies.
 import { DATASET_LINKS } from './catalog/links.ts';
 import { DATASETS, rowSchema, type DatasetSpec } from './dictionary.ts';
 import { SourceError, type SourceWarning } from './errors.ts';
-import { currentTarget, indicatorStatus, linkIndicators, parseIndicatorTable, toIndicatorRecord } from './indicators.ts';
+import { currentTarget, indicatorStatus, linkIndicators, parseIndicatorTable, targetResult, toIndicatorRecord } from './indicators.ts';
 import { classifyNote, findCitations, parseLegalTable } from './legal.ts';
 import { parseBody } from './outline.ts';
 import { parseProgressTable } from './progress.ts';
 import { parseTargets } from './targets.ts';
+import { dueDate, latestTaskStatus, parseTaskStatusTable } from './task-status.ts';
 import { parseTimeframe, type PlanPeriod } from './timeframe.ts';
 import type {
   AgencyRecord,
@@ -37,7 +38,10 @@ export interface PipelineInput {
   legalDocuments: { file: string; text: string };
   indicators: { file: string; text: string };
   progress: { file: string; text: string };
+  taskStatus: { file: string; text: string };
   period: PlanPeriod & { note: string };
+  /** The date of the last review (content/release.json): statuses and past-due flags are as of it. */
+  reviewDate: string;
 }
 
 export interface PipelineOutput {
@@ -66,6 +70,8 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
   const groupTitle = new Map(appendix.groups.map((g) => [g.id, g.title]));
   const subgroupTitle = new Map(appendix.subgroups.map((g) => [g.id, g.title]));
 
+  // What is publicly known of each task: the curated findings; each task carries its latest one.
+  const taskStatus = parseTaskStatusTable(input.taskStatus.text, input.taskStatus.file, appendix.tasks.map((t) => t.id), input.reviewDate);
   const tasks: TaskRecord[] = [];
   const taskAgencies: TaskAgencyRecord[] = [];
   const taskRefs: TaskReferenceRecord[] = [];
@@ -88,6 +94,7 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
       ({ c, cited_in }) => `${c.legal_document_id}|${c.clause}|${cited_in}`,
     );
 
+    const due = dueDate(timeframe);
     tasks.push({
       id: t.id,
       slug: t.id.toLowerCase().replace(/\./g, '-'),
@@ -108,6 +115,8 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
       notes_text: orNull(t.notes_text),
       legal_document_ids: unique(refs.map((r) => r.c.legal_document_id)),
       source_line: t.source_line,
+      due_date: due,
+      ...latestTaskStatus(taskStatus.filter((f) => f.task_id === t.id), due, input.reviewDate),
     });
     lead.forEach((agency_id, i) => taskAgencies.push({ task_id: t.id, agency_id, role: 'lead', order: i + 1 }));
     cooperating.forEach((agency_id, i) =>
@@ -191,28 +200,37 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
     input.indicators.file,
     tasks.map((t) => t.id),
   );
-  const progress = parseProgressTable(input.progress.text, input.progress.file, indicatorEntries.map((i) => i.id)).sort(
-    (a, b) => compare(a.indicator_id, b.indicator_id) || a.year - b.year,
-  );
+  const progress = parseProgressTable(
+    input.progress.text,
+    input.progress.file,
+    new Map(indicatorEntries.map((i) => [i.id, i.unit])),
+    input.reviewDate,
+  ).sort((a, b) => compare(a.indicator_id, b.indicator_id) || a.year - b.year || compare(a.basis, b.basis));
   const indicators: IndicatorRecord[] = indicatorEntries.map((entry) => {
     const ind = toIndicatorRecord(entry);
-    const observations = progress.filter((p) => p.indicator_id === ind.id).map((p) => ({ year: p.year, value: p.value }));
-    const latest = observations.at(-1) ?? null;
+    // Only values on the basis the targets were set on are judged (a rank among 34 is not one among 63).
+    const comparable = progress.filter((p) => p.indicator_id === ind.id && p.basis === ind.target_basis);
+    const observations = comparable.map((p) => ({ year: p.year, value: p.value, qualifier: p.qualifier }));
+    const latest = comparable.at(-1) ?? null;
     const own = targets.filter((t) => t.indicator_id === ind.id);
     const target = currentTarget(own, latest?.year ?? null)!;
-    const { status } = indicatorStatus({ target, direction: ind.direction, observations });
+    const { status } = indicatorStatus({ target, direction: ind.direction, observations, reviewDate: input.reviewDate });
+    const target2025 = own.find((t) => t.target_year === 2025);
     return {
       id: ind.id,
       name: ind.name,
       pillar: ind.pillar,
       unit: ind.unit,
       direction: ind.direction,
+      target_basis: ind.target_basis,
       target_2025_id: ind.target_2025_id,
       target_2030_id: ind.target_2030_id,
       task_ids: ind.task_ids,
       latest_year: latest?.year ?? null,
       latest_value: latest?.value ?? null,
+      latest_qualifier: latest?.qualifier ?? null,
       status,
+      result_2025: target2025 ? targetResult(target2025, observations) : null,
       note: ind.note,
     };
   });
@@ -221,6 +239,7 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
     ['plan_sections', sectionRows],
     ['plan_blocks', blockRows],
     ['tasks', tasks],
+    ['task_status', taskStatus],
     ['groups', groups],
     ['agencies', agencies],
     ['task_agencies', taskAgencies],
@@ -296,6 +315,7 @@ function planDocument(meta: PlanMeta, input: PipelineInput, accounting: Appendix
       targets: count('targets'),
       indicators: count('indicators'),
       progress: count('progress'),
+      task_status: count('task_status'),
     },
   };
 }

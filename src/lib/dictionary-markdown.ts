@@ -10,6 +10,7 @@ const TYPE_LABEL: Record<ColumnSpec['type'], string> = {
   number: 'số (number)',
   list: 'danh sách, phân cách bởi `;` (list)',
   date: 'ngày YYYY-MM-DD (date)',
+  boolean: 'đúng/sai (true/false)',
 };
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

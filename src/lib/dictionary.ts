@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export type ColumnType = 'string' | 'integer' | 'number' | 'list' | 'date';
+export type ColumnType = 'string' | 'integer' | 'number' | 'list' | 'date' | 'boolean';
 
 export interface ColumnSpec {
   name: string;
@@ -56,7 +56,19 @@ export const PILLARS = ['digital_government', 'digital_economy', 'digital_societ
 export const COMPARATORS = ['>', '≥', '=', '≤', '<'] as const;
 export const TARGET_UNITS = ['percent', 'percent_per_year', 'rank', 'boolean'] as const;
 export const DIRECTIONS = ['increase', 'decrease'] as const;
-export const STATUSES = ['achieved', 'on_track', 'off_track', 'insufficient_data', 'no_data'] as const;
+export const STATUSES = ['achieved', 'not_achieved', 'on_track', 'off_track', 'insufficient_data', 'no_data'] as const;
+/** How a published value relates to the true one: as written, a lower or upper bound, rounded, estimated. */
+export const QUALIFIERS = ['exact', 'at_least', 'at_most', 'approximately', 'estimate'] as const;
+/** What is publicly known of a task's implementation (content/task_status.csv). */
+export const TASK_STATUSES = ['no_information', 'in_progress', 'done', 'delayed', 'dropped'] as const;
+/** Whether a target of the plan was met, as far as the published values show. */
+export const TARGET_RESULTS = ['met', 'not_met', 'unknown'] as const;
+/**
+ * What a value is measured against: the measure as the plan defines it for the province in its 2022
+ * boundary or for the merged province (from 01/7/2025), or, for DTI ranks, the set of provinces ranked
+ * (63 up to DTI 2023; 34 after the 2025 mergers). Values on different bases are not compared.
+ */
+export const BASES = ['province_2022', 'province_2025', 'dti_63', 'dti_34'] as const;
 
 const sourceLine: ColumnSpec = {
   name: 'source_line',
@@ -123,6 +135,26 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'notes_text', type: 'string', title: 'Ghi chú (nguyên văn)', description: 'Ô "Ghi chú" như trong Phụ lục; có thể trống.', required: false },
       { name: 'legal_document_ids', type: 'list', title: 'Mã văn bản được viện dẫn', description: 'Các văn bản pháp lý được nêu trong nội dung hoặc ghi chú của nhiệm vụ (khóa ngoại tới legal_documents.id).', required: false },
       sourceLine,
+      { name: 'due_date', type: 'date', title: 'Hạn theo Kế hoạch', description: 'Ngày cuối của thời gian thực hiện: ngày cuối quý với "Quý I/2022", ngày 31/12 của năm kết thúc với các loại khác.' },
+      { name: 'status', type: 'string', title: 'Tình trạng thực hiện', description: 'Tình trạng mới nhất theo nguồn công khai (xem bộ dữ liệu task_status): "no_information" = chưa có thông tin công khai; "in_progress" = đang thực hiện; "done" = đã hoàn thành; "delayed" = chậm so với kế hoạch; "dropped" = không thực hiện.', values: TASK_STATUSES },
+      { name: 'status_as_of', type: 'date', title: 'Tình trạng tính đến ngày', description: 'Ngày mà nguồn của tình trạng mới nhất phản ánh; với "no_information" là ngày rà soát gần nhất (content/release.json).' },
+      { name: 'past_due', type: 'boolean', title: 'Đã quá thời hạn trong Kế hoạch', description: 'true khi hạn theo Kế hoạch đã qua trước ngày rà soát và chưa có nguồn cho biết nhiệm vụ đã hoàn thành. Đây là sự kiện về lịch, không khẳng định nhiệm vụ chưa được làm.' },
+    ],
+  },
+  {
+    name: 'task_status',
+    title: 'Tình trạng thực hiện nhiệm vụ',
+    description: 'Lịch sử các phát hiện về việc thực hiện từng nhiệm vụ, mỗi dòng một phát hiện có nguồn công khai (một phát hiện mới là một dòng mới, dòng cũ không bị sửa). Nhiệm vụ không có dòng nào là chưa có thông tin công khai.',
+    primaryKey: ['task_id', 'as_of'],
+    columns: [
+      { name: 'task_id', type: 'string', title: 'Mã nhiệm vụ', description: 'Khóa ngoại tới tasks.id.' },
+      { name: 'as_of', type: 'date', title: 'Tính đến ngày', description: 'Ngày mà thông tin của nguồn phản ánh (ví dụ ngày chốt số liệu của báo cáo).' },
+      { name: 'status', type: 'string', title: 'Tình trạng', description: 'Như tasks.status. Mọi tình trạng trừ "no_information" đều dựa trên một nguồn; không suy ra từ việc thiếu thông tin.', values: TASK_STATUSES },
+      { name: 'summary', type: 'string', title: 'Tóm tắt', description: 'Nguồn cho biết gì về nhiệm vụ, viết bằng lời của nhóm biên soạn; cụm từ trích nguyên văn đặt trong «».' },
+      { name: 'source_title', type: 'string', title: 'Tên nguồn', description: 'Tiêu đề trang hoặc văn bản nguồn; trống khi chưa có nguồn.', required: false },
+      { name: 'source_url', type: 'string', title: 'Đường dẫn nguồn', description: 'Địa chỉ https của nguồn; bắt buộc với mọi tình trạng trừ "no_information".', required: false, pattern: '^https://' },
+      { name: 'source_published', type: 'date', title: 'Ngày nguồn đăng', description: 'Ngày nguồn đăng (YYYY-MM-DD) nếu nguồn ghi.', required: false },
+      { name: 'checked', type: 'date', title: 'Ngày kiểm tra', description: 'Ngày người biên soạn kiểm tra nguồn lần gần nhất.' },
     ],
   },
   {
@@ -240,28 +272,36 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'pillar', type: 'string', title: 'Trụ cột', description: 'Như targets.pillar.', values: PILLARS },
       { name: 'unit', type: 'string', title: 'Đơn vị', description: 'Như targets.unit.', values: TARGET_UNITS },
       { name: 'direction', type: 'string', title: 'Chiều tốt', description: '"increase" = càng cao càng tốt; "decrease" = càng thấp càng tốt (thứ hạng).', values: DIRECTIONS },
+      { name: 'target_basis', type: 'string', title: 'Cơ sở so sánh của chỉ tiêu', description: 'Như progress.basis: cơ sở mà chỉ tiêu của Kế hoạch dựa vào. Giá trị có cơ sở khác được công bố nhưng không dùng để đánh giá.', values: BASES },
       { name: 'target_2025_id', type: 'string', title: 'Chỉ tiêu 2025', description: 'Khóa ngoại tới targets.id; trống nếu Kế hoạch không đặt chỉ tiêu 2025 cho chỉ số này.', required: false },
       { name: 'target_2030_id', type: 'string', title: 'Chỉ tiêu 2030', description: 'Khóa ngoại tới targets.id; trống nếu không có.', required: false },
       { name: 'task_ids', type: 'list', title: 'Nhiệm vụ liên quan', description: 'Các nhiệm vụ của Phụ lục phục vụ chỉ số, khi lời văn Kế hoạch cho thấy rõ (khóa ngoại tới tasks.id).', required: false },
       { name: 'latest_year', type: 'integer', title: 'Năm số liệu mới nhất', description: 'Năm của giá trị công bố mới nhất; trống nếu chưa có.', required: false },
       { name: 'latest_value', type: 'number', title: 'Giá trị mới nhất', description: 'Giá trị công bố mới nhất (xem progress); trống nếu chưa có.', required: false },
-      { name: 'status', type: 'string', title: 'Tình trạng', description: '"achieved" = đã đạt; "on_track" = đúng tiến độ; "off_track" = chậm tiến độ; "insufficient_data" = chưa đủ số liệu để đánh giá xu hướng; "no_data" = chưa có số liệu công bố. Quy tắc: docs/indicators.md.', values: STATUSES },
+      { name: 'latest_qualifier', type: 'string', title: 'Cách ghi giá trị mới nhất', description: 'Như progress.qualifier; trống nếu chưa có giá trị.', required: false, values: QUALIFIERS },
+      { name: 'status', type: 'string', title: 'Tình trạng', description: '"achieved" = đã đạt; "not_achieved" = không đạt (số liệu của năm chỉ tiêu hoặc sau đó chưa đạt); "on_track" = đúng tiến độ; "off_track" = chậm tiến độ; "insufficient_data" = chưa đủ số liệu để đánh giá; "no_data" = chưa có số liệu công bố. Quy tắc: docs/indicators.md.', values: STATUSES },
+      { name: 'result_2025', type: 'string', title: 'Kết quả chỉ tiêu 2025', description: '"met" = đã đạt chỉ tiêu năm 2025; "not_met" = số liệu đến năm 2025 cho thấy chưa đạt; "unknown" = chưa có số liệu đủ để kết luận; trống khi chỉ số không có chỉ tiêu năm 2025.', required: false, values: TARGET_RESULTS },
       { name: 'note', type: 'string', title: 'Ghi chú', description: 'Vì sao các chỉ tiêu được nối với nhau, và cách đọc chỉ số.' },
     ],
   },
   {
     name: 'progress',
     title: 'Kết quả công bố',
-    description: 'Giá trị thực tế của các chỉ số, chỉ lấy từ nguồn công khai có thể trích dẫn, kèm đường dẫn nguồn. Không có số liệu ước tính.',
-    primaryKey: ['indicator_id', 'year'],
+    description: 'Giá trị thực tế của các chỉ số, chỉ lấy từ nguồn công khai có thể trích dẫn, kèm đường dẫn nguồn, cách ghi của nguồn ("trên", "ước" …), kỳ số liệu và cơ sở so sánh. Nhóm biên soạn không tự ước tính; con số suy ra từ nguồn ghi rõ cách tính.',
+    primaryKey: ['indicator_id', 'year', 'basis'],
     columns: [
       { name: 'indicator_id', type: 'string', title: 'Mã chỉ số', description: 'Khóa ngoại tới indicators.id.' },
-      { name: 'year', type: 'integer', title: 'Năm', description: 'Năm mà giá trị phản ánh.' },
-      { name: 'value', type: 'number', title: 'Giá trị', description: 'Giá trị như nguồn công bố (thứ hạng, %, …).' },
+      { name: 'year', type: 'integer', title: 'Năm', description: 'Năm mà giá trị phản ánh (với DTI: năm được đánh giá, không phải năm công bố).' },
+      { name: 'value', type: 'number', title: 'Giá trị', description: 'Con số như nguồn công bố (thứ hạng, %, …); đọc cùng cột qualifier.' },
+      { name: 'qualifier', type: 'string', title: 'Cách ghi của nguồn', description: '"exact" = con số như viết; "at_least" = cận dưới ("trên", "hơn"); "at_most" = cận trên ("dưới"); "approximately" = xấp xỉ ("khoảng", "gần"); "estimate" = ước tính ("ước").', values: QUALIFIERS },
+      { name: 'period_start', type: 'date', title: 'Đầu kỳ số liệu', description: 'Ngày đầu của kỳ mà con số bao quát, khi nguồn nêu một giai đoạn hay một phần năm; trống khi là cả năm.', required: false },
+      { name: 'period_end', type: 'date', title: 'Cuối kỳ số liệu', description: 'Ngày cuối của kỳ đó; trống khi là cả năm.', required: false },
+      { name: 'derivation', type: 'string', title: 'Cách tính', description: 'Trống khi con số lấy thẳng từ nguồn; nếu không, cách tính từ nguồn (ví dụ thứ hạng suy ra từ "tăng 10 hạng").', required: false },
+      { name: 'basis', type: 'string', title: 'Cơ sở so sánh', description: '"province_2022" = số liệu của tỉnh Đồng Tháp trong địa giới năm 2022 (như Kế hoạch); "province_2025" = số liệu của tỉnh Đồng Tháp mới sau khi hợp nhất với Tiền Giang (từ 01/7/2025); "dti_63" = thứ hạng DTI trong 63 tỉnh, thành phố (đến DTI 2023); "dti_34" = thứ hạng DTI trong 34 tỉnh, thành phố sau sáp nhập năm 2025. Giá trị khác cơ sở với chỉ tiêu được công bố nhưng không dùng để đánh giá.', values: BASES },
       { name: 'source_title', type: 'string', title: 'Tên nguồn', description: 'Tiêu đề trang hoặc văn bản nguồn.' },
       { name: 'source_url', type: 'string', title: 'Đường dẫn nguồn', description: 'Địa chỉ https của nguồn.', pattern: '^https://' },
       { name: 'published_date', type: 'date', title: 'Ngày công bố', description: 'Ngày nguồn đăng (YYYY-MM-DD) nếu nguồn ghi; có thể trống.', required: false },
-      { name: 'note', type: 'string', title: 'Ghi chú', description: 'Lời văn của nguồn và cách đọc.' },
+      { name: 'note', type: 'string', title: 'Ghi chú', description: 'Nguồn nói gì (cụm từ mang con số đặt trong «») và cách đọc.' },
     ],
   },
 ];
@@ -289,6 +329,9 @@ function columnSchema(c: ColumnSpec): z.ZodTypeAny {
     }
     case 'date':
       s = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+      break;
+    case 'boolean':
+      s = z.boolean();
       break;
     default: {
       let str = z.string().min(1);

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { renderCatalogue, type CatalogueEntry } from './catalog/index.ts';
 import type { PlanFacts } from './catalog/common.ts';
-import type { Release } from './catalog/release.ts';
+import { releaseLog, type Release } from './catalog/release.ts';
 import { DATASETS } from './dictionary.ts';
 import { formatWarning } from './errors.ts';
 import { SOURCE_FILE, type PipelineOutput } from './datasets.ts';
@@ -68,7 +68,9 @@ export function renderFiles(out: PipelineOutput, catalogue?: CatalogueOptions): 
     // The data release and the catalogue files (not in `files`, which lists the data itself).
     ...(catalogue && catalogueEntries
       ? {
-          release: (({ site_url: _default, ...rest }) => rest)(catalogue.release),
+          release: (({ site_url: _default, history: _history, ...rest }) => rest)(catalogue.release),
+          // The changelog: every release with its row counts (this one's counted from this build).
+          releases: releaseLog(catalogue.release, Object.fromEntries(DATASETS.map((d) => [d.name, out.tables.get(d.name)?.length ?? 0]))),
           site_url: catalogue.siteUrl,
           catalogue: catalogueEntries,
         }

@@ -3,6 +3,7 @@
  * "nhóm 25 (hạng ≤ 25)", "79,2%", "có". Pure, shared by the pages, the charts and the downloads.
  */
 import type { IndicatorStatus } from './indicators.ts';
+import type { Qualifier } from './progress.ts';
 import { formatNumber } from './labels.ts';
 import type { IndicatorRecord, TargetRecord } from './records.ts';
 
@@ -35,6 +36,30 @@ export function valueLabel(value: number, unit: Unit): string {
     case 'boolean':
       return value === 1 ? 'có' : 'không';
   }
+}
+
+/** The words a source put before a value: "trên" for a lower bound, "ước" for an estimate … */
+export const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: '',
+  at_least: 'trên',
+  at_most: 'dưới',
+  approximately: 'khoảng',
+  estimate: 'ước',
+};
+
+/** What each qualifier means, for the dictionary and the method page. */
+export const QUALIFIER_LABELS: Record<Qualifier, string> = {
+  exact: 'con số như nguồn viết',
+  at_least: 'cận dưới: nguồn viết “trên”, “hơn” (con số thật lớn hơn)',
+  at_most: 'cận trên: nguồn viết “dưới” (con số thật nhỏ hơn)',
+  approximately: 'xấp xỉ: nguồn viết “khoảng”, “gần”',
+  estimate: 'ước tính: nguồn viết “ước”, “ước đạt”',
+};
+
+/** A published value as the source qualified it: "trên 58%", "ước 6,42%", "hạng 39". */
+export function qualifiedValueLabel(value: number, unit: Unit, qualifier: Qualifier): string {
+  const words = QUALIFIER_WORDS[qualifier];
+  return words ? `${words} ${valueLabel(value, unit)}` : valueLabel(value, unit);
 }
 
 /** The value alone as a chart label: "58%", "7%/năm", "39" (the axis says it is a rank), "có". */
@@ -109,21 +134,22 @@ export function pillarAnchorByName(name: string): string | undefined {
 
 /** What each status means, in plain words (docs/indicators.md §4). */
 export const STATUS_DESCRIPTIONS: Record<IndicatorStatus, string> = {
-  achieved: 'Con số công bố mới nhất đã đạt chỉ tiêu (ví dụ: chỉ tiêu “trên 55%”, số công bố 58%).',
+  achieved:
+    'Con số công bố mới nhất cho thấy chỉ tiêu đã đạt (ví dụ: chỉ tiêu “trên 55%”, nguồn ghi “trên 58%”: dù con số thật là bao nhiêu, nó vẫn trên 55%).',
+  not_achieved: 'Đã có con số của năm chỉ tiêu (hoặc muộn hơn) và con số đó chưa đạt chỉ tiêu.',
   on_track:
     'Chưa đạt, nhưng đang đi đúng đường: nối bằng một đường thẳng từ con số công bố đầu tiên đến mức chỉ tiêu ở năm chỉ tiêu; con số mới nhất nằm trên đường đó hoặc ở phía tốt hơn (cao hơn; với thứ hạng là số hạng nhỏ hơn).',
-  off_track:
-    'Chưa đạt và con số mới nhất kém hơn mức cần có theo đường thẳng nói trên, hoặc đã đến năm chỉ tiêu mà vẫn chưa đạt.',
+  off_track: 'Chưa đến năm chỉ tiêu, chưa đạt, và con số mới nhất kém hơn mức cần có theo đường thẳng nói trên.',
   insufficient_data:
-    'Chưa đạt, mới có một con số công bố (hoặc chỉ tiêu dạng có/không chưa thành): chưa đủ để biết xu hướng, nên không gọi là đúng hay chậm tiến độ.',
-  no_data: 'Chưa tìm thấy con số nào được công bố công khai cho tỉnh Đồng Tháp.',
+    'Có con số công bố nhưng chưa đủ để kết luận: mới có một con số, hoặc con số chỉ là cận (“trên 40%” so với chỉ tiêu “trên 55%” không chứng minh đạt hay không đạt), hoặc năm chỉ tiêu đã qua mà chưa có con số của năm đó.',
+  no_data: 'Chưa tìm thấy con số nào được công bố công khai cho tỉnh Đồng Tháp (theo đúng cách đo của chỉ tiêu).',
 };
 
 /** Statuses in the order they are explained and counted. */
-export const STATUS_ORDER: readonly IndicatorStatus[] = ['achieved', 'on_track', 'off_track', 'insufficient_data', 'no_data'];
+export const STATUS_ORDER: readonly IndicatorStatus[] = ['achieved', 'not_achieved', 'on_track', 'off_track', 'insufficient_data', 'no_data'];
 
 /** "Số liệu mới nhất" of an indicator row: "79,2% (năm 2022)", or null when nothing is published. */
-export function latestLabel(ind: Pick<IndicatorRecord, 'latest_value' | 'latest_year' | 'unit'>): string | null {
+export function latestLabel(ind: Pick<IndicatorRecord, 'latest_value' | 'latest_year' | 'unit' | 'latest_qualifier'>): string | null {
   if (ind.latest_value === null || ind.latest_year === null) return null;
-  return `${valueLabel(ind.latest_value, ind.unit)} (năm ${ind.latest_year})`;
+  return `${qualifiedValueLabel(ind.latest_value, ind.unit, ind.latest_qualifier ?? 'exact')} (năm ${ind.latest_year})`;
 }

@@ -5,7 +5,9 @@
  */
 import { datasetSpec } from './dictionary.ts';
 import {
+  formatValue,
   latestLabel,
+  qualifiedValueLabel,
   pillarAnchorByName,
   PILLARS_IN_ORDER,
   STATUS_ORDER,
@@ -14,7 +16,7 @@ import {
   valueLabel,
   type PillarInfo,
 } from './indicator-format.ts';
-import { currentTarget, indicatorStatus, STATUS_LABELS_VI, type IndicatorStatus } from './indicators.ts';
+import { currentTarget, indicatorStatus, meetsTarget, STATUS_LABELS_VI, verdict, type IndicatorStatus } from './indicators.ts';
 import type { IndicatorRecord, ProgressRecord, TargetRecord } from './records.ts';
 import { toCsv, toJson } from './serialise.ts';
 import type { IndicatorChartInput } from './charts/indicator-chart.ts';
@@ -105,43 +107,88 @@ export interface StatusDetail {
   target: TargetRecord | null;
   /** One plain sentence: what was compared with what. */
   sentence: string;
+  /** The distance from the latest exact value to the target, in words; null when not meaningful. */
+  gap: string | null;
+  targetYearPassedWithoutValue: boolean;
+}
+
+/** The values of an indicator the status is judged on: those on the basis its targets were set on. */
+export function comparableProgress(v: IndicatorView): ProgressRecord[] {
+  return v.progress.filter((p) => p.basis === v.indicator.target_basis);
 }
 
 /**
  * The status recomputed from the records (indicatorStatus against currentTarget, as the pipeline does)
- * with a sentence saying why. Throws if it disagrees with the dataset's `status`.
+ * with a sentence saying why, the gap to the target, and whether the target year passed without a
+ * value. Throws if it disagrees with the dataset's `status`.
  */
-export function statusDetail(v: IndicatorView): StatusDetail {
+export function statusDetail(v: IndicatorView, reviewDate: string): StatusDetail {
   const { indicator } = v;
-  const latest = v.progress.at(-1) ?? null;
+  const comparable = comparableProgress(v);
+  const latest = comparable.at(-1) ?? null;
   const target = currentTarget(v.targets, latest?.year ?? null) ?? null;
   if (!target) throw new Error(`indicator ${indicator.id} has no target`);
   const result = indicatorStatus({
     target,
     direction: indicator.direction,
-    observations: v.progress.map((p) => ({ year: p.year, value: p.value })),
+    observations: comparable.map((p) => ({ year: p.year, value: p.value, qualifier: p.qualifier })),
+    reviewDate,
   });
   if (result.status !== indicator.status) {
     throw new Error(`indicator ${indicator.id}: status ${result.status} computed, ${indicator.status} in the dataset`);
   }
   const goal = `chỉ tiêu năm ${target.target_year} (${targetPhrase(target)})`;
-  const now = latest ? `Số liệu mới nhất, ${valueLabel(latest.value, indicator.unit)} (năm ${latest.year}),` : '';
+  const now = latest ? `Số liệu mới nhất, ${qualifiedValueLabel(latest.value, indicator.unit, latest.qualifier)} (năm ${latest.year}),` : '';
   const expected =
     result.expected === null ? '' : `${valueLabel(Math.round(result.expected * 10) / 10, indicator.unit)} năm ${latest?.year ?? ''}`;
+  const passed = result.targetYearPassedWithoutValue
+    ? ` Đã qua mốc ${target.target_year}; chưa có số liệu năm ${target.target_year} được công bố.`
+    : '';
   const sentences: Record<IndicatorStatus, string> = {
-    no_data: `Chưa có số liệu công bố để so với ${goal}.`,
+    no_data: `Chưa có số liệu công bố để so với ${goal}.${passed}`,
     achieved: `${now} đạt ${goal}.`,
+    not_achieved: `${now} chưa đạt ${goal}, dù đã đến năm chỉ tiêu.`,
     on_track: `${now} chưa đạt ${goal}, nhưng bằng hoặc tốt hơn mức cần có theo đường thẳng từ số liệu đầu tiên đến chỉ tiêu (${expected}).`,
-    off_track:
-      latest && latest.year >= target.target_year
-        ? `${now} chưa đạt ${goal}, dù đã đến năm chỉ tiêu.`
-        : `${now} chưa đạt ${goal} và kém hơn mức cần có theo đường thẳng từ số liệu đầu tiên đến chỉ tiêu (${expected}).`,
+    off_track: `${now} chưa đạt ${goal} và kém hơn mức cần có theo đường thẳng từ số liệu đầu tiên đến chỉ tiêu (${expected}).`,
     insufficient_data:
-      v.progress.length <= 1
-        ? `${now} chưa đạt ${goal}; mới có một con số công bố nên chưa đủ để đánh giá xu hướng.`
-        : `${now} chưa đạt ${goal}; chưa đủ số liệu để đánh giá xu hướng.`,
+      latest && latest.qualifier !== 'exact' && verdict(latest, target) === 'undetermined'
+        ? `${now} là một cận nên chưa cho biết đã đạt ${goal} hay chưa.${passed}`
+        : result.targetYearPassedWithoutValue
+          ? `${now} chưa đạt ${goal}.${passed}`
+          : `${now} chưa đạt ${goal}; mới có ${comparable.length <= 1 ? 'một con số công bố' : 'ít số liệu'} nên chưa đủ để đánh giá xu hướng.`,
   };
-  return { status: result.status, label: STATUS_LABELS_VI[result.status], target, sentence: sentences[result.status] };
+  return {
+    status: result.status,
+    label: STATUS_LABELS_VI[result.status],
+    target,
+    sentence: sentences[result.status].replace(/\s+/g, ' ').trim(),
+    gap: gapToTarget(latest, target, indicator),
+    targetYearPassedWithoutValue: result.targetYearPassedWithoutValue,
+  };
+}
+
+/**
+ * How far the latest exact value is from the target, in words ("còn thiếu 20 điểm phần trăm",
+ * "còn cách 14 hạng"); null when met, when there is no value or the value is a bound or a yes/no.
+ */
+export function gapToTarget(
+  latest: Pick<ProgressRecord, 'value' | 'qualifier'> | null,
+  target: Pick<TargetRecord, 'comparator' | 'value' | 'unit'>,
+  indicator: Pick<IndicatorRecord, 'unit'>,
+): string | null {
+  if (!latest || target.value === null || latest.qualifier === 'at_least' || latest.qualifier === 'at_most') return null;
+  if (meetsTarget(latest.value, target.comparator, target.value)) return null;
+  const gap = Math.round(Math.abs(target.value - latest.value) * 100) / 100;
+  switch (indicator.unit) {
+    case 'percent':
+      return `còn cách chỉ tiêu ${formatValue(gap)} điểm phần trăm`;
+    case 'percent_per_year':
+      return `còn cách chỉ tiêu ${formatValue(gap)} điểm phần trăm mỗi năm`;
+    case 'rank':
+      return `còn cách chỉ tiêu ${formatValue(gap)} hạng`;
+    default:
+      return null;
+  }
 }
 
 /** How many indicators have each status, in the order statuses are explained. */

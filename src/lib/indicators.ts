@@ -4,7 +4,8 @@
  * parsed targets to it, and the status of an indicator against its target (docs/indicators.md).
  * Pure: text and records in, records out.
  */
-import { DIRECTIONS, STATUSES } from './dictionary.ts';
+import { BASES, DIRECTIONS, STATUSES, type TARGET_RESULTS } from './dictionary.ts';
+import type { Qualifier } from './progress.ts';
 import { z } from 'zod';
 import { readCsvRows, schemaError } from './curated-csv.ts';
 import { SourceError } from './errors.ts';
@@ -16,6 +17,7 @@ export const INDICATOR_TABLE_COLUMNS = [
   'pillar',
   'unit',
   'direction',
+  'target_basis',
   'target_2025_id',
   'target_2030_id',
   'task_ids',
@@ -31,6 +33,7 @@ export type IndicatorRecord = {
   pillar: (typeof PILLARS)[number];
   unit: (typeof TARGET_UNITS)[number];
   direction: Direction; // whether a higher value is better ("decrease" for a rank)
+  target_basis: (typeof BASES)[number]; // what the plan's targets were set against (DTI of 63 provinces; the 2022 province)
   target_2025_id: string | null;
   target_2030_id: string | null;
   task_ids: string[]; // appendix tasks that serve the measure, in the plan's own words
@@ -47,6 +50,7 @@ const rowSchema = z.object({
   pillar: z.enum(PILLARS),
   unit: z.enum(TARGET_UNITS),
   direction: z.enum(DIRECTIONS),
+  target_basis: z.enum(BASES),
   target_2025_id: optionalId,
   target_2030_id: optionalId,
   task_ids: z.string().regex(/^$|^[IVX]+(?:\.\d+)+(?:\|[IVX]+(?:\.\d+)+)*$/, 'task ids separated by "|" (e.g. "I.4.6|III.2") or nothing'),
@@ -129,33 +133,21 @@ export type IndicatorStatus = (typeof STATUSES)[number];
 
 export const STATUS_LABELS_VI: Record<IndicatorStatus, string> = {
   achieved: 'đã đạt',
+  not_achieved: 'không đạt',
   on_track: 'đúng tiến độ',
   off_track: 'chậm tiến độ',
-  insufficient_data: 'chưa đủ số liệu để đánh giá xu hướng',
+  insufficient_data: 'chưa đủ số liệu để đánh giá',
   no_data: 'chưa có số liệu công bố',
 };
 
 export interface Observation {
   year: number;
   value: number; // for a boolean indicator: 1 = yes, 0 = no
+  /** How the source wrote it; "exact" when not given. A bound is never read as an exact value. */
+  qualifier?: Qualifier;
 }
 
-export interface StatusInput {
-  target: Pick<TargetRecord, 'comparator' | 'value' | 'unit' | 'target_year'>;
-  direction: Direction;
-  /** Published values of the indicator (any order). */
-  observations: Observation[];
-  /** The start of the straight line; the earliest observation when not given. */
-  baseline?: Observation;
-}
-
-export interface StatusResult {
-  status: IndicatorStatus;
-  label: string;
-  latest: Observation | null;
-  /** The value on the straight line from the baseline to the target, in the latest year (on/off track only). */
-  expected: number | null;
-}
+type TargetLike = Pick<TargetRecord, 'comparator' | 'value' | 'unit' | 'target_year'>;
 
 /** Whether `value` satisfies "comparator target" (boolean targets: value 1). */
 export function meetsTarget(value: number, comparator: Comparator, target: number | null): boolean {
@@ -175,38 +167,122 @@ export function meetsTarget(value: number, comparator: Comparator, target: numbe
   }
 }
 
+/** The range a unit's values can take (a percent is 0–100; a rank 1 or worse). */
+function unitRange(unit: TargetRecord['unit']): [number, number] {
+  if (unit === 'percent') return [0, 100];
+  if (unit === 'rank') return [1, Number.POSITIVE_INFINITY];
+  if (unit === 'boolean') return [0, 1];
+  return [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
+}
+
 /**
- * The status of an indicator against one target:
- * - no_data: no published value;
- * - achieved: the latest value meets the target;
- * - off_track: not met, and the latest value is from the target year or later;
- * - on_track / off_track: before the target year, the latest value is compared with the straight line
- *   from the baseline (year, value) to (target year, target value): on track if it is on the line or on
- *   the better side of it (above for "increase", below for "decrease", e.g. a rank);
- * - insufficient_data: not met, before the target year, and no trend to judge (a single value, the
- *   baseline only, or a boolean target not yet true).
+ * What an observation proves about a target: `met` when every value it allows meets the target,
+ * `failed` when none does, `undetermined` otherwise — "trên 40%" against "> 55%" proves nothing.
+ * "khoảng" and "ước" values are read as the value (the page says they are approximate).
+ */
+export function verdict(o: Observation, target: Pick<TargetRecord, 'comparator' | 'value' | 'unit'>): 'met' | 'failed' | 'undetermined' {
+  const [min, max] = unitRange(target.unit);
+  const q = o.qualifier ?? 'exact';
+  const lo = q === 'at_most' ? min : o.value;
+  const hi = q === 'at_least' ? max : o.value;
+  const meets = (v: number) => Number.isFinite(v) && meetsTarget(v, target.comparator, target.value);
+  if (lo === hi) return meets(lo) ? 'met' : 'failed';
+  if (target.value === null) return 'undetermined';
+  const t = target.value;
+  // Targets are half-lines (or a point for "="): all of [lo, hi] meets iff both ends do.
+  if (meets(lo) && meets(hi)) return 'met';
+  const eps = 1e-9;
+  const disjoint: Record<Comparator, boolean> = {
+    '≥': hi < t - eps,
+    '>': hi <= t + eps,
+    '≤': lo > t + eps,
+    '<': lo >= t - eps,
+    '=': t < lo - eps || t > hi + eps,
+  };
+  return disjoint[target.comparator] ? 'failed' : 'undetermined';
+}
+
+export interface StatusInput {
+  target: TargetLike;
+  direction: Direction;
+  /** Published values of the indicator on the target's basis (any order). */
+  observations: Observation[];
+  /** The start of the straight line; the earliest observation when not given. */
+  baseline?: Observation;
+  /** The review date (content/release.json); a target year has passed once it is over by then. */
+  reviewDate?: string;
+}
+
+export interface StatusResult {
+  status: IndicatorStatus;
+  label: string;
+  latest: Observation | null;
+  /** The value on the straight line from the baseline to the target, in the latest year (on/off track only). */
+  expected: number | null;
+  /** The target's year ended before the review date and no value for it (or later) is published. */
+  targetYearPassedWithoutValue: boolean;
+}
+
+/** Whether the target's year is over at the review date. */
+export function targetYearPassed(targetYear: number, reviewDate: string | undefined): boolean {
+  return reviewDate !== undefined && reviewDate > `${targetYear}-12-31`;
+}
+
+/**
+ * The status of an indicator against one target (docs/indicators.md):
+ * - no_data: no published value on the target's basis;
+ * - achieved: the latest value proves the target met (a lower bound at or above it does);
+ * - not_achieved: a value of the target year or later proves it missed;
+ * - insufficient_data: the latest value proves nothing either way (a lower bound below the target),
+ *   or the target year has passed with no value for it, or there is no trend to judge;
+ * - on_track / off_track: before the target year, the latest value against the straight line from
+ *   the baseline to the target value (above it for "increase", below for "decrease", e.g. a rank).
  */
 export function indicatorStatus(input: StatusInput): StatusResult {
   const { target, direction } = input;
+  const passed = targetYearPassed(target.target_year, input.reviewDate);
   const result = (status: IndicatorStatus, latest: Observation | null, expected: number | null = null): StatusResult => ({
     status,
     label: STATUS_LABELS_VI[status],
     latest,
     expected,
+    targetYearPassedWithoutValue: passed && (latest === null || latest.year < target.target_year),
   });
   if (input.observations.length === 0) return result('no_data', null);
   const sorted = [...input.observations].sort((a, b) => a.year - b.year);
   const latest = sorted.at(-1)!;
-  if (meetsTarget(latest.value, target.comparator, target.value)) return result('achieved', latest);
-  if (latest.year >= target.target_year) return result('off_track', latest);
+  const v = verdict(latest, target);
+  if (v === 'met') return result('achieved', latest);
+  if (latest.year >= target.target_year) return result(v === 'failed' ? 'not_achieved' : 'insufficient_data', latest);
+  if (passed) return result('insufficient_data', latest);
   const baseline = input.baseline ?? sorted[0]!;
   if (target.value === null || baseline.year >= latest.year || baseline.year >= target.target_year) {
     return result('insufficient_data', latest);
   }
   const share = (latest.year - baseline.year) / (target.target_year - baseline.year);
   const expected = baseline.value + (target.value - baseline.value) * share;
-  const onTrack = direction === 'increase' ? latest.value >= expected - 1e-9 : latest.value <= expected + 1e-9;
-  return result(onTrack ? 'on_track' : 'off_track', latest, expected);
+  const better = direction === 'increase' ? latest.value >= expected - 1e-9 : latest.value <= expected + 1e-9;
+  // A bound decides only on its own side: "trên 40%" above the line is on track, below it proves nothing.
+  const q = latest.qualifier ?? 'exact';
+  const lowerIsBetter = direction === 'decrease';
+  const boundTowardsBetter = (q === 'at_least' && !lowerIsBetter) || (q === 'at_most' && lowerIsBetter);
+  const boundTowardsWorse = (q === 'at_most' && !lowerIsBetter) || (q === 'at_least' && lowerIsBetter);
+  if (better) return result(boundTowardsWorse ? 'insufficient_data' : 'on_track', latest, expected);
+  return result(boundTowardsBetter ? 'insufficient_data' : 'off_track', latest, expected);
+}
+
+/**
+ * Whether the plan's 2025 target was met, from the values up to 2025 on the target's basis: `met`
+ * when the latest of them proves it, `not_met` when a 2025 value proves it missed, else `unknown`.
+ */
+export function targetResult(target: Pick<TargetRecord, 'comparator' | 'value' | 'unit' | 'target_year'>, observations: readonly Observation[]): (typeof TARGET_RESULTS)[number] {
+  const upTo = observations.filter((o) => o.year <= target.target_year).sort((a, b) => a.year - b.year);
+  const latest = upTo.at(-1);
+  if (!latest) return 'unknown';
+  const v = verdict(latest, target);
+  if (v === 'met') return 'met';
+  if (v === 'failed' && latest.year === target.target_year) return 'not_met';
+  return 'unknown';
 }
 
 /**

@@ -1,16 +1,22 @@
 /**
  * Published actual values of the indicators: the curated table `content/progress.csv`. Every row
- * cites a public source (https) that states the figure for Đồng Tháp for that year; nothing is
- * estimated (docs/indicators.md). Pure: text in, typed records out.
+ * cites a public source (https) that states the figure for Đồng Tháp, with the source's qualifier
+ * ("trên", "ước"), the period it covers and, for ranks, the ranking it belongs to (docs/indicators.md). Pure: text in, typed records out.
  */
 import { z } from 'zod';
+import { BASES, QUALIFIERS } from './dictionary.ts';
 import { SourceError } from './errors.ts';
-import { readCsvRows, schemaError } from './curated-csv.ts';
+import { isHttpsUrl, isIsoDate, readCsvRows, schemaError } from './curated-csv.ts';
 
 export const PROGRESS_TABLE_COLUMNS = [
   'indicator_id',
   'year',
   'value',
+  'qualifier',
+  'period_start',
+  'period_end',
+  'derivation',
+  'basis',
   'source_title',
   'source_url',
   'published_date',
@@ -20,49 +26,76 @@ export const PROGRESS_TABLE_COLUMNS = [
 export const FIRST_PROGRESS_YEAR = 2019;
 export const LAST_PROGRESS_YEAR = 2030;
 
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Basis = (typeof BASES)[number];
+
 export type ProgressRecord = {
   indicator_id: string;
   year: number;
   value: number;
+  qualifier: Qualifier; // "trên 58%" is at_least 58, never exactly 58
+  period_start: string | null; // ISO dates when the value covers a stated period or part of a year
+  period_end: string | null;
+  derivation: string | null; // how the value was computed from the source, when it was
+  basis: Basis;
   source_title: string;
   source_url: string;
   published_date: string | null; // ISO yyyy-mm-dd when the source shows it
-  note: string; // the source's wording (Vietnamese), and how the row reads it
+  note: string; // what the source says (the figure's words in «») and how the row reads it
 };
 
-function isIsoDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}
+/** How many provinces a DTI basis ranks (a rank above it is a typo). */
+export const RANKED_ON_BASIS: Record<'dti_63' | 'dti_34', number> = { dti_63: 63, dti_34: 34 };
 
-function isHttpsUrl(s: string): boolean {
-  try {
-    const u = new URL(s);
-    return u.protocol === 'https:' && u.hostname.includes('.') && !/\s/.test(s);
-  } catch {
-    return false;
-  }
-}
+/** The unit of each indicator, to check a value's range. */
+export type IndicatorUnits = ReadonlyMap<string, 'percent' | 'percent_per_year' | 'rank' | 'boolean'>;
 
-/** Parses the progress table; throws a SourceError naming the CSV line of a bad or duplicate row. */
-export function parseProgressTable(csvText: string, file: string, indicatorIds: Iterable<string>): ProgressRecord[] {
-  const known = new Set(indicatorIds);
-  const schema = z.object({
-    indicator_id: z.string().refine((s) => known.has(s), 'an indicator id of content/indicators.csv'),
-    year: z
-      .string()
-      .regex(/^\d{4}$/, 'a year yyyy')
-      .transform(Number)
-      .refine((y) => y >= FIRST_PROGRESS_YEAR && y <= LAST_PROGRESS_YEAR, `a year from ${FIRST_PROGRESS_YEAR} to ${LAST_PROGRESS_YEAR}`),
-    value: z
-      .string()
-      .regex(/^-?\d+(?:\.\d+)?$/, 'a number (decimal point, no thousands separator)')
-      .transform(Number),
-    source_title: z.string().trim().min(1, 'the title of the source'),
-    source_url: z.string().refine(isHttpsUrl, 'an https URL'),
-    published_date: z.string().refine((s) => s === '' || isIsoDate(s), 'an ISO date yyyy-mm-dd or nothing'),
-    note: z.string().trim().min(1, "the source's wording"),
-  });
+/**
+ * Parses the progress table; throws a SourceError naming the CSV line of a bad or duplicate row: an
+ * unknown indicator, qualifier or basis, a value outside its unit's range (a percent over 100, a rank
+ * beyond the provinces ranked), a period that ends before it starts or outside its year, a date after
+ * the review date.
+ */
+export function parseProgressTable(csvText: string, file: string, units: IndicatorUnits, reviewDate: string): ProgressRecord[] {
+  const optionalDate = (what: string) =>
+    z.string().refine((s) => s === '' || isIsoDate(s), `${what}: an ISO date yyyy-mm-dd or nothing`).refine((s) => s <= reviewDate, `${what} on or before the review date ${reviewDate} (content/release.json "date")`);
+  const schema = z
+    .object({
+      indicator_id: z.string().refine((s) => units.has(s), 'an indicator id of content/indicators.csv'),
+      year: z
+        .string()
+        .regex(/^\d{4}$/, 'a year yyyy')
+        .transform(Number)
+        .refine((y) => y >= FIRST_PROGRESS_YEAR && y <= LAST_PROGRESS_YEAR, `a year from ${FIRST_PROGRESS_YEAR} to ${LAST_PROGRESS_YEAR}`),
+      value: z
+        .string()
+        .regex(/^-?\d+(?:\.\d+)?$/, 'a number (decimal point, no thousands separator)')
+        .transform(Number),
+      qualifier: z.enum(QUALIFIERS, { message: `one of ${QUALIFIERS.join(', ')}` }),
+      period_start: optionalDate('period_start'),
+      period_end: optionalDate('period_end'),
+      derivation: z.string(),
+      basis: z.enum(BASES, { message: `one of ${BASES.join(', ')}` }),
+      source_title: z.string().trim().min(1, 'the title of the source'),
+      source_url: z.string().refine(isHttpsUrl, 'an https URL'),
+      published_date: optionalDate('published_date'),
+      note: z.string().trim().min(1, "the source's wording"),
+    })
+    .superRefine((r, ctx) => {
+      const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      const unit = units.get(r.indicator_id);
+      if ((r.period_start === '') !== (r.period_end === '')) issue(r.period_start === '' ? 'period_start' : 'period_end', 'both period_start and period_end, or neither');
+      else if (r.period_end !== '' && r.period_end < r.period_start) issue('period_end', `a date on or after period_start ${r.period_start}`);
+      else if (r.period_end !== '' && Number(r.period_end.slice(0, 4)) !== r.year) issue('period_end', `a date in the row's year ${r.year}`);
+      if (unit === 'rank') {
+        if (r.basis !== 'dti_63' && r.basis !== 'dti_34') issue('basis', 'the ranking a rank belongs to (dti_63 or dti_34)');
+        else if (!Number.isInteger(r.value) || r.value < 1 || r.value > RANKED_ON_BASIS[r.basis]) issue('value', `a rank from 1 to ${RANKED_ON_BASIS[r.basis]}`);
+      } else if (unit !== undefined) {
+        if (r.basis !== 'province_2022' && r.basis !== 'province_2025') issue('basis', 'province_2022 or province_2025 (the DTI bases are for ranks)');
+        if (unit === 'percent' && (r.value < 0 || r.value > 100)) issue('value', 'a percent from 0 to 100');
+        if (unit === 'boolean' && r.value !== 0 && r.value !== 1) issue('value', '1 (yes) or 0 (no)');
+      }
+    });
 
   const records: ProgressRecord[] = [];
   const seen = new Map<string, number>();
@@ -70,12 +103,18 @@ export function parseProgressTable(csvText: string, file: string, indicatorIds: 
     const parsed = schema.safeParse(row);
     if (!parsed.success) throw schemaError(parsed.error, row, file, line);
     const r = parsed.data;
-    const key = `${r.indicator_id}|${r.year}`;
+    const key = `${r.indicator_id}|${r.year}|${r.basis}`;
     if (seen.has(key)) {
-      throw new SourceError(file, line, `one value per indicator and year (already on line ${seen.get(key)})`, key);
+      throw new SourceError(file, line, `one value per indicator, year and basis (already on line ${seen.get(key)})`, key);
     }
     seen.set(key, line);
-    records.push({ ...r, published_date: r.published_date === '' ? null : r.published_date });
+    records.push({
+      ...r,
+      period_start: r.period_start || null,
+      period_end: r.period_end || null,
+      derivation: r.derivation.trim() || null,
+      published_date: r.published_date || null,
+    });
   }
   return records;
 }

@@ -3,10 +3,11 @@
  * and validates them against the strict schemas from dictionary.ts (checked at every build), so the
  * types, the dictionary and the files agree.
  */
-import type { AGENCY_KINDS, BLOCK_KINDS, CITED_IN, DIRECTIONS, PILLARS, ROLES, STATUSES, TARGET_UNITS, TIMEFRAME_KINDS } from './dictionary.ts';
+import type { AGENCY_KINDS, BASES, BLOCK_KINDS, CITED_IN, DIRECTIONS, PILLARS, QUALIFIERS, ROLES, STATUSES, TARGET_RESULTS, TARGET_UNITS, TASK_STATUSES, TIMEFRAME_KINDS } from './dictionary.ts';
 
 export type { TargetRecord } from './targets.ts';
 export type { ProgressRecord } from './progress.ts';
+export type { TaskStatusRecord } from './task-status.ts';
 
 export type SectionRecord = {
   id: string;
@@ -49,6 +50,10 @@ export type TaskRecord = {
   notes_text: string | null;
   legal_document_ids: string[];
   source_line: number;
+  due_date: string;
+  status: (typeof TASK_STATUSES)[number];
+  status_as_of: string;
+  past_due: boolean;
 }
 
 export type GroupRecord = {
@@ -112,12 +117,15 @@ export type IndicatorRecord = {
   pillar: (typeof PILLARS)[number];
   unit: (typeof TARGET_UNITS)[number];
   direction: (typeof DIRECTIONS)[number];
+  target_basis: (typeof BASES)[number];
   target_2025_id: string | null;
   target_2030_id: string | null;
   task_ids: string[];
   latest_year: number | null;
   latest_value: number | null;
+  latest_qualifier: (typeof QUALIFIERS)[number] | null;
   status: (typeof STATUSES)[number];
+  result_2025: (typeof TARGET_RESULTS)[number] | null;
   note: string;
 };
 

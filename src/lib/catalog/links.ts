@@ -31,6 +31,7 @@ export const DATASET_LINKS: readonly DatasetLink[] = [
   ['indicators', 'target_2030_id', 'targets'],
   ['indicators', 'task_ids', 'tasks'],
   ['progress', 'indicator_id', 'indicators'],
+  ['task_status', 'task_id', 'tasks'],
 ].map(([table, column, target]) => ({ table: table!, column: column!, target: target! }));
 
 /** The links leaving one dataset, in the list's order. */

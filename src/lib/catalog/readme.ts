@@ -14,6 +14,7 @@ const TYPE_LABEL: Record<ColumnSpec['type'], string> = {
   number: 'số',
   list: 'danh sách, nối bằng `;`',
   date: 'ngày YYYY-MM-DD',
+  boolean: 'đúng/sai (true/false)',
 };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');

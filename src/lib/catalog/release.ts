@@ -8,11 +8,26 @@ import { SourceError } from '../errors.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 
-const releaseSchema = z
+const version = z.string().regex(/^\d+\.\d+\.\d+$/, 'a semantic version like 1.0.0');
+
+/** An earlier release, as it was published: its notes and the rows each dataset had then. */
+const pastRelease = z
   .object({
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a semantic version like 1.0.0'),
+    version,
     date: isoDate,
     notes: z.string().min(1),
+    row_counts: z.record(z.string(), z.number().int().nonnegative()),
+  })
+  .strict();
+
+const releaseSchema = z
+  .object({
+    version,
+    // The date of this release, which is also the date of the last review of the outcomes.
+    date: isoDate,
+    notes: z.string().min(1),
+    // Earlier releases, newest first: the changelog (/thay-doi/) and its feed.
+    history: z.array(pastRelease).default([]),
     site_url: z.string().url(),
     publisher: z.object({ name: z.string().min(1), homepage: z.string().url() }).strict(),
     plan: z
@@ -25,9 +40,33 @@ const releaseSchema = z
       })
       .strict(),
   })
-  .strict();
+  .strict()
+  .superRefine((r, ctx) => {
+    let newer = { version: r.version, date: r.date };
+    for (const [i, past] of r.history.entries()) {
+      if (past.date > newer.date || compareVersions(past.version, newer.version) >= 0) {
+        ctx.addIssue({ code: 'custom', path: ['history', i], message: `older than ${newer.version} (${newer.date}): history lists releases newest first` });
+        return;
+      }
+      newer = past;
+    }
+  });
 
 export type Release = z.infer<typeof releaseSchema>;
+export type PastRelease = z.infer<typeof pastRelease>;
+
+/** Semantic-version order: 1.2.0 < 1.10.0. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return pa[i]! - pb[i]!;
+  return 0;
+}
+
+/** Every release, newest first, the current one with the row counts of this build. */
+export function releaseLog(release: Release, rowCounts: Record<string, number>): PastRelease[] {
+  return [{ version: release.version, date: release.date, notes: release.notes, row_counts: rowCounts }, ...release.history];
+}
 
 /** Parses content/release.json; a malformed file stops the build like any other bad input. */
 export function parseRelease(text: string, file: string): Release {

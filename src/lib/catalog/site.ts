@@ -31,6 +31,9 @@ const manifestCatalogue = z.object({
   }),
   site_url: z.string().url(),
   catalogue: z.array(entry),
+  releases: z.array(
+    z.object({ version: z.string(), date: z.string(), notes: z.string(), row_counts: z.record(z.string(), z.number().int()) }),
+  ),
 });
 
 export type CatalogueManifest = z.infer<typeof manifestCatalogue>;
