@@ -54,6 +54,7 @@ export const collections = {
   targets: table('targets'),
   indicators: table('indicators'),
   progress: linkTable('progress'),
+  taskStatus: linkTable('task_status'),
   sections: defineCollection({
     loader: file(`${DATA}/plan_sections.json`, { parser: (text) => flattenSections(JSON.parse(text) as SectionNode[]) }),
     schema: rowSchema(datasetSpec('plan_sections')),

@@ -32,6 +32,7 @@ const SOURCE: Record<string, keyof SiteData> = {
   targets: 'targets',
   indicators: 'indicators',
   progress: 'progress',
+  task_status: 'taskStatus',
 };
 
 const codePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -43,7 +44,9 @@ export function datasetRows(site: SiteData, name: string): readonly Row[] {
   const rows = site[key] as unknown as Row[];
   // siteData sorts progress for display in the locale's order; the CSV is in code-point order.
   if (name === 'progress') {
-    return [...rows].sort((a, b) => codePoint(String(a.indicator_id), String(b.indicator_id)) || Number(a.year) - Number(b.year));
+    return [...rows].sort(
+      (a, b) => codePoint(String(a.indicator_id), String(b.indicator_id)) || Number(a.year) - Number(b.year) || codePoint(String(a.basis), String(b.basis)),
+    );
   }
   return rows;
 }

@@ -18,14 +18,16 @@ import type {
   TargetRecord,
   TaskRecord,
   TaskReferenceRecord,
+  TaskStatusRecord,
 } from '../lib/records.ts';
+import { catalogueManifest } from './catalogue.ts';
 
 /** A collection's rows as the pipeline's record type (the collection schema validated them). */
 const rows = async <T>(name: DataCollectionKey): Promise<T[]> =>
   (await getCollection(name)).map((e) => e.data as T);
 
 async function load() {
-  const [tasks, groups, agencies, documents, sections, blocks, taskAgencies, taskReferences, sectionReferences, files, targets, indicators, progress, planEntry] =
+  const [tasks, groups, agencies, documents, sections, blocks, taskAgencies, taskReferences, sectionReferences, files, targets, indicators, progress, taskStatus, planEntry] =
     await Promise.all([
       rows<TaskRecord>('tasks'),
       rows<GroupRecord>('groups'),
@@ -40,6 +42,7 @@ async function load() {
       rows<TargetRecord>('targets'),
       rows<IndicatorRecord>('indicators'),
       rows<ProgressRecord>('progress'),
+      rows<TaskStatusRecord>('taskStatus'),
       getEntry('plan', 'plan'),
     ]);
   if (!planEntry) throw new Error('public/data/plan.json is missing: run `npm run build:data` first');
@@ -70,8 +73,25 @@ async function load() {
     indicators,
     indicatorById: byId(indicators),
     // Published values per indicator, oldest first.
-    progress: [...progress].sort((a, b) => a.indicator_id.localeCompare(b.indicator_id) || a.year - b.year),
+    progress: [...progress].sort((a, b) => a.indicator_id.localeCompare(b.indicator_id) || a.year - b.year || a.basis.localeCompare(b.basis)),
+    // Findings about tasks in the dataset's order (appendix order, then date), and per task.
+    taskStatus,
+    findingsByTask: groupBy(taskStatus, (f) => f.task_id),
+    /** The release date: the last review of the outcomes, as of which statuses and past-due flags hold. */
+    reviewDate: catalogueManifest().release.date,
   };
+}
+
+/** Rows by key, each group in the rows' order (Map.groupBy needs Node 21). */
+function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const group = groups.get(k);
+    if (group) group.push(x);
+    else groups.set(k, [x]);
+  }
+  return groups;
 }
 
 export type SiteData = Awaited<ReturnType<typeof load>>;

@@ -19,6 +19,7 @@ import {
 import { currentTarget, indicatorStatus, meetsTarget, STATUS_LABELS_VI, verdict, type IndicatorStatus } from './indicators.ts';
 import type { IndicatorRecord, ProgressRecord, TargetRecord } from './records.ts';
 import { toCsv, toJson } from './serialise.ts';
+import { formatDate } from './labels.ts';
 import type { IndicatorChartInput } from './charts/indicator-chart.ts';
 import type { PillarChartRow } from './charts/pillar-chart.ts';
 
@@ -96,7 +97,7 @@ export function chartInput(v: IndicatorView): IndicatorChartInput {
     name: v.indicator.name,
     unit: v.indicator.unit,
     targets: v.targets,
-    observations: v.progress.map((p) => ({ year: p.year, value: p.value })),
+    observations: comparableProgress(v).map((p) => ({ year: p.year, value: p.value, qualifier: p.qualifier })),
   };
 }
 
@@ -261,10 +262,45 @@ export interface ChartTableRow {
 /** Targets and published values by year (a target after a value of the same year). */
 export function chartTable(v: IndicatorView): ChartTableRow[] {
   const rows: ChartTableRow[] = [
-    ...v.progress.map((p): ChartTableRow => ({ year: p.year, kind: 'published', label: 'Số liệu công bố', value: p.value, text: valueLabel(p.value, v.indicator.unit) })),
+    ...v.progress.map(
+      (p): ChartTableRow => ({
+        year: p.year,
+        kind: 'published',
+        label: publishedLabel(p, v.indicator.target_basis),
+        value: p.value,
+        text: qualifiedValueLabel(p.value, v.indicator.unit, p.qualifier),
+      }),
+    ),
     ...v.targets.map((t): ChartTableRow => ({ year: t.target_year, kind: 'target', label: `Chỉ tiêu năm ${t.target_year}`, value: t.value ?? 1, text: targetLabel(t) })),
   ];
   return rows.sort((a, b) => a.year - b.year || (a.kind === b.kind ? 0 : a.kind === 'published' ? -1 : 1));
+}
+
+/** What the bases mean, in a few words, for tables and notes. */
+export const BASIS_LABELS: Record<ProgressRecord['basis'], string> = {
+  province_2022: 'tỉnh Đồng Tháp trong địa giới năm 2022',
+  province_2025: 'tỉnh Đồng Tháp mới sau hợp nhất (từ 01/7/2025)',
+  dti_63: 'xếp hạng trong 63 tỉnh, thành phố',
+  dti_34: 'xếp hạng trong 34 tỉnh, thành phố (sau sáp nhập năm 2025)',
+};
+
+/** "Số liệu công bố", with the period it covers, how it was derived, and a basis other than the target's. */
+export function publishedLabel(p: Pick<ProgressRecord, 'period_start' | 'period_end' | 'derivation' | 'basis'>, targetBasis: ProgressRecord['basis']): string {
+  const notes: string[] = [];
+  if (p.period_start && p.period_end) notes.push(`kỳ ${formatDate(p.period_start)}–${formatDate(p.period_end)}`);
+  if (p.derivation) notes.push('suy ra từ nguồn');
+  if (p.basis !== targetBasis) notes.push(`${BASIS_LABELS[p.basis]}, không so với chỉ tiêu`);
+  return notes.length ? `Số liệu công bố (${notes.join('; ')})` : 'Số liệu công bố';
+}
+
+/**
+ * The bases of an indicator's values when they are not all the target's: the method change a reader
+ * must see before comparing years (null when every value is on the target's basis).
+ */
+export function basisNote(v: IndicatorView): string | null {
+  const other = [...new Set(v.progress.map((p) => p.basis))].filter((b) => b !== v.indicator.target_basis);
+  if (other.length === 0) return null;
+  return `Chỉ tiêu của Kế hoạch dựa trên ${BASIS_LABELS[v.indicator.target_basis]}. Có số liệu theo cơ sở khác (${other.map((b) => BASIS_LABELS[b]).join('; ')}): được công bố trong bảng nhưng không so sánh với chỉ tiêu và không vẽ trên biểu đồ.`;
 }
 
 /** The plan sections where a list of indicators' targets are written ("II.2.a", "II.3.a"), in order. */

@@ -57,8 +57,11 @@ export type IndicatorUnits = ReadonlyMap<string, 'percent' | 'percent_per_year' 
  * the review date.
  */
 export function parseProgressTable(csvText: string, file: string, units: IndicatorUnits, reviewDate: string): ProgressRecord[] {
-  const optionalDate = (what: string) =>
-    z.string().refine((s) => s === '' || isIsoDate(s), `${what}: an ISO date yyyy-mm-dd or nothing`).refine((s) => s <= reviewDate, `${what} on or before the review date ${reviewDate} (content/release.json "date")`);
+  const optionalDate = () =>
+    z
+      .string()
+      .refine((s) => s === '' || isIsoDate(s), 'an ISO date yyyy-mm-dd or nothing')
+      .refine((s) => s <= reviewDate, `a date on or before the review date ${reviewDate} (content/release.json "date")`);
   const schema = z
     .object({
       indicator_id: z.string().refine((s) => units.has(s), 'an indicator id of content/indicators.csv'),
@@ -72,13 +75,13 @@ export function parseProgressTable(csvText: string, file: string, units: Indicat
         .regex(/^-?\d+(?:\.\d+)?$/, 'a number (decimal point, no thousands separator)')
         .transform(Number),
       qualifier: z.enum(QUALIFIERS, { message: `one of ${QUALIFIERS.join(', ')}` }),
-      period_start: optionalDate('period_start'),
-      period_end: optionalDate('period_end'),
+      period_start: optionalDate(),
+      period_end: optionalDate(),
       derivation: z.string(),
       basis: z.enum(BASES, { message: `one of ${BASES.join(', ')}` }),
       source_title: z.string().trim().min(1, 'the title of the source'),
       source_url: z.string().refine(isHttpsUrl, 'an https URL'),
-      published_date: optionalDate('published_date'),
+      published_date: optionalDate(),
       note: z.string().trim().min(1, "the source's wording"),
     })
     .superRefine((r, ctx) => {

@@ -52,18 +52,17 @@ export function parseTaskStatusTable(csvText: string, file: string, taskIds: Ite
   const known = new Set(taskIds);
   const notAfterReview = (s: string) => s <= reviewDate;
   const reviewed = `on or before the review date ${reviewDate} (content/release.json "date")`;
-  const date = (what: string) =>
-    z.string().refine(isIsoDate, `${what}: a date yyyy-mm-dd`).refine(notAfterReview, `${what} ${reviewed}`);
+  const date = () => z.string().refine(isIsoDate, 'a date yyyy-mm-dd').refine(notAfterReview, `a date ${reviewed}`);
   const schema = z
     .object({
       task_id: z.string().refine((s) => known.has(s), 'a task id of the appendix (e.g. I.4.6)'),
-      as_of: date('the date the evidence refers to'),
+      as_of: date(),
       status: z.enum(TASK_STATUSES, { message: `one of ${TASK_STATUSES.join(', ')}` }),
       summary: z.string().trim().min(1, 'a summary in our own words'),
       source_title: z.string(),
       source_url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
       source_published: z.string().refine((s) => s === '' || (isIsoDate(s) && notAfterReview(s)), `a date yyyy-mm-dd ${reviewed}, or nothing`),
-      checked: date('the date a curator last looked'),
+      checked: date(),
     })
     .superRefine((r, ctx) => {
       if (r.checked < r.as_of) ctx.addIssue({ code: 'custom', path: ['checked'], message: `a check on or after the evidence's date ${r.as_of}` });

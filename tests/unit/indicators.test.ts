@@ -8,6 +8,8 @@ import {
   linkIndicators,
   meetsTarget,
   parseIndicatorTable,
+  targetResult,
+  verdict,
   toIndicatorRecord,
   type IndicatorEntry,
 } from '../../src/lib/indicators.ts';
@@ -133,7 +135,7 @@ describe('broken indicator tables', () => {
     expect(e.expected).toMatch(/not already used on line/);
     const short = thrown(() => parseIndicatorTable(`${csv.trimEnd()}\nsmartphone2,Điện thoại\n`, TABLE));
     expect(short.line).toBe(24);
-    expect(short.expected).toBe('a row of 9 fields');
+    expect(short.expected).toBe('a row of 10 fields');
   });
 
   const link = (text: string) => linkIndicators(targets, parseIndicatorTable(text, TABLE), TABLE, taskIds);
@@ -192,13 +194,16 @@ describe('indicatorStatus', () => {
     target_year,
   });
 
-  it('says "chưa có số liệu công bố" without data', () => {
+  it('says "chưa có số liệu công bố" without data, and whether the target year has passed', () => {
     expect(indicatorStatus({ target: rank2025, direction: 'decrease', observations: [] })).toEqual({
       status: 'no_data',
       label: 'chưa có số liệu công bố',
       latest: null,
       expected: null,
+      targetYearPassedWithoutValue: false,
     });
+    expect(indicatorStatus({ target: rank2025, direction: 'decrease', observations: [], reviewDate: '2026-12-01' }).targetYearPassedWithoutValue).toBe(true);
+    expect(indicatorStatus({ target: rank2025, direction: 'decrease', observations: [], reviewDate: '2025-12-31' }).targetYearPassedWithoutValue).toBe(false);
   });
 
   it('is achieved when the latest value meets the target, whatever came before', () => {
@@ -231,16 +236,58 @@ describe('indicatorStatus', () => {
     expect([r.status, r.expected]).toEqual(['on_track', 70]);
   });
 
-  it('is off track when the target year has come and the target is not met', () => {
-    expect(indicatorStatus({ target: rank2025, direction: 'decrease', observations: [{ year: 2025, value: 26 }] }).status).toBe('off_track');
+  it('is not achieved when a value of the target year (or later) misses the target', () => {
+    expect(indicatorStatus({ target: rank2025, direction: 'decrease', observations: [{ year: 2025, value: 26 }] }).status).toBe('not_achieved');
     expect(indicatorStatus({ target: pct('≥', 90), direction: 'increase', observations: [{ year: 2026, value: 89 }] }).status).toBe(
-      'off_track',
+      'not_achieved',
     );
+  });
+
+  it('reads a lower bound honestly: at or above the target is met, below it proves nothing', () => {
+    const at = (value: number, qualifier: 'at_least' | 'at_most', year = 2023) => [{ year, value, qualifier }];
+    expect(indicatorStatus({ target: pct('>', 55), direction: 'increase', observations: at(58, 'at_least') }).status).toBe('achieved');
+    expect(indicatorStatus({ target: pct('>', 55), direction: 'increase', observations: at(40, 'at_least', 2025) }).status).toBe('insufficient_data');
+    // An upper bound below the target in the target year proves it missed; above it proves nothing.
+    expect(indicatorStatus({ target: pct('≥', 60), direction: 'increase', observations: at(50, 'at_most', 2025) }).status).toBe('not_achieved');
+    expect(indicatorStatus({ target: pct('≥', 60), direction: 'increase', observations: at(70, 'at_most', 2025) }).status).toBe('insufficient_data');
+    // "trên 99%" cannot prove "100%"; "khoảng" and "ước" are read as the value.
+    expect(verdict({ year: 2025, value: 99, qualifier: 'at_least' }, pct('=', 100))).toBe('undetermined');
+    expect(verdict({ year: 2025, value: 100, qualifier: 'at_least' }, pct('=', 100))).toBe('met');
+    expect(verdict({ year: 2025, value: 80, qualifier: 'estimate' }, pct('≥', 80))).toBe('met');
+    expect(verdict({ year: 2025, value: 79, qualifier: 'approximately' }, pct('≥', 80))).toBe('failed');
+    // A rank "or worse" (at_least) beyond the target proves it missed.
+    expect(verdict({ year: 2025, value: 30, qualifier: 'at_least' }, rank2025)).toBe('failed');
+    expect(verdict({ year: 2025, value: 20, qualifier: 'at_least' }, rank2025)).toBe('undetermined');
+  });
+
+  it('says so when the target year has passed without a value for it, instead of judging a trend', () => {
+    const base = { year: 2021, value: 49 };
+    const r = indicatorStatus({ target: rank2025, direction: 'decrease', observations: [base, { year: 2023, value: 35 }], reviewDate: '2026-12-01' });
+    expect([r.status, r.targetYearPassedWithoutValue]).toEqual(['insufficient_data', true]);
+    const before = indicatorStatus({ target: rank2025, direction: 'decrease', observations: [base, { year: 2023, value: 35 }], reviewDate: '2025-06-30' });
+    expect([before.status, before.targetYearPassedWithoutValue]).toEqual(['on_track', false]);
+  });
+
+  it('decides on or off track from a bound only on the side the bound proves', () => {
+    const base = { year: 2022, value: 30 };
+    const target = pct('≥', 90, 2030); // the line is at 45 in 2024
+    expect(indicatorStatus({ target, direction: 'increase', observations: [base, { year: 2024, value: 50, qualifier: 'at_least' }] }).status).toBe('on_track');
+    expect(indicatorStatus({ target, direction: 'increase', observations: [base, { year: 2024, value: 40, qualifier: 'at_least' }] }).status).toBe('insufficient_data');
+    expect(indicatorStatus({ target, direction: 'increase', observations: [base, { year: 2024, value: 40, qualifier: 'at_most' }] }).status).toBe('off_track');
+  });
+
+  it('says whether the 2025 target was met from the values up to 2025', () => {
+    const t = pct('>', 55);
+    expect(targetResult(t, [{ year: 2023, value: 58, qualifier: 'at_least' }])).toBe('met');
+    expect(targetResult(t, [{ year: 2023, value: 40 }])).toBe('unknown');
+    expect(targetResult(t, [{ year: 2025, value: 40 }])).toBe('not_met');
+    expect(targetResult(t, [{ year: 2026, value: 60 }])).toBe('unknown');
+    expect(targetResult(t, [])).toBe('unknown');
   });
 
   it('has no trend to judge with one value before the target year, or a boolean not yet true', () => {
     const one = indicatorStatus({ target: rank2025, direction: 'decrease', observations: [{ year: 2022, value: 39 }] });
-    expect([one.status, one.label]).toEqual(['insufficient_data', 'chưa đủ số liệu để đánh giá xu hướng']);
+    expect([one.status, one.label]).toEqual(['insufficient_data', 'chưa đủ số liệu để đánh giá']);
     const bool = { comparator: '=' as const, value: null, unit: 'boolean' as const, target_year: 2030 };
     expect(indicatorStatus({ target: bool, direction: 'increase', observations: [{ year: 2024, value: 0 }] }).status).toBe('insufficient_data');
     expect(indicatorStatus({ target: bool, direction: 'increase', observations: [{ year: 2024, value: 1 }] }).status).toBe('achieved');
@@ -272,18 +319,46 @@ describe('indicatorStatus', () => {
     const progress = parseProgressTable(
       readFileSync(new URL('../../content/progress.csv', import.meta.url), 'utf8'),
       'content/progress.csv',
-      indicators.map((i) => i.id),
+      new Map(indicators.map((i) => [i.id, i.unit])),
+      '2026-12-01',
     );
     const status = (ind: IndicatorEntry) => {
-      const observations = progress.filter((p) => p.indicator_id === ind.id);
+      const observations = progress.filter((p) => p.indicator_id === ind.id && p.basis === ind.target_basis);
       const latest = observations.length ? Math.max(...observations.map((o) => o.year)) : null;
       const target = currentTarget(linked.filter((t) => t.indicator_id === ind.id), latest)!;
-      return indicatorStatus({ target, direction: ind.direction, observations }).status;
+      return indicatorStatus({ target, direction: ind.direction, observations, reviewDate: '2026-12-01' }).status;
     };
     const all = Object.fromEntries(indicators.map((i) => [i.id, status(i)]));
-    expect(all['dti-rank']).toBe('insufficient_data'); // 39th in 2022, one published rank before 2025
+    // 49th (2021, derived) and 39th (2022) among 63: no DTI 2025 rank is published and 2025 is over.
+    expect(all['dti-rank']).toBe('insufficient_data');
     expect(all['dvc-muc-do-4']).toBe('achieved');
     expect(all['sme-tmdt']).toBe('achieved'); // "trên 58%" (2023) > 55
     expect(all['ho-so-suc-khoe-dien-tu']).toBe('no_data');
+  });
+});
+
+describe('the curated links, applied evenly', () => {
+  const appendix = parseAppendix(lines, body.appendix_start_line, SEED).tasks;
+
+  it('links dti-rank to every task whose note names the provincial DTI criteria', () => {
+    const namesDti = appendix.filter((t) => /Bộ chỉ số Chuyển đổi số cấp tỉnh/i.test(t.notes_text)).map((t) => t.id);
+    expect(namesDti).toEqual(['I.1.6', 'I.1.7', 'III.7']);
+    expect(indicator('dti-rank').task_ids).toEqual(namesDti);
+  });
+
+  it('links the tasks on big data and AI for steering, and on sharing through the open-data portal', () => {
+    expect(indicator('nen-tang-du-lieu-ai').task_ids).toContain('II.5');
+    expect(indicator('du-lieu-mo').task_ids).toContain('III.10.3');
+  });
+
+  it('says why a task about satisfaction is not linked to hai-long-tthc', () => {
+    expect(appendix.find((t) => t.id === 'III.9.2')!.content).toMatch(/hài lòng/);
+    expect(indicator('hai-long-tthc').task_ids).toEqual([]);
+    expect(indicator('hai-long-tthc').note).toMatch(/III\.9\.2.*khách du lịch/);
+  });
+
+  it('states the reading choices the text leaves open, with the plan’s words', () => {
+    for (const id of ['du-lieu-mo', 'nong-dan-iot', 'dti-mekong-lead']) expect(indicator(id).note).toMatch(/^Lựa chọn cách đọc:/);
+    expect(indicator('du-lieu-mo').note).toContain('dưới định dạng máy có khả năng đọc');
   });
 });

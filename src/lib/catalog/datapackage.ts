@@ -65,6 +65,11 @@ export function tableField(c: ColumnSpec, example: string | null, opts: DataPack
     // As a string, the cell is items joined by ";" with none empty.
     if (field.type === 'string') constraints.pattern = `[^${LIST_DELIMITER}]+(${LIST_DELIMITER}[^${LIST_DELIMITER}]+)*`;
   }
+  if (c.type === 'boolean') {
+    // The CSV writes JSON's words: only these two count.
+    field.trueValues = ['true'];
+    field.falseValues = ['false'];
+  }
   if (example !== null) field.example = example;
   if (Object.keys(constraints).length > 0) field.constraints = constraints;
   return field;

@@ -44,6 +44,8 @@ const TYPE_CHECK: Record<string, (v: string) => boolean> = {
   string: () => true,
   integer: (v) => /^[+-]?\d+$/.test(v),
   number: (v) => /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(v) || ['NaN', 'INF', '-INF'].includes(v),
+  // Table Schema's default true/false values (the data package narrows them to true/false).
+  boolean: (v) => ['true', 'True', 'TRUE', '1', 'false', 'False', 'FALSE', '0'].includes(v),
   date: (v) => {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
     if (!m) return false;

@@ -7,7 +7,8 @@
 import { extent, max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { RANKED_PROVINCES, shortTargetLabel, shortValueLabel, targetLabel, valueLabel, type Unit } from '../indicator-format.ts';
+import { QUALIFIER_WORDS, qualifiedValueLabel, RANKED_PROVINCES, shortTargetLabel, shortValueLabel, targetLabel, type Unit } from '../indicator-format.ts';
+import type { Qualifier } from '../progress.ts';
 import type { TargetRecord } from '../records.ts';
 import { legendMarks, targetClass, textWidth, type LegendItem } from './legend.ts';
 import { diamond, type ChartSpec, type Mark } from './svg.ts';
@@ -20,8 +21,8 @@ export interface IndicatorChartInput {
   name: string;
   unit: Unit;
   targets: readonly Pick<TargetRecord, 'id' | 'target_year' | 'comparator' | 'value' | 'unit'>[];
-  /** Published values (any order). Booleans: 1 = có, 0 = không. */
-  observations: readonly { year: number; value: number }[];
+  /** Published values (any order). Booleans: 1 = có, 0 = không. A bound ("trên 58%") is drawn as one. */
+  observations: readonly { year: number; value: number; qualifier?: Qualifier }[];
 }
 
 export interface ChartSize {
@@ -64,6 +65,9 @@ export interface TargetMark {
 export interface PointMark {
   year: number;
   value: number;
+  qualifier: Qualifier;
+  /** For a bound: which way on screen the true value lies (an arrow from an open marker); null for a value. */
+  bound: 'up' | 'down' | null;
   x: number;
   y: number;
   label: string;
@@ -142,6 +146,9 @@ export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize
   const legend: LegendItem[] = [
     ...targets.map((t): LegendItem => ({ symbol: { kind: 'target', year: t.target_year }, label: `Chỉ tiêu ${t.target_year}` })),
     { symbol: { kind: 'published' }, label: 'Số liệu công bố' },
+    ...(observations.some((o) => isBound(o.qualifier))
+      ? [{ symbol: { kind: 'bound' }, label: 'Cận (nguồn ghi “trên”/“dưới”)' } satisfies LegendItem]
+      : []),
   ];
   const legendHeight = legendMarks(legend, 0, fs + 3, size.width, fs).height;
   const plot = {
@@ -207,8 +214,15 @@ export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize
     const px = x(o.year);
     const py = y(o.value);
     const other = targetAt.get(o.year);
-    const label = shortValueLabel(o.value, unit);
-    return { year: o.year, value: o.value, x: px, y: py, label, labelPos: place(px, py, label, other !== undefined && other <= py ? 'below' : 'above') };
+    const qualifier = o.qualifier ?? 'exact';
+    const words = QUALIFIER_WORDS[qualifier];
+    const label = words ? `${words} ${shortValueLabel(o.value, unit)}` : shortValueLabel(o.value, unit);
+    // "trên" lies above on a normal axis and below on an inverted one (a rank "or worse").
+    const larger = qualifier === 'at_least' ? true : qualifier === 'at_most' ? false : null;
+    const bound = larger === null ? null : larger !== vs.inverted ? 'up' : 'down';
+    // The label goes on the side away from the arrow.
+    const prefer = bound === 'up' ? 'below' : bound === 'down' ? 'above' : other !== undefined && other <= py ? 'below' : 'above';
+    return { year: o.year, value: o.value, qualifier, bound, x: px, y: py, label, labelPos: place(px, py, label, prefer) };
   });
   const path =
     points.length >= 2
@@ -222,7 +236,7 @@ export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize
   const pointText =
     observations.length === 0
       ? 'Chưa có số liệu công bố.'
-      : `Số liệu công bố: ${observations.map((o) => `năm ${o.year}: ${valueLabel(o.value, unit)}`).join('; ')}.`;
+      : `Số liệu công bố: ${observations.map((o) => `năm ${o.year}: ${qualifiedValueLabel(o.value, unit, o.qualifier ?? 'exact')}`).join('; ')}.`;
   return {
     id: input.id,
     width: size.width,
@@ -237,6 +251,18 @@ export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize
     title: `${input.name}: chỉ tiêu và số liệu công bố, ${minYear}–${maxYear}`,
     desc: `${targetText} ${pointText}${vs.inverted ? ' Trục thứ hạng đảo ngược: hạng 1 ở trên cùng.' : ''}`,
   };
+}
+
+function isBound(q: Qualifier | undefined): boolean {
+  return q === 'at_least' || q === 'at_most';
+}
+
+/** A short arrow from just past a marker at (x, y), pointing up (dir -1) or down (dir 1). */
+export function boundArrow(x: number, y: number, dir: -1 | 1): string {
+  const start = y + dir * 6;
+  const tip = y + dir * 20;
+  const r = (n: number) => Math.round(n * 100) / 100;
+  return `M${r(x)},${r(start)}V${r(tip)}M${r(x - 4)},${r(tip - dir * 5)}L${r(x)},${r(tip)}L${r(x + 4)},${r(tip - dir * 5)}`;
 }
 
 /** The layout as marks (grid, axes, target lines, the published line and points, labels, legend). */
@@ -276,7 +302,15 @@ export function indicatorChartSpec(layout: IndicatorChartLayout, size: ChartSize
     marks.push({ type: 'text', x: (plot.left + plot.right) / 2, y: (plot.top + plot.bottom) / 2, text: 'Chưa có số liệu công bố', anchor: 'middle', cls: 'empty-note' });
   }
   for (const p of layout.points) {
-    marks.push({ type: 'circle', cx: p.x, cy: p.y, r: 4.5, cls: 'point published', data: { series: 'published', year: p.year, value: p.value } });
+    const data = { series: 'published', year: p.year, value: p.value, qualifier: p.qualifier };
+    if (p.bound) {
+      // A bound is an open marker with an arrow towards where the true value lies, never a plain point.
+      const dir = p.bound === 'up' ? -1 : 1;
+      marks.push({ type: 'path', d: boundArrow(p.x, p.y, dir), cls: 'bound-arrow' });
+      marks.push({ type: 'circle', cx: p.x, cy: p.y, r: 4.5, cls: 'point published bound', data });
+    } else {
+      marks.push({ type: 'circle', cx: p.x, cy: p.y, r: 4.5, cls: 'point published', data });
+    }
   }
   for (const t of layout.targets) {
     marks.push({ type: 'path', d: diamond(t.x, t.y, 6), cls: `target ${targetClass(t.year)}`, data: { series: 'target', year: t.year, value: t.value } });

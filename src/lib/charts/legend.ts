@@ -5,7 +5,7 @@
 import { diamond, type Mark } from './svg.ts';
 
 /** Series a legend knows how to draw: a target year (diamond) or the published values (circle on a line). */
-export type LegendSymbol = { kind: 'target'; year: number } | { kind: 'published' };
+export type LegendSymbol = { kind: 'target'; year: number } | { kind: 'published' } | { kind: 'bound' };
 
 export interface LegendItem {
   symbol: LegendSymbol;
@@ -20,7 +20,7 @@ export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.55;
 }
 
-const SYMBOL_WIDTH = { target: 14, published: 22 } as const;
+const SYMBOL_WIDTH = { target: 14, published: 22, bound: 14 } as const;
 
 /** The CSS class of a target year's marks: "t2025", "t2030". */
 export const targetClass = (year: number): string => `t${year}`;
@@ -43,6 +43,10 @@ export function legendMarks(items: readonly LegendItem[], x0: number, y0: number
     const cy = y - fontSize * 0.35;
     if (item.symbol.kind === 'target') {
       marks.push({ type: 'path', d: diamond(x + 7, cy, 5.5), cls: `target ${targetClass(item.symbol.year)}` });
+    } else if (item.symbol.kind === 'bound') {
+      // An open marker with an arrow: the true value lies that way.
+      marks.push({ type: 'path', d: `M${x + 7},${cy - 5}V${cy - 12}M${x + 4},${cy - 9}L${x + 7},${cy - 12}L${x + 10},${cy - 9}`, cls: 'bound-arrow' });
+      marks.push({ type: 'circle', cx: x + 7, cy, r: 4, cls: 'point published bound' });
     } else {
       marks.push({ type: 'line', x1: x + 1, y1: cy, x2: x + sw, y2: cy, cls: 'published-line' });
       marks.push({ type: 'circle', cx: x + sw / 2, cy, r: 4, cls: 'point published' });
