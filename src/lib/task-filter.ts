@@ -9,6 +9,8 @@ export interface TaskFilter {
   lead: string;
   cooperating: string;
   year: string;
+  /** A task status code of the dataset (done, in_progress …). */
+  status: string;
 }
 
 /** The query parameter of each field, in the order they appear in a shared URL. */
@@ -17,6 +19,7 @@ export const QUERY_KEYS: Readonly<Record<keyof TaskFilter, string>> = {
   lead: 'chu-tri',
   cooperating: 'phoi-hop',
   year: 'nam',
+  status: 'tinh-trang',
 };
 
 const FIELDS = Object.keys(QUERY_KEYS) as (keyof TaskFilter)[];
@@ -28,12 +31,13 @@ export interface TaskFacts {
   cooperating: readonly string[];
   start: number;
   end: number;
+  status: string;
 }
 
 /** The filter in a URL query ("?nhom=I&nam=2024"); unknown parameters are ignored. */
 export function parseQuery(search: string): TaskFilter {
   const q = new URLSearchParams(search);
-  const f = { group: '', lead: '', cooperating: '', year: '' };
+  const f = { group: '', lead: '', cooperating: '', year: '', status: '' };
   for (const k of FIELDS) f[k] = (q.get(QUERY_KEYS[k]) ?? '').trim();
   return f;
 }
@@ -62,14 +66,22 @@ export function matchesFilter(t: TaskFacts, f: TaskFilter): boolean {
     (!f.group || inGroup(t.id, f.group)) &&
     (!f.lead || t.lead.includes(f.lead)) &&
     (!f.cooperating || t.cooperating.includes(f.cooperating)) &&
-    (!f.year || (t.start <= year && year <= t.end))
+    (!f.year || (t.start <= year && year <= t.end)) &&
+    (!f.status || t.status === f.status)
   );
 }
 
 /** A list item's data-* attributes (data-task-id, data-lead="a b", data-start …) as facts. */
 export function factsFromData(d: Record<string, string | undefined>): TaskFacts {
   const ids = (s = '') => s.split(' ').filter(Boolean);
-  return { id: d.taskId ?? '', lead: ids(d.lead), cooperating: ids(d.cooperating), start: Number(d.start), end: Number(d.end) };
+  return {
+    id: d.taskId ?? '',
+    lead: ids(d.lead),
+    cooperating: ids(d.cooperating),
+    start: Number(d.start),
+    end: Number(d.end),
+    status: d.status ?? '',
+  };
 }
 
 /** The live region's text: "Đang hiển thị 12/90 nhiệm vụ". */

@@ -30,4 +30,12 @@ export const routes = {
   sourceLine: (line: number) => url(`/nguon/#L${line}`),
   source: () => url('/nguon/'),
   about: () => url('/gioi-thieu/'),
+  /** Tasks with one status, pre-rendered (the slug comes from task-status-labels). */
+  tasksWithStatus: (slug: string) => url(`/nhiem-vu/tinh-trang/${slug}/`),
+  /** How outcomes are decided, and how to send a correction. */
+  outcomesMethod: () => url('/cach-danh-gia/'),
+  reports: () => url('/bao-cao/'),
+  report: (year: number) => url(`/bao-cao/${year}/`),
+  changelog: () => url('/thay-doi/'),
+  changelogFeed: () => url('/thay-doi/feed.xml'),
 };
