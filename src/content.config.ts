@@ -3,8 +3,9 @@
  * Pages read these, never the seed, so the site and the downloads cannot disagree.
  */
 import { defineCollection, z } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { datasetSpec, rowSchema } from './lib/dictionary.ts';
+import { reportFrontmatter } from './lib/reports.ts';
 
 const DATA = 'public/data';
 const table = (name: string) =>
@@ -47,6 +48,8 @@ const manifestEntry = z.object({
 });
 
 export const collections = {
+  /** Yearly reports in MDX; the data stage has already checked their components and ids (src/lib/reports.ts). */
+  reports: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/bao-cao' }), schema: reportFrontmatter }),
   tasks: table('tasks'),
   groups: table('groups'),
   agencies: table('agencies'),

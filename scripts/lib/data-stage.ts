@@ -3,13 +3,15 @@
  * the output folder in one step (nothing changes there on error). Used by build-data and bench.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { buildDatasets, type PipelineOutput } from '../../src/lib/datasets.ts';
 import { SourceError } from '../../src/lib/errors.ts';
 import { parseRelease, resolveSiteUrl } from '../../src/lib/catalog/release.ts';
 import { renderFiles } from '../../src/lib/files.ts';
 import { decodeSource } from '../../src/lib/source.ts';
+import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR } from '../../src/lib/progress.ts';
+import { checkReport } from '../../src/lib/reports.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const DEFAULT_SEED = join(ROOT, 'seeds', 'ke-hoach-04-NQ-TU-dong-thap.txt');
@@ -85,6 +87,16 @@ const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 /** Runs the whole data stage; throws SourceError on bad input, with nothing written. */
 export function runDataStage(opts: DataStageOptions): DataStageResult {
+  const result = prepareDataStage(opts);
+  writeAtomically(opts.out, result.files);
+  return result;
+}
+
+/**
+ * Reads and checks every input (seed, curated tables, release, yearly reports) and renders the files
+ * in memory, writing nothing: `npm run check:content` stops here.
+ */
+export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): DataStageResult {
   const seedPath = resolve(opts.seed);
   const seed = readText(seedPath);
   verifyRecordedChecksum(seedPath, seed.bytes);
@@ -122,9 +134,23 @@ export function runDataStage(opts: DataStageOptions): DataStageResult {
     ...progress.warnings,
     ...taskStatus.warnings,
   );
+  checkReports(join(opts.content, REPORTS_DIR), output, release.date);
   const files = renderFiles(output, { release, siteUrl });
-  writeAtomically(opts.out, files);
   return { output, files };
+}
+
+/** Where the yearly reports live, inside the content folder. */
+export const REPORTS_DIR = 'bao-cao';
+
+/** Checks every yearly report against the datasets just built (ids) and the review date. */
+function checkReports(dir: string, output: PipelineOutput, reviewDate: string): void {
+  if (!existsSync(dir)) return;
+  const idsOf = (name: string) => new Set((output.tables.get(name) ?? []).map((r) => String(r.id)));
+  const ids = { tasks: idsOf('tasks'), indicators: idsOf('indicators'), years: { from: FIRST_PROGRESS_YEAR, to: LAST_PROGRESS_YEAR } };
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+    const path = join(dir, name);
+    checkReport(readText(path).text, display(path), ids, reviewDate);
+  }
 }
 
 function parsePeriod(text: string, file: string): { start_year: number; end_year: number; note: string } {
