@@ -1,22 +1,42 @@
-/** npm run docs [-- --check] — writes docs/data-dictionary.md; with --check, fails if it is stale. */
+/**
+ * npm run docs [-- --check] — writes docs/data-dictionary.md and the generated table of
+ * docs/outcomes.md; with --check, fails if either is stale.
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dictionaryMarkdown } from '../src/lib/dictionary-markdown.ts';
-import { ROOT } from './lib/data-stage.ts';
+import { valuesTable, withValuesTable } from '../src/lib/outcomes-markdown.ts';
+import type { IndicatorRecord } from '../src/lib/indicators.ts';
+import type { ProgressRecord } from '../src/lib/progress.ts';
+import { DEFAULT_CONTENT, DEFAULT_SEED, prepareDataStage, ROOT } from './lib/data-stage.ts';
 
-const path = join(ROOT, 'docs', 'data-dictionary.md');
-const want = dictionaryMarkdown();
-if (process.argv.includes('--check')) {
-  let have = '';
+const read = (path: string) => {
   try {
-    have = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch {
-    // a missing file is stale too
+    return ''; // a missing file is stale too
   }
-  if (have !== want) {
-    console.error('docs/data-dictionary.md is out of date: run `npm run docs` and commit it.');
-    process.exitCode = 1;
+};
+
+const { output } = prepareDataStage({ seed: DEFAULT_SEED, content: DEFAULT_CONTENT });
+const outcomesPath = join(ROOT, 'docs', 'outcomes.md');
+const docs: [string, string][] = [
+  [join(ROOT, 'docs', 'data-dictionary.md'), dictionaryMarkdown()],
+  [
+    outcomesPath,
+    withValuesTable(
+      read(outcomesPath),
+      valuesTable(output.tables.get('indicators') as unknown as IndicatorRecord[], output.tables.get('progress') as unknown as ProgressRecord[]),
+    ),
+  ],
+];
+for (const [path, want] of docs) {
+  if (process.argv.includes('--check')) {
+    if (read(path) !== want) {
+      console.error(`${path} is out of date: run \`npm run docs\` and commit it.`);
+      process.exitCode = 1;
+    }
+  } else {
+    writeFileSync(path, want);
   }
-} else {
-  writeFileSync(path, want);
 }

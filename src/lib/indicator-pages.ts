@@ -78,13 +78,13 @@ export function pillarChartRows(views: readonly IndicatorView[]): { rows: Pillar
       excluded.push(v);
       continue;
     }
-    const latest = v.progress.at(-1);
+    const latest = comparableProgress(v).at(-1);
     rows.push({
       id: v.indicator.id,
       name: v.indicator.name,
       target2025: v.target2025,
       target2030: v.target2030,
-      latest: latest ? { year: latest.year, value: latest.value } : null,
+      latest: latest ? { year: latest.year, value: latest.value, qualifier: latest.qualifier } : null,
     });
   }
   return { rows, excluded };

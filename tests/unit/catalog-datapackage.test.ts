@@ -42,12 +42,12 @@ describe('datapackage.json', () => {
   it('describes the package: version and date of the release, licence, citation, source with its checksum', () => {
     expect(published).toMatchObject({
       name: 'dong-thap-chuyen-doi-so',
-      version: '1.0.0',
-      created: '2026-11-26T00:00:00+07:00',
+      version: '1.1.0',
+      created: '2026-12-01T00:00:00+07:00',
       homepage: 'https://example.gov.vn/cds/du-lieu/',
       licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
     });
-    expect(published.citation).toMatch(/^Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ\/TU về chuyển đổi số \(2022\); .*phiên bản 1\.0\.0 \(26\/11\/2026\)/);
+    expect(published.citation).toMatch(/^Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ\/TU về chuyển đổi số \(2022\); .*phiên bản 1\.1\.0 \(01\/12\/2026\)/);
     expect(published.description).toContain(published.citation);
     // The plan's number and day are blank in the source: said, not invented.
     expect(published.description).toContain('để trống số và ngày');
@@ -128,7 +128,7 @@ describe('tableSchema', () => {
     expect(refs.primaryKey).toBeUndefined();
     expect(refs.uniqueKeys).toEqual([['task_id', 'legal_document_id', 'clause', 'cited_in']]);
     expect((tableSchema(datasetSpec('section_legal_references'), input) as Json).uniqueKeys).toBeDefined();
-    expect((tableSchema(datasetSpec('progress'), input) as Json).primaryKey).toEqual(['indicator_id', 'year']);
+    expect((tableSchema(datasetSpec('progress'), input) as Json).primaryKey).toEqual(['indicator_id', 'year', 'basis']);
   });
 });
 

@@ -35,7 +35,7 @@ describe('data.json (Project Open Data v1.1)', () => {
       for (const k of ['title', 'description', 'keyword', 'modified', 'publisher', 'contactPoint', 'identifier', 'accessLevel', 'license', 'spatial', 'temporal', 'distribution']) {
         expect(d[k], `${d.title}: ${k}`).toBeDefined();
       }
-      expect(d).toMatchObject({ accessLevel: 'public', modified: '2026-11-26', temporal: '2022-01-01/2030-12-31', license: 'https://creativecommons.org/licenses/by/4.0/' });
+      expect(d).toMatchObject({ accessLevel: 'public', modified: '2026-12-01', temporal: '2022-01-01/2030-12-31', license: 'https://creativecommons.org/licenses/by/4.0/' });
       expect(d.contactPoint).toEqual({ '@type': 'vcard:Contact', fn: 'Ủy ban nhân dân tỉnh Đồng Tháp' });
       // US-only fields are left out (docs/catalogue.md).
       for (const k of ['bureauCode', 'programCode', 'primaryITInvestmentUII', 'systemOfRecords']) expect(d[k]).toBeUndefined();
@@ -55,7 +55,7 @@ describe('<dataset>.ckan.json', () => {
     for (const spec of DATASETS) {
       const p = JSON.parse(fileText(files, `${spec.name}.ckan.json`)) as Json;
       expect(p.success).toBe(true);
-      expect(p.result).toMatchObject({ name: ckanName(spec.name), title: spec.title, license_id: 'CC-BY-4.0', version: '1.0.0', url: `${SITE}du-lieu/${spec.name.replace(/_/g, '-')}/` });
+      expect(p.result).toMatchObject({ name: ckanName(spec.name), title: spec.title, license_id: 'CC-BY-4.0', version: '1.1.0', url: `${SITE}du-lieu/${spec.name.replace(/_/g, '-')}/` });
       expect(p.result.name).toMatch(/^[a-z0-9_-]{2,100}$/);
       expect((p.result.resources as Json[]).map((r) => r.url)).toEqual(['csv', 'excel.csv', 'json'].map((ext) => `${SITE}data/${spec.name}.${ext}`));
       for (const r of p.result.resources as Json[]) {
@@ -76,10 +76,10 @@ describe('<dataset>.ckan.json', () => {
 describe('README.vi.md in the zip', () => {
   it('says in Vietnamese what each dataset and column is, with the licence and the citation', () => {
     const zip = readZip(fileBytes(files, 'all-data.zip'));
-    const readme = new TextDecoder().decode(zip.get('dong-thap-chuyen-doi-so-1.0.0/README.vi.md'));
+    const readme = new TextDecoder().decode(zip.get('dong-thap-chuyen-doi-so-1.1.0/README.vi.md'));
     expect(readme).toContain('Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)');
     expect(readme).toContain('> Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ/TU về chuyển đổi số (2022)');
-    expect(readme).toContain('phiên bản 1.0.0');
+    expect(readme).toContain('phiên bản 1.1.0');
     for (const spec of DATASETS) {
       expect(readme).toContain(`### \`${spec.name}\` — ${spec.title}`);
       for (const c of spec.columns) expect(readme).toContain(`| \`${c.name}\` | ${c.title.replace(/\|/g, '\\|')} |`);

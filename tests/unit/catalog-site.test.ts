@@ -29,7 +29,7 @@ const ctx = { release: manifest.release, siteUrl: 'https://x.gov.vn/cds/', plan 
 
 describe('parseCatalogueManifest', () => {
   it('reads the release, the public URL and the catalogue files the data stage recorded', () => {
-    expect(manifest.release).toMatchObject({ version: '1.0.0', date: '2026-11-26' });
+    expect(manifest.release).toMatchObject({ version: '1.1.0', date: '2026-12-01' });
     expect(manifest.site_url).toMatch(/^https?:\/\/.*\/$/);
     expect(catalogueFile(manifest, 'zip')).toMatchObject({ path: 'all-data.zip', media_type: 'application/zip' });
     expect(catalogueFile(manifest, 'zip').contents!.length).toBeGreaterThan(38);
@@ -104,7 +104,7 @@ describe('dublinCore and schemaOrgDataset', () => {
     expect(dc.get('DC.creator')).toBe('Ủy ban nhân dân tỉnh Đồng Tháp');
     expect(dc.get('DC.publisher')).toBe('Ủy ban nhân dân tỉnh Đồng Tháp');
     expect(dc.get('DC.language')).toBe('vi');
-    expect(dc.get('DC.date')).toBe('2026-11-26');
+    expect(dc.get('DC.date')).toBe('2026-12-01');
     expect(dc.get('DC.identifier')).toBe('https://x.gov.vn/cds/du-lieu/agencies/');
     expect(dc.get('DC.rights')).toContain('https://creativecommons.org/licenses/by/4.0/');
     expect(dublinCore(ctx, spec, ['text/csv', 'application/json']).filter(([k]) => k === 'DC.format').map(([, v]) => v)).toEqual(['text/csv', 'application/json']);
@@ -119,7 +119,7 @@ describe('dublinCore and schemaOrgDataset', () => {
       url: 'https://x.gov.vn/cds/du-lieu/agencies/',
       license: 'https://creativecommons.org/licenses/by/4.0/',
       inLanguage: 'vi',
-      dateModified: '2026-11-26',
+      dateModified: '2026-12-01',
       temporalCoverage: '2022/2030',
       includedInDataCatalog: { '@type': 'DataCatalog', url: 'https://x.gov.vn/cds/du-lieu/' },
     });

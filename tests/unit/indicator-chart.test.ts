@@ -57,8 +57,14 @@ describe('indicatorChartLayout: the DTI rank (dti-rank)', () => {
     const y = (rank: number) => l.y.ticks.find((t) => t.value === rank)?.y;
     expect(y(1)).toBe(plot.top);
     expect(y(63)).toBe(plot.bottom);
-    const p39 = l.points[0]!;
-    expect(p39).toMatchObject({ year: 2022, value: 39, label: '39' });
+    expect(l.points.map((p) => [p.year, p.value])).toEqual([
+      [2021, 49],
+      [2022, 39],
+    ]);
+    const p39 = l.points[1]!;
+    expect(p39).toMatchObject({ year: 2022, value: 39, label: '39', bound: null });
+    // Rising on the chart means a better rank: 2022 is drawn above 2021.
+    expect(p39.y).toBeLessThan(l.points[0]!.y);
     expect(p39.y).toBeGreaterThan(y(1)!);
     expect(p39.y).toBeCloseTo(plot.top + ((39 - 1) / 62) * (plot.bottom - plot.top), 6);
   });
@@ -85,21 +91,27 @@ describe('indicatorChartLayout: the DTI rank (dti-rank)', () => {
   it('says it all in words: title, description with the targets, the rank and the inverted axis', () => {
     expect(l.title).toBe('Thứ hạng chỉ số chuyển đổi số cấp tỉnh (DTI): chỉ tiêu và số liệu công bố, 2021–2030');
     expect(l.desc).toBe(
-      'Chỉ tiêu năm 2025: nhóm 25 (hạng ≤ 25). Chỉ tiêu năm 2030: nhóm 20 (hạng ≤ 20). Số liệu công bố: năm 2022: hạng 39. Trục thứ hạng đảo ngược: hạng 1 ở trên cùng.',
+      'Chỉ tiêu năm 2025: nhóm 25 (hạng ≤ 25). Chỉ tiêu năm 2030: nhóm 20 (hạng ≤ 20). Số liệu công bố: năm 2021: hạng 49; năm 2022: hạng 39. Trục thứ hạng đảo ngược: hạng 1 ở trên cùng.',
     );
   });
 
-  it('has one circle per published value, one diamond per target and no line for a single value', () => {
+  it('has one circle per published value, one diamond per target and a line joining the values', () => {
     const marks = marksOf(l);
     const data = marks.filter((m) => m.data?.series);
     expect(data.map((m) => [m.type, m.data!.series, m.data!.year, m.data!.value])).toEqual([
+      ['circle', 'published', 2021, 49],
       ['circle', 'published', 2022, 39],
       ['path', 'target', 2025, 25],
       ['path', 'target', 2030, 20],
     ]);
-    expect(l.line).toBeNull();
-    expect(marks.filter((m) => m.cls === 'published-line' && m.type === 'path')).toHaveLength(0);
+    expect(l.line).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
     expect(summary(l)).toMatchSnapshot();
+  });
+
+  it('draws no line for a single value', () => {
+    const single = indicatorChartLayout({ ...chartInput(view('dti-rank')), observations: [{ year: 2022, value: 39 }] });
+    expect(single.line).toBeNull();
+    expect(marksOf(single).filter((m) => m.cls === 'published-line' && m.type === 'path')).toHaveLength(0);
   });
 });
 
@@ -121,11 +133,34 @@ describe('indicatorChartLayout: SMEs on e-commerce (sme-tmdt)', () => {
     expect(l.targets[0]!.y).toBeCloseTo(y(55), 6);
     expect(l.targets[1]!.y).toBeCloseTo(y(70), 6);
     expect(l.points).toHaveLength(1);
-    expect(l.points[0]).toMatchObject({ year: 2023, value: 58, label: '58%' });
+    expect(l.points[0]).toMatchObject({ year: 2023, value: 58, label: 'trên 58%', qualifier: 'at_least', bound: 'up' });
     expect(l.points[0]!.y).toBeCloseTo(y(58), 6);
-    // 58% is drawn above the 55% target line: met.
+    // The bound is drawn above the 55% target line: met whatever the true value is.
     expect(l.points[0]!.y).toBeLessThan(l.targets[0]!.guide.y);
-    expect(l.desc).toBe('Chỉ tiêu năm 2025: > 55%. Chỉ tiêu năm 2030: > 70%. Số liệu công bố: năm 2023: 58%.');
+    expect(l.desc).toBe('Chỉ tiêu năm 2025: > 55%. Chỉ tiêu năm 2030: > 70%. Số liệu công bố: năm 2023: trên 58%.');
+  });
+
+  it('draws "trên 58%" as a bound: an open marker with an arrow upwards, and says so in the legend', () => {
+    const marks = marksOf(l);
+    const point = marks.find((m) => m.type === 'circle' && m.data?.series === 'published')!;
+    expect(point.cls).toBe('point published bound');
+    expect(point.data!.qualifier).toBe('at_least');
+    const p = l.points[0]!;
+    const arrows = marks.filter((m) => m.cls === 'bound-arrow' && m.type === 'path').map((m) => (m as { d: string }).d);
+    const own = arrows.find((d) => d.startsWith(`M${Math.round(p.x * 100) / 100},`));
+    expect(own, arrows.join(' | ')).toBeDefined();
+    // From just above the marker up to a tip above it (smaller y on screen).
+    const [, start, tip] = /^M[\d.]+,([\d.]+)V([\d.]+)/.exec(own!)!.map(Number) as [number, number, number];
+    expect(start).toBeLessThan(p.y);
+    expect(tip).toBeLessThan(start);
+    expect(l.legend.map((i) => i.label)).toContain('Cận (nguồn ghi “trên”/“dưới”)');
+    expect(renderSvg(indicatorChartSpec(l))).toContain('>trên 58%</text>');
+  });
+
+  it('points a lower bound on a rank downwards (worse ranks lie lower)', () => {
+    const input = chartInput(view('dti-rank'));
+    const l2 = indicatorChartLayout({ ...input, observations: [{ year: 2024, value: 30, qualifier: 'at_least' }] });
+    expect(l2.points[0]!.bound).toBe('down');
   });
 
   it('keeps labels inside the plot: a label that would rise above it goes below its mark', () => {
@@ -139,13 +174,14 @@ describe('indicatorChartLayout: SMEs on e-commerce (sme-tmdt)', () => {
 });
 
 describe('indicatorChartLayout: other units and several values', () => {
-  it('joins two or more published values with a line (dvc-muc-do-4: 100% in 2022 and 2023)', () => {
+  it('joins two or more published values with a line (dvc-muc-do-4: 100% in 2022, 2023 and 2024)', () => {
     const l = layoutOf('dvc-muc-do-4');
     expect(l.points.map((p) => [p.year, p.value])).toEqual([
       [2022, 100],
       [2023, 100],
+      [2024, 100],
     ]);
-    expect(l.line).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+    expect(l.line).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
     expect(l.targets.map((t) => t.label)).toEqual(['= 100%']);
     expect(renderSvg(indicatorChartSpec(l))).toContain(`<path d="${l.line}" class="published-line"/>`);
   });
@@ -153,6 +189,7 @@ describe('indicatorChartLayout: other units and several values', () => {
   it('writes decimals with a comma: 79,2% (ky-nang-so-cbccvc)', () => {
     const l = layoutOf('ky-nang-so-cbccvc');
     expect(l.points[0]!.label).toBe('79,2%');
+    expect(l.points[0]!.bound).toBeNull();
     expect(l.desc).toContain('năm 2022: 79,2%');
     expect(renderSvg(indicatorChartSpec(l))).toContain('>79,2%</text>');
   });
@@ -180,7 +217,9 @@ describe('indicatorChartLayout: other units and several values', () => {
         }
         if (m.type === 'text') expect(m.y, `${ind.id}: ${m.text}`).toBeLessThanOrEqual(l.height);
       }
-      expect(l.targets.length + l.points.length).toBe(view(ind.id).targets.length + view(ind.id).progress.length);
+      // Values on another basis than the targets' (the merged province's) are listed, not plotted.
+      const comparable = view(ind.id).progress.filter((p) => p.basis === ind.target_basis).length;
+      expect(l.targets.length + l.points.length).toBe(view(ind.id).targets.length + comparable);
     }
   });
 

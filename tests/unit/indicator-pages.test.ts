@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
+  basisNote,
   chartTable,
   externalHost,
   indicatorFile,
@@ -27,13 +28,14 @@ const progress = read<ProgressRecord[]>('progress.json');
 const targetById = new Map(targets.map((t) => [t.id, t]));
 const views = indicators.map((i) => indicatorView(i, targetById, progress));
 const view = (id: string) => views.find((v) => v.indicator.id === id)!;
+const REVIEW = '2026-12-01';
 
 describe('indicatorView and pillarSections', () => {
   it('joins each indicator to its targets and its published values, oldest first', () => {
     const dvc = view('dvc-muc-do-4');
     expect(dvc.target2025?.id).toBe('II.2.a.1');
     expect(dvc.target2030).toBeNull();
-    expect(dvc.progress.map((p) => p.year)).toEqual([2022, 2023]);
+    expect(dvc.progress.map((p) => p.year)).toEqual([2022, 2023, 2024]);
     expect(view('sme-tmdt').targets.map((t) => t.id)).toEqual(['II.2.b.1', 'II.3.b.1']);
     // Every target belongs to exactly one indicator.
     expect(views.flatMap((v) => v.targets.map((t) => t.id)).sort()).toEqual(targets.map((t) => t.id).sort());
@@ -54,40 +56,70 @@ describe('indicatorView and pillarSections', () => {
 
 describe('statusDetail', () => {
   it('recomputes the dataset\'s status for every indicator', () => {
-    for (const v of views) expect(statusDetail(v).status, v.indicator.id).toBe(v.indicator.status);
+    for (const v of views) expect(statusDetail(v, REVIEW).status, v.indicator.id).toBe(v.indicator.status);
   });
 
   it('says in one sentence what was compared with what', () => {
-    expect(statusDetail(view('sme-tmdt')).sentence).toBe('Số liệu mới nhất, 58% (năm 2023), đạt chỉ tiêu năm 2025 (> 55%).');
-    expect(statusDetail(view('dti-rank')).sentence).toBe(
-      'Số liệu mới nhất, hạng 39 (năm 2022), chưa đạt chỉ tiêu năm 2025 (nhóm 25, tức hạng ≤ 25); mới có một con số công bố nên chưa đủ để đánh giá xu hướng.',
+    // A lower bound at or above the target: met.
+    expect(statusDetail(view('sme-tmdt'), REVIEW).sentence).toBe('Số liệu mới nhất, trên 58% (năm 2023), đạt chỉ tiêu năm 2025 (> 55%).');
+    // 2025 is over and no DTI 2025 rank is published: said plainly, no trend guessed.
+    expect(statusDetail(view('dti-rank'), REVIEW).sentence).toBe(
+      'Số liệu mới nhất, hạng 39 (năm 2022), chưa đạt chỉ tiêu năm 2025 (nhóm 25, tức hạng ≤ 25). Đã qua mốc 2025; chưa có số liệu năm 2025 được công bố.',
     );
-    expect(statusDetail(view('ky-nang-so-cbccvc')).sentence).toContain('79,2% (năm 2022)');
-    expect(statusDetail(view('mua-sam-truc-tuyen')).sentence).toBe('Chưa có số liệu công bố để so với chỉ tiêu năm 2025 (≥ 60%).');
-    expect(statusDetail(view('hai-long-tthc')).sentence).toBe('Chưa có số liệu công bố để so với chỉ tiêu năm 2030 (> 90%).');
+    expect(statusDetail(view('ky-nang-so-cbccvc'), REVIEW).sentence).toContain('100% (năm 2024)');
+    expect(statusDetail(view('mua-sam-truc-tuyen'), REVIEW).sentence).toBe(
+      'Chưa có số liệu công bố để so với chỉ tiêu năm 2025 (≥ 60%). Đã qua mốc 2025; chưa có số liệu năm 2025 được công bố.',
+    );
+    expect(statusDetail(view('mua-sam-truc-tuyen'), '2025-06-30').sentence).toBe('Chưa có số liệu công bố để so với chỉ tiêu năm 2025 (≥ 60%).');
+    expect(statusDetail(view('hai-long-tthc'), REVIEW).sentence).toBe('Chưa có số liệu công bố để so với chỉ tiêu năm 2030 (> 90%).');
+  });
+
+  it('shows the gap to the target for an exact value, not for a bound or a met target', () => {
+    expect(statusDetail(view('dti-rank'), REVIEW).gap).toBe('còn cách chỉ tiêu 14 hạng');
+    expect(statusDetail(view('ocop-tmdt'), REVIEW).gap).toBe('còn cách chỉ tiêu 20 điểm phần trăm');
+    expect(statusDetail(view('sme-tmdt'), REVIEW).gap).toBeNull();
+    expect(statusDetail(view('dvc-muc-do-4'), REVIEW).gap).toBeNull();
+  });
+
+  it('keeps a value of the merged province out of the comparison, and says so', () => {
+    const ocop = view('ocop-tmdt');
+    expect(ocop.progress.map((p) => [p.year, p.basis])).toEqual([
+      [2023, 'province_2022'],
+      [2025, 'province_2025'],
+    ]);
+    // Judged on 80% (2023, the plan's province), not on 82,24% (2025, the merged province).
+    expect(statusDetail(ocop, REVIEW).sentence).toMatch(/^Số liệu mới nhất, 80% \(năm 2023\)/);
+    expect(basisNote(ocop)).toMatch(/tỉnh Đồng Tháp mới sau hợp nhất/);
+    expect(basisNote(view('dvc-muc-do-4'))).toBeNull();
+    expect(chartTable(ocop).find((r) => r.year === 2025 && r.kind === 'published')!.label).toBe(
+      'Số liệu công bố (kỳ 01/1/2025–26/11/2025; tỉnh Đồng Tháp mới sau hợp nhất (từ 01/7/2025), không so với chỉ tiêu)',
+    );
   });
 
   it('explains on track and off track with the straight line', () => {
     const v = view('du-lieu-mo');
     const rows = (values: [number, number][]) => values.map(([year, value]) => ({ ...v.progress[0]!, year, value }));
     const on = { ...v, indicator: { ...v.indicator, status: 'on_track' as const }, progress: rows([[2021, 30], [2023, 70]]) };
-    expect(statusDetail(on).sentence).toBe(
+    expect(statusDetail(on, '2024-01-01').sentence).toBe(
       'Số liệu mới nhất, 70% (năm 2023), chưa đạt chỉ tiêu năm 2025 (= 100%), nhưng bằng hoặc tốt hơn mức cần có theo đường thẳng từ số liệu đầu tiên đến chỉ tiêu (65% năm 2023).',
     );
     const off = { ...v, indicator: { ...v.indicator, status: 'off_track' as const }, progress: rows([[2021, 30], [2023, 40]]) };
-    expect(statusDetail(off).sentence).toContain('kém hơn mức cần có');
-    const late = { ...v, indicator: { ...v.indicator, status: 'off_track' as const }, progress: rows([[2022, 30], [2030, 90]]) };
-    expect(statusDetail(late).sentence).toBe('Số liệu mới nhất, 90% (năm 2030), chưa đạt chỉ tiêu năm 2030 (= 100%), dù đã đến năm chỉ tiêu.');
+    expect(statusDetail(off, '2024-01-01').sentence).toContain('kém hơn mức cần có');
+    const late = { ...v, indicator: { ...v.indicator, status: 'not_achieved' as const }, progress: rows([[2022, 30], [2030, 90]]) };
+    expect(statusDetail(late, REVIEW).sentence).toBe('Số liệu mới nhất, 90% (năm 2030), chưa đạt chỉ tiêu năm 2030 (= 100%), dù đã đến năm chỉ tiêu.');
     // A disagreement with the dataset is a bug, not a page.
-    expect(() => statusDetail({ ...v, progress: rows([[2021, 30], [2023, 70]]) })).toThrow(/status on_track computed, insufficient_data in the dataset/);
+    expect(() => statusDetail({ ...v, indicator: { ...v.indicator, status: 'achieved' }, progress: rows([[2021, 30], [2023, 70]]) }, '2024-01-01')).toThrow(
+      /status on_track computed, achieved in the dataset/,
+    );
   });
 
   it('counts the statuses', () => {
     expect(statusCounts(indicators).map((c) => [c.status, c.count])).toEqual([
-      ['achieved', 3],
+      ['achieved', 5],
+      ['not_achieved', 0],
       ['on_track', 0],
       ['off_track', 0],
-      ['insufficient_data', 4],
+      ['insufficient_data', 2],
       ['no_data', 15],
     ]);
   });
@@ -96,6 +128,7 @@ describe('statusDetail', () => {
 describe('chart table, sources and downloads', () => {
   it('lists the chart\'s numbers by year', () => {
     expect(chartTable(view('dti-rank')).map((r) => [r.year, r.label, r.value, r.text])).toEqual([
+      [2021, 'Số liệu công bố (suy ra từ nguồn)', 49, 'hạng 49'],
       [2022, 'Số liệu công bố', 39, 'hạng 39'],
       [2025, 'Chỉ tiêu năm 2025', 25, 'nhóm 25 (hạng ≤ 25)'],
       [2030, 'Chỉ tiêu năm 2030', 20, 'nhóm 20 (hạng ≤ 20)'],
@@ -105,10 +138,18 @@ describe('chart table, sources and downloads', () => {
 
   it('lists each source once with its host; only https', () => {
     const all = sourceItems(progress);
-    expect(all.map((s) => s.host).sort()).toEqual(['cds.tpcaolanh.dongthap.gov.vn', 'congnghiepcongnghecao.com.vn', 'dti.gov.vn']);
+    expect(all.map((s) => s.host).sort()).toEqual([
+      'cds.tpcaolanh.dongthap.gov.vn',
+      'congnghiepcongnghecao.com.vn',
+      'dti.gov.vn',
+      'kinhtenongthon.vn',
+      'nld.com.vn',
+      'tracuuquyhoach.com',
+    ]);
     expect(sourceItems(view('dvc-muc-do-4').progress).map((s) => [s.host, s.rows.map((r) => r.year)])).toEqual([
       ['congnghiepcongnghecao.com.vn', [2022]],
       ['cds.tpcaolanh.dongthap.gov.vn', [2023]],
+      ['tracuuquyhoach.com', [2024]],
     ]);
     expect(() => externalHost('http://example.com/')).toThrow(/https/);
   });
@@ -129,9 +170,10 @@ describe('chart table, sources and downloads', () => {
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(full[0]);
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
-    expect(parsed.data.map((r) => [r.indicator_id, r.year])).toEqual([
-      ['dvc-muc-do-4', '2022'],
-      ['dvc-muc-do-4', '2023'],
+    expect(parsed.data.map((r) => [r.indicator_id, r.year, r.qualifier, r.basis])).toEqual([
+      ['dvc-muc-do-4', '2022', 'exact', 'province_2022'],
+      ['dvc-muc-do-4', '2023', 'exact', 'province_2022'],
+      ['dvc-muc-do-4', '2024', 'exact', 'province_2022'],
     ]);
     expect(progressCsv(view('smartphone'))).toBe(`${full[0]}\r\n`);
     expect(indicatorFile('dti-rank', 'svg')).toBe('chi-tieu/dti-rank.svg');

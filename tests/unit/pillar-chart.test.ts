@@ -43,7 +43,7 @@ describe('pillarChartLayout: Kinh tế số', () => {
     expect(sme.lanes.map((lane) => [lane.series, lane.name, lane.value, lane.text])).toEqual([
       ['target-2025', '2025', 55, '> 55%'],
       ['target-2030', '2030', 70, '> 70%'],
-      ['published', 'Công bố', 58, '58% (2023)'],
+      ['published', 'Công bố', 58, 'trên 58% (2023)'],
     ]);
     expect(sme.lanes.map((lane) => lane.x)).toEqual([x(55), x(70), x(58)]);
     const ocop = l.rows.find((r) => r.id === 'ocop-tmdt')!;
@@ -73,10 +73,20 @@ describe('pillarChartLayout: Kinh tế số', () => {
     expect(desc).toContain('4 chỉ số tính bằng phần trăm');
   });
 
-  it('writes 79,2% with a comma (Chính quyền số)', () => {
-    const gov = pillarChartLayout('g', pillarChartRows(section('digital_government').views).rows);
-    const cbccvc = gov.rows.find((r) => r.id === 'ky-nang-so-cbccvc')!;
-    expect(cbccvc.lanes[2]!.text).toBe('79,2% (2022)');
+  it('writes 79,2% with a comma', () => {
+    const gov = pillarChartLayout('g', [{ id: 'k', name: 'k', target2025: null, target2030: null, latest: { year: 2022, value: 79.2 } }]);
+    expect(gov.rows[0]!.lanes[2]!.text).toBe('79,2% (2022)');
+  });
+
+  it('draws a bound ("trên 58%") as an open marker, and an exact value as a filled one', () => {
+    const l = pillarChartLayout('k', pillarChartRows(section('digital_economy').views).rows);
+    expect(l.rows.find((r) => r.id === 'sme-tmdt')!.publishedBound).toBe(true);
+    expect(l.rows.find((r) => r.id === 'ocop-tmdt')!.publishedBound).toBe(false);
+    const circles = flattenMarks(pillarChartSpec(l, 't', 'd').marks).filter((m) => m.type === 'circle' && m.data?.series === 'published');
+    expect(circles.map((m) => [m.data!.indicator, m.cls])).toEqual([
+      ['sme-tmdt', 'point published bound'],
+      ['ocop-tmdt', 'point published'],
+    ]);
   });
 
   it('refuses a row that is not a percentage', () => {

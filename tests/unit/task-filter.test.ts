@@ -19,7 +19,7 @@ import { ROOT } from '../helpers/seed.ts';
 const data = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
 const tasks = data<TaskRecord[]>('tasks.json');
 const groups = data<GroupRecord[]>('groups.json');
-const none: TaskFilter = { group: '', lead: '', cooperating: '', year: '' };
+const none: TaskFilter = { group: '', lead: '', cooperating: '', year: '', status: '' };
 // The facts as the page writes them into data-* attributes (TaskList.astro) and the script reads them.
 const facts = (t: TaskRecord): TaskFacts =>
   factsFromData({
@@ -28,13 +28,14 @@ const facts = (t: TaskRecord): TaskFacts =>
     cooperating: t.cooperating_agency_ids.join(' '),
     start: String(t.start_year),
     end: String(t.end_year),
+    status: t.status,
   });
 const ids = (f: Partial<TaskFilter>) => tasks.filter((t) => matchesFilter(facts(t), { ...none, ...f })).map((t) => t.id);
 
 describe('task filter: URL query', () => {
   it('round-trips a filter through the query, fields in a fixed order', () => {
-    const f: TaskFilter = { group: 'I.4', lead: 'so-tttt', cooperating: 'ubnd-huyen-thanh-pho', year: '2024' };
-    expect(toQuery(f)).toBe('?nhom=I.4&chu-tri=so-tttt&phoi-hop=ubnd-huyen-thanh-pho&nam=2024');
+    const f: TaskFilter = { group: 'I.4', lead: 'so-tttt', cooperating: 'ubnd-huyen-thanh-pho', year: '2024', status: 'in_progress' };
+    expect(toQuery(f)).toBe('?nhom=I.4&chu-tri=so-tttt&phoi-hop=ubnd-huyen-thanh-pho&nam=2024&tinh-trang=in_progress');
     expect(parseQuery(toQuery(f))).toEqual(f);
     expect(toQuery({ ...none, year: '2024', lead: 'so-tttt' })).toBe('?chu-tri=so-tttt&nam=2024');
   });
@@ -84,6 +85,14 @@ describe('task filter: matching on the real tasks', () => {
     expect(ids({ year: '2023' })).not.toContain('I.2.6');
   });
 
+  it('matches a status exactly, as the dataset gives it', () => {
+    for (const status of ['no_information', 'in_progress', 'done', 'delayed', 'dropped']) {
+      expect(ids({ status }), status).toEqual(tasks.filter((t) => t.status === status).map((t) => t.id));
+    }
+    expect(ids({ status: 'done' })).toEqual(['III.12.1', 'IV.4.1']);
+    expect(ids({ status: 'in_progress', lead: 'so-tttt' }).every((id) => tasks.find((t) => t.id === id)!.status === 'in_progress')).toBe(true);
+  });
+
   it('combines fields with AND', () => {
     const got = ids({ group: 'I', lead: 'so-tttt', year: '2025' });
     expect(got.length).toBeGreaterThan(0);
@@ -96,12 +105,13 @@ describe('task filter: matching on the real tasks', () => {
   });
 
   it('reads the list items’ data attributes, including an empty cooperating list', () => {
-    expect(factsFromData({ taskId: 'I.1.1', lead: 'a b', cooperating: '', start: '2022', end: '2030' })).toEqual({
+    expect(factsFromData({ taskId: 'I.1.1', lead: 'a b', cooperating: '', start: '2022', end: '2030', status: 'done' })).toEqual({
       id: 'I.1.1',
       lead: ['a', 'b'],
       cooperating: [],
       start: 2022,
       end: 2030,
+      status: 'done',
     });
   });
 

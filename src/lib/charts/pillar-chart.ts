@@ -5,7 +5,8 @@
  * column on the right, so nothing depends on colour or on reading positions. Pure maths.
  */
 import { scaleLinear } from 'd3-scale';
-import { shortTargetLabel, valueLabel } from '../indicator-format.ts';
+import { qualifiedValueLabel, shortTargetLabel, valueLabel } from '../indicator-format.ts';
+import type { Qualifier } from '../progress.ts';
 import type { TargetRecord } from '../records.ts';
 import { wrap } from '../gantt.ts';
 import { legendMarks, targetClass, type LegendItem } from './legend.ts';
@@ -18,7 +19,7 @@ export interface PillarChartRow {
   name: string;
   target2025: TargetLike | null;
   target2030: TargetLike | null;
-  latest: { year: number; value: number } | null;
+  latest: { year: number; value: number; qualifier?: Qualifier } | null;
 }
 
 export interface PillarChartSize {
@@ -67,6 +68,8 @@ export interface PillarRowLayout {
   lanes: Lane[];
   top: number;
   bottom: number;
+  /** The published value is a bound ("trên 58%"): drawn as an open marker. */
+  publishedBound: boolean;
 }
 
 export interface PillarChartLayout {
@@ -127,13 +130,14 @@ export function pillarChartLayout(id: string, rows: readonly PillarChartRow[], s
         'published',
         'Công bố',
         r.latest?.value ?? null,
-        r.latest ? `${valueLabel(r.latest.value, 'percent')} (${r.latest.year})` : 'Chưa có số liệu công bố',
+        r.latest ? `${qualifiedValueLabel(r.latest.value, 'percent', r.latest.qualifier ?? 'exact')} (${r.latest.year})` : 'Chưa có số liệu công bố',
         r.latest?.year ?? null,
       ),
     ];
     const bottom = y;
     y += size.rowGap;
-    return { id: r.id, nameLines, lanes, top, bottom };
+    const publishedBound = r.latest?.qualifier === 'at_least' || r.latest?.qualifier === 'at_most';
+    return { id: r.id, nameLines, lanes, top, bottom, publishedBound };
   });
   plot.bottom = y - size.rowGap + 4;
   const height = plot.bottom + fs + 10;
@@ -181,7 +185,8 @@ export function pillarChartSpec(layout: PillarChartLayout, title: string, desc: 
       rowMarks.push({ type: 'line', x1: plot.left, y1: lane.y, x2: plot.right, y2: lane.y, cls: 'track' });
       if (lane.series === 'published') {
         rowMarks.push({ type: 'rect', x: plot.left, y: lane.y - 3, width: lane.x - plot.left, height: 6, cls: 'bar published' });
-        rowMarks.push({ type: 'circle', cx: lane.x, cy: lane.y, r: 4, cls: 'point published', data });
+        // A lower or upper bound ("trên 58%") is an open marker, never a plain point.
+        rowMarks.push({ type: 'circle', cx: lane.x, cy: lane.y, r: 4, cls: row.publishedBound ? 'point published bound' : 'point published', data });
       } else {
         const cls = targetClass(lane.series === 'target-2025' ? 2025 : 2030);
         rowMarks.push({ type: 'line', x1: plot.left, y1: lane.y, x2: lane.x, y2: lane.y, cls: `stem ${cls}` });
