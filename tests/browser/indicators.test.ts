@@ -163,7 +163,7 @@ describe('sources on other sites', () => {
   it('are plain links marked rel="noopener noreferrer external", with the host written next to them', async () => {
     const { page, close } = await open('chi-tieu/dvc-muc-do-4/', 1280);
     const links = await page.$$eval('a[href^="http"]', (as) => as.map((a) => ({ href: a.getAttribute('href')!, rel: a.getAttribute('rel') ?? '', after: a.parentElement!.textContent! })));
-    expect(links.length).toBe(2);
+    expect(links.length).toBe(3);
     for (const l of links) {
       expect(l.href.startsWith('https://')).toBe(true);
       expect(l.rel.split(' ').sort()).toEqual(['external', 'noopener', 'noreferrer']);

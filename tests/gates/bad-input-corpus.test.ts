@@ -64,6 +64,22 @@ const rowLine = (file: string, id: string) => {
   if (i < 0) throw new Error(`no row ${id} in ${file}`);
   return i + 1;
 };
+/** The 1-based line of a curated file's first line starting with `prefix`. */
+const rowLineOf = (file: string, prefix: string) => {
+  const i = contentText(file)
+    .split('\n')
+    .findIndex((l) => l.startsWith(prefix));
+  if (i < 0) throw new Error(`no line starting ${prefix} in ${file}`);
+  return i + 1;
+};
+/** The 1-based line of a curated file's first line containing `text`. */
+const lineOf = (file: string, text: string) => {
+  const i = contentText(file)
+    .split('\n')
+    .findIndex((l) => l.includes(text));
+  if (i < 0) throw new Error(`no line with ${text} in ${file}`);
+  return i + 1;
+};
 const replaceOnce = (text: string, from: string, to: string) => {
   if (!text.includes(from)) throw new Error(`fixture text not found: ${from}`);
   return text.replace(from, to);
@@ -340,7 +356,7 @@ const CASES: Case[] = [
   },
   {
     name: 'indicators.csv: an unknown task id',
-    input: content('indicators.csv', (t) => replaceOnce(t, ',I.1.7,', ',I.1.99,')),
+    input: content('indicators.csv', (t) => replaceOnce(t, ',I.1.6|I.1.7|III.7,', ',I.1.6|I.1.99|III.7,')),
     expect: { fails: /expected task_ids: ids of tasks in the appendix, found "I\.1\.99"/, file: 'content/indicators.csv', line: rowLine('indicators.csv', 'dti-rank') },
   },
   {
@@ -366,32 +382,122 @@ const CASES: Case[] = [
   {
     name: 'progress.csv: an unknown indicator',
     input: content('progress.csv', (t) => replaceOnce(t, 'dvc-muc-do-4,2022', 'dvc-muc-do-5,2022')),
-    expect: { fails: /expected indicator_id: an indicator id of content\/indicators\.csv, found "dvc-muc-do-5"/, file: 'content/progress.csv', line: rowLine('progress.csv', 'dvc-muc-do-4') },
+    expect: { fails: /expected indicator_id: an indicator id of content\/indicators\.csv, found "dvc-muc-do-5"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'dvc-muc-do-4,2022,') },
   },
   {
     name: 'progress.csv: a source that is not https',
     input: content('progress.csv', (t) => replaceOnce(t, 'https://dti.gov.vn/xep-hang-2022', 'http://dti.gov.vn/xep-hang-2022')),
-    expect: { fails: /expected source_url: an https URL, found "http:\/\/dti\.gov\.vn\/xep-hang-2022"/, file: 'content/progress.csv', line: rowLine('progress.csv', 'dti-rank') },
+    expect: { fails: /expected source_url: an https URL, found "http:\/\/dti\.gov\.vn\/xep-hang-2022"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'dti-rank,2022,') },
   },
   {
     name: 'progress.csv: a year outside the plan',
     input: content('progress.csv', (t) => replaceOnce(t, 'dti-rank,2022', 'dti-rank,1999')),
-    expect: { fails: /expected year: a year from 2019 to 2030, found "1999"/, file: 'content/progress.csv', line: rowLine('progress.csv', 'dti-rank') },
+    expect: { fails: /expected year: a year from 2019 to 2030, found "1999"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'dti-rank,2022,') },
   },
   {
     name: 'progress.csv: a year written as words',
     input: content('progress.csv', (t) => replaceOnce(t, 'dti-rank,2022', 'dti-rank,năm 2022')),
-    expect: { fails: /expected year: a year yyyy, found "năm 2022"/, file: 'content/progress.csv', line: rowLine('progress.csv', 'dti-rank') },
+    expect: { fails: /expected year: a year yyyy, found "năm 2022"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'dti-rank,2022,') },
   },
   {
     name: 'progress.csv: a value with a decimal comma',
     input: content('progress.csv', (t) => replaceOnce(t, 'dti-rank,2022,39,', 'dti-rank,2022,"39,5",')),
-    expect: { fails: /expected value: a number \(decimal point, no thousands separator\), found "39,5"/, file: 'content/progress.csv', line: rowLine('progress.csv', 'dti-rank') },
+    expect: { fails: /expected value: a number \(decimal point, no thousands separator\), found "39,5"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'dti-rank,2022,') },
   },
   {
-    name: 'progress.csv: two values for one indicator and year',
+    name: 'progress.csv: two values for one indicator, year and basis',
     input: content('progress.csv', (t) => replaceOnce(t, '\nvan-ban-dien-tu,2022', '\ndvc-muc-do-4,2022')),
-    expect: { fails: /expected one value per indicator and year \(already on line \d+\), found "dvc-muc-do-4\|2022"/, file: 'content/progress.csv', line: rowLine('progress.csv', 'van-ban-dien-tu') },
+    expect: { fails: /expected one value per indicator, year and basis \(already on line \d+\), found "dvc-muc-do-4\|2022\|province_2022"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'van-ban-dien-tu,2022,') },
+  },
+  {
+    name: 'progress.csv: an unknown qualifier',
+    input: content('progress.csv', (t) => replaceOnce(t, 'sme-tmdt,2023,58,at_least,', 'sme-tmdt,2023,58,trên,')),
+    expect: { fails: /expected qualifier: one of exact, at_least, at_most, approximately, estimate, found "trên"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'sme-tmdt,2023,') },
+  },
+  {
+    name: 'progress.csv: a period that ends before it starts',
+    input: content('progress.csv', (t) => replaceOnce(t, 'sme-tmdt,2023,58,at_least,2021-01-01,2023-12-31,', 'sme-tmdt,2023,58,at_least,2023-12-31,2023-01-01,')),
+    expect: { fails: /expected period_end: a date on or after period_start 2023-12-31, found "2023-01-01"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'sme-tmdt,2023,') },
+  },
+  {
+    name: 'progress.csv: a percent over 100',
+    input: content('progress.csv', (t) => replaceOnce(t, 'ky-nang-so-cbccvc,2022,79.2,', 'ky-nang-so-cbccvc,2022,792,')),
+    expect: { fails: /expected value: a percent from 0 to 100, found "792"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'ky-nang-so-cbccvc,2022,') },
+  },
+  {
+    name: 'progress.csv: a published date after the review date',
+    input: content('progress.csv', (t) => replaceOnce(t, '2023-04-07', '2027-04-07')),
+    expect: { fails: /expected published_date: a date on or before the review date 2026-12-01/, file: 'content/progress.csv', line: lineOf('progress.csv', '2023-04-07') },
+  },
+  {
+    name: 'task_status.csv: an unknown task id',
+    input: content('task_status.csv', (t) => replaceOnce(t, '\nIV.4.1,', '\nIV.4.9,')),
+    expect: { fails: /expected task_id: a task id of the appendix \(e\.g\. I\.4\.6\), found "IV\.4\.9"/, file: 'content/task_status.csv', line: rowLineOf('task_status.csv', 'IV.4.1,') },
+  },
+  {
+    name: 'task_status.csv: an unknown status',
+    input: content('task_status.csv', (t) => replaceOnce(t, 'IV.4.1,2022-12-20,done,', 'IV.4.1,2022-12-20,hoàn thành,')),
+    expect: { fails: /expected status: one of no_information, in_progress, done, delayed, dropped, found "hoàn thành"/, file: 'content/task_status.csv', line: rowLineOf('task_status.csv', 'IV.4.1,') },
+  },
+  {
+    name: 'task_status.csv: a status without a source URL',
+    input: content('task_status.csv', (t) => replaceOnce(t, 'https://thuvienphapluat.vn/bulletin/', 'xhttps://thuvienphapluat.vn/bulletin/').replace(/,xhttps:\/\/thuvienphapluat\.vn\/bulletin\/[^,]*,/, ',,')),
+    expect: { fails: /expected source_url: a source URL \(status done must rest on a source\)/, file: 'content/task_status.csv', line: rowLineOf('task_status.csv', 'IV.4.1,') },
+  },
+  {
+    name: 'task_status.csv: an as_of in the future of the review',
+    input: content('task_status.csv', (t) => replaceOnce(t, 'IV.4.1,2022-12-20,', 'IV.4.1,2027-12-20,')),
+    expect: { fails: /expected as_of: a date on or before the review date 2026-12-01/, file: 'content/task_status.csv', line: rowLineOf('task_status.csv', 'IV.4.1,') },
+  },
+  {
+    name: 'task_status.csv: a checked date that is not a date',
+    input: content('task_status.csv', (t) => t.replace(/(\nIV\.4\.1,.*),2026-12-01(\r?\n|$)/, '$1,1/12/2026$2')),
+    expect: { fails: /expected checked: a date yyyy-mm-dd, found "1\/12\/2026"/, file: 'content/task_status.csv', line: rowLineOf('task_status.csv', 'IV.4.1,') },
+  },
+  {
+    name: 'task_status.csv: two findings for one task and date',
+    input: content('task_status.csv', (t) => `${t}${t.split('\n').find((l) => l.startsWith('IV.4.1,'))!}\n`),
+    expect: { fails: /expected one finding per task and date \(already on line \d+\), found "IV\.4\.1 2022-12-20"/, file: 'content/task_status.csv', line: contentText('task_status.csv').split('\n').length },
+  },
+  {
+    name: 'bao-cao/2023.mdx: an unknown indicator in a component',
+    input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, '<IndicatorChart id="sme-tmdt" />', '<IndicatorChart id="sme-tmdtt" />')),
+    expect: { fails: /expected an indicator id of content\/indicators\.csv in <IndicatorChart>, found "sme-tmdtt"/, file: 'content/bao-cao/2023.mdx', line: lineOf('bao-cao/2023.mdx', '<IndicatorChart id="sme-tmdt" />') },
+  },
+  {
+    name: 'bao-cao/2023.mdx: an unknown task in a component',
+    input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, '<TaskLink id="III.2" />', '<TaskLink id="III.20" />')),
+    expect: { fails: /expected a task id of the appendix \(e\.g\. I\.4\.6\) in <TaskLink>, found "III\.20"/, file: 'content/bao-cao/2023.mdx', line: lineOf('bao-cao/2023.mdx', '<TaskLink id="III.2" />') },
+  },
+  {
+    name: 'bao-cao/2023.mdx: a script',
+    input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, '## Tóm tắt', '## Tóm tắt\n\n<script>alert(1)</script>')),
+    expect: { fails: /expected one of the report components IndicatorChart, TasksDue, YearValues, TaskLink \(no other HTML, no script\), found "<script>"/, file: 'content/bao-cao/2023.mdx', line: lineOf('bao-cao/2023.mdx', '## Tóm tắt') + 2 },
+  },
+  {
+    name: 'bao-cao/2023.mdx: an expression',
+    input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, '<YearValues year="2023" />', '<YearValues year={2023} />')),
+    expect: { fails: /expected no \{ \} expression in a report/, file: 'content/bao-cao/2023.mdx', line: lineOf('bao-cao/2023.mdx', '<YearValues year="2023" />') },
+  },
+  {
+    name: 'bao-cao/2023.mdx: an import',
+    input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, '## Tóm tắt', "import X from '../../src/x.ts';\n\n## Tóm tắt")),
+    expect: { fails: /expected no import or export in a report/, file: 'content/bao-cao/2023.mdx', line: lineOf('bao-cao/2023.mdx', '## Tóm tắt') },
+  },
+  {
+    name: 'bao-cao/2023.mdx: frontmatter without sources',
+    input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, 'sources:', 'nguon:')),
+    expect: { fails: /expected frontmatter: Unrecognized key\(s\) in object: 'nguon'|expected sources: Required/, file: 'content/bao-cao/2023.mdx', line: 1 },
+  },
+  {
+    name: 'bao-cao/2023.mdx: a year that is not the file\'s',
+    input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, 'year: 2023', 'year: 2024')),
+    expect: { fails: /expected year: 2023, the year in the file name, found "2024"/, file: 'content/bao-cao/2023.mdx', line: lineOf('bao-cao/2023.mdx', 'year: 2023') },
+  },
+  {
+    name: 'bao-cao/2023.mdx: a source that is not https',
+    input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, 'url: "https://lawnet.vn/', 'url: "http://lawnet.vn/')),
+    expect: { fails: /expected sources\.1\.url: an https URL/, file: 'content/bao-cao/2023.mdx', line: lineOf('bao-cao/2023.mdx', 'sources:') },
   },
   {
     name: 'plan_period.json: not JSON',
