@@ -11,7 +11,7 @@ import { axeViolations, DIST, launchBrowser, serve, type StaticServer } from '..
 
 const dist = process.env.SITE_DIST ?? DIST;
 const base = process.env.SITE_BASE ?? '/';
-const tasks = JSON.parse(readFileSync(`${dist}/data/tasks.json`, 'utf8')) as { id: string; lead_agency_ids: string[] }[];
+const tasks = JSON.parse(readFileSync(`${dist}/data/tasks.json`, 'utf8')) as { id: string; lead_agency_ids: string[]; status: string }[];
 let server: StaticServer;
 let browser: Browser;
 
@@ -80,6 +80,47 @@ describe('task filter (/nhiem-vu/)', () => {
     expect(ids.every((id) => id.startsWith('I.4.'))).toBe(true);
     expect(new URL(page.url()).search).toBe('?nhom=I.4&nam=2022');
     await page.close();
+  });
+
+  it('filters by implementation status, in the URL, combined with the other fields, and downloads the status', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.page('nhiem-vu/'));
+    await expect.poll(() => page.isVisible('#loc-nhiem-vu')).toBe(true);
+    await page.selectOption('select[name="tinh-trang"]', 'done');
+    const done = tasks.filter((t) => t.status === 'done').map((t) => t.id);
+    expect(done.length).toBeGreaterThan(0);
+    expect(await visibleIds(page)).toEqual(done);
+    expect(new URL(page.url()).search).toBe('?tinh-trang=done');
+    await page.selectOption('select[name="tinh-trang"]', 'in_progress');
+    await page.selectOption('select[name="chu-tri"]', 'so-tttt');
+    const both = tasks.filter((t) => t.status === 'in_progress' && t.lead_agency_ids.includes('so-tttt')).map((t) => t.id);
+    expect(await visibleIds(page)).toEqual(both);
+    expect(new URL(page.url()).search).toBe('?chu-tri=so-tttt&tinh-trang=in_progress');
+    await page.reload();
+    await expect.poll(() => page.inputValue('select[name="tinh-trang"]')).toBe('in_progress');
+    expect(await visibleIds(page)).toEqual(both);
+    // The visible tasks' CSV carries the status columns of tasks.excel.csv.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#tai-csv')]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const header = csv.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+    expect(header).toEqual(expect.arrayContaining(['status', 'status_as_of', 'past_due', 'due_date']));
+    const statusAt = header.indexOf('status');
+    const rows = csv.split('\r\n').slice(1).filter(Boolean);
+    expect(rows).toHaveLength(both.length);
+    // A row's status cell (the content column may hold commas, so parse from the end).
+    for (const r of rows) expect(r.split(',').at(statusAt - header.length)).toBe('in_progress');
+    await page.close();
+  });
+
+  it('without JavaScript offers a pre-rendered list per status', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.page('nhiem-vu/'));
+    await page.click('.quick summary');
+    await page.click('.quick a[href$="tinh-trang/da-hoan-thanh/"]');
+    expect(new URL(page.url()).pathname).toBe(`${base}nhiem-vu/tinh-trang/da-hoan-thanh/`);
+    expect(await visibleIds(page)).toEqual(tasks.filter((t) => t.status === 'done').map((t) => t.id));
+    await context.close();
   });
 
   it('downloads the visible tasks as a spreadsheet-safe CSV', async () => {

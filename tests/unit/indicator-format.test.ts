@@ -11,6 +11,7 @@ import {
   shortTargetLabel,
   STATUS_DESCRIPTIONS,
   STATUS_ORDER,
+  qualifiedValueLabel,
   targetLabel,
   targetPhrase,
   valueLabel,
@@ -40,8 +41,14 @@ describe('numbers', () => {
     expect(valueLabel(39, 'rank')).toBe('hạng 39');
     expect(valueLabel(1, 'boolean')).toBe('có');
     expect(valueLabel(0, 'boolean')).toBe('không');
-    expect(latestLabel({ latest_value: 79.2, latest_year: 2022, unit: 'percent' })).toBe('79,2% (năm 2022)');
-    expect(latestLabel({ latest_value: null, latest_year: null, unit: 'percent' })).toBeNull();
+    expect(latestLabel({ latest_value: 79.2, latest_year: 2022, unit: 'percent', latest_qualifier: 'exact' })).toBe('79,2% (năm 2022)');
+    expect(latestLabel({ latest_value: 58, latest_year: 2023, unit: 'percent', latest_qualifier: 'at_least' })).toBe('trên 58% (năm 2023)');
+    expect(latestLabel({ latest_value: null, latest_year: null, unit: 'percent', latest_qualifier: null })).toBeNull();
+    // The source's own qualifying word, never dropped.
+    expect(qualifiedValueLabel(6.42, 'percent', 'estimate')).toBe('ước 6,42%');
+    expect(qualifiedValueLabel(60, 'percent', 'approximately')).toBe('khoảng 60%');
+    expect(qualifiedValueLabel(5, 'percent', 'at_most')).toBe('dưới 5%');
+    expect(qualifiedValueLabel(39, 'rank', 'exact')).toBe('hạng 39');
   });
 });
 
