@@ -56,14 +56,6 @@ const contentLine = (file: string, n: number, edit: (line: string) => string) =>
     l[n - 1] = edit(l[n - 1]!);
     return l.join('\n');
   });
-/** The 1-based line of a curated table's row whose first field is `id`. */
-const rowLine = (file: string, id: string) => {
-  const i = contentText(file)
-    .split('\n')
-    .findIndex((l) => l.startsWith(`${id},`));
-  if (i < 0) throw new Error(`no row ${id} in ${file}`);
-  return i + 1;
-};
 /** The 1-based line of a curated file's first line starting with `prefix`. */
 const rowLineOf = (file: string, prefix: string) => {
   const i = contentText(file)
@@ -80,6 +72,8 @@ const lineOf = (file: string, text: string) => {
   if (i < 0) throw new Error(`no line with ${text} in ${file}`);
   return i + 1;
 };
+/** The 1-based line of a curated table's row whose first field is `id`. */
+const rowLine = (file: string, id: string) => rowLineOf(file, `${id},`);
 const replaceOnce = (text: string, from: string, to: string) => {
   if (!text.includes(from)) throw new Error(`fixture text not found: ${from}`);
   return text.replace(from, to);
