@@ -19,6 +19,12 @@ export function buildData(args: string[]): CliResult {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** `npm run check:content -- <args>`: validates the curated tables and reports, writing nothing. */
+export function checkContent(args: string[]): CliResult {
+  const r = spawnSync(TSX, [join(ROOT, 'scripts', 'check-content.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
 /** A fresh scratch folder under the OS temp dir. */
 export function scratch(prefix = 'dt-data-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
