@@ -111,6 +111,8 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): DataStage
   const progress = readText(progressPath);
   const taskStatusPath = join(opts.content, 'task_status.csv');
   const taskStatus = readText(taskStatusPath);
+  const successorsPath = join(opts.content, 'agency_successors.csv');
+  const successors = readText(successorsPath);
   const period = parsePeriod(readText(periodPath).text, display(periodPath));
   const releasePath = join(opts.content, 'release.json');
   const release = parseRelease(readText(releasePath).text, display(releasePath));
@@ -123,6 +125,7 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): DataStage
     indicators: { file: display(indicatorsPath), text: indicators.text },
     progress: { file: display(progressPath), text: progress.text },
     taskStatus: { file: display(taskStatusPath), text: taskStatus.text },
+    agencySuccessors: { file: display(successorsPath), text: successors.text },
     period,
     reviewDate: release.date,
   });
@@ -133,6 +136,7 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): DataStage
     ...indicators.warnings,
     ...progress.warnings,
     ...taskStatus.warnings,
+    ...successors.warnings,
   );
   checkReports(join(opts.content, REPORTS_DIR), output, release.date);
   const files = renderFiles(output, { release, siteUrl });

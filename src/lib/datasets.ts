@@ -13,6 +13,7 @@ import { parseBody } from './outline.ts';
 import { parseProgressTable } from './progress.ts';
 import { parseTargets } from './targets.ts';
 import { dueDate, latestTaskStatus, parseTaskStatusTable } from './task-status.ts';
+import { currentSuccessors, parseSuccessorTable } from './successors.ts';
 import { parseTimeframe, type PlanPeriod } from './timeframe.ts';
 import type {
   AgencyRecord,
@@ -39,6 +40,7 @@ export interface PipelineInput {
   indicators: { file: string; text: string };
   progress: { file: string; text: string };
   taskStatus: { file: string; text: string };
+  agencySuccessors: { file: string; text: string };
   period: PlanPeriod & { note: string };
   /** The date of the last review (content/release.json): statuses and past-due flags are as of it. */
   reviewDate: string;
@@ -152,9 +154,20 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
     ]),
   ];
 
+  // Who holds each agency's role today: a separate, curated layer over the plan's 2022 names.
+  const successors = parseSuccessorTable(
+    input.agencySuccessors.text,
+    input.agencySuccessors.file,
+    agencyEntries.map((a) => a.id),
+    legalEntries.map((d) => d.id),
+  ).sort((a, b) => compare(a.agency_id, b.agency_id) || compare(a.effective_date ?? '', b.effective_date ?? '') || compare(a.successor_name ?? '', b.successor_name ?? ''));
+
   const agencies: AgencyRecord[] = [...agencyEntries]
     .sort((a, b) => compare(a.id, b.id))
     .map((a) => {
+      const own = successors.filter((r) => r.agency_id === a.id);
+      const current = currentSuccessors(own);
+      const changes = own.filter((r) => r.relation !== 'unchanged' && r.effective_date !== null).map((r) => r.effective_date!);
       const lead = distinctTasks(taskAgencies, a.id, 'lead');
       const cooperating = distinctTasks(taskAgencies, a.id, 'cooperating');
       if (lead + cooperating === 0 && a.plan_section_ids.length === 0) {
@@ -169,6 +182,9 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
         lead_task_count: lead,
         cooperating_task_count: cooperating,
         plan_section_ids: a.plan_section_ids,
+        successor_relation: current[0]!.relation,
+        successor_names: unique(current.flatMap((r) => (r.successor_name && r.relation !== 'unchanged' ? [r.successor_name] : []))),
+        successor_since: changes.length ? changes.sort()[0]! : null,
       };
     });
 
@@ -183,8 +199,18 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
       title: orNull(d.title),
       cited_by_task_count: new Set(taskRefs.filter((r) => r.legal_document_id === d.id).map((r) => r.task_id)).size,
       cited_by_section_count: new Set(sectionRefs.filter((r) => r.legal_document_id === d.id).map((r) => r.section_id)).size,
+      context: d.context,
+      url: orNull(d.url),
+      url_kind: d.url_kind === '' ? null : d.url_kind,
+      cited_by_successor_count: successors.filter((r) => r.legal_document_ids.includes(d.id)).length,
     }));
   for (const d of legalDocuments) {
+    if (d.context === 'reorganisation') {
+      if (d.cited_by_successor_count === 0) {
+        warnings.push({ file: input.legalDocuments.file, line: 1, message: `legal document ${d.id} of the reorganisation is the basis of no row of ${input.agencySuccessors.file}` });
+      }
+      continue;
+    }
     if (d.cited_by_task_count === 0 && d.cited_by_section_count === 0) {
       warnings.push({ file: input.legalDocuments.file, line: 1, message: `legal document ${d.id} is cited nowhere in the plan` });
     }
@@ -242,6 +268,7 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
     ['task_status', taskStatus],
     ['groups', groups],
     ['agencies', agencies],
+    ['agency_successors', successors],
     ['task_agencies', taskAgencies],
     ['legal_documents', legalDocuments],
     ['task_legal_references', taskRefs],

@@ -63,6 +63,10 @@ export const QUALIFIERS = ['exact', 'at_least', 'at_most', 'approximately', 'est
 export const TASK_STATUSES = ['no_information', 'in_progress', 'done', 'delayed', 'dropped'] as const;
 /** Whether a target of the plan was met, as far as the published values show. */
 export const TARGET_RESULTS = ['met', 'not_met', 'unknown'] as const;
+/** How a 2022 agency relates to who holds its role today (content/agency_successors.csv). */
+export const SUCCESSOR_RELATIONS = ['unchanged', 'renamed', 'merged_into', 'split_between', 'abolished', 'not_determined'] as const;
+export const LEGAL_CONTEXTS = ['plan', 'reorganisation'] as const;
+export const URL_KINDS = ['official', 'legal_database'] as const;
 /**
  * What a value is measured against: the measure as the plan defines it for the province in its 2022
  * boundary or for the merged province (from 01/7/2025), or, for DTI ranks, the set of provinces ranked
@@ -186,6 +190,26 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'lead_task_count', type: 'integer', title: 'Số nhiệm vụ chủ trì', description: 'Số nhiệm vụ trong Phụ lục mà cơ quan chủ trì.' },
       { name: 'cooperating_task_count', type: 'integer', title: 'Số nhiệm vụ phối hợp', description: 'Số nhiệm vụ trong Phụ lục mà cơ quan phối hợp.' },
       { name: 'plan_section_ids', type: 'list', title: 'Đề mục giao trách nhiệm', description: 'Các đề mục của phần V (Tổ chức thực hiện) giao trách nhiệm cho cơ quan.', required: false },
+      { name: 'successor_relation', type: 'string', title: 'Hiện nay', description: 'Quan hệ với cơ quan đang giữ vai trò này (dòng mới nhất của agency_successors): "unchanged" = không đổi; "renamed" = đổi tên; "merged_into" = hợp nhất vào; "split_between" = chia cho nhiều cơ quan; "abolished" = chấm dứt hoạt động; "not_determined" = chưa xác định được.', values: SUCCESSOR_RELATIONS },
+      { name: 'successor_names', type: 'list', title: 'Cơ quan hiện nay', description: 'Tên cơ quan đang giữ vai trò này, theo agency_successors; trống khi không đổi, đã chấm dứt hoặc chưa xác định.', required: false },
+      { name: 'successor_since', type: 'date', title: 'Thay đổi từ ngày', description: 'Ngày có hiệu lực sớm nhất của một thay đổi (sáp nhập, đổi tên, chấm dứt); trống khi không đổi hoặc chưa xác định.', required: false },
+    ],
+  },
+  {
+    name: 'agency_successors',
+    title: 'Cơ quan kế nhiệm sau sắp xếp năm 2025',
+    description: 'Mỗi dòng một thay đổi của một cơ quan có tên trong Kế hoạch (năm 2022): cơ quan nào nay giữ vai trò đó, từ ngày nào, theo văn bản nào. Kế hoạch vẫn được công bố với tên cơ quan năm 2022.',
+    primaryKey: ['agency_id', 'relation', 'effective_date', 'successor_name'],
+    columns: [
+      { name: 'agency_id', type: 'string', title: 'Mã cơ quan', description: 'Cơ quan có tên trong Kế hoạch (khóa ngoại tới agencies.id).' },
+      { name: 'successor_name', type: 'string', title: 'Cơ quan kế nhiệm', description: 'Tên cơ quan nay giữ vai trò; trống khi chấm dứt hoạt động không có một cơ quan kế nhiệm, hoặc chưa xác định.', required: false },
+      { name: 'successor_agency_id', type: 'string', title: 'Mã cơ quan kế nhiệm', description: 'Khi cơ quan kế nhiệm cũng có tên trong Kế hoạch (khóa ngoại tới agencies.id).', required: false },
+      { name: 'relation', type: 'string', title: 'Quan hệ', description: 'Như agencies.successor_relation.', values: SUCCESSOR_RELATIONS },
+      { name: 'effective_date', type: 'date', title: 'Ngày hiệu lực', description: 'Ngày thay đổi có hiệu lực; trống với "unchanged" và "not_determined".', required: false },
+      { name: 'legal_document_ids', type: 'list', title: 'Căn cứ', description: 'Các văn bản làm căn cứ (khóa ngoại tới legal_documents.id).', required: false },
+      { name: 'scope', type: 'string', title: 'Phạm vi', description: 'Những chức năng mà cơ quan kế nhiệm này nhận, khi chia cho nhiều cơ quan.', required: false },
+      { name: 'note', type: 'string', title: 'Ghi chú', description: 'Giải thích, và điều chưa tìm thấy (ví dụ quyết định của tỉnh).' },
+      { name: 'source_url', type: 'string', title: 'Nguồn tin', description: 'Trang tin hoặc trang chính thức cho những điều mà văn bản căn cứ chưa cho thấy.', required: false, pattern: '^https://' },
     ],
   },
   {
@@ -214,6 +238,10 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'title', type: 'string', title: 'Trích yếu', description: 'Trích yếu nội dung khi Kế hoạch nêu; có thể trống.', required: false },
       { name: 'cited_by_task_count', type: 'integer', title: 'Số nhiệm vụ viện dẫn', description: 'Số nhiệm vụ trong Phụ lục viện dẫn văn bản.' },
       { name: 'cited_by_section_count', type: 'integer', title: 'Số đề mục viện dẫn', description: 'Số đề mục của phần nội dung viện dẫn văn bản.' },
+      { name: 'context', type: 'string', title: 'Vì sao có trong danh mục', description: '"plan" = Kế hoạch viện dẫn; "reorganisation" = căn cứ của việc sắp xếp cơ quan năm 2025 (agency_successors), Kế hoạch không viện dẫn.', values: LEGAL_CONTEXTS },
+      { name: 'url', type: 'string', title: 'Đường dẫn văn bản', description: 'Địa chỉ https của bản văn hoặc trang chính thức nói về văn bản; trống khi chưa tìm thấy.', required: false, pattern: '^https://' },
+      { name: 'url_kind', type: 'string', title: 'Loại đường dẫn', description: '"official" = trang của cơ quan nhà nước; "legal_database" = cơ sở dữ liệu văn bản pháp luật.', required: false, values: URL_KINDS },
+      { name: 'cited_by_successor_count', type: 'integer', title: 'Số dòng kế nhiệm viện dẫn', description: 'Số dòng của agency_successors dựa trên văn bản.' },
     ],
   },
   {

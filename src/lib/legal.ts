@@ -4,12 +4,15 @@
  * Pure: text in, typed records out.
  */
 import { z } from 'zod';
-import { readCsvRows, schemaError } from './curated-csv.ts';
+import { isHttpsUrl, readCsvRows, schemaError } from './curated-csv.ts';
+import { LEGAL_CONTEXTS, URL_KINDS } from './dictionary.ts';
 import { SourceError } from './errors.ts';
 import type { Citation, LegalDocumentEntry } from './types.ts';
 import { squash } from './text.ts';
 
-export const LEGAL_TABLE_COLUMNS = ['id', 'number', 'type', 'issuer', 'issued_date', 'title', 'aliases', 'note'] as const;
+export const LEGAL_TABLE_COLUMNS = ['id', 'number', 'type', 'issuer', 'issued_date', 'title', 'aliases', 'note', 'context', 'url', 'url_kind'] as const;
+
+
 
 const EXPECTED_DOCUMENT = 'a legal document listed in content/legal_documents.csv';
 
@@ -24,6 +27,18 @@ const rowSchema = z.object({
   title: z.string(),
   aliases: z.string(),
   note: z.string(),
+  context: z.enum(LEGAL_CONTEXTS, { message: `one of ${LEGAL_CONTEXTS.join(', ')}` }),
+  url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
+  url_kind: z.string(),
+}).superRefine((r, ctx) => {
+  if (r.url !== '' && !(URL_KINDS as readonly string[]).includes(r.url_kind)) {
+    ctx.addIssue({ code: 'custom', path: ['url_kind'], message: `one of ${URL_KINDS.join(', ')} for the link` });
+  } else if (r.url === '' && r.url_kind !== '') {
+    ctx.addIssue({ code: 'custom', path: ['url_kind'], message: 'nothing when there is no url' });
+  }
+  if (r.context === 'reorganisation' && (r.number === '' || r.issued_date === '' || r.issuer === '')) {
+    ctx.addIssue({ code: 'custom', path: ['number'], message: 'a number, issuer and date for a document of the reorganisation' });
+  }
 });
 
 /** Parses the curated legal-document table; throws a SourceError naming the CSV line of a bad or duplicate row. */
@@ -44,7 +59,7 @@ export function parseLegalTable(csvText: string, file: string): LegalDocumentEnt
       if (seenNames.has(key)) throw new SourceError(file, line, `a number or alias not already used on line ${seenNames.get(key)}`, name);
       seenNames.set(key, line);
     }
-    entries.push({ ...row, aliases });
+    entries.push({ ...row, aliases, url_kind: row.url_kind as LegalDocumentEntry['url_kind'] });
   }
   return entries;
 }

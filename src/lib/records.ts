@@ -3,11 +3,12 @@
  * and validates them against the strict schemas from dictionary.ts (checked at every build), so the
  * types, the dictionary and the files agree.
  */
-import type { AGENCY_KINDS, BASES, BLOCK_KINDS, CITED_IN, DIRECTIONS, PILLARS, QUALIFIERS, ROLES, STATUSES, TARGET_RESULTS, TARGET_UNITS, TASK_STATUSES, TIMEFRAME_KINDS } from './dictionary.ts';
+import type { AGENCY_KINDS, BASES, LEGAL_CONTEXTS, SUCCESSOR_RELATIONS, URL_KINDS, BLOCK_KINDS, CITED_IN, DIRECTIONS, PILLARS, QUALIFIERS, ROLES, STATUSES, TARGET_RESULTS, TARGET_UNITS, TASK_STATUSES, TIMEFRAME_KINDS } from './dictionary.ts';
 
 export type { TargetRecord } from './targets.ts';
 export type { ProgressRecord } from './progress.ts';
 export type { TaskStatusRecord } from './task-status.ts';
+export type { AgencySuccessorRecord } from './successors.ts';
 
 export type SectionRecord = {
   id: string;
@@ -75,6 +76,9 @@ export type AgencyRecord = {
   lead_task_count: number;
   cooperating_task_count: number;
   plan_section_ids: string[];
+  successor_relation: (typeof SUCCESSOR_RELATIONS)[number];
+  successor_names: string[];
+  successor_since: string | null;
 }
 
 export type TaskAgencyRecord = {
@@ -93,6 +97,10 @@ export type LegalDocumentRecord = {
   title: string | null;
   cited_by_task_count: number;
   cited_by_section_count: number;
+  context: (typeof LEGAL_CONTEXTS)[number];
+  url: string | null;
+  url_kind: (typeof URL_KINDS)[number] | null;
+  cited_by_successor_count: number;
 }
 
 export type TaskReferenceRecord = {

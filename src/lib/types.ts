@@ -83,6 +83,9 @@ export interface LegalDocumentEntry {
   title: string; // "" if the text gives none
   aliases: string[]; // names used in the plan for a document cited without its number
   note: string;
+  context: 'plan' | 'reorganisation'; // cited by the plan, or the basis of a successor row
+  url: string; // an https link to the text, "" when none was found
+  url_kind: 'official' | 'legal_database' | '';
 }
 
 /** A citation of a legal document found in a piece of text. */

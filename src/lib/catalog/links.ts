@@ -32,6 +32,9 @@ export const DATASET_LINKS: readonly DatasetLink[] = [
   ['indicators', 'task_ids', 'tasks'],
   ['progress', 'indicator_id', 'indicators'],
   ['task_status', 'task_id', 'tasks'],
+  ['agency_successors', 'agency_id', 'agencies'],
+  ['agency_successors', 'successor_agency_id', 'agencies'],
+  ['agency_successors', 'legal_document_ids', 'legal_documents'],
 ].map(([table, column, target]) => ({ table: table!, column: column!, target: target! }));
 
 /** The links leaving one dataset, in the list's order. */
