@@ -58,6 +58,7 @@ export const collections = {
   indicators: table('indicators'),
   progress: linkTable('progress'),
   taskStatus: linkTable('task_status'),
+  agencySuccessors: linkTable('agency_successors'),
   sections: defineCollection({
     loader: file(`${DATA}/plan_sections.json`, { parser: (text) => flattenSections(JSON.parse(text) as SectionNode[]) }),
     schema: rowSchema(datasetSpec('plan_sections')),

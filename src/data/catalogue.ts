@@ -33,6 +33,7 @@ const SOURCE: Record<string, keyof SiteData> = {
   indicators: 'indicators',
   progress: 'progress',
   task_status: 'taskStatus',
+  agency_successors: 'agencySuccessors',
 };
 
 const codePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -19,6 +19,7 @@ import type {
   TaskRecord,
   TaskReferenceRecord,
   TaskStatusRecord,
+  AgencySuccessorRecord,
 } from '../lib/records.ts';
 import { catalogueManifest } from './catalogue.ts';
 
@@ -27,7 +28,7 @@ const rows = async <T>(name: DataCollectionKey): Promise<T[]> =>
   (await getCollection(name)).map((e) => e.data as T);
 
 async function load() {
-  const [tasks, groups, agencies, documents, sections, blocks, taskAgencies, taskReferences, sectionReferences, files, targets, indicators, progress, taskStatus, planEntry] =
+  const [tasks, groups, agencies, documents, sections, blocks, taskAgencies, taskReferences, sectionReferences, files, targets, indicators, progress, taskStatus, agencySuccessors, planEntry] =
     await Promise.all([
       rows<TaskRecord>('tasks'),
       rows<GroupRecord>('groups'),
@@ -43,6 +44,7 @@ async function load() {
       rows<IndicatorRecord>('indicators'),
       rows<ProgressRecord>('progress'),
       rows<TaskStatusRecord>('taskStatus'),
+      rows<AgencySuccessorRecord>('agencySuccessors'),
       getEntry('plan', 'plan'),
     ]);
   if (!planEntry) throw new Error('public/data/plan.json is missing: run `npm run build:data` first');
@@ -77,6 +79,9 @@ async function load() {
     // Findings about tasks in the dataset's order (appendix order, then date), and per task.
     taskStatus,
     findingsByTask: groupBy(taskStatus, (f) => f.task_id),
+    // Who holds each 2022 agency's role now, in the dataset's order (agency, then date).
+    agencySuccessors,
+    successorsByAgency: groupBy(agencySuccessors, (r) => r.agency_id),
     /** The release date: the last review of the outcomes, as of which statuses and past-due flags hold. */
     reviewDate: catalogueManifest().release.date,
   };

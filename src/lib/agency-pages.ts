@@ -4,6 +4,7 @@
  */
 import { AGENCY_KINDS } from './dictionary.ts';
 import type { AgencyRecord, TaskRecord } from './records.ts';
+import { formatDate } from './labels.ts';
 
 type Counted = Pick<AgencyRecord, 'name' | 'lead_task_count' | 'cooperating_task_count'>;
 
@@ -44,3 +45,36 @@ export function agencyTasks<T extends Pick<TaskRecord, 'lead_agency_ids' | 'coop
     cooperating: tasks.filter((t) => t.cooperating_agency_ids.includes(agencyId)),
   };
 }
+
+type Successor = Pick<AgencyRecord, 'kind' | 'successor_relation' | 'successor_names' | 'successor_since'>;
+
+/**
+ * Who holds a 2022 agency's role now, in a few words to put beside its name: "nay: Sở Khoa học và
+ * Công nghệ tỉnh Đồng Tháp (sau hợp nhất), thay đổi từ 01/3/2025"; "cấp huyện đã chấm dứt hoạt động từ
+ * 01/7/2025"; null when nothing changed or nothing is known (the agency page says which).
+ */
+export function successorPhrase(a: Successor): string | null {
+  const since = a.successor_since ? formatDate(a.successor_since) : null;
+  switch (a.successor_relation) {
+    case 'merged_into':
+    case 'renamed':
+    case 'split_between':
+      return `nay: ${a.successor_names.join('; ')}${since ? `, thay đổi từ ${since}` : ''}`;
+    case 'abolished': {
+      const what = a.kind === 'district_committee' || a.kind === 'district_committees' ? 'cấp huyện đã chấm dứt hoạt động' : 'đã chấm dứt hoạt động';
+      return since ? `${what} từ ${since}` : what;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The relation in words, for the agency page's "Hiện nay" section and the agency list. */
+export const SUCCESSOR_RELATION_LABELS: Record<AgencyRecord['successor_relation'], string> = {
+  unchanged: 'Không thay đổi',
+  renamed: 'Đổi tên',
+  merged_into: 'Hợp nhất vào',
+  split_between: 'Chia cho nhiều cơ quan',
+  abolished: 'Chấm dứt hoạt động',
+  not_determined: 'Chưa xác định được',
+};
