@@ -341,7 +341,7 @@ const CASES: Case[] = [
     name: 'legal_documents.csv: truncated inside a quoted field',
     // Cut inside the note of the row of 14/CT-TTg.
     input: content('legal_documents.csv', (t) => t.slice(0, t.indexOf('"Kế hoạch') + 10)),
-    expect: { fails: /expected a row of 8 fields, found "Quoted field unterminated"/, file: 'content/legal_documents.csv', line: rowLine('legal_documents.csv', '14-ct-ttg') },
+    expect: { fails: /expected a row of 11 fields, found "Quoted field unterminated"/, file: 'content/legal_documents.csv', line: rowLine('legal_documents.csv', '14-ct-ttg') },
   },
   {
     name: 'indicators.csv: an unknown target id',
@@ -492,6 +492,36 @@ const CASES: Case[] = [
     name: 'bao-cao/2023.mdx: a source that is not https',
     input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, 'url: "https://lawnet.vn/', 'url: "http://lawnet.vn/')),
     expect: { fails: /expected sources\.1\.url: an https URL/, file: 'content/bao-cao/2023.mdx', line: lineOf('bao-cao/2023.mdx', 'sources:') },
+  },
+  {
+    name: 'agency_successors.csv: an unknown agency id',
+    input: content('agency_successors.csv', (t) => replaceOnce(t, '\nso-gtvt,', '\nso-gtvtt,')),
+    expect: { fails: /expected agency_id: an agency id of content\/agencies\.csv, found "so-gtvtt"/, file: 'content/agency_successors.csv', line: rowLine('agency_successors.csv', 'so-gtvt') },
+  },
+  {
+    name: 'agency_successors.csv: a relation outside the codes',
+    input: content('agency_successors.csv', (t) => replaceOnce(t, '\nso-gtvt,,,abolished,', '\nso-gtvt,,,giai_the,')),
+    expect: { fails: /expected relation: one of unchanged, renamed, merged_into, split_between, abolished, not_determined, found "giai_the"/, file: 'content/agency_successors.csv', line: rowLine('agency_successors.csv', 'so-gtvt') },
+  },
+  {
+    name: 'agency_successors.csv: a change without its effective date',
+    input: content('agency_successors.csv', (t) => replaceOnce(t, '\nso-gtvt,,,abolished,2025-03-01,', '\nso-gtvt,,,abolished,,')),
+    expect: { fails: /expected effective_date: a date yyyy-mm-dd \(relation abolished takes effect on a day\)/, file: 'content/agency_successors.csv', line: rowLine('agency_successors.csv', 'so-gtvt') },
+  },
+  {
+    name: 'agency_successors.csv: a legal document that is not in legal_documents',
+    input: content('agency_successors.csv', (t) => replaceOnce(t, '\nso-gtvt,,,abolished,2025-03-01,45-2025-nd-cp,', '\nso-gtvt,,,abolished,2025-03-01,45-2025-nd-cq,')),
+    expect: { fails: /expected legal_document_ids: ids of content\/legal_documents\.csv separated by "\|" \(unknown: 45-2025-nd-cq\)/, file: 'content/agency_successors.csv', line: rowLine('agency_successors.csv', 'so-gtvt') },
+  },
+  {
+    name: 'agency_successors.csv: an abolished row without a note',
+    input: content('agency_successors.csv', (t) => t.replace(/\nso-gtvt,,,abolished,2025-03-01,45-2025-nd-cp,,[^\n]*/, '\nso-gtvt,,,abolished,2025-03-01,45-2025-nd-cp,,,')),
+    expect: { fails: /expected note: where the functions went, or what was searched \(relation abolished\)/, file: 'content/agency_successors.csv', line: rowLine('agency_successors.csv', 'so-gtvt') },
+  },
+  {
+    name: 'legal_documents.csv: a link that is not https',
+    input: content('legal_documents.csv', (t) => replaceOnce(t, 'https://mic.gov.vn/', 'http://mic.gov.vn/')),
+    expect: { fails: /expected url: an https URL or nothing/, file: 'content/legal_documents.csv', line: rowLine('legal_documents.csv', '55-2025-nd-cp') },
   },
   {
     name: 'plan_period.json: not JSON',

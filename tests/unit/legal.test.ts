@@ -124,15 +124,18 @@ describe('the curated table is faithful to the seed', () => {
     for (const d of table.filter((d) => d.number !== '')) expect(d.id).toBe(slugify(d.number));
   });
 
+  // The documents of the 2025 reorganisation are not in the plan: they are the basis of content/agency_successors.csv.
+  const planDocs = table.filter((d) => d.context === 'plan');
+
   test('every title and issuer appears in the seed', () => {
-    for (const d of table) {
+    for (const d of planDocs) {
       if (d.title !== '') expect(seedText, d.id).toContain(d.title);
       if (d.issuer !== '') expect(seedText, d.id).toContain(d.issuer);
     }
   });
 
   test('every date is written right after its number in the seed', () => {
-    for (const d of table.filter((d) => d.issued_date !== '')) {
+    for (const d of planDocs.filter((d) => d.issued_date !== '')) {
       const number = d.number.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
       const written = [...seedText.matchAll(new RegExp(`${number} ngày (\\d{1,2})(?:/| tháng )(\\d{1,2})(?:/| năm )(\\d{4})`, 'g'))];
       const dates = written.map(([, dd, mm, yyyy]) => `${yyyy}-${mm!.padStart(2, '0')}-${dd!.padStart(2, '0')}`);
@@ -148,29 +151,51 @@ describe('the curated table is faithful to the seed', () => {
         ...classifyNote(cells[5]!, table, at(line)).citations,
       ]),
     ].map((c) => c.legal_document_id));
-    expect(table.map((d) => d.id).filter((id) => !cited.has(id))).toEqual([]);
+    expect(planDocs.map((d) => d.id).filter((id) => !cited.has(id))).toEqual([]);
+    // …and no document of the reorganisation is: they could not have been, in 2022.
+    expect(table.filter((d) => d.context === 'reorganisation' && cited.has(d.id))).toEqual([]);
+  });
+
+  test('links go to https pages, each with its kind; a reorganisation document has a number, issuer and date', () => {
+    for (const d of table) {
+      if (d.url) expect([d.url.startsWith('https://'), ['official', 'legal_database'].includes(d.url_kind)], d.id).toEqual([true, true]);
+      else expect(d.url_kind, d.id).toBe('');
+    }
+    for (const d of table.filter((x) => x.context === 'reorganisation')) expect([d.number, d.issuer, d.issued_date].every(Boolean), d.id).toBe(true);
+    expect(table.filter((d) => d.context === 'reorganisation').map((d) => d.id)).toEqual([
+      '1548-qd-ttg',
+      '1663-nq-ubtvqh15',
+      '202-2025-qh15',
+      '45-2025-nd-cp',
+      '55-2025-nd-cp',
+      '72-2025-qh15',
+    ]);
   });
 });
 
 describe('parseLegalTable', () => {
-  const HEADER = 'id,number,type,issuer,issued_date,title,aliases,note';
-  const ROW = '749-qd-ttg,749/QĐ-TTg,Quyết định,Thủ tướng Chính phủ,2020-06-03,,,';
+  const HEADER = 'id,number,type,issuer,issued_date,title,aliases,note,context,url,url_kind';
+  const ROW = '749-qd-ttg,749/QĐ-TTg,Quyết định,Thủ tướng Chính phủ,2020-06-03,,,,plan,,';
   const parse = (lines: string[]) => () => parseLegalTable([HEADER, ...lines].join('\n'), 'legal.csv');
 
   test('reads aliases as a list', () => {
-    const [d] = parseLegalTable(`${HEADER}\nx,,Bộ chỉ số,,,,"A, b| C ",n\n`, 'legal.csv');
-    expect(d).toEqual({ id: 'x', number: '', type: 'Bộ chỉ số', issuer: '', issued_date: '', title: '', aliases: ['A, b', 'C'], note: 'n' });
+    const [d] = parseLegalTable(`${HEADER}\nx,,Bộ chỉ số,,,,"A, b| C ",n,plan,,\n`, 'legal.csv');
+    expect(d).toEqual({ id: 'x', number: '', type: 'Bộ chỉ số', issuer: '', issued_date: '', title: '', aliases: ['A, b', 'C'], note: 'n', context: 'plan', url: '', url_kind: '' });
   });
 
   test.each([
-    ['a bad date', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,2021-02-30,,,'], 'legal.csv:3: expected issued_date'],
-    ['a missing field', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định'], 'legal.csv:3: expected a row of 8 fields'],
-    ['a duplicate id', [ROW, '749-qd-ttg,942/QĐ-TTg,Quyết định,,,,,'], 'legal.csv:3: expected an id not already used on line 2'],
-    ['a duplicate number', [ROW, '942-qd-ttg,749/QĐ-TTg,Quyết định,,,,,'], 'legal.csv:3: expected a number or alias not already used'],
-    ['an alias used twice', ['a,,Bộ chỉ số,,,,X|Y,', 'b,,Bộ chỉ số,,,,Y,'], 'legal.csv:3: expected a number or alias not already used'],
-    ['a bad id', ['749/qd,749/QĐ-TTg,Quyết định,,,,,'], 'legal.csv:2: expected id'],
-    ['an empty type', [ROW, '', '942-qd-ttg,942/QĐ-TTg,,,,,,'], 'legal.csv:4: expected type'],
-    ['a bad row after a quoted line break', ['a,,Bộ chỉ số,,,,,"two\nlines"', 'b,,,,,,,'], 'legal.csv:4: expected type'],
+    ['a bad date', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,2021-02-30,,,,plan,,'], 'legal.csv:3: expected issued_date'],
+    ['a missing field', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định'], 'legal.csv:3: expected a row of 11 fields'],
+    ['a duplicate id', [ROW, '749-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,,'], 'legal.csv:3: expected an id not already used on line 2'],
+    ['a duplicate number', [ROW, '942-qd-ttg,749/QĐ-TTg,Quyết định,,,,,,plan,,'], 'legal.csv:3: expected a number or alias not already used'],
+    ['an alias used twice', ['a,,Bộ chỉ số,,,,X|Y,,plan,,', 'b,,Bộ chỉ số,,,,Y,,plan,,'], 'legal.csv:3: expected a number or alias not already used'],
+    ['a bad id', ['749/qd,749/QĐ-TTg,Quyết định,,,,,,plan,,'], 'legal.csv:2: expected id'],
+    ['an empty type', [ROW, '', '942-qd-ttg,942/QĐ-TTg,,,,,,,plan,,'], 'legal.csv:4: expected type'],
+    ['a bad row after a quoted line break', ['a,,Bộ chỉ số,,,,,"two\nlines",plan,,', 'b,,,,,,,,plan,,'], 'legal.csv:4: expected type'],
+    ['an unknown context', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,cited,,'], 'legal.csv:3: expected context: one of plan, reorganisation'],
+    ['a link that is not https', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,http://x.vn/a,official'], 'legal.csv:3: expected url: an https URL or nothing'],
+    ['a link without its kind', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,https://x.vn/a,'], 'legal.csv:3: expected url_kind: one of official, legal_database for the link'],
+    ['a reorganisation document without a date', [ROW, '45-2025-nd-cp,45/2025/NĐ-CP,Nghị định,Chính phủ,,,,,reorganisation,,'], 'legal.csv:3: expected number: a number, issuer and date for a document of the reorganisation'],
   ])('%s throws with the CSV line', (_name, lines, message) => {
     expect(parse(lines)).toThrow(SourceError);
     expect(parse(lines)).toThrow(message);
