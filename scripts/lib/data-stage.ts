@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { buildDatasets, type PipelineOutput } from '../../src/lib/datasets.ts';
 import { SourceError } from '../../src/lib/errors.ts';
-import { parseRelease, resolveSiteUrl } from '../../src/lib/catalog/release.ts';
+import { missingContactFields, parseRelease, resolveSiteUrl } from '../../src/lib/catalog/release.ts';
 import { renderFiles } from '../../src/lib/files.ts';
 import { decodeSource } from '../../src/lib/source.ts';
 import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR } from '../../src/lib/progress.ts';
@@ -130,6 +130,11 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): DataStage
     reviewDate: release.date,
   });
   output.warnings.unshift(
+    ...missingContactFields(release).map((field) => ({
+      file: display(releasePath),
+      line: 1,
+      message: `${field} is empty: the portal staff fill it in before publishing (the footer and the catalogue show it when set)`,
+    })),
     ...seed.warnings,
     ...agencies.warnings,
     ...legal.warnings,

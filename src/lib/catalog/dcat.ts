@@ -91,8 +91,15 @@ function publisher(input: CatalogueInput): Json {
 }
 
 function contactPoint(input: CatalogueInput): Json {
-  // No e-mail address is published with the plan, so none is given: the contact is the site's about page.
-  return { '@type': 'vcard:Kind', 'vcard:fn': input.release.publisher.name, 'vcard:hasURL': absolute(input.siteUrl, 'gioi-thieu/') };
+  // The publisher's e-mail and phone when content/release.json has them; the site's about page always.
+  const p = input.release.publisher;
+  return {
+    '@type': 'vcard:Kind',
+    'vcard:fn': p.name,
+    'vcard:hasURL': absolute(input.siteUrl, 'gioi-thieu/'),
+    ...(p.email ? { 'vcard:hasEmail': `mailto:${p.email}` } : {}),
+    ...(p.phone ? { 'vcard:hasTelephone': `tel:${p.phone.replace(/\s+/g, '')}` } : {}),
+  };
 }
 
 function common(input: CatalogueInput): Json {

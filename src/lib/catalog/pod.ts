@@ -25,7 +25,7 @@ export function podCatalog(input: CatalogueInput, whole: { zip: ZipFacts }): Jso
     modified: release.date,
     issued: release.date,
     publisher: { '@type': 'org:Organization', name: release.publisher.name },
-    contactPoint: { '@type': 'vcard:Contact', fn: release.publisher.name },
+    contactPoint: { '@type': 'vcard:Contact', fn: release.publisher.name, ...(release.publisher.email ? { hasEmail: `mailto:${release.publisher.email}` } : {}) },
     identifier,
     accessLevel: 'public',
     license: LICENSE.url,

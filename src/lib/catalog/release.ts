@@ -29,7 +29,19 @@ const releaseSchema = z
     // Earlier releases, newest first: the changelog (/thay-doi/) and its feed.
     history: z.array(pastRelease).default([]),
     site_url: z.string().url(),
-    publisher: z.object({ name: z.string().min(1), homepage: z.string().url() }).strict(),
+    // Who publishes the site and how to reach them. Only real, public values: a contact field that is
+    // not known stays "" and the build warns, naming it, so the portal staff fill it in before publishing.
+    publisher: z
+      .object({
+        name: z.string().min(1),
+        homepage: z.string().url(),
+        responsible_body: z.string(),
+        email: z.union([z.literal(''), z.string().email()]),
+        phone: z.string(),
+        address: z.string(),
+        feedback_url: z.union([z.literal(''), z.string().url()]),
+      })
+      .strict(),
     plan: z
       .object({
         adopted_year: z.number().int(),
@@ -54,6 +66,12 @@ const releaseSchema = z
 
 export type Release = z.infer<typeof releaseSchema>;
 export type PastRelease = z.infer<typeof pastRelease>;
+
+/** The publisher's contact fields that are still empty (each becomes a build warning). */
+export function missingContactFields(release: Pick<Release, 'publisher'>): string[] {
+  const p = release.publisher;
+  return (['responsible_body', 'email', 'phone', 'address', 'feedback_url'] as const).filter((k) => p[k].trim() === '').map((k) => `publisher.${k}`);
+}
 
 /** Semantic-version order: 1.2.0 < 1.10.0. */
 export function compareVersions(a: string, b: string): number {
