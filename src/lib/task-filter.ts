@@ -11,6 +11,8 @@ export interface TaskFilter {
   year: string;
   /** A task status code of the dataset (done, in_progress …). */
   status: string;
+  /** The slug of a body that leads tasks today (a 2022 agency's successor, or the agency itself). */
+  leadNow: string;
 }
 
 /** The query parameter of each field, in the order they appear in a shared URL. */
@@ -20,6 +22,7 @@ export const QUERY_KEYS: Readonly<Record<keyof TaskFilter, string>> = {
   cooperating: 'phoi-hop',
   year: 'nam',
   status: 'tinh-trang',
+  leadNow: 'chu-tri-hien-nay',
 };
 
 const FIELDS = Object.keys(QUERY_KEYS) as (keyof TaskFilter)[];
@@ -32,12 +35,13 @@ export interface TaskFacts {
   start: number;
   end: number;
   status: string;
+  leadNow: readonly string[];
 }
 
 /** The filter in a URL query ("?nhom=I&nam=2024"); unknown parameters are ignored. */
 export function parseQuery(search: string): TaskFilter {
   const q = new URLSearchParams(search);
-  const f = { group: '', lead: '', cooperating: '', year: '', status: '' };
+  const f = { group: '', lead: '', cooperating: '', year: '', status: '', leadNow: '' };
   for (const k of FIELDS) f[k] = (q.get(QUERY_KEYS[k]) ?? '').trim();
   return f;
 }
@@ -67,7 +71,8 @@ export function matchesFilter(t: TaskFacts, f: TaskFilter): boolean {
     (!f.lead || t.lead.includes(f.lead)) &&
     (!f.cooperating || t.cooperating.includes(f.cooperating)) &&
     (!f.year || (t.start <= year && year <= t.end)) &&
-    (!f.status || t.status === f.status)
+    (!f.status || t.status === f.status) &&
+    (!f.leadNow || t.leadNow.includes(f.leadNow))
   );
 }
 
@@ -81,6 +86,7 @@ export function factsFromData(d: Record<string, string | undefined>): TaskFacts 
     start: Number(d.start),
     end: Number(d.end),
     status: d.status ?? '',
+    leadNow: ids(d.leadNow),
   };
 }
 

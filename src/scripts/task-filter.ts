@@ -23,7 +23,7 @@ function enhance(form: HTMLElement, list: HTMLElement, status: HTMLElement): voi
   let shown = items.length;
 
   const read = (): TaskFilter => {
-    const f = { group: '', lead: '', cooperating: '', year: '', status: '' };
+    const f = { group: '', lead: '', cooperating: '', year: '', status: '', leadNow: '' };
     for (const k of fields) f[k] = select(k).value;
     return f;
   };

@@ -162,7 +162,7 @@ describe('the chart as a file', () => {
 describe('sources on other sites', () => {
   it('are plain links marked rel="noopener noreferrer external", with the host written next to them', async () => {
     const { page, close } = await open('chi-tieu/dvc-muc-do-4/', 1280);
-    const links = await page.$$eval('a[href^="http"]', (as) => as.map((a) => ({ href: a.getAttribute('href')!, rel: a.getAttribute('rel') ?? '', after: a.parentElement!.textContent! })));
+    const links = await page.$$eval('main a[href^="http"]', (as) => as.map((a) => ({ href: a.getAttribute('href')!, rel: a.getAttribute('rel') ?? '', after: a.parentElement!.textContent! })));
     expect(links.length).toBe(3);
     for (const l of links) {
       expect(l.href.startsWith('https://')).toBe(true);

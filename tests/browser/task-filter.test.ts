@@ -112,6 +112,18 @@ describe('task filter (/nhiem-vu/)', () => {
     await page.close();
   });
 
+  it('filters by today\'s lead body: Sở Khoa học và Công nghệ after the 2025 mergers shows the former Sở TT&TT\'s tasks too', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.page('nhiem-vu/'));
+    await expect.poll(() => page.isVisible('#loc-nhiem-vu')).toBe(true);
+    const slug = 'so-khoa-hoc-va-cong-nghe-tinh-dong-thap-sau-hop-nhat';
+    await page.selectOption('select[name="chu-tri-hien-nay"]', slug);
+    const expected = tasks.filter((t) => t.lead_agency_ids.includes('so-tttt') || t.lead_agency_ids.includes('so-khcn')).map((t) => t.id);
+    expect(await visibleIds(page)).toEqual(expected);
+    expect(new URL(page.url()).search).toBe(`?chu-tri-hien-nay=${slug}`);
+    await page.close();
+  });
+
   it('without JavaScript offers a pre-rendered list per status', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

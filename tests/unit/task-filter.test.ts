@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { GroupRecord, TaskRecord } from '../../src/lib/records.ts';
+import type { AgencyRecord, GroupRecord, TaskRecord } from '../../src/lib/records.ts';
+import { leadNowChoices, leadsNow, nameSlug } from '../../src/lib/task-pages.ts';
 import {
   countLabel,
   factsFromData,
@@ -19,7 +20,8 @@ import { ROOT } from '../helpers/seed.ts';
 const data = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
 const tasks = data<TaskRecord[]>('tasks.json');
 const groups = data<GroupRecord[]>('groups.json');
-const none: TaskFilter = { group: '', lead: '', cooperating: '', year: '', status: '' };
+const none: TaskFilter = { group: '', lead: '', cooperating: '', year: '', status: '', leadNow: '' };
+const agencyById = new Map(data<AgencyRecord[]>('agencies.json').map((a) => [a.id, a]));
 // The facts as the page writes them into data-* attributes (TaskList.astro) and the script reads them.
 const facts = (t: TaskRecord): TaskFacts =>
   factsFromData({
@@ -29,13 +31,14 @@ const facts = (t: TaskRecord): TaskFacts =>
     start: String(t.start_year),
     end: String(t.end_year),
     status: t.status,
+    leadNow: leadsNow(t, agencyById).map((x) => x.slug).join(' '),
   });
 const ids = (f: Partial<TaskFilter>) => tasks.filter((t) => matchesFilter(facts(t), { ...none, ...f })).map((t) => t.id);
 
 describe('task filter: URL query', () => {
   it('round-trips a filter through the query, fields in a fixed order', () => {
-    const f: TaskFilter = { group: 'I.4', lead: 'so-tttt', cooperating: 'ubnd-huyen-thanh-pho', year: '2024', status: 'in_progress' };
-    expect(toQuery(f)).toBe('?nhom=I.4&chu-tri=so-tttt&phoi-hop=ubnd-huyen-thanh-pho&nam=2024&tinh-trang=in_progress');
+    const f: TaskFilter = { group: 'I.4', lead: 'so-tttt', cooperating: 'ubnd-huyen-thanh-pho', year: '2024', status: 'in_progress', leadNow: 'so-x' };
+    expect(toQuery(f)).toBe('?nhom=I.4&chu-tri=so-tttt&phoi-hop=ubnd-huyen-thanh-pho&nam=2024&tinh-trang=in_progress&chu-tri-hien-nay=so-x');
     expect(parseQuery(toQuery(f))).toEqual(f);
     expect(toQuery({ ...none, year: '2024', lead: 'so-tttt' })).toBe('?chu-tri=so-tttt&nam=2024');
   });
@@ -93,6 +96,18 @@ describe('task filter: matching on the real tasks', () => {
     expect(ids({ status: 'in_progress', lead: 'so-tttt' }).every((id) => tasks.find((t) => t.id === id)!.status === 'in_progress')).toBe(true);
   });
 
+  it('accepts today\'s lead body: Sở Khoa học và Công nghệ shows the tasks of the former Sở TT&TT and Sở KH&CN', () => {
+    const khcnNow = leadNowChoices(tasks, agencyById).find((c) => c.name === 'Sở Khoa học và Công nghệ tỉnh Đồng Tháp (sau hợp nhất)')!;
+    expect(khcnNow.formerIds).toEqual(['so-khcn', 'so-tttt']);
+    const expected = tasks.filter((t) => t.lead_agency_ids.includes('so-tttt') || t.lead_agency_ids.includes('so-khcn')).map((t) => t.id);
+    expect(ids({ leadNow: khcnNow.id })).toEqual(expected);
+    expect(khcnNow.count).toBe(expected.length);
+    expect(expected.length).toBeGreaterThan(39);
+    // An abolished body leads nothing today; a body outside the state stays itself.
+    expect(leadNowChoices(tasks, agencyById).some((c) => /Ủy ban nhân dân huyện/.test(c.name))).toBe(false);
+    expect(nameSlug('Sở Khoa học và Công nghệ tỉnh Đồng Tháp (sau hợp nhất)')).toBe('so-khoa-hoc-va-cong-nghe-tinh-dong-thap-sau-hop-nhat');
+  });
+
   it('combines fields with AND', () => {
     const got = ids({ group: 'I', lead: 'so-tttt', year: '2025' });
     expect(got.length).toBeGreaterThan(0);
@@ -105,13 +120,14 @@ describe('task filter: matching on the real tasks', () => {
   });
 
   it('reads the list items’ data attributes, including an empty cooperating list', () => {
-    expect(factsFromData({ taskId: 'I.1.1', lead: 'a b', cooperating: '', start: '2022', end: '2030', status: 'done' })).toEqual({
+    expect(factsFromData({ taskId: 'I.1.1', lead: 'a b', cooperating: '', start: '2022', end: '2030', status: 'done', leadNow: 'x' })).toEqual({
       id: 'I.1.1',
       lead: ['a', 'b'],
       cooperating: [],
       start: 2022,
       end: 2030,
       status: 'done',
+      leadNow: ['x'],
     });
   });
 
