@@ -90,9 +90,9 @@ export function neighbours(tasks: readonly TaskRecord[], id: string): { prev?: T
   return { prev: i > 0 ? tasks[i - 1] : undefined, next: i >= 0 ? tasks[i + 1] : undefined };
 }
 
-/** Agencies as AgencyLinks shows them: short name, else name, joined by "; ". */
+/** Agencies as AgencyLinks shows them: full names, joined by "; ". */
 export const agenciesAsShown = (ids: readonly string[], agencyById: ReadonlyMap<string, AgencyRecord>): string =>
-  ids.map((id) => agencyById.get(id)?.short_name ?? agencyById.get(id)?.name ?? id).join('; ');
+  ids.map((id) => agencyById.get(id)?.name ?? id).join('; ');
 
 /** The plan's own wording of an agency cell when it differs from what the links show, else null. */
 export function writtenIfDifferent(

@@ -106,10 +106,13 @@ describe('a task page', () => {
   });
 
   it('shows the plan’s wording of an agency cell only when it differs from the links', () => {
+    // The links show full names; the plan wrote I.4.6's lead in full, and III.13's cooperating bodies abbreviated.
     const t = tasks.find((x) => x.id === 'I.4.6')!;
-    expect(agenciesAsShown(t.lead_agency_ids, agencyById)).toBe('Sở TT&TT');
-    expect(writtenIfDifferent(t.lead_agencies_text, t.lead_agency_ids, agencyById)).toBe('Sở Thông tin và Truyền thông');
-    expect(writtenIfDifferent(t.cooperating_agencies_text, t.cooperating_agency_ids, agencyById)).toBeNull();
+    expect(agenciesAsShown(t.lead_agency_ids, agencyById)).toBe('Sở Thông tin và Truyền thông');
+    expect(writtenIfDifferent(t.lead_agencies_text, t.lead_agency_ids, agencyById)).toBeNull();
+    const t13 = tasks.find((x) => x.id === 'III.13')!;
+    expect(agenciesAsShown(t13.cooperating_agency_ids, agencyById)).toBe('Ủy ban nhân dân thành phố Cao Lãnh; Ủy ban nhân dân huyện Cao Lãnh');
+    expect(writtenIfDifferent(t13.cooperating_agencies_text, t13.cooperating_agency_ids, agencyById)).toBe('UBND TPCL, UBND HCL');
     // I.1.3's cell ends with a stray comma in the plan: kept and shown.
     const i13 = tasks.find((x) => x.id === 'I.1.3')!;
     expect(writtenIfDifferent(i13.lead_agencies_text, i13.lead_agency_ids, agencyById)).toBe(i13.lead_agencies_text);
