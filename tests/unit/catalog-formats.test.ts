@@ -1,5 +1,8 @@
 /** data.json (Project Open Data 1.1), the CKAN package files and the README inside the zip. */
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ckanName, ckanTag } from '../../src/lib/catalog/ckan.ts';
 import { DATASETS } from '../../src/lib/dictionary.ts';
@@ -9,6 +12,7 @@ import { fileBytes, fileText, realBuild } from '../helpers/catalog.ts';
 import { scratch } from '../helpers/cli.ts';
 
 type Json = Record<string, any>;
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const SITE = 'https://example.gov.vn/cds/';
 let files: ReturnType<typeof realBuild>['files'];
 let manifestFiles: ManifestEntry[];
@@ -55,7 +59,18 @@ describe('<dataset>.ckan.json', () => {
     for (const spec of DATASETS) {
       const p = JSON.parse(fileText(files, `${spec.name}.ckan.json`)) as Json;
       expect(p.success).toBe(true);
-      expect(p.result).toMatchObject({ name: ckanName(spec.name), title: spec.title, license_id: 'CC-BY-4.0', version: '1.1.0', url: `${SITE}du-lieu/${spec.name.replace(/_/g, '-')}/` });
+      expect(p.result).toMatchObject({
+        id: ckanName(spec.name),
+        name: ckanName(spec.name),
+        title: spec.title,
+        license_id: 'cc-by',
+        license_url: 'https://creativecommons.org/licenses/by/4.0/',
+        version: '1.1.0',
+        url: `${SITE}du-lieu/${spec.name.replace(/_/g, '-')}/`,
+        owner_org: 'uy-ban-nhan-dan-tinh-dong-thap',
+        organization: { name: 'uy-ban-nhan-dan-tinh-dong-thap', title: 'Ủy ban nhân dân tỉnh Đồng Tháp' },
+        maintainer: 'Ủy ban nhân dân tỉnh Đồng Tháp',
+      });
       expect(p.result.name).toMatch(/^[a-z0-9_-]{2,100}$/);
       expect((p.result.resources as Json[]).map((r) => r.url)).toEqual(['csv', 'excel.csv', 'json'].map((ext) => `${SITE}data/${spec.name}.${ext}`));
       for (const r of p.result.resources as Json[]) {
@@ -67,9 +82,48 @@ describe('<dataset>.ckan.json', () => {
     }
   });
 
+  it('describes the whole collection in all.ckan.json: the zip and datapackage.json', () => {
+    const p = JSON.parse(fileText(files, 'all.ckan.json')) as Json;
+    expect(p.result).toMatchObject({ id: 'dong-thap-chuyen-doi-so-all', license_id: 'cc-by', owner_org: 'uy-ban-nhan-dan-tinh-dong-thap', url: `${SITE}du-lieu/` });
+    expect((p.result.resources as Json[]).map((r) => [r.url, r.format])).toEqual([
+      [`${SITE}data/all-data.zip`, 'ZIP'],
+      [`${SITE}data/datapackage.json`, 'JSON'],
+    ]);
+    expect((p.result.resources as Json[])[0]!.hash).toBe(`sha256:${sha(fileBytes(files, 'all-data.zip'))}`);
+  });
+
   it('makes keywords valid CKAN tags', () => {
     expect(ckanTag('Nghị quyết 04-NQ/TU')).toBe('Nghị quyết 04-NQ-TU');
     expect(ckanTag('chuyển đổi số')).toBe('chuyển đổi số');
+  });
+});
+
+describe('manifest.json and SHA256SUMS in the zip', () => {
+  it('lists every data file with its size, hash and rows, and a checksum line for every other entry', () => {
+    const zip = readZip(fileBytes(files, 'all-data.zip'));
+    const root = 'dong-thap-chuyen-doi-so-1.1.0/';
+    const inner = JSON.parse(new TextDecoder().decode(zip.get(`${root}manifest.json`))) as { files: ManifestEntry[]; release: Json };
+    expect(inner.files).toEqual(manifestFiles);
+    expect(inner.release).toEqual({ version: '1.1.0', date: '2026-12-01' });
+    const sums = new TextDecoder().decode(zip.get(`${root}SHA256SUMS`)).trimEnd().split('\n');
+    const others = [...zip.keys()].filter((k) => k !== `${root}SHA256SUMS`).map((k) => k.slice(root.length)).sort();
+    expect(sums.map((l) => l.split('  ')[1])).toEqual(others);
+    for (const l of sums) {
+      const [hash, name] = l.split('  ');
+      expect(sha(zip.get(`${root}${name}`)!), name).toBe(hash);
+    }
+  });
+
+  it('is accepted by sha256sum -c in the unpacked folder', () => {
+    const dir = scratch('dt-zip-');
+    const zip = readZip(fileBytes(files, 'all-data.zip'));
+    for (const [path, bytes] of zip) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), bytes);
+    }
+    const r = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: join(dir, 'dong-thap-chuyen-doi-so-1.1.0'), encoding: 'utf8' });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n').every((l) => l.endsWith(': OK'))).toBe(true);
   });
 });
 

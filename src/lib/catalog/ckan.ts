@@ -3,7 +3,9 @@
  * on CKAN that import a package description (a static file: there is no API behind it).
  */
 import type { DatasetSpec } from '../dictionary.ts';
-import { LICENSE, citation, dataFileUrl, datasetFiles, datasetKeywords, datasetPageUrl, type CatalogueInput } from './common.ts';
+import { KEYWORDS, LICENSE, SITE_NAME, citation, dataFileUrl, datasetFiles, datasetKeywords, datasetPageUrl, type CatalogueInput } from './common.ts';
+import type { CatalogueEntry } from './index.ts';
+import { absolute } from './release.ts';
 
 type Json = Record<string, unknown>;
 
@@ -15,6 +17,46 @@ export const ckanTag = (keyword: string): string => keyword.replace(/[^\p{L}\p{N
 
 /** CKAN package names: lower-case ASCII, digits, "-" and "_", 2–100 characters. */
 export const ckanName = (name: string): string => `dong-thap-chuyen-doi-so-${name.replace(/_/g, '-')}`;
+
+/** CKAN's own licence id for CC BY 4.0 (CKAN's default licence list knows "cc-by", not the SPDX id). */
+export const CKAN_LICENSE_ID = 'cc-by';
+
+/** The CKAN organisation of the publisher: a stable ASCII name from the publisher's name. */
+export function ckanOrganization(publisherName: string): { name: string; title: string } {
+  const name = publisherName
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return { name, title: publisherName };
+}
+
+/** The fields every package shares: id, licence, owner, maintainer, dates. */
+function packageCommon(input: CatalogueInput, name: string): Json {
+  const { release, plan } = input;
+  const org = ckanOrganization(release.publisher.name);
+  return {
+    // A stable id: the package name (CKAN accepts any unique string; a UUID would change nothing here).
+    id: name,
+    name,
+    version: release.version,
+    type: 'dataset',
+    state: 'active',
+    private: false,
+    author: plan.issuer,
+    maintainer: release.publisher.name,
+    ...(release.publisher.email ? { maintainer_email: release.publisher.email } : {}),
+    organization: { name: org.name, title: org.title, type: 'organization', is_organization: true },
+    owner_org: org.name,
+    license_id: CKAN_LICENSE_ID,
+    license_title: LICENSE.title,
+    license_url: LICENSE.url,
+    metadata_created: `${release.date}T00:00:00`,
+    metadata_modified: `${release.date}T00:00:00`,
+  };
+}
 
 /** The package_show response for one dataset. */
 export function ckanPackage(input: CatalogueInput, spec: DatasetSpec): Json {
@@ -36,22 +78,10 @@ export function ckanPackage(input: CatalogueInput, spec: DatasetSpec): Json {
     help: 'https://docs.ckan.org/en/latest/api/index.html#ckan.logic.action.get.package_show',
     success: true,
     result: {
-      name: ckanName(spec.name),
+      ...packageCommon(input, ckanName(spec.name)),
       title: spec.title,
       notes: `${spec.description}\n\nKhi sử dụng, xin ghi: ${citation(input, spec)}`,
       url: datasetPageUrl(siteUrl, spec.name),
-      version: release.version,
-      type: 'dataset',
-      state: 'active',
-      private: false,
-      author: plan.issuer,
-      maintainer: release.publisher.name,
-      ...(release.publisher.email ? { maintainer_email: release.publisher.email } : {}),
-      license_id: LICENSE.id,
-      license_title: LICENSE.title,
-      license_url: LICENSE.url,
-      metadata_created: `${release.date}T00:00:00`,
-      metadata_modified: `${release.date}T00:00:00`,
       num_tags: tags.length,
       tags: tags.map((name) => ({ name, display_name: name })),
       num_resources: resources.length,
@@ -65,6 +95,45 @@ export function ckanPackage(input: CatalogueInput, spec: DatasetSpec): Json {
         { key: 'spatial_text', value: 'Tỉnh Đồng Tháp (địa giới hành chính năm 2022)' },
         { key: 'temporal_start', value: `${plan.period.start_year}-01-01` },
         { key: 'temporal_end', value: `${plan.period.end_year}-12-31` },
+      ],
+    },
+  };
+}
+
+/** The package of the whole collection: the zip of every file and the Data Package description. */
+export function ckanCollectionPackage(input: CatalogueInput, whole: { zip: CatalogueEntry; datapackage: CatalogueEntry }): Json {
+  const { release, siteUrl } = input;
+  const tags = KEYWORDS.map(ckanTag);
+  const resources = [
+    { entry: whole.zip, name: 'Toàn bộ dữ liệu (ZIP)', format: 'ZIP', description: 'Mọi bộ dữ liệu (CSV, CSV cho Excel, JSON), văn bản gốc, datapackage.json, manifest.json, SHA256SUMS và README tiếng Việt.' },
+    { entry: whole.datapackage, name: 'Data Package (datapackage.json)', format: 'JSON', description: 'Mô tả Frictionless Data Package 2.0 của toàn bộ dữ liệu.' },
+  ].map((r, position) => ({
+    name: r.name,
+    description: r.description,
+    url: dataFileUrl(siteUrl, r.entry.path),
+    format: r.format,
+    mimetype: r.entry.media_type,
+    size: r.entry.bytes,
+    hash: `sha256:${r.entry.sha256}`,
+    position,
+    last_modified: `${release.date}T00:00:00`,
+  }));
+  return {
+    help: 'https://docs.ckan.org/en/latest/api/index.html#ckan.logic.action.get.package_show',
+    success: true,
+    result: {
+      ...packageCommon(input, ckanName('all')),
+      title: `${SITE_NAME}: toàn bộ dữ liệu`,
+      notes: `Toàn bộ dữ liệu mở về Kế hoạch chuyển đổi số tỉnh Đồng Tháp.\n\nKhi sử dụng, xin ghi: ${citation(input)}`,
+      url: absolute(siteUrl, 'du-lieu/'),
+      num_tags: tags.length,
+      tags: tags.map((name) => ({ name, display_name: name })),
+      num_resources: resources.length,
+      resources,
+      extras: [
+        { key: 'citation', value: citation(input) },
+        { key: 'language', value: 'vi' },
+        { key: 'publisher_name', value: release.publisher.name },
       ],
     },
   };

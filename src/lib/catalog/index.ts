@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { DATASETS } from '../dictionary.ts';
 import { CATALOGUE_FILES, ckanFile, type CatalogueInput } from './common.ts';
-import { renderCkan } from './ckan.ts';
+import { ckanCollectionPackage, renderCkan } from './ckan.ts';
 import { renderDataPackage } from './datapackage.ts';
 import { renderDcat } from './dcat.ts';
 import { renderPod } from './pod.ts';
@@ -47,7 +47,7 @@ export function renderCatalogue(input: CatalogueInput, data: ReadonlyMap<string,
 
   const datapackage = add(CATALOGUE_FILES.datapackage, 'datapackage', 'application/json', renderDataPackage(input));
 
-  const zipped = [
+  const contents = [
     ...input.files.map((f) => {
       const content = data.get(f.path);
       if (content === undefined) throw new Error(`data file ${f.path} is in the manifest but was not rendered`);
@@ -55,7 +55,15 @@ export function renderCatalogue(input: CatalogueInput, data: ReadonlyMap<string,
     }),
     { path: CATALOGUE_FILES.datapackage, content: files.get(CATALOGUE_FILES.datapackage)! },
     { path: CATALOGUE_FILES.readme, content: readmeVi(input) },
+    // The data files' sizes, hashes and rows (the site's manifest also lists the zip itself, so cannot be inside it).
+    { path: 'manifest.json', content: `${JSON.stringify({ release: { version: input.release.version, date: input.release.date }, files: input.files }, null, 2)}\n` },
   ];
+  // `sha256sum -c SHA256SUMS` in the unpacked folder checks every other file.
+  const sums = [...contents]
+    .sort((a, b) => (a.path < b.path ? -1 : 1))
+    .map((e) => `${sha256(e.content)}  ${e.path}\n`)
+    .join('');
+  const zipped = [...contents, { path: 'SHA256SUMS', content: sums }];
   const root = zipRoot(input.release.version);
   const zip = add(CATALOGUE_FILES.zip, 'zip', 'application/zip', buildZip(zipped, input.release.date, root), {
     contents: zipped
@@ -67,5 +75,6 @@ export function renderCatalogue(input: CatalogueInput, data: ReadonlyMap<string,
   add(CATALOGUE_FILES.dcat, 'dcat', 'application/ld+json', renderDcat(input, whole));
   add(CATALOGUE_FILES.pod, 'pod', 'application/json', renderPod(input, whole));
   for (const spec of DATASETS) add(ckanFile(spec.name), 'ckan', 'application/json', renderCkan(input, spec), { dataset: spec.name });
+  add(ckanFile('all'), 'ckan', 'application/json', `${JSON.stringify(ckanCollectionPackage(input, whole), null, 2)}\n`);
   return { files, entries };
 }
