@@ -29,7 +29,7 @@ export function checkLinks(distDir: string, base: string): BrokenLink[] {
   }
   // Assets a stylesheet loads (url(), @import) must be in the build too.
   for (const css of stylesheets) {
-    const sheet: PageLinks = { path: css, file: css.slice(base.length), ids: new Set(), refs: [], lang: null };
+    const sheet: PageLinks = { path: css, file: css.slice(base.length), ids: new Set(), refs: [], lang: null, canonical: null };
     for (const value of cssUrls(readFileSync(join(distDir, sheet.file), 'utf8'))) {
       if (value.startsWith('data:') || value.startsWith('#')) continue;
       const problem = checkRef(distDir, base, sheet, value, byPath);

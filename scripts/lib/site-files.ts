@@ -14,6 +14,8 @@ export interface PageLinks {
   /** href/src/action values with the element that holds them. */
   refs: { element: string; attribute: string; value: string }[];
   lang: string | null;
+  /** The page's <link rel="canonical"> address, if any. */
+  canonical: string | null;
 }
 
 /** Every file under dir, as paths relative to it with "/" separators, sorted. */
@@ -72,8 +74,14 @@ export function srcsetUrls(srcset: string): string[] {
 /** Parses one page and collects its ids, references and lang. */
 export function readPage(distDir: string, file: string, base: string): PageLinks {
   const doc = parse(readFileSync(join(distDir, file), 'utf8')) as unknown as Node;
-  const page: PageLinks = { path: sitePath(file, base), file, ids: new Set(), refs: [], lang: null };
+  const page: PageLinks = { path: sitePath(file, base), file, ids: new Set(), refs: [], lang: null, canonical: null };
   const visit = (n: Node) => {
+    // The canonical address is the page's own public URL, never fetched: kept apart from the references.
+    const rel = n.attrs?.find((a) => a.name === 'rel')?.value;
+    if (n.nodeName === 'link' && rel === 'canonical') {
+      page.canonical = n.attrs?.find((a) => a.name === 'href')?.value ?? null;
+      return;
+    }
     for (const a of n.attrs ?? []) {
       if (a.name === 'id') page.ids.add(a.value);
       if (n.nodeName === 'html' && a.name === 'lang') page.lang = a.value;

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../scripts/lib/site-files.ts';
+import { readPage, readSite } from '../../scripts/lib/site-files.ts';
 import type { AgencyRecord, LegalDocumentRecord, TaskRecord } from '../../src/lib/records.ts';
 import { DIST } from '../helpers/site.ts';
 
@@ -48,6 +48,20 @@ describe('pages per record', () => {
       const expected = tasks.filter((t) => t.start_year <= year && year <= t.end_year).map((t) => `/nhiem-vu/${t.slug}/`);
       expect([...links].sort(), String(year)).toEqual(expected.sort());
     }
+  });
+
+  it('gives every page its public address as canonical, with Open Graph and Dublin Core tags', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'data', 'manifest.json'), 'utf8')) as { site_url: string };
+    const pages = readSite(DIST, '/').filter((p) => p.file !== '404.html');
+    expect(pages.length).toBeGreaterThan(200);
+    for (const p of pages) expect(p.canonical, p.file).toBe(`${manifest.site_url}${p.path.replace(/^\//, '')}`);
+    const task = readFileSync(join(DIST, 'nhiem-vu', 'i-4-6', 'index.html'), 'utf8');
+    for (const tag of ['property="og:title"', 'property="og:description"', 'property="og:url"', 'name="twitter:card"', 'name="DC.title"', 'name="DC.creator"', 'name="DC.date"', 'name="DC.description"', 'name="DC.publisher"', 'name="DC.identifier"', 'name="DC.language"']) {
+      expect(task, tag).toContain(tag);
+    }
+    // The dataset pages keep their own, fuller Dublin Core: one DC.title each.
+    expect(readFileSync(join(DIST, 'du-lieu', 'tasks', 'index.html'), 'utf8').match(/name="DC\.title"/g)).toHaveLength(1);
+    expect(readFileSync(join(DIST, '404.html'), 'utf8')).not.toContain('rel="canonical"');
   });
 
   it('has a Vietnamese 404 page', () => {

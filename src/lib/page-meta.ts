@@ -1,0 +1,55 @@
+/**
+ * The metadata every page carries in its head: the canonical address, Open Graph and Twitter-card
+ * tags (so a link shared on Zalo or Facebook shows a preview), and Dublin Core as Thông tư
+ * 24/2011/TT-BTTTT asks of government pages (title, creator, date, description, publisher and
+ * identifier; language, source and subject recommended). Pure.
+ */
+export interface PageMetaInput {
+  title: string;
+  description: string;
+  /** The page's public address (catalogue base URL + path). */
+  url: string;
+  siteName: string;
+  publisher: string;
+  /** The release date: when the page's data was last reviewed. */
+  date: string;
+  /** The plan the site publishes, for DC.source. */
+  source: string;
+  subjects: readonly string[];
+}
+
+export interface PageMeta {
+  canonical: string;
+  /** <meta property=… content=…> */
+  properties: [string, string][];
+  /** <meta name=… content=…> */
+  names: [string, string][];
+}
+
+export function pageMeta(p: PageMetaInput): PageMeta {
+  return {
+    canonical: p.url,
+    properties: [
+      ['og:type', 'website'],
+      ['og:locale', 'vi_VN'],
+      ['og:site_name', p.siteName],
+      ['og:title', p.title],
+      ['og:description', p.description],
+      ['og:url', p.url],
+    ],
+    names: [
+      ['twitter:card', 'summary'],
+      ['twitter:title', p.title],
+      ['twitter:description', p.description],
+      ['DC.title', p.title],
+      ['DC.creator', p.publisher],
+      ['DC.publisher', p.publisher],
+      ['DC.date', p.date],
+      ['DC.description', p.description],
+      ['DC.identifier', p.url],
+      ['DC.language', 'vi'],
+      ['DC.source', p.source],
+      ['DC.subject', p.subjects.join('; ')],
+    ],
+  };
+}
