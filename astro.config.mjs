@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 // The site lives under a subdirectory of the provincial portal: BASE_PATH sets it at build time.
 const base = process.env.BASE_PATH ?? '/';
@@ -14,7 +15,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), sitemap()],
   devToolbar: { enabled: false },
   experimental: {
     // A hashed CSP meta tag on every page: only our own bundled scripts and styles run.

@@ -113,10 +113,14 @@ describe('all-data.zip', () => {
       expect(content.length, c.path).toBe(c.bytes);
       expect(sha(content), c.path).toBe(c.sha256);
       const name = c.path.slice(root.length);
-      if (name !== 'README.vi.md') expect(Buffer.from(content).equals(bytes(name)), name).toBe(true);
+      // The zip's own files: its README, its checksum list, and the data part of the manifest
+      // (the published manifest.json also lists the zip, so it cannot be inside it).
+      if (!['README.vi.md', 'SHA256SUMS', 'manifest.json'].includes(name)) expect(Buffer.from(content).equals(bytes(name)), name).toBe(true);
     }
+    const inner = JSON.parse(Buffer.from(zip.get(`${root}manifest.json`)!).toString('utf8')) as Json;
+    expect(inner.files).toEqual(manifest.files);
     const names = [...zip.keys()].map((k) => k.slice(root.length));
-    const expected = [...(manifest.files as Json[]).map((f) => f.path), 'datapackage.json', 'README.vi.md'].sort();
+    const expected = [...(manifest.files as Json[]).map((f) => f.path), 'datapackage.json', 'README.vi.md', 'manifest.json', 'SHA256SUMS'].sort();
     expect(names).toEqual(expected);
   });
 });

@@ -64,6 +64,15 @@ describe('pages per record', () => {
     expect(readFileSync(join(DIST, '404.html'), 'utf8')).not.toContain('rel="canonical"');
   });
 
+  it('lists every page in sitemap.xml at the address its canonical declares, and robots.txt points to it', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const canonicals = readSite(DIST, '/').flatMap((p) => (p.canonical ? [p.canonical] : [])).sort();
+    expect(locs).toEqual(canonicals);
+    const manifest = JSON.parse(readFileSync(join(DIST, 'data', 'manifest.json'), 'utf8')) as { site_url: string };
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${manifest.site_url}sitemap.xml`);
+  });
+
   it('has a Vietnamese 404 page', () => {
     expect(readFileSync(join(DIST, '404.html'), 'utf8')).toMatch(/Không tìm thấy|không tồn tại/i);
   });

@@ -1,0 +1,40 @@
+/**
+ * Writes sitemap.xml and robots.txt into the build, from the HTML pages it holds and the public
+ * address the catalogue uses (public/data/manifest.json: SITE_URL or content/release.json).
+ * robots.txt belongs at a host's root: under a portal subdirectory the portal's own robots.txt
+ * should point to this sitemap (README, "Deploying").
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { robotsTxt, sitemapXml } from '../lib/sitemap.ts';
+
+async function htmlFiles(dir: string, root = dir): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await htmlFiles(p, root)));
+    else if (e.name.endsWith('.html')) out.push(relative(root, p).split(sep).join('/'));
+  }
+  return out;
+}
+
+export default function sitemapIntegration(): AstroIntegration {
+  return {
+    name: 'sitemap-vi',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const manifest = JSON.parse(await readFile(join(process.cwd(), 'public', 'data', 'manifest.json'), 'utf8')) as {
+          site_url: string;
+          release: { date: string };
+        };
+        const files = await htmlFiles(outDir);
+        await writeFile(join(outDir, 'sitemap.xml'), sitemapXml(manifest.site_url, files, manifest.release.date));
+        await writeFile(join(outDir, 'robots.txt'), robotsTxt(manifest.site_url));
+        logger.info(`sitemap.xml and robots.txt for ${manifest.site_url}`);
+      },
+    },
+  };
+}
