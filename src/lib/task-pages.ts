@@ -4,6 +4,7 @@
  */
 import type { AgencyRecord, GroupRecord, LegalDocumentRecord, TaskRecord, TaskReferenceRecord } from './records.ts';
 import { inGroup } from './task-filter.ts';
+import { asciiSlug } from './text.ts';
 
 /** A run of consecutive tasks of one group: in a sub-group, or directly in the group (subgroup null). */
 export interface TaskPart {
@@ -134,17 +135,6 @@ export function referenceItems(
   return [...items.values()];
 }
 
-/** An ASCII slug of a Vietnamese name, for URLs and filter values ("Sở Khoa học và Công nghệ" → "so-khoa-hoc-va-cong-nghe"). */
-export function nameSlug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 /**
  * The bodies that lead a task today: for each lead agency, who holds its role now (its current
  * successors), or the agency itself when unchanged or not determined; none for an abolished one.
@@ -154,7 +144,7 @@ export function leadsNow(t: Pick<TaskRecord, 'lead_agency_ids'>, agencyById: Rea
   for (const id of t.lead_agency_ids) {
     const a = agencyById.get(id)!;
     const names = a.successor_names.length > 0 ? a.successor_names : a.successor_relation === 'abolished' ? [] : [a.name];
-    for (const n of names) out.set(nameSlug(n), n);
+    for (const n of names) out.set(asciiSlug(n), n);
   }
   return [...out].map(([slug, name]) => ({ slug, name }));
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AgencyRecord, GroupRecord, TaskRecord } from '../../src/lib/records.ts';
-import { leadNowChoices, leadsNow, nameSlug } from '../../src/lib/task-pages.ts';
+import { leadNowChoices, leadsNow } from '../../src/lib/task-pages.ts';
+import { asciiSlug } from '../../src/lib/text.ts';
 import {
   countLabel,
   factsFromData,
@@ -105,7 +106,7 @@ describe('task filter: matching on the real tasks', () => {
     expect(expected.length).toBeGreaterThan(39);
     // An abolished body leads nothing today; a body outside the state stays itself.
     expect(leadNowChoices(tasks, agencyById).some((c) => /Ủy ban nhân dân huyện/.test(c.name))).toBe(false);
-    expect(nameSlug('Sở Khoa học và Công nghệ tỉnh Đồng Tháp (sau hợp nhất)')).toBe('so-khoa-hoc-va-cong-nghe-tinh-dong-thap-sau-hop-nhat');
+    expect(asciiSlug('Sở Khoa học và Công nghệ tỉnh Đồng Tháp (sau hợp nhất)')).toBe('so-khoa-hoc-va-cong-nghe-tinh-dong-thap-sau-hop-nhat');
   });
 
   it('combines fields with AND', () => {

@@ -6,6 +6,7 @@ import type { DatasetSpec } from '../dictionary.ts';
 import { KEYWORDS, LICENSE, SITE_NAME, citation, dataFileUrl, datasetFiles, datasetKeywords, datasetPageUrl, type CatalogueInput } from './common.ts';
 import type { CatalogueEntry } from './index.ts';
 import { absolute } from './release.ts';
+import { asciiSlug } from '../text.ts';
 
 type Json = Record<string, unknown>;
 
@@ -23,14 +24,7 @@ export const CKAN_LICENSE_ID = 'cc-by';
 
 /** The CKAN organisation of the publisher: a stable ASCII name from the publisher's name. */
 export function ckanOrganization(publisherName: string): { name: string; title: string } {
-  const name = publisherName
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return { name, title: publisherName };
+  return { name: asciiSlug(publisherName), title: publisherName };
 }
 
 /** The fields every package shares: id, licence, owner, maintainer, dates. */
