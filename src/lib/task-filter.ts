@@ -90,6 +90,15 @@ export function factsFromData(d: Record<string, string | undefined>): TaskFacts 
   };
 }
 
+/**
+ * The downloaded file's name, after the filter: "nhiem-vu_chu-tri-so-tttt_nam-2023.csv" (each chosen
+ * field as its query key and value, in the URL's order), "nhiem-vu.csv" with no filter.
+ */
+export function downloadName(f: TaskFilter): string {
+  const parts = FIELDS.filter((k) => f[k]).map((k) => `${QUERY_KEYS[k]}-${f[k].toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`);
+  return `${['nhiem-vu', ...parts].join('_')}.csv`;
+}
+
 /** The live region's text: "Đang hiển thị 12/90 nhiệm vụ". */
 export const countLabel = (shown: number, total: number): string => `Đang hiển thị ${shown}/${total} nhiệm vụ`;
 

@@ -3,7 +3,7 @@
  * the selects change, keeps the state in the URL query, and downloads the visible tasks as CSV.
  * Without this script the page is the full list plus links to pre-rendered filtered lists.
  */
-import { countLabel, factsFromData, matchesFilter, parseQuery, QUERY_KEYS, sectionCountLabel, toQuery, type TaskFilter } from '../lib/task-filter.ts';
+import { countLabel, downloadName, factsFromData, matchesFilter, parseQuery, QUERY_KEYS, sectionCountLabel, toQuery, type TaskFilter } from '../lib/task-filter.ts';
 
 const form = document.querySelector<HTMLElement>('#loc-nhiem-vu');
 const list = document.querySelector<HTMLElement>('#danh-sach-nhiem-vu');
@@ -68,7 +68,7 @@ function enhance(form: HTMLElement, list: HTMLElement, status: HTMLElement): voi
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const csv = tasksExcelCsv((await response.json()) as Record<string, unknown>[], ids);
       const href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      const a = Object.assign(document.createElement('a'), { href, download: 'nhiem-vu-loc.csv' });
+      const a = Object.assign(document.createElement('a'), { href, download: downloadName(read()) });
       document.body.append(a);
       a.click();
       a.remove();

@@ -140,7 +140,7 @@ describe('task filter (/nhiem-vu/)', () => {
     await page.goto(server.page('nhiem-vu/?chu-tri=so-gtvt'));
     await expect.poll(() => visibleIds(page).then((x) => x.length)).toBe(6);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#tai-csv')]);
-    expect(download.suggestedFilename()).toBe('nhiem-vu-loc.csv');
+    expect(download.suggestedFilename()).toBe('nhiem-vu_chu-tri-so-gtvt.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
     const excel = readFileSync(`${dist}/data/tasks.excel.csv`, 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);

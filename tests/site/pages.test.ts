@@ -73,6 +73,13 @@ describe('pages per record', () => {
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${manifest.site_url}sitemap.xml`);
   });
 
+  it('tells Excel and LibreOffice users which file to take and how to import it', () => {
+    const page = readFileSync(join(DIST, 'du-lieu', 'index.html'), 'utf8');
+    expect(page).toContain('<strong>Excel:</strong>');
+    expect(page).toContain('<strong>LibreOffice Calc:</strong>');
+    expect(page).toContain('Unicode (UTF-8)');
+  });
+
   it('has a Vietnamese 404 page', () => {
     expect(readFileSync(join(DIST, '404.html'), 'utf8')).toMatch(/Không tìm thấy|không tồn tại/i);
   });

@@ -6,6 +6,7 @@ import { leadNowChoices, leadsNow } from '../../src/lib/task-pages.ts';
 import { asciiSlug } from '../../src/lib/text.ts';
 import {
   countLabel,
+  downloadName,
   factsFromData,
   inGroup,
   isActive,
@@ -130,6 +131,12 @@ describe('task filter: matching on the real tasks', () => {
       status: 'done',
       leadNow: ['x'],
     });
+  });
+
+  it('names the downloaded file after the filter', () => {
+    expect(downloadName(none)).toBe('nhiem-vu.csv');
+    expect(downloadName({ ...none, lead: 'so-tttt', year: '2023' })).toBe('nhiem-vu_chu-tri-so-tttt_nam-2023.csv');
+    expect(downloadName({ ...none, group: 'III.10', status: 'in_progress' })).toBe('nhiem-vu_nhom-iii-10_tinh-trang-in-progress.csv');
   });
 
   it('words the count for the live region and the section headings', () => {
