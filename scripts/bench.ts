@@ -81,6 +81,8 @@ const TEMPLATES: [string, string][] = [
   ['Dữ liệu (downloads)', 'du-lieu/index.html'],
   ['Tìm kiếm (search, before a query)', 'tim-kiem/index.html'],
   ['Văn bản gốc (source)', 'nguon/index.html'],
+  ['Báo cáo năm (report, 2023)', 'bao-cao/2023/index.html'],
+  ['Nhiệm vụ theo tình trạng (in progress)', 'nhiem-vu/tinh-trang/dang-thuc-hien/index.html'],
 ];
 const weights: (PageWeight & { template: string })[] = [];
 if (!process.argv.includes('--data-only')) {
