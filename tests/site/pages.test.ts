@@ -80,6 +80,13 @@ describe('pages per record', () => {
     expect(page).toContain('Unicode (UTF-8)');
   });
 
+  it('ends every page with </html>: nothing, no script, after it (the W3C checker stops there)', () => {
+    for (const p of readSite(DIST, '/')) {
+      const text = readFileSync(join(DIST, p.file), 'utf8');
+      expect(text.trimEnd().endsWith('</html>'), p.file).toBe(true);
+    }
+  });
+
   it('has a Vietnamese 404 page', () => {
     expect(readFileSync(join(DIST, '404.html'), 'utf8')).toMatch(/Không tìm thấy|không tồn tại/i);
   });
