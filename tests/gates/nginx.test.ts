@@ -1,0 +1,161 @@
+/**
+ * Hosting on a real web server: Debian's nginx (installed by .ci/run) serves the build under
+ * /chuyen-doi-so/ with docs/hosting/nginx.conf, on a loopback port. Checked over HTTP: pages, the
+ * data's types and charset, the search files' types, gzip, cache and security headers, the 404 page
+ * and its status; in Chromium: search works through nginx, and a page of another origin cannot frame it.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createServer as netServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE, DIST_BASE, launchBrowser } from '../helpers/site.ts';
+import { ROOT } from '../helpers/seed.ts';
+
+const hasNginx = spawnSync('nginx', ['-v']).status === 0;
+const dist = process.env.SITE_DIST_BASE ?? DIST_BASE;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = netServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+/** The documented configuration, pointed at this build and this port, inside a minimal nginx.conf. */
+function testConfig(dir: string, port: number): string {
+  const site = readFileSync(join(ROOT, 'docs', 'hosting', 'nginx.conf'), 'utf8')
+    .replaceAll('/var/www/chuyen-doi-so/', `${dist}/`)
+    .replace('listen 127.0.0.1:8080;', `listen 127.0.0.1:${port};`);
+  return `daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 64; }
+http {
+  access_log off;
+  default_type application/octet-stream;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+${site}
+}
+`;
+}
+
+describe.skipIf(!hasNginx)('hosting with nginx (docs/hosting/nginx.conf)', () => {
+  let nginx: ChildProcess;
+  let origin: string;
+  let browser: Browser;
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${origin}${path}`, { headers, redirect: 'manual' });
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dt-nginx-'));
+    for (const d of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, d));
+    const port = await freePort();
+    writeFileSync(join(dir, 'nginx.conf'), testConfig(dir, port));
+    const check = spawnSync('nginx', ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
+    expect(check.status, check.stderr).toBe(0);
+    nginx = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+    origin = `http://127.0.0.1:${port}`;
+    // Wait for nginx to listen (expect.poll is for tests only).
+    for (let i = 0; i < 100; i++) {
+      const status = await fetch(`${origin}${BASE}`).then((r) => r.status, () => 0);
+      if (status === 200) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    nginx?.kill('SIGTERM');
+  });
+
+  it('serves the pages as UTF-8 HTML, and the 404 page with status 404', async () => {
+    const home = await get(BASE);
+    expect(home.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await home.text()).toContain('Kế hoạch chuyển đổi số tỉnh Đồng Tháp');
+    expect((await get(`${BASE}nhiem-vu/i-4-6/`)).status).toBe(200);
+    const missing = await get(`${BASE}khong-co-trang-nay/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toMatch(/Không tìm thấy|không tồn tại/i);
+    // No directory listing: a folder without a page is refused.
+    const folder = await get(`${BASE}data/nhiem-vu/`);
+    expect(folder.status).toBe(403);
+    expect(await folder.text()).not.toMatch(/Index of/i);
+  });
+
+  it('sends the data with its type and charset, so source.txt and the CSVs read right', async () => {
+    expect((await get(`${BASE}data/source.txt`)).headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect((await get(`${BASE}data/tasks.csv`)).headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect((await get(`${BASE}data/tasks.json`)).headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect((await get(`${BASE}data/catalog.jsonld`)).headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
+    expect((await get(`${BASE}data/all-data.zip`)).headers.get('content-type')).toBe('application/zip');
+    const text = await (await get(`${BASE}data/source.txt`)).text();
+    expect(text).toBe(readFileSync(join(dist, 'data', 'source.txt'), 'utf8'));
+  });
+
+  it('gives the search files the types the runtime expects', async () => {
+    const files = readdirSync(join(dist, 'pagefind'));
+    const wasm = files.find((f) => f.endsWith('.pagefind'))!;
+    const meta = files.find((f) => f.endsWith('.pf_meta'))!;
+    expect((await get(`${BASE}pagefind/${wasm}`)).headers.get('content-type')).toBe('application/octet-stream');
+    expect((await get(`${BASE}pagefind/${meta}`)).headers.get('content-type')).toBe('application/octet-stream');
+    expect((await get(`${BASE}pagefind/pagefind.js`)).headers.get('content-type')).toBe('application/javascript; charset=utf-8');
+    expect((await get(`${BASE}pagefind/pagefind-entry.json`)).status).toBe(200);
+  });
+
+  it('compresses text, caches hashed assets for a year and pages not at all, and sends the security headers', async () => {
+    const page = await get(`${BASE}ke-hoach/`, { 'accept-encoding': 'gzip' });
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    // fetch already decodes; the bytes on the wire were gzip (checked by the header above).
+    expect(await page.text()).toContain('</html>');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(page.headers.get('content-security-policy')).toBe("frame-ancestors 'self'; object-src 'none'; base-uri 'self'");
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('permissions-policy')).toContain('camera=()');
+    expect(page.headers.get('strict-transport-security')).toContain('max-age=');
+    const asset = readdirSync(join(dist, '_astro')).find((f) => f.endsWith('.css'))!;
+    const css = await get(`${BASE}_astro/${asset}`);
+    expect(css.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    const raw = await fetch(`${origin}${BASE}data/tasks.csv`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(raw.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('runs search through nginx in Chromium', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}${BASE}tim-kiem/?q=${encodeURIComponent('dữ liệu mở')}`);
+    await expect.poll(() => page.$$eval('#search-results li', (lis) => lis.length), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('cannot be framed by a page of another origin', async () => {
+    const port = await freePort();
+    const other = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><title>x</title><iframe id="f" src="${origin}${BASE}"></iframe>`);
+    });
+    await new Promise<void>((r) => other.listen(port, '127.0.0.1', () => r()));
+    const page = await browser.newPage();
+    const blocked: string[] = [];
+    page.on('console', (m) => blocked.push(m.text()));
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForTimeout(1000);
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    // Chromium refuses the frame: it stays empty (an error page with no content of ours).
+    const text = frame ? await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '') : '';
+    expect(text).not.toContain('Kế hoạch chuyển đổi số');
+    // …because of the header's frame-ancestors, as Chromium reports.
+    expect(blocked.join('\n')).toMatch(/frame-ancestors/);
+    await page.close();
+    await new Promise<void>((r) => other.close(() => r()));
+  });
+});
