@@ -1,0 +1,48 @@
+/** Per-agency and per-year task downloads: the rows the pages show, spreadsheet-safe, linked from the pages. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../scripts/lib/site-files.ts';
+import type { AgencyRecord, TaskRecord } from '../../src/lib/records.ts';
+import { DIST } from '../helpers/site.ts';
+
+const data = <T>(name: string) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as T[];
+const tasks = data<TaskRecord>('tasks');
+const agencies = data<AgencyRecord>('agencies');
+const csv = (path: string) => {
+  const text = readFileSync(join(DIST, 'data', path), 'utf8');
+  expect(text.startsWith('\uFEFF'), path).toBe(true);
+  return Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+};
+const hrefsOn = (path: string) => readPage(DIST, join(path, 'index.html'), '/').refs.map((r) => r.value);
+
+describe('/data/co-quan/<id>.csv', () => {
+  it('lists every task an agency leads, then every one it cooperates on, with its role and full name', () => {
+    for (const a of agencies) {
+      const rows = csv(`co-quan/${a.id}.csv`);
+      const lead = tasks.filter((t) => t.lead_agency_ids.includes(a.id)).map((t) => t.id);
+      const coop = tasks.filter((t) => t.cooperating_agency_ids.includes(a.id)).map((t) => t.id);
+      expect(rows.map((r) => [r.role, r.id]), a.id).toEqual([...lead.map((id) => ['lead', id]), ...coop.map((id) => ['cooperating', id])]);
+      for (const r of rows) expect([r.agency_id, r.agency_name]).toEqual([a.id, a.name]);
+      expect(hrefsOn(`co-quan/${a.id}`)).toContain(`/data/co-quan/${a.id}.csv`);
+    }
+  });
+
+  it('keeps a cell that starts with "=" from running as a formula', () => {
+    const text = readFileSync(join(DIST, 'data', 'co-quan', 'so-tttt.csv'), 'utf8');
+    expect(text.split('\r\n').some((l) => /(^|,)=/.test(l))).toBe(false);
+  });
+});
+
+describe('/data/nhiem-vu/nam/<year>.csv', () => {
+  it('holds exactly the tasks of the year\'s page, with the tasks dataset\'s columns', () => {
+    const header = readFileSync(join(DIST, 'data', 'tasks.csv'), 'utf8').split('\r\n')[0];
+    for (let year = 2022; year <= 2030; year++) {
+      const text = readFileSync(join(DIST, 'data', 'nhiem-vu', 'nam', `${year}.csv`), 'utf8');
+      expect(text.slice(1).split('\r\n')[0]).toBe(header);
+      expect(csv(`nhiem-vu/nam/${year}.csv`).map((r) => r.id)).toEqual(tasks.filter((t) => t.start_year <= year && year <= t.end_year).map((t) => t.id));
+      expect(hrefsOn(`nhiem-vu/nam/${year}`)).toContain(`/data/nhiem-vu/nam/${year}.csv`);
+    }
+  });
+});
