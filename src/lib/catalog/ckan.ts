@@ -27,6 +27,26 @@ export function ckanOrganization(publisherName: string): { name: string; title: 
   return { name: asciiSlug(publisherName), title: publisherName };
 }
 
+/** One published file as a CKAN resource: its address, type, size and hash, with its name and description. */
+function ckanResource(
+  input: CatalogueInput,
+  file: Pick<CatalogueEntry, 'path' | 'media_type' | 'bytes' | 'sha256'>,
+  position: number,
+  words: { name: string; description: string; format: string },
+): Json {
+  return {
+    name: words.name,
+    description: words.description,
+    url: dataFileUrl(input.siteUrl, file.path),
+    format: words.format,
+    mimetype: file.media_type,
+    size: file.bytes,
+    hash: `sha256:${file.sha256}`,
+    position,
+    last_modified: `${input.release.date}T00:00:00`,
+  };
+}
+
 /** The fields every package shares: id, licence, owner, maintainer, dates. */
 function packageCommon(input: CatalogueInput, name: string): Json {
   const { release, plan } = input;
@@ -57,17 +77,13 @@ export function ckanPackage(input: CatalogueInput, spec: DatasetSpec): Json {
   const { release, siteUrl, plan } = input;
   const files = datasetFiles(input.files, spec.name);
   const tags = datasetKeywords(spec.name).map(ckanTag);
-  const resources = (['csv', 'excel-csv', 'json'] as const).map((format, position) => ({
-    name: `${RESOURCE_NAME[format]}: ${files[format].path}`,
-    description: `${spec.title}, ${files[format].rows} bản ghi.`,
-    url: dataFileUrl(siteUrl, files[format].path),
-    format: FORMAT_LABEL[format],
-    mimetype: files[format].media_type,
-    size: files[format].bytes,
-    hash: `sha256:${files[format].sha256}`,
-    position,
-    last_modified: `${release.date}T00:00:00`,
-  }));
+  const resources = (['csv', 'excel-csv', 'json'] as const).map((format, position) =>
+    ckanResource(input, files[format], position, {
+      name: `${RESOURCE_NAME[format]}: ${files[format].path}`,
+      description: `${spec.title}, ${files[format].rows} bản ghi.`,
+      format: FORMAT_LABEL[format],
+    }),
+  );
   return {
     help: 'https://docs.ckan.org/en/latest/api/index.html#ckan.logic.action.get.package_show',
     success: true,
@@ -101,17 +117,7 @@ export function ckanCollectionPackage(input: CatalogueInput, whole: { zip: Catal
   const resources = [
     { entry: whole.zip, name: 'Toàn bộ dữ liệu (ZIP)', format: 'ZIP', description: 'Mọi bộ dữ liệu (CSV, CSV cho Excel, JSON), văn bản gốc, datapackage.json, manifest.json, SHA256SUMS và README tiếng Việt.' },
     { entry: whole.datapackage, name: 'Data Package (datapackage.json)', format: 'JSON', description: 'Mô tả Frictionless Data Package 2.0 của toàn bộ dữ liệu.' },
-  ].map((r, position) => ({
-    name: r.name,
-    description: r.description,
-    url: dataFileUrl(siteUrl, r.entry.path),
-    format: r.format,
-    mimetype: r.entry.media_type,
-    size: r.entry.bytes,
-    hash: `sha256:${r.entry.sha256}`,
-    position,
-    last_modified: `${release.date}T00:00:00`,
-  }));
+  ].map(({ entry, ...words }, position) => ckanResource(input, entry, position, words));
   return {
     help: 'https://docs.ckan.org/en/latest/api/index.html#ckan.logic.action.get.package_show',
     success: true,
