@@ -3,12 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import { resolveSiteAddress } from './src/lib/site-address.ts';
 
-// The site lives under a subdirectory of the provincial portal: BASE_PATH sets it at build time.
-const base = process.env.BASE_PATH ?? '/';
+// One setting: SITE_URL, the public address (the portal subdirectory included). The base path of
+// every link is its path, as in the catalogues; without it the build is local (http://localhost:4321/).
+const { siteUrl, basePath } = resolveSiteAddress({ SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH });
 
 export default defineConfig({
-  base,
+  site: siteUrl,
+  base: basePath,
   trailingSlash: 'always',
   // OUT_DIR / ASTRO_CACHE_DIR let tests build a second copy (e.g. under a non-root base) side by side.
   outDir: process.env.OUT_DIR ?? './dist',

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { childEnv } from './helpers/build.ts';
-import { BASE, DIST, DIST_BASE } from './helpers/site.ts';
+import { BASE_SITE_URL, DIST, DIST_BASE } from './helpers/site.ts';
 import { ROOT } from './helpers/seed.ts';
 
 export default function setup(): void {
@@ -18,5 +18,5 @@ export default function setup(): void {
     execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'ignore', 'inherit'] });
   run({ OUT_DIR: DIST });
   rmSync(DIST_BASE, { recursive: true, force: true });
-  run({ BASE_PATH: BASE, OUT_DIR: DIST_BASE, ASTRO_CACHE_DIR: join(dirname(DIST_BASE), 'astro-cache-base') });
+  run({ SITE_URL: BASE_SITE_URL, OUT_DIR: DIST_BASE, ASTRO_CACHE_DIR: join(dirname(DIST_BASE), 'astro-cache-base') });
 }

@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { buildDatasets, type PipelineOutput } from '../../src/lib/datasets.ts';
 import { SourceError } from '../../src/lib/errors.ts';
-import { missingContactFields, parseRelease, resolveSiteUrl } from '../../src/lib/catalog/release.ts';
+import { missingContactFields, parseRelease } from '../../src/lib/catalog/release.ts';
+import { localAddressNotice, resolveSiteAddress } from '../../src/lib/site-address.ts';
 import { renderFiles } from '../../src/lib/files.ts';
 import { decodeSource } from '../../src/lib/source.ts';
 import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR } from '../../src/lib/progress.ts';
@@ -22,7 +23,7 @@ export interface DataStageOptions {
   seed: string;
   out: string;
   content: string;
-  /** The public base URL for the catalogues; default: the SITE_URL environment variable, else content/release.json. */
+  /** The public address for the catalogues; default: the SITE_URL environment variable (with BASE_PATH, which must agree), else a local address. */
   siteUrl?: string;
 }
 
@@ -116,7 +117,10 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): DataStage
   const period = parsePeriod(readText(periodPath).text, display(periodPath));
   const releasePath = join(opts.content, 'release.json');
   const release = parseRelease(readText(releasePath).text, display(releasePath));
-  const siteUrl = resolveSiteUrl(release, opts.siteUrl ?? process.env.SITE_URL);
+  const address = resolveSiteAddress(
+    opts.siteUrl !== undefined ? { SITE_URL: opts.siteUrl } : { SITE_URL: process.env.SITE_URL, BASE_PATH: process.env.BASE_PATH },
+  );
+  const siteUrl = address.siteUrl;
 
   const output = buildDatasets({
     seed: { file: display(seedPath), text: seed.text, sha256: sha256(seed.bytes), bytes: seed.bytes.length },
@@ -130,6 +134,7 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): DataStage
     reviewDate: release.date,
   });
   output.warnings.unshift(
+    ...(address.local ? [{ file: 'SITE_URL', line: 1, message: localAddressNotice(address) }] : []),
     ...missingContactFields(release).map((field) => ({
       file: display(releasePath),
       line: 1,

@@ -68,7 +68,7 @@ export function renderFiles(out: PipelineOutput, catalogue?: CatalogueOptions): 
     // The data release and the catalogue files (not in `files`, which lists the data itself).
     ...(catalogue && catalogueEntries
       ? {
-          release: (({ site_url: _default, history: _history, ...rest }) => rest)(catalogue.release),
+          release: (({ history: _history, ...rest }) => rest)(catalogue.release),
           // The changelog: every release with its row counts (this one's counted from this build).
           releases: releaseLog(catalogue.release, Object.fromEntries(DATASETS.map((d) => [d.name, out.tables.get(d.name)?.length ?? 0]))),
           site_url: catalogue.siteUrl,

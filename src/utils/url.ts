@@ -1,6 +1,6 @@
 /**
  * Every internal link goes through here so the site works under any base path
- * (e.g. BASE_PATH=/chuyen-doi-so/ when the portal hosts it in a subdirectory).
+ * (the path of SITE_URL, e.g. /chuyen-doi-so/ when the portal hosts it in a subdirectory).
  */
 
 /** The base path with exactly one trailing slash: "/" or "/chuyen-doi-so/". */

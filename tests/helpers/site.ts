@@ -15,6 +15,8 @@ import { ROOT } from './seed.ts';
 export const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');
 /** A second build under a portal subdirectory, to prove every link respects the base path. */
 export const BASE = '/chuyen-doi-so/';
+/** The made-up public address of that build: its base path comes from SITE_URL alone. */
+export const BASE_SITE_URL = `https://cong.example.vn${BASE}`;
 export const DIST_BASE = process.env.SITE_DIST_BASE ?? join(ROOT, 'tests', '.tmp', 'dist-base');
 
 const TYPES: Record<string, string> = {

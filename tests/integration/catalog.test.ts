@@ -151,13 +151,14 @@ describe('two builds', () => {
   it('take their public URL from SITE_URL, and only their URLs change', () => {
     const catalog = other.get('catalog.jsonld')!.toString('utf8');
     expect(catalog).toContain('"https://cong.example.vn/du-lieu-mo/data/tasks.csv"');
-    expect(catalog).not.toContain('dongthap.gov.vn/chuyen-doi-so');
+    expect(catalog).not.toContain('localhost');
+    expect(a.get('catalog.jsonld')!.toString('utf8')).toContain('"http://localhost:4321/data/tasks.csv"');
     expect(other.get('tasks.csv')!.equals(a.get('tasks.csv')!)).toBe(true);
   });
 });
 
 describe('a bad release or public URL stops the build, leaving the output as it was', () => {
-  it('a release.json without a valid version, or a SITE_URL that is not a URL', () => {
+  it('a release.json without a valid version, a SITE_URL that is not a URL, or a BASE_PATH that contradicts it', () => {
     const out = join(scratch(), 'data');
     expect(buildData(['--out', out, '--quiet']).status).toBe(0);
     const before = snapshotDir(out);
@@ -170,8 +171,14 @@ describe('a bad release or public URL stops the build, leaving the output as it 
       const badUrl = buildData(['--out', out]);
       expect(badUrl.status).toBe(1);
       expect(badUrl.stderr).toContain('SITE_URL:1: expected an absolute http(s) URL');
+      process.env.SITE_URL = 'https://cong.example.vn/chuyen-doi-so/';
+      process.env.BASE_PATH = '/du-lieu-mo/';
+      const contradiction = buildData(['--out', out]);
+      expect(contradiction.status).toBe(1);
+      expect(contradiction.stderr).toContain('BASE_PATH:1: expected the path of SITE_URL (/chuyen-doi-so/) or no BASE_PATH at all');
     } finally {
       delete process.env.SITE_URL;
+      delete process.env.BASE_PATH;
     }
     const after = snapshotDir(out);
     expect([...after.keys()]).toEqual([...before.keys()]);

@@ -130,7 +130,8 @@ describe('yearly reports, method, changelog and feed', () => {
     const feed = readFileSync(join(DIST, 'thay-doi', 'feed.xml'), 'utf8');
     expect(feed).toMatch(/^<\?xml/);
     expect(feed).toContain('<title>Phiên bản 1.1.0</title>');
-    expect(feed).toContain('<link>https://dongthap.gov.vn/chuyen-doi-so/thay-doi/#v1-1-0</link>');
+    const { site_url: site } = JSON.parse(readFileSync(join(DIST, 'data', 'manifest.json'), 'utf8')) as { site_url: string };
+    expect(feed).toContain(`<link>${site}thay-doi/#v1-1-0</link>`);
     expect(existsSync(join(DIST, 'bao-cao', '2022', 'index.html'))).toBe(true);
   });
 });

@@ -2,15 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citation, planName, vnDate, type PlanFacts } from '../../src/lib/catalog/common.ts';
-import { absolute, parseRelease, resolveSiteUrl, compareVersions, releaseLog } from '../../src/lib/catalog/release.ts';
+import { absolute, parseRelease, compareVersions, releaseLog } from '../../src/lib/catalog/release.ts';
 import { ROOT } from '../helpers/seed.ts';
 
 const text = readFileSync(join(ROOT, 'content', 'release.json'), 'utf8');
 const release = parseRelease(text, 'content/release.json');
 
 describe('content/release.json', () => {
-  it('is release 1.1.0, dated 2026-12-01 (the review date), with 1.0.0 in its history and a default public URL', () => {
-    expect(release).toMatchObject({ version: '1.1.0', date: '2026-12-01', site_url: 'https://dongthap.gov.vn/chuyen-doi-so/' });
+  it('is release 1.1.0, dated 2026-12-01 (the review date), with 1.0.0 in its history and no address of its own (SITE_URL is the one setting)', () => {
+    expect(release).toMatchObject({ version: '1.1.0', date: '2026-12-01' });
+    expect(release).not.toHaveProperty('site_url');
     expect(release.publisher.name).toBe('Ủy ban nhân dân tỉnh Đồng Tháp');
     expect(release.history.map((h) => [h.version, h.date, h.row_counts.tasks, h.row_counts.progress])).toEqual([['1.0.0', '2026-11-26', 90, 8]]);
   });
@@ -47,20 +48,7 @@ describe('content/release.json', () => {
   });
 });
 
-describe('resolveSiteUrl', () => {
-  it('takes SITE_URL when set, else the release default, always with one final slash', () => {
-    expect(resolveSiteUrl(release, undefined)).toBe('https://dongthap.gov.vn/chuyen-doi-so/');
-    expect(resolveSiteUrl(release, '')).toBe('https://dongthap.gov.vn/chuyen-doi-so/');
-    expect(resolveSiteUrl(release, 'https://data.example.vn/cds')).toBe('https://data.example.vn/cds/');
-    expect(resolveSiteUrl(release, ' http://localhost:4321// ')).toBe('http://localhost:4321/');
-  });
-
-  it('refuses what cannot be a base URL', () => {
-    expect(() => resolveSiteUrl(release, 'dongthap.gov.vn')).toThrow(/SITE_URL:1: expected an absolute http\(s\) URL/);
-    expect(() => resolveSiteUrl(release, 'ftp://x/')).toThrow(/without query or fragment/);
-    expect(() => resolveSiteUrl(release, 'https://x/?a=1')).toThrow(/without query/);
-  });
-
+describe('absolute', () => {
   it('joins paths under it', () => {
     expect(absolute('https://x/cds/', '/data/tasks.csv')).toBe('https://x/cds/data/tasks.csv');
   });

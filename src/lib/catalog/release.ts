@@ -1,7 +1,7 @@
 /**
  * The data release (content/release.json): version, date and notes of this build of the data, who
- * publishes it, what is known of the plan's own number and date, and the public base URL that every
- * absolute link in the catalogues starts with. No date in the catalogues comes from the clock.
+ * publishes it and what is known of the plan's own number and date. (The public address is SITE_URL:
+ * src/lib/site-address.ts.) No date in the catalogues comes from the clock.
  */
 import { z } from 'zod';
 import { SourceError } from '../errors.ts';
@@ -28,7 +28,6 @@ const releaseSchema = z
     notes: z.string().min(1),
     // Earlier releases, newest first: the changelog (/thay-doi/) and its feed.
     history: z.array(pastRelease).default([]),
-    site_url: z.string().url(),
     // Who publishes the site and how to reach them. Only real, public values: a contact field that is
     // not known stays "" and the build warns, naming it, so the portal staff fill it in before publishing.
     publisher: z
@@ -100,24 +99,6 @@ export function parseRelease(text: string, file: string): Release {
     throw new SourceError(file, 1, `${issue.path.join('.') || 'release'} to be ${issue.message}`, JSON.stringify(raw).slice(0, 200));
   }
   return result.data;
-}
-
-/**
- * The public base URL: SITE_URL when set (portal administrators set it to where they host the
- * site, base path included), else the release's default. Always https?://…/ with one final slash.
- */
-export function resolveSiteUrl(release: Pick<Release, 'site_url'>, env: string | undefined, file = 'SITE_URL'): string {
-  const raw = env !== undefined && env.trim() !== '' ? env.trim() : release.site_url;
-  let u: URL;
-  try {
-    u = new URL(raw);
-  } catch {
-    throw new SourceError(file, 1, 'an absolute http(s) URL such as https://example.gov.vn/chuyen-doi-so/', raw);
-  }
-  if (!/^https?:$/.test(u.protocol) || u.search || u.hash) {
-    throw new SourceError(file, 1, 'an http(s) URL without query or fragment', raw);
-  }
-  return `${u.origin}${u.pathname.replace(/\/*$/, '/')}`;
 }
 
 /** An absolute URL under the site: absolute('https://x/cds/', 'data/tasks.csv') → https://x/cds/data/tasks.csv */
