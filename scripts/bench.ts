@@ -23,12 +23,12 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-function time(fn: () => void, runs: number): number {
-  fn(); // warm-up: module loading and JIT are not the data stage
+async function time(fn: () => Promise<unknown>, runs: number): Promise<number> {
+  await fn(); // warm-up: module loading and JIT are not the data stage
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    fn();
+    await fn();
     ms.push(performance.now() - t);
   }
   return median(ms);
@@ -59,10 +59,10 @@ writeFileSync(synthetic, syntheticSeed(seedText, 100));
 
 const results: { name: string; value: string }[] = [];
 let tasks = 0;
-const real = time(() => runDataStage({ seed: DEFAULT_SEED, out: join(scratch, 'real'), content: DEFAULT_CONTENT }), RUNS);
+const real = await time(() => runDataStage({ seed: DEFAULT_SEED, out: join(scratch, 'real'), content: DEFAULT_CONTENT }), RUNS);
 results.push({ name: 'Data stage, real seed (90 tasks), median of 7', value: `${real.toFixed(0)} ms` });
-const big = time(() => {
-  tasks = runDataStage({ seed: synthetic, out: join(scratch, 'big'), content: DEFAULT_CONTENT }).output.tables.get('tasks')!.length;
+const big = await time(async () => {
+  tasks = (await runDataStage({ seed: synthetic, out: join(scratch, 'big'), content: DEFAULT_CONTENT })).output.tables.get('tasks')!.length;
 }, 3);
 results.push({ name: `Data stage, synthetic 100× appendix (${tasks} tasks), median of 3`, value: `${(big / 1000).toFixed(2)} s` });
 

@@ -17,10 +17,10 @@ const { values: args } = parseArgs({
   },
 });
 
-function main(): number {
+async function main(): Promise<number> {
   const started = performance.now();
   try {
-    const { output, files } = runDataStage({ seed: args.seed, out: args.out, content: args.content });
+    const { output, files } = await runDataStage({ seed: args.seed, out: args.out, content: args.content });
     for (const w of output.warnings) console.warn(formatWarning(w));
     if (!args.quiet) {
       const a = output.accounting;
@@ -46,4 +46,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

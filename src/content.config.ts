@@ -40,7 +40,7 @@ const manifestEntry = z.object({
   id: z.string(),
   path: z.string(),
   dataset: z.string(),
-  format: z.enum(['csv', 'excel-csv', 'json', 'text']),
+  format: z.enum(['csv', 'excel-csv', 'json', 'xlsx', 'text']),
   media_type: z.string(),
   bytes: z.number().int(),
   sha256: z.string(),

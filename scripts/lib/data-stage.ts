@@ -7,7 +7,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { buildDatasets, type PipelineOutput } from '../../src/lib/datasets.ts';
 import { SourceError } from '../../src/lib/errors.ts';
-import { missingContactFields, parseRelease } from '../../src/lib/catalog/release.ts';
+import { missingContactFields, parseRelease, type Release } from '../../src/lib/catalog/release.ts';
+import type { PlanFacts } from '../../src/lib/catalog/common.ts';
+import { renderSpreadsheets } from '../../src/lib/spreadsheet-files.ts';
 import { localAddressNotice, resolveSiteAddress } from '../../src/lib/site-address.ts';
 import { renderFiles } from '../../src/lib/files.ts';
 import { decodeSource } from '../../src/lib/source.ts';
@@ -25,6 +27,13 @@ export interface DataStageOptions {
   content: string;
   /** The public address for the catalogues; default: the SITE_URL environment variable (with BASE_PATH, which must agree), else a local address. */
   siteUrl?: string;
+}
+
+/** Everything read and checked, nothing rendered yet. */
+export interface CheckedDataStage {
+  output: PipelineOutput;
+  release: Release;
+  siteUrl: string;
 }
 
 export interface DataStageResult {
@@ -86,18 +95,25 @@ function writeAtomically(outDir: string, files: Map<string, string | Uint8Array>
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-/** Runs the whole data stage; throws SourceError on bad input, with nothing written. */
-export function runDataStage(opts: DataStageOptions): DataStageResult {
-  const result = prepareDataStage(opts);
-  writeAtomically(opts.out, result.files);
-  return result;
+/** Runs the whole data stage; rejects with a SourceError on bad input, with nothing written. */
+export async function runDataStage(opts: DataStageOptions): Promise<DataStageResult> {
+  const checked = prepareDataStage(opts);
+  const files = await renderDataFiles(checked);
+  writeAtomically(opts.out, files);
+  return { output: checked.output, files };
+}
+
+/** Every published file in memory: the datasets, their spreadsheets, plan.json, source.txt, the catalogues. */
+export async function renderDataFiles({ output, release, siteUrl }: CheckedDataStage): Promise<Map<string, string | Uint8Array>> {
+  const spreadsheets = await renderSpreadsheets(output, { release, siteUrl, plan: output.plan as unknown as PlanFacts });
+  return renderFiles(output, { release, siteUrl }, spreadsheets);
 }
 
 /**
- * Reads and checks every input (seed, curated tables, release, yearly reports) and renders the files
- * in memory, writing nothing: `npm run check:content` stops here.
+ * Reads and checks every input (seed, curated tables, release, yearly reports), writing and rendering
+ * nothing: `npm run check:content` stops here.
  */
-export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): DataStageResult {
+export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): CheckedDataStage {
   const seedPath = resolve(opts.seed);
   const seed = readText(seedPath);
   verifyRecordedChecksum(seedPath, seed.bytes);
@@ -149,8 +165,7 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): DataStage
     ...successors.warnings,
   );
   checkReports(join(opts.content, REPORTS_DIR), output, release.date);
-  const files = renderFiles(output, { release, siteUrl });
-  return { output, files };
+  return { output, release, siteUrl };
 }
 
 /** Where the yearly reports live, inside the content folder. */

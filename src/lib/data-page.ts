@@ -10,6 +10,7 @@ export const FORMAT_LABEL: Record<ManifestFile['format'], string> = {
   'excel-csv': 'CSV cho Excel',
   csv: 'CSV',
   json: 'JSON',
+  xlsx: 'Excel (.xlsx)',
   text: 'Văn bản thuần',
 };
 
@@ -23,8 +24,8 @@ export const COLUMN_TYPE_LABEL: Record<ColumnSpec['type'], string> = {
   boolean: 'đúng/sai (true/false)',
 };
 
-/** The order files are offered in: the spreadsheet-safe copy first, since most people open it in Excel. */
-const FORMAT_ORDER: ManifestFile['format'][] = ['excel-csv', 'csv', 'json', 'text'];
+/** The order files are offered in: the spreadsheet first, since most people open data in Excel or LibreOffice. */
+const FORMAT_ORDER: ManifestFile['format'][] = ['xlsx', 'excel-csv', 'csv', 'json', 'text'];
 
 export interface DatasetDownload {
   spec: DatasetSpec;
@@ -42,7 +43,7 @@ export function datasetDownloads(datasets: readonly DatasetSpec[], files: readon
     const own = files
       .filter((f) => f.dataset === spec.name)
       .sort((a, b) => FORMAT_ORDER.indexOf(a.format) - FORMAT_ORDER.indexOf(b.format));
-    for (const format of ['excel-csv', 'csv', 'json'] as const) {
+    for (const format of ['xlsx', 'excel-csv', 'csv', 'json'] as const) {
       if (!own.some((f) => f.format === format)) throw new Error(`manifest.json has no ${format} file for ${spec.name}`);
     }
     const rows = new Set(own.map((f) => f.rows));

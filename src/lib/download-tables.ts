@@ -24,14 +24,18 @@ export const AGENCY_TASKS_SPEC: DatasetSpec = {
   ],
 };
 
-/** An agency's tasks as an Excel-safe CSV: those it leads, then those it cooperates on, in appendix order. */
-export function agencyTasksCsv(agency: Pick<AgencyRecord, 'id' | 'name'>, tasks: readonly TaskRecord[]): string {
+/** An agency's tasks: those it leads, then those it cooperates on, in appendix order, with its role. */
+export function agencyTasksRows(agency: Pick<AgencyRecord, 'id' | 'name'>, tasks: readonly TaskRecord[]): Row[] {
   const { lead, cooperating } = agencyTasks(agency.id, tasks);
-  const rows: Row[] = [
+  return [
     ...lead.map((t) => ({ agency_id: agency.id, agency_name: agency.name, role: 'lead', ...t })),
     ...cooperating.map((t) => ({ agency_id: agency.id, agency_name: agency.name, role: 'cooperating', ...t })),
   ];
-  return toExcelCsv(AGENCY_TASKS_SPEC, rows);
+}
+
+/** An agency's tasks as an Excel-safe CSV. */
+export function agencyTasksCsv(agency: Pick<AgencyRecord, 'id' | 'name'>, tasks: readonly TaskRecord[]): string {
+  return toExcelCsv(AGENCY_TASKS_SPEC, agencyTasksRows(agency, tasks));
 }
 
 /** The tasks scheduled in a year (annual ones every year) as an Excel-safe CSV with the tasks dataset's columns. */

@@ -1,5 +1,6 @@
 /**
- * The published file set: every dataset as CSV, Excel CSV and JSON, plus plan.json, the catalogue
+ * The published file set: every dataset as CSV, Excel CSV, JSON and, when given, a spreadsheet
+ * (.xlsx, made beforehand by src/lib/spreadsheet-files.ts), plus plan.json, the catalogue
  * files (src/lib/catalog/) and a manifest with each file's size, sha256 and row count. Pure: the
  * caller writes the map to disk.
  */
@@ -11,11 +12,12 @@ import { DATASETS } from './dictionary.ts';
 import { formatWarning } from './errors.ts';
 import { SOURCE_FILE, type PipelineOutput } from './datasets.ts';
 import { nfc, toCsv, toExcelCsv, toJson } from './serialise.ts';
+import { XLSX_MEDIA_TYPE, xlsxFile } from './spreadsheet-names.ts';
 
 export interface ManifestEntry {
   path: string;
   dataset: string;
-  format: 'csv' | 'excel-csv' | 'json' | 'text';
+  format: 'csv' | 'excel-csv' | 'json' | 'xlsx' | 'text';
   media_type: string;
   bytes: number;
   sha256: string;
@@ -28,17 +30,24 @@ export interface CatalogueOptions {
   siteUrl: string;
 }
 
+/** The spreadsheets, rendered beforehand (exceljs is asynchronous): `<dataset>.xlsx` by path, and the workbook of everything. */
+export interface SpreadsheetFiles {
+  datasets: ReadonlyMap<string, Uint8Array>;
+  workbook: Uint8Array;
+}
+
 /**
  * Relative path → file content, in a fixed order. With `catalogue`, also the catalogue files, made
  * from the final bytes of the data files, and their entries in the manifest.
  */
-export function renderFiles(out: PipelineOutput, catalogue?: CatalogueOptions): Map<string, string | Uint8Array> {
+export function renderFiles(out: PipelineOutput, catalogue?: CatalogueOptions, spreadsheets?: SpreadsheetFiles): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
   const entries: ManifestEntry[] = [];
-  const add = (path: string, dataset: string, format: ManifestEntry['format'], content: string, rows: number) => {
+  const add = (path: string, dataset: string, format: ManifestEntry['format'], content: string | Uint8Array, rows: number) => {
     files.set(path, content);
-    const media_type = { json: 'application/json', csv: 'text/csv', 'excel-csv': 'text/csv', text: 'text/plain' }[format];
-    entries.push({ path, dataset, format, media_type, bytes: Buffer.byteLength(content, 'utf8'), sha256: sha256(content), rows });
+    const media_type = { json: 'application/json', csv: 'text/csv', 'excel-csv': 'text/csv', xlsx: XLSX_MEDIA_TYPE, text: 'text/plain' }[format];
+    const bytes = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.length;
+    entries.push({ path, dataset, format, media_type, bytes, sha256: sha256(content), rows });
   };
 
   for (const spec of DATASETS) {
@@ -48,6 +57,11 @@ export function renderFiles(out: PipelineOutput, catalogue?: CatalogueOptions): 
     // The outline keeps its tree in JSON; every other dataset is a flat array.
     const json = spec.name === 'plan_sections' ? `${JSON.stringify(nfc(out.sectionTree), null, 2)}\n` : toJson(spec, rows);
     add(`${spec.name}.json`, spec.name, 'json', json, rows.length);
+    if (spreadsheets) {
+      const xlsx = spreadsheets.datasets.get(xlsxFile(spec.name));
+      if (!xlsx) throw new Error(`no spreadsheet rendered for ${spec.name}`);
+      add(xlsxFile(spec.name), spec.name, 'xlsx', xlsx, rows.length);
+    }
   }
   add('plan.json', 'plan', 'json', `${JSON.stringify(nfc(out.plan), null, 2)}\n`, 1);
   // The document itself, so every "line N" in the data can be checked against it.
@@ -58,6 +72,7 @@ export function renderFiles(out: PipelineOutput, catalogue?: CatalogueOptions): 
     const built = renderCatalogue(
       { release: catalogue.release, siteUrl: catalogue.siteUrl, plan: out.plan as unknown as PlanFacts, files: entries, tables: out.tables },
       files,
+      spreadsheets?.workbook,
     );
     for (const [path, content] of built.files) files.set(path, content);
     catalogueEntries = built.entries;

@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONTENT, DEFAULT_SEED, runDataStage, type DataStageResult } from '../../scripts/lib/data-stage.ts';
 import { buildData, mutatedContent, mutatedSeed, scratch, snapshotDir } from '../helpers/cli.ts';
-import { thrown } from '../helpers/errors.ts';
+import { rejected as rejectedWith } from '../helpers/errors.ts';
 import { ROOT, contentText, lineStarting, seedLines, seedText } from '../helpers/seed.ts';
 
 interface Inputs {
@@ -646,10 +646,10 @@ const CASES: Case[] = [
   },
 ];
 
-beforeAll(() => {
+beforeAll(async () => {
   work = scratch('dt-corpus-');
   out = join(work, 'data');
-  runDataStage({ seed: DEFAULT_SEED, content: DEFAULT_CONTENT, out });
+  await runDataStage({ seed: DEFAULT_SEED, content: DEFAULT_CONTENT, out });
   before = snapshotDir(out);
 });
 
@@ -671,7 +671,7 @@ describe(`bad input corpus (${CASES.length} cases)`, () => {
     expect(CASES.filter((c) => 'builds' in c.expect).length).toBeGreaterThan(3);
   });
 
-  it.each(CASES.map((c, i) => [c.name, i] as const))('%s', (_name, i) => {
+  it.each(CASES.map((c, i) => [c.name, i] as const))('%s', async (_name, i) => {
     const c = CASES[i]!;
     const dir = join(work, `case-${i}`);
     mkdirSync(dir, { recursive: true });
@@ -679,12 +679,12 @@ describe(`bad input corpus (${CASES.length} cases)`, () => {
     const opts = { seed: inputs.seed ?? DEFAULT_SEED, content: inputs.content ?? DEFAULT_CONTENT };
     if ('builds' in c.expect) {
       const target = join(dir, 'data');
-      const r = runDataStage({ ...opts, out: target });
+      const r = await runDataStage({ ...opts, out: target });
       c.expect.check(r, target);
       rmSync(dir, { recursive: true, force: true });
       return;
     }
-    const { message } = thrown(() => runDataStage({ ...opts, out }));
+    const { message } = await rejectedWith(runDataStage({ ...opts, out }));
     expect(message).toMatch(new RegExp(`${escape(c.expect.file)}:${c.expect.line}: expected `));
     expect(message).toMatch(c.expect.fails);
     expectOutputUnchanged();

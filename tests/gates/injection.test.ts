@@ -39,7 +39,7 @@ let dist: string;
 let server: StaticServer;
 let browser: Browser;
 
-beforeAll(() => {
+beforeAll(async () => {
   project = mkdtempSync(join(tmpdir(), 'dt-injection-'));
   // A scratch copy of the project: the same code and config, its own public/data and output. Pages
   // and helpers read public/data relative to the project (content collections, fs reads), so
@@ -57,7 +57,7 @@ beforeAll(() => {
     l[t43 - 1] = c.join('\t');
     l[body - 1] = l[body - 1]!.replace('- Cụ thể hóa', `- ${LITERAL} ${NESTED} Cụ thể hóa`);
   });
-  runDataStage({ seed, content: DEFAULT_CONTENT, out: join(project, 'public', 'data') });
+  await runDataStage({ seed, content: DEFAULT_CONTENT, out: join(project, 'public', 'data') });
   dist = join(project, 'dist');
   execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: project,

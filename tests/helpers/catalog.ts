@@ -63,7 +63,7 @@ export async function shaclValidate(doc: unknown): Promise<ShaclResult> {
 }
 
 /** The real data stage on the committed seed and content, written to `out`; optionally another SITE_URL. */
-export function realBuild(out: string, siteUrl?: string): DataStageResult {
+export function realBuild(out: string, siteUrl?: string): Promise<DataStageResult> {
   return runDataStage({ seed: DEFAULT_SEED, out, content: DEFAULT_CONTENT, ...(siteUrl ? { siteUrl } : {}) });
 }
 

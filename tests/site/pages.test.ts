@@ -75,9 +75,14 @@ describe('pages per record', () => {
 
   it('tells Excel and LibreOffice users which file to take and how to import it', () => {
     const page = readFileSync(join(DIST, 'du-lieu', 'index.html'), 'utf8');
-    expect(page).toContain('<strong>Excel:</strong>');
-    expect(page).toContain('<strong>LibreOffice Calc:</strong>');
+    expect(page).toContain('<strong>Excel, LibreOffice Calc, Google Sheets:</strong> tải tệp <strong>Excel (.xlsx)</strong>');
+    expect(page).toContain('href="/data/all-data.xlsx"');
+    expect(page).toContain('<strong>Cần tệp CSV trong Excel:</strong>');
+    expect(page).toContain('<strong>Cần tệp CSV trong LibreOffice Calc:</strong>');
     expect(page).toContain('Unicode (UTF-8)');
+    const agency = readFileSync(join(DIST, 'co-quan', 'so-tttt', 'index.html'), 'utf8');
+    expect(agency).toContain('href="/data/co-quan/so-tttt.xlsx"');
+    expect(readFileSync(join(DIST, 'nhiem-vu', 'nam', '2023', 'index.html'), 'utf8')).toContain('href="/data/nhiem-vu/nam/2023.xlsx"');
   });
 
   it('ends every page with </html>: nothing, no script, after it (the W3C checker stops there)', () => {

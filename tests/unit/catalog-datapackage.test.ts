@@ -16,8 +16,8 @@ type Json = Record<string, any>;
 let input: CatalogueInput;
 let published: Json;
 
-beforeAll(() => {
-  const { output, files } = realBuild(join(scratch(), 'data'), 'https://example.gov.vn/cds/');
+beforeAll(async () => {
+  const { output, files } = await realBuild(join(scratch(), 'data'), 'https://example.gov.vn/cds/');
   const manifest = JSON.parse(fileText(files, 'manifest.json')) as { files: ManifestEntry[] };
   input = {
     release: parseRelease(readFileSync(join(ROOT, 'content', 'release.json'), 'utf8'), 'content/release.json'),

@@ -9,8 +9,8 @@ type Json = Record<string, any>;
 const SITE = 'https://example.gov.vn/cds/';
 let catalog: Json;
 
-beforeAll(() => {
-  catalog = JSON.parse(fileText(realBuild(join(scratch(), 'data'), SITE).files, 'catalog.jsonld')) as Json;
+beforeAll(async () => {
+  catalog = JSON.parse(fileText((await realBuild(join(scratch(), 'data'), SITE)).files, 'catalog.jsonld')) as Json;
 });
 
 const datasets = () => catalog['dcat:dataset'] as Json[];
@@ -55,8 +55,8 @@ describe('catalog.jsonld', () => {
     });
     expect(csv['dcat:byteSize']).toMatch(/^\d+$/);
     expect(csv['spdx:checksum']['spdx:checksumValue']).toMatch(/^[0-9a-f]{64}$/);
-    for (const d of datasets().slice(1)) expect((d['dcat:distribution'] as Json[]).map((x) => x['dct:format']['@id'].split('/').at(-1))).toEqual(['CSV', 'CSV', 'JSON']);
-    expect((datasets()[0]!['dcat:distribution'] as Json[]).map((x) => x['dcat:downloadURL']['@id'])).toEqual([`${SITE}data/all-data.zip`, `${SITE}data/datapackage.json`]);
+    for (const d of datasets().slice(1)) expect((d['dcat:distribution'] as Json[]).map((x) => x['dct:format']['@id'].split('/').at(-1))).toEqual(['CSV', 'CSV', 'JSON', 'XLSX']);
+    expect((datasets()[0]!['dcat:distribution'] as Json[]).map((x) => x['dcat:downloadURL']['@id'])).toEqual([`${SITE}data/all-data.zip`, `${SITE}data/datapackage.json`, `${SITE}data/all-data.xlsx`]);
   });
 
   it('invents no e-mail address and no place identifier', () => {

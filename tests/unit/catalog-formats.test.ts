@@ -14,11 +14,11 @@ import { scratch } from '../helpers/cli.ts';
 type Json = Record<string, any>;
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const SITE = 'https://example.gov.vn/cds/';
-let files: ReturnType<typeof realBuild>['files'];
+let files: Awaited<ReturnType<typeof realBuild>>['files'];
 let manifestFiles: ManifestEntry[];
 
-beforeAll(() => {
-  files = realBuild(join(scratch(), 'data'), SITE).files;
+beforeAll(async () => {
+  files = (await realBuild(join(scratch(), 'data'), SITE)).files;
   manifestFiles = (JSON.parse(fileText(files, 'manifest.json')) as { files: ManifestEntry[] }).files;
 });
 
@@ -45,12 +45,12 @@ describe('data.json (Project Open Data v1.1)', () => {
       for (const k of ['bureauCode', 'programCode', 'primaryITInvestmentUII', 'systemOfRecords']) expect(d[k]).toBeUndefined();
       for (const x of d.distribution as Json[]) {
         expect(x.downloadURL.startsWith(`${SITE}data/`)).toBe(true);
-        expect(x.mediaType).toMatch(/^(text\/csv|application\/json|application\/zip)$/);
+        expect(x.mediaType).toMatch(/^(text\/csv|application\/json|application\/zip|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)$/);
         expect(x.format).toBeTruthy();
         expect(x.title).toBeTruthy();
       }
     }
-    expect(pod.dataset[3].distribution.map((x: Json) => x.downloadURL)).toEqual([`${SITE}data/tasks.csv`, `${SITE}data/tasks.excel.csv`, `${SITE}data/tasks.json`]);
+    expect(pod.dataset[3].distribution.map((x: Json) => x.downloadURL)).toEqual([`${SITE}data/tasks.csv`, `${SITE}data/tasks.excel.csv`, `${SITE}data/tasks.json`, `${SITE}data/tasks.xlsx`]);
   });
 });
 
@@ -72,7 +72,7 @@ describe('<dataset>.ckan.json', () => {
         maintainer: 'Ủy ban nhân dân tỉnh Đồng Tháp',
       });
       expect(p.result.name).toMatch(/^[a-z0-9_-]{2,100}$/);
-      expect((p.result.resources as Json[]).map((r) => r.url)).toEqual(['csv', 'excel.csv', 'json'].map((ext) => `${SITE}data/${spec.name}.${ext}`));
+      expect((p.result.resources as Json[]).map((r) => r.url)).toEqual(['csv', 'excel.csv', 'json', 'xlsx'].map((ext) => `${SITE}data/${spec.name}.${ext}`));
       for (const r of p.result.resources as Json[]) {
         const f = manifestFiles.find((x) => `${SITE}data/${x.path}` === r.url)!;
         expect(r).toMatchObject({ size: f.bytes, hash: `sha256:${f.sha256}`, mimetype: f.media_type });
@@ -82,12 +82,13 @@ describe('<dataset>.ckan.json', () => {
     }
   });
 
-  it('describes the whole collection in all.ckan.json: the zip and datapackage.json', () => {
+  it('describes the whole collection in all.ckan.json: the zip, datapackage.json and the workbook', () => {
     const p = JSON.parse(fileText(files, 'all.ckan.json')) as Json;
     expect(p.result).toMatchObject({ id: 'dong-thap-chuyen-doi-so-all', license_id: 'cc-by', owner_org: 'uy-ban-nhan-dan-tinh-dong-thap', url: `${SITE}du-lieu/` });
     expect((p.result.resources as Json[]).map((r) => [r.url, r.format])).toEqual([
       [`${SITE}data/all-data.zip`, 'ZIP'],
       [`${SITE}data/datapackage.json`, 'JSON'],
+      [`${SITE}data/all-data.xlsx`, 'XLSX'],
     ]);
     expect((p.result.resources as Json[])[0]!.hash).toBe(`sha256:${sha(fileBytes(files, 'all-data.zip'))}`);
   });

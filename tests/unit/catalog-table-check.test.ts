@@ -5,13 +5,13 @@ import { checkPackage, type PackageLike } from '../../src/lib/catalog/table-chec
 import { fileBytes, fileText, realBuild } from '../helpers/catalog.ts';
 import { scratch } from '../helpers/cli.ts';
 
-type Files = ReturnType<typeof realBuild>['files'];
+type Files = Awaited<ReturnType<typeof realBuild>>['files'];
 
 let files: Files;
 let pkg: PackageLike;
 
-beforeAll(() => {
-  files = realBuild(join(scratch(), 'data')).files;
+beforeAll(async () => {
+  files = (await realBuild(join(scratch(), 'data'))).files;
   pkg = JSON.parse(fileText(files, 'datapackage.json')) as PackageLike;
 });
 

@@ -13,11 +13,11 @@ const plan = JSON.parse(read('plan.json')) as PlanRecord;
 describe('datasetDownloads', () => {
   const downloads = datasetDownloads(DATASETS, files);
 
-  it('offers every dataset of the dictionary with its Excel CSV, CSV and JSON', () => {
+  it('offers every dataset of the dictionary with its spreadsheet, Excel CSV, CSV and JSON', () => {
     expect(downloads.map((d) => d.spec.name)).toEqual(DATASETS.map((d) => d.name));
     for (const d of downloads) {
-      expect(d.files.map((f) => f.format), d.spec.name).toEqual(['excel-csv', 'csv', 'json']);
-      expect(d.files.map((f) => f.path)).toEqual([`${d.spec.name}.excel.csv`, `${d.spec.name}.csv`, `${d.spec.name}.json`]);
+      expect(d.files.map((f) => f.format), d.spec.name).toEqual(['xlsx', 'excel-csv', 'csv', 'json']);
+      expect(d.files.map((f) => f.path)).toEqual([`${d.spec.name}.xlsx`, `${d.spec.name}.excel.csv`, `${d.spec.name}.csv`, `${d.spec.name}.json`]);
     }
   });
 

@@ -12,11 +12,11 @@ import { DEFAULT_SEED } from '../../scripts/lib/data-stage.ts';
 const release = parseRelease(contentText('release.json'), 'content/release.json');
 
 describe('the publisher in content/release.json', () => {
-  it('names the province and its portal, and leaves unknown contact fields empty, each a build warning', () => {
+  it('names the province and its portal, and leaves unknown contact fields empty, each a build warning', async () => {
     expect(release.publisher).toMatchObject({ name: 'Ủy ban nhân dân tỉnh Đồng Tháp', homepage: 'https://dongthap.gov.vn/' });
     expect(missingContactFields(release)).toEqual(['publisher.responsible_body', 'publisher.email', 'publisher.phone', 'publisher.address', 'publisher.feedback_url']);
     const dir = scratch('dt-pub-');
-    const r = runDataStage({ seed: DEFAULT_SEED, out: join(dir, 'out'), content: mutatedContent(dir, 'release.json', (t) => t) });
+    const r = await runDataStage({ seed: DEFAULT_SEED, out: join(dir, 'out'), content: mutatedContent(dir, 'release.json', (t) => t) });
     const warned = r.output.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`);
     expect(warned).toContainEqual(expect.stringMatching(/release\.json:1: publisher\.email is empty: the portal staff fill it in before publishing/));
   });
@@ -26,10 +26,10 @@ describe('the publisher in content/release.json', () => {
     expect(() => parseRelease(bad, 'r.json')).toThrow(/r\.json:1: expected publisher\.email/);
   });
 
-  it('puts a configured e-mail in the DCAT contact point, data.json and CKAN', () => {
+  it('puts a configured e-mail in the DCAT contact point, data.json and CKAN', async () => {
     const dir = scratch('dt-pub-');
     const content = mutatedContent(dir, 'release.json', (t) => t.replace('"email": ""', '"email": "cds@example.gov.vn"').replace('"phone": ""', '"phone": "0277 000 000"'));
-    const r = runDataStage({ seed: DEFAULT_SEED, out: join(dir, 'out'), content });
+    const r = await runDataStage({ seed: DEFAULT_SEED, out: join(dir, 'out'), content });
     const dcat = JSON.parse(fileText(r.files, 'catalog.jsonld')) as { 'dcat:dataset': Record<string, any>[] };
     expect(dcat['dcat:dataset'][1]!['dcat:contactPoint']).toMatchObject({ 'vcard:hasEmail': 'mailto:cds@example.gov.vn', 'vcard:hasTelephone': 'tel:0277000000' });
     expect(fileText(r.files, 'data.json')).toContain('"hasEmail": "mailto:cds@example.gov.vn"');

@@ -3,15 +3,16 @@
  * on CKAN that import a package description (a static file: there is no API behind it).
  */
 import type { DatasetSpec } from '../dictionary.ts';
-import { KEYWORDS, LICENSE, SITE_NAME, citation, dataFileUrl, datasetFiles, datasetKeywords, datasetPageUrl, type CatalogueInput } from './common.ts';
+import { KEYWORDS, LICENSE, SITE_NAME, citation, dataFileUrl, datasetFiles, datasetFormats, datasetKeywords, datasetPageUrl, type CatalogueInput } from './common.ts';
 import type { CatalogueEntry } from './index.ts';
 import { absolute } from './release.ts';
 import { asciiSlug } from '../text.ts';
+import { WORKBOOK_DESCRIPTION } from '../spreadsheet-names.ts';
 
 type Json = Record<string, unknown>;
 
-const FORMAT_LABEL = { csv: 'CSV', 'excel-csv': 'CSV', json: 'JSON' } as const;
-const RESOURCE_NAME = { csv: 'CSV', 'excel-csv': 'CSV cho Excel', json: 'JSON' } as const;
+const FORMAT_LABEL = { csv: 'CSV', 'excel-csv': 'CSV', json: 'JSON', xlsx: 'XLSX' } as const;
+const RESOURCE_NAME = { csv: 'CSV', 'excel-csv': 'CSV cho Excel', json: 'JSON', xlsx: 'Bảng tính Excel' } as const;
 
 /** CKAN tag names allow letters, digits, spaces, "-", "_" and "." only. */
 export const ckanTag = (keyword: string): string => keyword.replace(/[^\p{L}\p{N} _.-]/gu, '-');
@@ -77,10 +78,10 @@ export function ckanPackage(input: CatalogueInput, spec: DatasetSpec): Json {
   const { release, siteUrl, plan } = input;
   const files = datasetFiles(input.files, spec.name);
   const tags = datasetKeywords(spec.name).map(ckanTag);
-  const resources = (['csv', 'excel-csv', 'json'] as const).map((format, position) =>
-    ckanResource(input, files[format], position, {
-      name: `${RESOURCE_NAME[format]}: ${files[format].path}`,
-      description: `${spec.title}, ${files[format].rows} bản ghi.`,
+  const resources = datasetFormats(files).map((format, position) =>
+    ckanResource(input, files[format]!, position, {
+      name: `${RESOURCE_NAME[format]}: ${files[format]!.path}`,
+      description: `${spec.title}, ${files[format]!.rows} bản ghi.`,
       format: FORMAT_LABEL[format],
     }),
   );
@@ -111,12 +112,13 @@ export function ckanPackage(input: CatalogueInput, spec: DatasetSpec): Json {
 }
 
 /** The package of the whole collection: the zip of every file and the Data Package description. */
-export function ckanCollectionPackage(input: CatalogueInput, whole: { zip: CatalogueEntry; datapackage: CatalogueEntry }): Json {
+export function ckanCollectionPackage(input: CatalogueInput, whole: { zip: CatalogueEntry; datapackage: CatalogueEntry; workbook?: CatalogueEntry }): Json {
   const { release, siteUrl } = input;
   const tags = KEYWORDS.map(ckanTag);
   const resources = [
-    { entry: whole.zip, name: 'Toàn bộ dữ liệu (ZIP)', format: 'ZIP', description: 'Mọi bộ dữ liệu (CSV, CSV cho Excel, JSON), văn bản gốc, datapackage.json, manifest.json, SHA256SUMS và README tiếng Việt.' },
+    { entry: whole.zip, name: 'Toàn bộ dữ liệu (ZIP)', format: 'ZIP', description: 'Mọi bộ dữ liệu (CSV, CSV cho Excel, JSON, Excel .xlsx), văn bản gốc, datapackage.json, manifest.json, SHA256SUMS và README tiếng Việt.' },
     { entry: whole.datapackage, name: 'Data Package (datapackage.json)', format: 'JSON', description: 'Mô tả Frictionless Data Package 2.0 của toàn bộ dữ liệu.' },
+    ...(whole.workbook ? [{ entry: whole.workbook, name: 'Toàn bộ dữ liệu (bảng tính Excel)', format: 'XLSX', description: WORKBOOK_DESCRIPTION }] : []),
   ].map(({ entry, ...words }, position) => ckanResource(input, entry, position, words));
   return {
     help: 'https://docs.ckan.org/en/latest/api/index.html#ckan.logic.action.get.package_show',

@@ -86,13 +86,20 @@ export const dataFileUrl = (siteUrl: string, path: string): string => absolute(s
 export const vnDate = (iso: string): string => formatDate(iso);
 
 /** The manifest entries of one dataset, by format. Throws when one is missing (a build bug). */
-export function datasetFiles(files: readonly ManifestEntry[], name: string): Record<'csv' | 'excel-csv' | 'json', ManifestEntry> {
+export function datasetFiles(files: readonly ManifestEntry[], name: string): Record<'csv' | 'excel-csv' | 'json', ManifestEntry> & { xlsx?: ManifestEntry } {
+  const find = (format: ManifestEntry['format']) => files.find((x) => x.dataset === name && x.format === format);
   const pick = (format: ManifestEntry['format']) => {
-    const f = files.find((x) => x.dataset === name && x.format === format);
+    const f = find(format);
     if (!f) throw new Error(`no ${format} file for dataset ${name}`);
     return f;
   };
-  return { csv: pick('csv'), 'excel-csv': pick('excel-csv'), json: pick('json') };
+  const xlsx = find('xlsx');
+  return { csv: pick('csv'), 'excel-csv': pick('excel-csv'), json: pick('json'), ...(xlsx ? { xlsx } : {}) };
+}
+
+/** The formats a dataset is published in, in the order catalogues list them. */
+export function datasetFormats(files: ReturnType<typeof datasetFiles>): ('csv' | 'excel-csv' | 'json' | 'xlsx')[] {
+  return ['csv', 'excel-csv', 'json', ...(files.xlsx ? (['xlsx'] as const) : [])];
 }
 
 /** One manifest entry by path; throws when missing. */

@@ -20,6 +20,7 @@ import {
   type CatalogueInput,
 } from './common.ts';
 import { absolute } from './release.ts';
+import { WORKBOOK_DESCRIPTION, XLSX_DESCRIPTION, XLSX_MEDIA_TYPE } from '../spreadsheet-names.ts';
 
 type Json = Record<string, unknown>;
 
@@ -71,10 +72,11 @@ const RFC4180 = 'https://www.rfc-editor.org/rfc/rfc4180';
 const DATA_PACKAGE_STANDARD = 'https://datapackage.org/standard/data-package/';
 
 /** The format facts per published file format: IANA media type, EU file type, a Vietnamese title. */
-const FORMAT: Record<'csv' | 'excel-csv' | 'json' | 'zip', { media: string; fileType: string; title: string; conformsTo?: string }> = {
+const FORMAT: Record<'csv' | 'excel-csv' | 'json' | 'xlsx' | 'zip', { media: string; fileType: string; title: string; conformsTo?: string }> = {
   csv: { media: 'text/csv', fileType: 'CSV', title: 'CSV (UTF-8, RFC 4180)', conformsTo: RFC4180 },
   'excel-csv': { media: 'text/csv', fileType: 'CSV', title: 'CSV cho Excel (UTF-8 có BOM, ô công thức được vô hiệu hóa)', conformsTo: RFC4180 },
   json: { media: 'application/json', fileType: 'JSON', title: 'JSON' },
+  xlsx: { media: XLSX_MEDIA_TYPE, fileType: 'XLSX', title: 'Bảng tính Excel (.xlsx)' },
   zip: { media: 'application/zip', fileType: 'ZIP', title: 'Tệp nén ZIP' },
 };
 
@@ -170,6 +172,7 @@ function dataset(input: CatalogueInput, spec: DatasetSpec): Json {
       distribution(input, `${page}#csv`, files.csv, 'csv', `Bộ dữ liệu ${spec.title} dạng CSV: UTF-8 không BOM, CRLF, có dòng tiêu đề; cột danh sách nối bằng dấu ;.`),
       distribution(input, `${page}#excel-csv`, files['excel-csv'], 'excel-csv', `Bộ dữ liệu ${spec.title} dạng CSV để mở bằng Excel, Google Sheets: có BOM; ô bắt đầu bằng = + - @ được thêm dấu ' phía trước.`),
       distribution(input, `${page}#json`, files.json, 'json', `Bộ dữ liệu ${spec.title} dạng JSON: mảng đối tượng, cùng tên cột với CSV.`),
+      ...(files.xlsx ? [distribution(input, `${page}#xlsx`, files.xlsx, 'xlsx', XLSX_DESCRIPTION(spec.title))] : []),
     ],
   };
 }
@@ -181,7 +184,7 @@ export interface ZipFacts {
 }
 
 /** The catalogue as a JSON-LD object; `zip` and `datapackage` describe the whole-collection downloads. */
-export function dcatCatalog(input: CatalogueInput, whole: { zip: ZipFacts; datapackage: ZipFacts }): Json {
+export function dcatCatalog(input: CatalogueInput, whole: { zip: ZipFacts; datapackage: ZipFacts; workbook?: ZipFacts }): Json {
   const { release, siteUrl, plan } = input;
   const home = absolute(siteUrl, 'du-lieu/');
   const all = {
@@ -189,8 +192,8 @@ export function dcatCatalog(input: CatalogueInput, whole: { zip: ZipFacts; datap
     '@type': 'dcat:Dataset',
     'dct:title': 'Toàn bộ dữ liệu mở của Kế hoạch chuyển đổi số tỉnh Đồng Tháp',
     'dct:description':
-      `Tất cả ${DATASETS.length} bộ dữ liệu (CSV, CSV cho Excel, JSON), văn bản gốc, mô tả Frictionless Data Package và hướng dẫn tiếng Việt, ` +
-      `trong một tệp nén; và riêng tệp mô tả Data Package. Khi sử dụng, xin ghi: ${citation(input)}`,
+      `Tất cả ${DATASETS.length} bộ dữ liệu (CSV, CSV cho Excel, JSON, Excel .xlsx), văn bản gốc, mô tả Frictionless Data Package và hướng dẫn tiếng Việt, ` +
+      `trong một tệp nén; riêng tệp mô tả Data Package; và một bảng tính Excel chứa mọi bộ dữ liệu. Khi sử dụng, xin ghi: ${citation(input)}`,
     'dct:identifier': `${home}#toan-bo`,
     'dcat:keyword': [...KEYWORDS],
     'dcat:landingPage': typed(home, 'foaf:Document'),
@@ -201,6 +204,7 @@ export function dcatCatalog(input: CatalogueInput, whole: { zip: ZipFacts; datap
         ...distribution(input, `${home}#datapackage`, whole.datapackage, 'json', 'Mô tả Frictionless Data Package 2.0: các bảng, kiểu cột, khóa chính, khóa ngoại, dung lượng và mã SHA-256 của từng tệp CSV.'),
         'dct:conformsTo': typed(DATA_PACKAGE_STANDARD, 'dct:Standard'),
       },
+      ...(whole.workbook ? [distribution(input, `${home}#xlsx`, whole.workbook, 'xlsx', WORKBOOK_DESCRIPTION)] : []),
     ],
   };
   return {
@@ -223,6 +227,6 @@ export function dcatCatalog(input: CatalogueInput, whole: { zip: ZipFacts; datap
 }
 
 /** The catalogue as published: two-space JSON with a final newline. */
-export function renderDcat(input: CatalogueInput, whole: { zip: ZipFacts; datapackage: ZipFacts }): string {
+export function renderDcat(input: CatalogueInput, whole: { zip: ZipFacts; datapackage: ZipFacts; workbook?: ZipFacts }): string {
   return `${JSON.stringify(dcatCatalog(input, whole), null, 2)}\n`;
 }

@@ -12,10 +12,11 @@ import { renderDcat } from './dcat.ts';
 import { renderPod } from './pod.ts';
 import { readmeVi } from './readme.ts';
 import { buildZip } from './zip.ts';
+import { WORKBOOK_FILE, XLSX_MEDIA_TYPE } from '../spreadsheet-names.ts';
 
 export interface CatalogueEntry {
   path: string;
-  format: 'datapackage' | 'dcat' | 'pod' | 'ckan' | 'zip';
+  format: 'datapackage' | 'dcat' | 'pod' | 'ckan' | 'zip' | 'workbook';
   media_type: string;
   bytes: number;
   sha256: string;
@@ -35,7 +36,11 @@ export const zipRoot = (version: string): string => `dong-thap-chuyen-doi-so-${v
  * Builds the catalogue files. `data` holds the published data files by path (the contents behind
  * input.files), which go into the zip unchanged.
  */
-export function renderCatalogue(input: CatalogueInput, data: ReadonlyMap<string, string | Uint8Array>): { files: Map<string, string | Uint8Array>; entries: CatalogueEntry[] } {
+export function renderCatalogue(
+  input: CatalogueInput,
+  data: ReadonlyMap<string, string | Uint8Array>,
+  workbook?: Uint8Array,
+): { files: Map<string, string | Uint8Array>; entries: CatalogueEntry[] } {
   const files = new Map<string, string | Uint8Array>();
   const entries: CatalogueEntry[] = [];
   const add = (path: string, format: CatalogueEntry['format'], media_type: string, content: string | Uint8Array, extra: Partial<CatalogueEntry> = {}) => {
@@ -71,7 +76,8 @@ export function renderCatalogue(input: CatalogueInput, data: ReadonlyMap<string,
       .sort((a, b) => (a.path < b.path ? -1 : 1)),
   });
 
-  const whole = { zip, datapackage };
+  // The workbook of every dataset is its own download (the zip already holds each dataset's .xlsx).
+  const whole = { zip, datapackage, ...(workbook ? { workbook: add(WORKBOOK_FILE, 'workbook', XLSX_MEDIA_TYPE, workbook) } : {}) };
   add(CATALOGUE_FILES.dcat, 'dcat', 'application/ld+json', renderDcat(input, whole));
   add(CATALOGUE_FILES.pod, 'pod', 'application/json', renderPod(input, whole));
   for (const spec of DATASETS) add(ckanFile(spec.name), 'ckan', 'application/json', renderCkan(input, spec), { dataset: spec.name });

@@ -6,16 +6,17 @@
  */
 import { DATASETS } from '../dictionary.ts';
 import { SOURCE_FILE } from '../datasets.ts';
-import { CATALOGUE_FILES, LICENSE, citation, dataFileUrl, datasetFiles, datasetKeywords, datasetPageUrl, KEYWORDS, type CatalogueInput } from './common.ts';
+import { CATALOGUE_FILES, LICENSE, citation, dataFileUrl, datasetFiles, datasetFormats, datasetKeywords, datasetPageUrl, KEYWORDS, type CatalogueInput } from './common.ts';
 import type { ZipFacts } from './dcat.ts';
+import { WORKBOOK_DESCRIPTION, XLSX_MEDIA_TYPE } from '../spreadsheet-names.ts';
 import { absolute } from './release.ts';
 
 type Json = Record<string, unknown>;
 
-const FORMAT_LABEL = { csv: 'CSV', 'excel-csv': 'CSV (Excel)', json: 'JSON' } as const;
+const FORMAT_LABEL = { csv: 'CSV', 'excel-csv': 'CSV (Excel)', json: 'JSON', xlsx: 'XLSX' } as const;
 
 /** The POD catalogue object. */
-export function podCatalog(input: CatalogueInput, whole: { zip: ZipFacts }): Json {
+export function podCatalog(input: CatalogueInput, whole: { zip: ZipFacts; workbook?: ZipFacts }): Json {
   const { release, siteUrl, plan } = input;
   const base = (title: string, description: string, identifier: string, keywords: string[], landingPage: string): Json => ({
     '@type': 'dcat:Dataset',
@@ -47,6 +48,9 @@ export function podCatalog(input: CatalogueInput, whole: { zip: ZipFacts }): Jso
         ...base('Toàn bộ dữ liệu mở của Kế hoạch chuyển đổi số tỉnh Đồng Tháp', `Tất cả bộ dữ liệu trong một tệp ZIP. Khi sử dụng, xin ghi: ${citation(input)}`, `${home}#toan-bo`, [...KEYWORDS], home),
         distribution: [
           { '@type': 'dcat:Distribution', title: whole.zip.path, description: 'Mọi tệp dữ liệu, datapackage.json, source.txt và README.vi.md.', downloadURL: dataFileUrl(siteUrl, whole.zip.path), mediaType: 'application/zip', format: 'ZIP' },
+          ...(whole.workbook
+            ? [{ '@type': 'dcat:Distribution', title: whole.workbook.path, description: WORKBOOK_DESCRIPTION, downloadURL: dataFileUrl(siteUrl, whole.workbook.path), mediaType: XLSX_MEDIA_TYPE, format: 'XLSX' }]
+            : []),
         ],
       },
       ...DATASETS.map((spec) => {
@@ -54,11 +58,11 @@ export function podCatalog(input: CatalogueInput, whole: { zip: ZipFacts }): Jso
         const files = datasetFiles(input.files, spec.name);
         return {
           ...base(spec.title, `${spec.description} Khi sử dụng, xin ghi: ${citation(input, spec)}`, page, datasetKeywords(spec.name), page),
-          distribution: (['csv', 'excel-csv', 'json'] as const).map((format) => ({
+          distribution: datasetFormats(files).map((format) => ({
             '@type': 'dcat:Distribution',
-            title: `${FORMAT_LABEL[format]}: ${files[format].path}`,
-            downloadURL: dataFileUrl(siteUrl, files[format].path),
-            mediaType: files[format].media_type,
+            title: `${FORMAT_LABEL[format]}: ${files[format]!.path}`,
+            downloadURL: dataFileUrl(siteUrl, files[format]!.path),
+            mediaType: files[format]!.media_type,
             format: FORMAT_LABEL[format],
           })),
         };
@@ -68,6 +72,6 @@ export function podCatalog(input: CatalogueInput, whole: { zip: ZipFacts }): Jso
 }
 
 /** data.json as published. */
-export function renderPod(input: CatalogueInput, whole: { zip: ZipFacts }): string {
+export function renderPod(input: CatalogueInput, whole: { zip: ZipFacts; workbook?: ZipFacts }): string {
   return `${JSON.stringify(podCatalog(input, whole), null, 2)}\n`;
 }

@@ -14,7 +14,7 @@ import { absolute, type Release } from './release.ts';
 
 const entry = z.object({
   path: z.string(),
-  format: z.enum(['datapackage', 'dcat', 'pod', 'ckan', 'zip']),
+  format: z.enum(['datapackage', 'dcat', 'pod', 'ckan', 'zip', 'workbook']),
   media_type: z.string(),
   bytes: z.number().int(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -16,9 +16,13 @@ const bytesOf = (c: string | Uint8Array): Uint8Array => (typeof c === 'string' ?
  * ZIP stores local wall-clock time, and fflate reads the Date's local fields: a Date built from
  * local fields gives the same bytes in every time zone (noon keeps clear of DST changes at midnight).
  */
-export function buildZip(entries: readonly ZipEntry[], date: string, root: string): Uint8Array {
+function releaseNoon(date: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const mtime = new Date(y, m - 1, d, 12, 0, 0);
+  return new Date(y, m - 1, d, 12, 0, 0);
+}
+
+export function buildZip(entries: readonly ZipEntry[], date: string, root: string): Uint8Array {
+  const mtime = releaseNoon(date);
   const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const names = new Set<string>();
   const tree: Zippable = {};
@@ -27,6 +31,17 @@ export function buildZip(entries: readonly ZipEntry[], date: string, root: strin
     names.add(e.path);
     tree[`${root}/${e.path}`] = [bytesOf(e.content), { mtime, level: 9 }];
   }
+  return zipSync(tree, { mtime, level: 9 });
+}
+
+/**
+ * The same archive with every entry dated `date` at noon, in its own order (a writer that stamps
+ * entries with the clock, such as exceljs's, gives the same bytes on every build this way).
+ */
+export function restampZip(zip: Uint8Array, date: string): Uint8Array {
+  const mtime = releaseNoon(date);
+  const tree: Zippable = {};
+  for (const [path, content] of Object.entries(unzipSync(zip))) tree[path] = [content, { mtime, level: 9 }];
   return zipSync(tree, { mtime, level: 9 });
 }
 

@@ -1,0 +1,192 @@
+/**
+ * The published spreadsheets, read back two ways: with exceljs (sheets, headers, frozen row,
+ * autofilter, every cell typed and equal to the JSON dataset) and, independently, with LibreOffice
+ * headless (Vietnamese text intact, numbers numeric, dates dates, a text cell starting with "=" is
+ * still text and shows no prefix). Plus the same bytes from the same inputs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DATASETS, datasetSpec, type DatasetSpec } from '../../src/lib/dictionary.ts';
+import { AGENCY_TASKS_SPEC } from '../../src/lib/download-tables.ts';
+import { sheetColumns } from '../../src/lib/spreadsheet.ts';
+import { convertWithLibreOffice, hasLibreOffice, odsSheet } from '../helpers/libreoffice.ts';
+import { DIST } from '../helpers/site.ts';
+
+type Json = Record<string, any>;
+const data = (path: string) => join(DIST, 'data', path);
+const json = (name: string) => JSON.parse(readFileSync(data(`${name}.json`), 'utf8')) as Json[];
+const manifest = JSON.parse(readFileSync(data('manifest.json'), 'utf8')) as Json;
+
+async function workbook(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(data(path)) as unknown as ArrayBuffer);
+  return wb;
+}
+
+const agencyNames = new Map(json('agencies').map((a) => [a.id as string, a.name as string]));
+
+/** What the cell of `key` should hold for a JSON row: the typed value exceljs reads back. */
+function expected(spec: DatasetSpec, row: Json, key: string): unknown {
+  const col = sheetColumns(spec).find((c) => c.key === key)!;
+  const raw = row[col.namesOf ?? key];
+  if (raw === null || raw === undefined || (Array.isArray(raw) && raw.length === 0)) return null;
+  if (col.namesOf) return (Array.isArray(raw) ? raw : [raw]).map((id: string) => agencyNames.get(id)).join('; ');
+  if (col.spec.type === 'list') return (raw as unknown[]).join('; ');
+  if (col.spec.type === 'date') return new Date(`${raw}T00:00:00Z`).toISOString();
+  return raw;
+}
+
+function actual(cell: ExcelJS.Cell): unknown {
+  const v = cell.value;
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v.toISOString();
+  return v;
+}
+
+/** Checks a data sheet cell by cell against the rows it was made from. */
+function expectSheetMatches(ws: ExcelJS.Worksheet, spec: DatasetSpec, rows: Json[]): void {
+  const columns = sheetColumns(spec);
+  expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(columns.map((c) => c.spec.title));
+  expect(ws.rowCount).toBe(rows.length + 1);
+  expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  expect(ws.autoFilter).toBeTruthy();
+  rows.forEach((row, i) => {
+    const got = ws.getRow(i + 2);
+    columns.forEach((c, j) => {
+      const cell = got.getCell(j + 1);
+      expect(cell.formula, `${spec.name} ${i + 2}:${c.key}`).toBeUndefined();
+      expect(actual(cell), `${spec.name} row ${i + 2}, ${c.key}`).toEqual(expected(spec, row, c.key));
+    });
+  });
+}
+
+describe('<dataset>.xlsx', () => {
+  it('is published for every dataset, listed in the manifest with its size, hash and rows', () => {
+    for (const spec of DATASETS) {
+      const f = (manifest.files as Json[]).find((x) => x.path === `${spec.name}.xlsx`)!;
+      const csv = (manifest.files as Json[]).find((x) => x.path === `${spec.name}.csv`)!;
+      expect(f, spec.name).toMatchObject({ dataset: spec.name, format: 'xlsx', media_type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', rows: csv.rows });
+      expect(readFileSync(data(f.path)).length).toBe(f.bytes);
+    }
+  });
+
+  it('holds Giới thiệu, the data and Từ điển; every cell typed and equal to the JSON dataset', async () => {
+    for (const spec of DATASETS) {
+      const wb = await workbook(`${spec.name}.xlsx`);
+      expect(wb.worksheets.map((w) => w.name), spec.name).toEqual(['Giới thiệu', spec.name, 'Từ điển']);
+      // plan_sections.json keeps the outline as a tree; its flat rows are those of the CSV.
+      if (spec.name === 'plan_sections') expect(wb.getWorksheet(spec.name)!.rowCount - 1).toBe((manifest.files as Json[]).find((x) => x.path === 'plan_sections.csv')!.rows);
+      else expectSheetMatches(wb.getWorksheet(spec.name)!, spec, json(spec.name));
+    }
+  });
+
+  it('gives numbers as numbers, dates as dates, true/false as booleans and agency names beside ids', async () => {
+    const ws = (await workbook('tasks.xlsx')).getWorksheet('tasks')!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+    const row = ws.getRow(2);
+    const at = (title: string) => row.getCell(header.indexOf(title) + 1).value;
+    expect(typeof at('Năm bắt đầu')).toBe('number');
+    expect(at('Hạn theo Kế hoạch')).toBeInstanceOf(Date);
+    expect(typeof at('Đã quá thời hạn trong Kế hoạch')).toBe('boolean');
+    expect(header.indexOf('Tên cơ quan chủ trì')).toBe(header.indexOf('Mã cơ quan chủ trì') + 1);
+    expect(String(at('Tên cơ quan chủ trì'))).toMatch(/^(Sở|Ủy ban|Văn phòng|Công an|Ban|Bảo hiểm|Các|Tỉnh)/);
+  });
+
+  it('keeps a value starting with "=" as text, without the CSV prefix', async () => {
+    const ws = (await workbook('targets.xlsx')).getWorksheet('targets')!;
+    const col = sheetColumns(datasetSpec('targets')).findIndex((c) => c.key === 'comparator') + 1;
+    const values = ws.getColumn(col).values.slice(2);
+    const equals = values.filter((v) => v === '=');
+    expect(equals.length).toBe(json('targets').filter((t) => t.comparator === '=').length);
+    expect(equals.length).toBeGreaterThan(0);
+    expect(values.some((v) => typeof v === 'string' && v.startsWith("'"))).toBe(false);
+  });
+
+  it('opens with the source, licence, citation, version and date, and ends with the dictionary', async () => {
+    const wb = await workbook('tasks.xlsx');
+    const about = new Map(wb.getWorksheet('Giới thiệu')!.getSheetValues().slice(2).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
+    expect(about.get('Tên')).toBe('Nhiệm vụ trọng tâm (tasks)');
+    expect(about.get('Số bản ghi')).toBe('90');
+    expect(about.get('Phiên bản dữ liệu')).toBe(manifest.release.version);
+    expect(String(about.get('Giấy phép'))).toContain('CC BY 4.0');
+    expect(String(about.get('Cách trích dẫn'))).toMatch(/^Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, .*bộ dữ liệu “Nhiệm vụ trọng tâm” \(tasks\)/);
+    expect(about.get('Trang')).toBe(`${manifest.site_url}du-lieu/tasks/`);
+    const dict = wb.getWorksheet('Từ điển')!;
+    const keys = dict.getSheetValues().slice(2).map((r) => (r as unknown[])[2]);
+    expect(keys).toEqual(sheetColumns(datasetSpec('tasks')).map((c) => c.key));
+    expect((dict.getRow(2).values as unknown[]).slice(1, 5)).toEqual(['tasks', 'id', 'Mã nhiệm vụ', 'văn bản']);
+    expect(wb.creator).toBe(manifest.release.publisher.name);
+    expect(wb.created.toISOString()).toBe(`${manifest.release.date}T00:00:00.000Z`);
+  });
+});
+
+describe('all-data.xlsx and the cut downloads', () => {
+  it('all-data.xlsx has a sheet per dataset between Giới thiệu and Từ điển, and is in the catalogue', async () => {
+    const wb = await workbook('all-data.xlsx');
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Giới thiệu', ...DATASETS.map((d) => d.name), 'Từ điển']);
+    expectSheetMatches(wb.getWorksheet('task_agencies')!, datasetSpec('task_agencies'), json('task_agencies'));
+    const entry = (manifest.catalogue as Json[]).find((c) => c.format === 'workbook')!;
+    expect(entry.path).toBe('all-data.xlsx');
+    expect(readFileSync(data('all-data.xlsx')).length).toBe(entry.bytes);
+  });
+
+  it('an agency’s file lists the tasks it leads and cooperates on, with its name, role and the tasks’ columns', async () => {
+    const wb = await workbook('co-quan/so-tttt.xlsx');
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Giới thiệu', 'agency_tasks', 'Từ điển']);
+    const ws = wb.getWorksheet('agency_tasks')!;
+    const agency = json('agencies').find((a) => a.id === 'so-tttt')!;
+    expect(ws.rowCount - 1).toBe(agency.lead_task_count + agency.cooperating_task_count);
+    // The sheet has the agency's name already: no second name column beside its id.
+    expect((ws.getRow(1).values as unknown[]).filter((v) => v === 'Tên cơ quan').length).toBe(1);
+    expect(sheetColumns(AGENCY_TASKS_SPEC)[1]!.key).toBe('agency_name');
+    expect(ws.getRow(2).getCell(2).value).toBe(agency.name);
+  });
+
+  it('a year’s file lists the tasks of that year with the tasks’ columns', async () => {
+    const ws = (await workbook('nhiem-vu/nam/2023.xlsx')).getWorksheet('tasks')!;
+    const csvRows = readFileSync(data('nhiem-vu/nam/2023.csv'), 'utf8').trim().split('\r\n').length - 1;
+    expect(ws.rowCount - 1).toBe(csvRows);
+  });
+});
+
+describe.runIf(hasLibreOffice)('opened by LibreOffice (headless)', () => {
+  let targets: string;
+  let tasks: string;
+  beforeAll(() => {
+    targets = convertWithLibreOffice(data('targets.xlsx'), 'fods');
+    tasks = convertWithLibreOffice(data('tasks.xlsx'), 'fods');
+  }, 240_000);
+
+  it('keeps Vietnamese text intact and reads numbers as numbers, dates as dates', () => {
+    const spec = datasetSpec('tasks');
+    const columns = sheetColumns(spec);
+    const rows = odsSheet(tasks, 'tasks', columns.length);
+    expect(rows.length).toBe(91);
+    expect(rows[0]!.map((c) => c.text)).toEqual(columns.map((c) => c.spec.title));
+    const first = json('tasks')[0]!;
+    const cell = (key: string) => rows[1]![columns.findIndex((c) => c.key === key)]!;
+    expect(cell('content').type).toBe('string');
+    expect(cell('content').text).toBe(first.content);
+    expect(cell('start_year')).toMatchObject({ type: 'float', value: String(first.start_year) });
+    expect(cell('due_date')).toMatchObject({ type: 'date', value: first.due_date });
+    // LibreOffice's own form of a spreadsheet boolean: the value 1 or 0 as =TRUE() or =FALSE().
+    expect(cell('past_due')).toMatchObject({ value: first.past_due ? '1' : '0', formula: first.past_due ? 'of:=TRUE()' : 'of:=FALSE()' });
+    expect(rows.slice(1).every((r) => r.every((c, j) => c.formula === undefined || columns[j]!.spec.type === 'boolean'))).toBe(true);
+    for (const [i, t] of json('tasks').entries()) expect(rows[i + 1]![0]!.text).toBe(t.id);
+  });
+
+  it('keeps a cell starting with "=" as text with nothing before it', () => {
+    const columns = sheetColumns(datasetSpec('targets'));
+    const at = columns.findIndex((c) => c.key === 'comparator');
+    const rows = odsSheet(targets, 'targets', columns.length).slice(1);
+    const comparators = rows.map((r) => r[at]!);
+    expect(comparators.filter((c) => c.text === '=').length).toBe(json('targets').filter((t) => t.comparator === '=').length);
+    for (const c of comparators) {
+      expect(c.type).toBe('string');
+      expect(c.text.startsWith("'")).toBe(false);
+    }
+    expect(rows.every((r) => r[columns.findIndex((c) => c.key === 'target_year')]!.type === 'float')).toBe(true);
+  });
+});
