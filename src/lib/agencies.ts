@@ -10,7 +10,7 @@ import { stripTags } from './text.ts';
 import type { AgencyEntry } from './types.ts';
 
 
-const COLUMNS = ['id', 'name', 'short_name', 'kind', 'aliases', 'note', 'plan_section_ids'];
+const COLUMNS = ['id', 'name', 'short_name', 'kind', 'is_collective', 'aliases', 'note', 'plan_section_ids'];
 
 const list = (s: string) =>
   s
@@ -23,6 +23,8 @@ const RowSchema = z.object({
   name: z.string().trim().min(1, 'must not be empty'),
   short_name: z.string().trim(),
   kind: z.enum(AGENCY_KINDS),
+  // "true" when the entry stands for a group of bodies the plan does not name one by one.
+  is_collective: z.enum(['true', 'false'], { message: 'must be true or false' }).transform((v) => v === 'true'),
   aliases: z.string().transform(list).pipe(z.array(z.string()).min(1, 'must list at least one alias')),
   note: z.string().trim(),
   plan_section_ids: z

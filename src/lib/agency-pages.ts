@@ -16,23 +16,25 @@ export function compareAgencies(a: Counted, b: Counted): number {
   return agencyTaskTotal(b) - agencyTaskTotal(a) || b.lead_task_count - a.lead_task_count || a.name.localeCompare(b.name, 'vi');
 }
 
-/** Agencies grouped by kind, kinds in the dictionary's order (empty kinds left out), each group sorted. */
-export function agenciesByKind<T extends Counted & Pick<AgencyRecord, 'kind'>>(
+/**
+ * Agencies grouped by kind, kinds in the dictionary's order (empty kinds left out), each group sorted:
+ * the bodies themselves first, then the entries that stand for a group of them ("Các sở, ban, ngành
+ * tỉnh"), so a collective never heads a list of departments.
+ */
+export function agenciesByKind<T extends Counted & Pick<AgencyRecord, 'kind' | 'is_collective'>>(
   agencies: readonly T[],
 ): { kind: AgencyRecord['kind']; agencies: T[] }[] {
-  return AGENCY_KINDS.map((kind) => ({ kind, agencies: agencies.filter((a) => a.kind === kind).sort(compareAgencies) })).filter(
-    (g) => g.agencies.length > 0,
-  );
+  const order = (a: T, b: T) => Number(a.is_collective) - Number(b.is_collective) || compareAgencies(a, b);
+  return AGENCY_KINDS.map((kind) => ({ kind, agencies: agencies.filter((a) => a.kind === kind).sort(order) })).filter((g) => g.agencies.length > 0);
 }
-
-const COLLECTIVE_KINDS: ReadonlySet<AgencyRecord['kind']> = new Set(['all_departments', 'district_committees', 'mass_organisations']);
 
 /**
  * True for entries that stand for many bodies ("Các sở, ban, ngành tỉnh", "UBND huyện, thành phố",
- * "Các doanh nghiệp"): the plan names no single body, so the page says so.
+ * "Các doanh nghiệp"): the plan names no single body, so the page says so. Curated, published as
+ * agencies.is_collective.
  */
-export function isCollectiveAgency(a: Pick<AgencyRecord, 'name' | 'kind'>): boolean {
-  return COLLECTIVE_KINDS.has(a.kind) || /^các\s/iu.test(a.name);
+export function isCollectiveAgency(a: Pick<AgencyRecord, 'is_collective'>): boolean {
+  return a.is_collective;
 }
 
 /** The tasks an agency leads and those it cooperates on, in the order given (document order). */
@@ -61,7 +63,7 @@ export function successorPhrase(a: Successor): string | null {
     case 'split_between':
       return `nay: ${a.successor_names.join('; ')}${since ? `, thay đổi từ ${since}` : ''}`;
     case 'abolished': {
-      const what = a.kind === 'district_committee' || a.kind === 'district_committees' ? 'cấp huyện đã chấm dứt hoạt động' : 'đã chấm dứt hoạt động';
+      const what = a.kind === 'district_committee' ? 'cấp huyện đã chấm dứt hoạt động' : 'đã chấm dứt hoạt động';
       return since ? `${what} từ ${since}` : what;
     }
     default:

@@ -41,7 +41,7 @@ export interface AppendixTaskRow {
   lead_agencies_text: string;
   cooperating_agencies_text: string;
   timeframe_text: string;
-  notes_text: string;
+  note_text: string;
   source_line: number;
 }
 
@@ -191,7 +191,7 @@ export function parseAppendix(lines: string[], startLine: number, file: string):
       lead_agencies_text: lead,
       cooperating_agencies_text: cooperating,
       timeframe_text: timeframe,
-      notes_text: notes,
+      note_text: notes,
       source_line: lineNo,
     });
     acc.task_rows++;

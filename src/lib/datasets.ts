@@ -87,7 +87,7 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
     }
     const timeframe = parseTimeframe(t.timeframe_text, input.period, { file: seed.file, line: t.source_line });
     const where = { file: seed.file, line: t.source_line };
-    const note = classifyNote(t.notes_text, legalEntries, where);
+    const note = classifyNote(t.note_text, legalEntries, where);
     const refs = uniqueBy(
       [
         ...findCitations(t.content, legalEntries, where).map((c) => ({ c, cited_in: 'content' as const })),
@@ -114,7 +114,7 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
       timeframe_kind: timeframe.kind,
       start_year: timeframe.start_year,
       end_year: timeframe.end_year,
-      notes_text: orNull(t.notes_text),
+      note_text: orNull(t.note_text),
       legal_document_ids: unique(refs.map((r) => r.c.legal_document_id)),
       source_line: t.source_line,
       due_date: due,
@@ -125,7 +125,7 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
       taskAgencies.push({ task_id: t.id, agency_id, role: 'cooperating', order: i + 1 }),
     );
     for (const { c, cited_in } of refs) {
-      taskRefs.push({ task_id: t.id, legal_document_id: c.legal_document_id, clause: orNull(c.clause), cited_in, text: c.text });
+      taskRefs.push({ task_id: t.id, legal_document_id: c.legal_document_id, clause: orNull(c.clause), cited_in, citation_text: c.text });
     }
   }
 
@@ -137,7 +137,7 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
         section_id: b.section_id,
         legal_document_id: c.legal_document_id,
         clause: orNull(c.clause),
-        text: c.text,
+        citation_text: c.text,
         source_line: b.source_line_start,
       });
     }
@@ -179,6 +179,7 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
         short_name: orNull(a.short_name),
         aliases: a.aliases,
         kind: a.kind,
+        is_collective: a.is_collective,
         lead_task_count: lead,
         cooperating_task_count: cooperating,
         plan_section_ids: a.plan_section_ids,

@@ -41,9 +41,8 @@ export const AGENCY_KINDS = [
   'party_body', // Tỉnh ủy and its offices
   'central_branch', // a central body's provincial branch (Công an Tỉnh, Bảo hiểm Xã hội Tỉnh)
   'central_body', // ministries and central agencies
-  'district_committee', // one district/city People's Committee
-  'district_committees', // all district People's Committees together
-  'all_departments', // "Các sở, ban, ngành tỉnh" and similar collectives
+  'district_committee', // a district/city People's Committee (or all of them: is_collective)
+  'political_system', // Party, State, Front and socio-political organisations together (hệ thống chính trị)
   'mass_organisations', // Mặt trận Tổ quốc and socio-political organisations
   'media', // press and broadcasters
   'enterprises',
@@ -53,7 +52,16 @@ export const ROLES = ['lead', 'cooperating'] as const;
 export const BLOCK_KINDS = ['paragraph', 'bullet'] as const;
 export const CITED_IN = ['content', 'notes'] as const;
 export const PILLARS = ['digital_government', 'digital_economy', 'digital_society', 'overall'] as const;
-export const COMPARATORS = ['>', '≥', '=', '≤', '<'] as const;
+/** How a value is compared with a target, as words a spreadsheet cannot mistake for a formula. */
+export const COMPARATORS = ['gt', 'gte', 'eq', 'lte', 'lt'] as const;
+/** The comparators in Vietnamese (published beside the code as targets.comparator_label). */
+export const COMPARATOR_LABELS: Record<(typeof COMPARATORS)[number], string> = {
+  gt: 'lớn hơn',
+  gte: 'lớn hơn hoặc bằng',
+  eq: 'bằng',
+  lte: 'nhỏ hơn hoặc bằng',
+  lt: 'nhỏ hơn',
+};
 export const TARGET_UNITS = ['percent', 'percent_per_year', 'rank', 'boolean'] as const;
 export const DIRECTIONS = ['increase', 'decrease'] as const;
 export const STATUSES = ['achieved', 'not_achieved', 'on_track', 'off_track', 'insufficient_data', 'no_data'] as const;
@@ -136,7 +144,7 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'timeframe_kind', type: 'string', title: 'Loại thời gian', description: '"annual" = hàng năm; "year" = một năm; "year_range" = giai đoạn; "quarter" = một quý.', values: TIMEFRAME_KINDS },
       { name: 'start_year', type: 'integer', title: 'Năm bắt đầu', description: 'Năm bắt đầu thực hiện; với nhiệm vụ hàng năm là năm đầu của thời kỳ Kế hoạch (xem content/plan_period.json).' },
       { name: 'end_year', type: 'integer', title: 'Năm kết thúc', description: 'Năm kết thúc; với nhiệm vụ hàng năm là năm cuối của thời kỳ Kế hoạch.' },
-      { name: 'notes_text', type: 'string', title: 'Ghi chú (nguyên văn)', description: 'Ô "Ghi chú" như trong Phụ lục; có thể trống.', required: false },
+      { name: 'note_text', type: 'string', title: 'Ghi chú (nguyên văn)', description: 'Ô "Ghi chú" như trong Phụ lục; có thể trống.', required: false },
       { name: 'legal_document_ids', type: 'list', title: 'Mã văn bản được viện dẫn', description: 'Các văn bản pháp lý được nêu trong nội dung hoặc ghi chú của nhiệm vụ (khóa ngoại tới legal_documents.id).', required: false },
       sourceLine,
       { name: 'due_date', type: 'date', title: 'Hạn theo Kế hoạch', description: 'Ngày cuối của thời gian thực hiện: ngày cuối quý với "Quý I/2022", ngày 31/12 của năm kết thúc với các loại khác.' },
@@ -186,7 +194,8 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'name', type: 'string', title: 'Tên cơ quan', description: 'Tên đầy đủ theo cách gọi năm 2022 (thời điểm ban hành Kế hoạch).' },
       { name: 'short_name', type: 'string', title: 'Tên viết tắt', description: 'Tên viết tắt thường dùng; có thể trống.', required: false },
       { name: 'aliases', type: 'list', title: 'Cách ghi trong Kế hoạch', description: 'Các cách ghi tên cơ quan này trong Kế hoạch, cách nhau bởi dấu chấm phẩy.' },
-      { name: 'kind', type: 'string', title: 'Loại cơ quan', description: 'Loại cơ quan, xem bảng giá trị trong README.', values: AGENCY_KINDS },
+      { name: 'kind', type: 'string', title: 'Loại cơ quan', description: '"provincial_department" = sở, ngành tỉnh; "provincial_office" = văn phòng, ban của tỉnh; "party_body" = cơ quan Đảng; "central_branch" = cơ quan ngành dọc Trung ương tại tỉnh; "central_body" = cơ quan Trung ương; "district_committee" = UBND huyện, thành phố; "political_system" = các cơ quan Đảng, Nhà nước, Mặt trận, đoàn thể nói chung; "mass_organisations" = Mặt trận và đoàn thể; "media" = báo chí, truyền thông; "enterprises" = doanh nghiệp, tổ chức tài chính; "other" = khác. Với một mục chỉ một nhóm cơ quan (is_collective): loại của các cơ quan trong nhóm.', values: AGENCY_KINDS },
+      { name: 'is_collective', type: 'boolean', title: 'Là một nhóm cơ quan', description: 'true khi mục này chỉ một nhóm cơ quan mà Kế hoạch không kể tên từng cơ quan ("Các sở, ban, ngành tỉnh", "UBND các huyện, thành phố", "Các doanh nghiệp"); false khi là một cơ quan. Khi đếm cơ quan, nên tách các mục này riêng.' },
       { name: 'lead_task_count', type: 'integer', title: 'Số nhiệm vụ chủ trì', description: 'Số nhiệm vụ trong Phụ lục mà cơ quan chủ trì.' },
       { name: 'cooperating_task_count', type: 'integer', title: 'Số nhiệm vụ phối hợp', description: 'Số nhiệm vụ trong Phụ lục mà cơ quan phối hợp.' },
       { name: 'plan_section_ids', type: 'list', title: 'Đề mục giao trách nhiệm', description: 'Các đề mục của phần V (Tổ chức thực hiện) giao trách nhiệm cho cơ quan.', required: false },
@@ -254,7 +263,7 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'legal_document_id', type: 'string', title: 'Mã văn bản', description: 'Khóa ngoại tới legal_documents.id.' },
       { name: 'clause', type: 'string', title: 'Điều khoản', description: 'Phần văn bản được viện dẫn (Điểm a, Khoản 1, Mục IV); trống khi viện dẫn cả văn bản.', required: false },
       { name: 'cited_in', type: 'string', title: 'Viện dẫn tại', description: '"notes" = cột Ghi chú; "content" = cột Nội dung nhiệm vụ.', values: CITED_IN },
-      { name: 'text', type: 'string', title: 'Nguyên văn', description: 'Phần trích dẫn như trong Phụ lục.' },
+      { name: 'citation_text', type: 'string', title: 'Lời trích dẫn (nguyên văn)', description: 'Phần trích dẫn như trong Phụ lục.' },
     ],
   },
   {
@@ -266,7 +275,7 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'section_id', type: 'string', title: 'Mã đề mục', description: 'Khóa ngoại tới plan_sections.id.', pattern: SECTION_ID },
       { name: 'legal_document_id', type: 'string', title: 'Mã văn bản', description: 'Khóa ngoại tới legal_documents.id.' },
       { name: 'clause', type: 'string', title: 'Điều khoản', description: 'Phần văn bản được viện dẫn; trống khi viện dẫn cả văn bản.', required: false },
-      { name: 'text', type: 'string', title: 'Nguyên văn', description: 'Phần trích dẫn như trong văn bản.' },
+      { name: 'citation_text', type: 'string', title: 'Lời trích dẫn (nguyên văn)', description: 'Phần trích dẫn như trong văn bản.' },
       sourceLine,
     ],
   },
@@ -281,7 +290,8 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'pillar', type: 'string', title: 'Trụ cột', description: '"digital_government" = chính quyền số; "digital_economy" = kinh tế số; "digital_society" = xã hội số; "overall" = chung.', values: PILLARS },
       { name: 'target_year', type: 'integer', title: 'Năm mục tiêu', description: 'Năm phải đạt chỉ tiêu (2025 hoặc 2030).' },
       { name: 'statement', type: 'string', title: 'Chỉ tiêu (nguyên văn)', description: 'Câu chỉ tiêu như trong Kế hoạch, bỏ dấu ";" hoặc "." ở cuối.' },
-      { name: 'comparator', type: 'string', title: 'Phép so sánh', description: '"Trên X%" là >; "X% … trở lên", "tối thiểu X%" và "X%" (dưới 100) là ≥; "100%" là =; "nhóm N" là ≤ (thứ hạng).', values: COMPARATORS },
+      { name: 'comparator', type: 'string', title: 'Mã phép so sánh', description: '"gt" = lớn hơn (>), "gte" = lớn hơn hoặc bằng (≥), "eq" = bằng (=), "lte" = nhỏ hơn hoặc bằng (≤), "lt" = nhỏ hơn (<). "Trên X%" là gt; "X% … trở lên", "tối thiểu X%" và "X%" (dưới 100) là gte; "100%" là eq; "nhóm N" là lte (thứ hạng).', values: COMPARATORS },
+      { name: 'comparator_label', type: 'string', title: 'Phép so sánh', description: 'Phép so sánh bằng lời: "lớn hơn", "lớn hơn hoặc bằng", "bằng", "nhỏ hơn hoặc bằng", "nhỏ hơn".', values: Object.values(COMPARATOR_LABELS) },
       { name: 'value', type: 'number', title: 'Giá trị', description: 'Con số của chỉ tiêu; trống với chỉ tiêu dạng có/không.', required: false },
       { name: 'unit', type: 'string', title: 'Đơn vị', description: '"percent" = %; "percent_per_year" = % mỗi năm; "rank" = thứ hạng; "boolean" = có/không.', values: TARGET_UNITS },
       { name: 'subject', type: 'string', title: 'Đối tượng đo', description: 'Điều được đếm hoặc yêu cầu, theo lời văn của Kế hoạch.' },

@@ -69,32 +69,35 @@ export function shortValueLabel(value: number, unit: Unit): string {
 
 type TargetLike = Pick<TargetRecord, 'comparator' | 'value' | 'unit'>;
 
+/** The comparator as a mathematical sign, for tables and charts (the data spell it as a word). */
+export const COMPARATOR_SIGN: Record<TargetRecord['comparator'], string> = { gt: '>', gte: '≥', eq: '=', lte: '≤', lt: '<' };
+
 /** A target as the tables show it: "> 55%", "≥ 60%", "= 100%", "≥ 7%/năm", "nhóm 25 (hạng ≤ 25)", "có". */
 export function targetLabel(t: TargetLike): string {
   if (t.unit === 'boolean' || t.value === null) return 'có';
-  if (t.unit === 'rank') return `nhóm ${formatValue(t.value)} (hạng ${t.comparator} ${formatValue(t.value)})`;
-  return `${t.comparator} ${valueLabel(t.value, t.unit)}`;
+  if (t.unit === 'rank') return `nhóm ${formatValue(t.value)} (hạng ${COMPARATOR_SIGN[t.comparator]} ${formatValue(t.value)})`;
+  return `${COMPARATOR_SIGN[t.comparator]} ${valueLabel(t.value, t.unit)}`;
 }
 
 /** A target inside a sentence (no nested brackets): "> 55%", "nhóm 25, tức hạng ≤ 25", "có". */
 export function targetPhrase(t: TargetLike): string {
-  if (t.unit === 'rank' && t.value !== null) return `nhóm ${formatValue(t.value)}, tức hạng ${t.comparator} ${formatValue(t.value)}`;
+  if (t.unit === 'rank' && t.value !== null) return `nhóm ${formatValue(t.value)}, tức hạng ${COMPARATOR_SIGN[t.comparator]} ${formatValue(t.value)}`;
   return targetLabel(t);
 }
 
 /** A target in a chart label: "> 55%", "≤ 25", "có". */
 export function shortTargetLabel(t: TargetLike): string {
   if (t.unit === 'boolean' || t.value === null) return 'có';
-  return `${t.comparator} ${shortValueLabel(t.value, t.unit)}`;
+  return `${COMPARATOR_SIGN[t.comparator]} ${shortValueLabel(t.value, t.unit)}`;
 }
 
 /** The comparator in words, for the statement's details: "trên", "ít nhất", … */
 export const COMPARATOR_WORDS: Record<TargetRecord['comparator'], string> = {
-  '>': 'trên, tức lớn hơn',
-  '≥': 'ít nhất, tức lớn hơn hoặc bằng',
-  '=': 'bằng',
-  '≤': 'không quá, tức nhỏ hơn hoặc bằng',
-  '<': 'dưới, tức nhỏ hơn',
+  gt: 'trên, tức lớn hơn',
+  gte: 'ít nhất, tức lớn hơn hoặc bằng',
+  eq: 'bằng',
+  lte: 'không quá, tức nhỏ hơn hoặc bằng',
+  lt: 'dưới, tức nhỏ hơn',
 };
 
 /** Units in words. */

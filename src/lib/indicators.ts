@@ -154,15 +154,15 @@ export function meetsTarget(value: number, comparator: Comparator, target: numbe
   if (target === null) return value === 1;
   const eps = 1e-9;
   switch (comparator) {
-    case '>':
+    case 'gt':
       return value > target + eps;
-    case '≥':
+    case 'gte':
       return value >= target - eps;
-    case '=':
+    case 'eq':
       return Math.abs(value - target) <= eps;
-    case '≤':
+    case 'lte':
       return value <= target + eps;
-    case '<':
+    case 'lt':
       return value < target - eps;
   }
 }
@@ -193,11 +193,11 @@ export function verdict(o: Observation, target: Pick<TargetRecord, 'comparator' 
   if (meets(lo) && meets(hi)) return 'met';
   const eps = 1e-9;
   const disjoint: Record<Comparator, boolean> = {
-    '≥': hi < t - eps,
-    '>': hi <= t + eps,
-    '≤': lo > t + eps,
-    '<': lo >= t - eps,
-    '=': t < lo - eps || t > hi + eps,
+    gte: hi < t - eps,
+    gt: hi <= t + eps,
+    lte: lo > t + eps,
+    lt: lo >= t - eps,
+    eq: t < lo - eps || t > hi + eps,
   };
   return disjoint[target.comparator] ? 'failed' : 'undetermined';
 }

@@ -48,7 +48,7 @@ export type TaskRecord = {
   timeframe_kind: (typeof TIMEFRAME_KINDS)[number];
   start_year: number;
   end_year: number;
-  notes_text: string | null;
+  note_text: string | null;
   legal_document_ids: string[];
   source_line: number;
   due_date: string;
@@ -73,6 +73,7 @@ export type AgencyRecord = {
   short_name: string | null;
   aliases: string[];
   kind: (typeof AGENCY_KINDS)[number];
+  is_collective: boolean;
   lead_task_count: number;
   cooperating_task_count: number;
   plan_section_ids: string[];
@@ -108,14 +109,14 @@ export type TaskReferenceRecord = {
   legal_document_id: string;
   clause: string | null;
   cited_in: (typeof CITED_IN)[number];
-  text: string;
+  citation_text: string;
 }
 
 export type SectionReferenceRecord = {
   section_id: string;
   legal_document_id: string;
   clause: string | null;
-  text: string;
+  citation_text: string;
   source_line: number;
 }
 

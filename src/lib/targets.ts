@@ -16,7 +16,7 @@
 import { SourceError } from './errors.ts';
 import type { BlockRecord, SectionRecord } from './records.ts';
 
-import { COMPARATORS, PILLARS, TARGET_UNITS } from './dictionary.ts';
+import { COMPARATOR_LABELS, COMPARATORS, PILLARS, TARGET_UNITS } from './dictionary.ts';
 
 export { COMPARATORS, PILLARS, TARGET_UNITS };
 
@@ -34,6 +34,8 @@ export type TargetRecord = {
   /** The bullet (or, in II.1, the clause) verbatim as in plan_blocks, without its trailing ';' or '.'. */
   statement: string;
   comparator: Comparator;
+  /** The comparator in Vietnamese (COMPARATOR_LABELS). */
+  comparator_label: string;
   /** The number the statement sets; null for a boolean target. */
   value: number | null;
   unit: TargetUnit;
@@ -62,27 +64,27 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => Omit<Parsed, 'value
   // "Năng suất lao động hằng năm tăng tối thiểu 7%"
   {
     re: new RegExp(String.raw`^(.+?)\s+(?:hằng|hàng) năm tăng (?:tối thiểu|ít nhất)\s+${NUM}%$`, 'u'),
-    build: (m) => ({ comparator: '≥', value: m[2]!, unit: 'percent_per_year', subject: m[1]! }),
+    build: (m) => ({ comparator: 'gte', value: m[2]!, unit: 'percent_per_year', subject: m[1]! }),
   },
   // "Trên 55% doanh nghiệp vừa và nhỏ …"
   {
     re: new RegExp(String.raw`^Trên\s+${NUM}%\s+(.+)$`, 'u'),
-    build: (m) => ({ comparator: '>', value: m[1]!, unit: 'percent', subject: m[2]! }),
+    build: (m) => ({ comparator: 'gt', value: m[1]!, unit: 'percent', subject: m[2]! }),
   },
   // "Dưới 5% …" (not in the plan; the symmetric rule)
   {
     re: new RegExp(String.raw`^Dưới\s+${NUM}%\s+(.+)$`, 'u'),
-    build: (m) => ({ comparator: '<', value: m[1]!, unit: 'percent', subject: m[2]! }),
+    build: (m) => ({ comparator: 'lt', value: m[1]!, unit: 'percent', subject: m[2]! }),
   },
   // "60% dân số trở lên tham gia mua sắm trực tuyến"
   {
     re: new RegExp(String.raw`^${NUM}%\s+(.+?)\s+trở lên\s+(.+)$`, 'u'),
-    build: (m) => ({ comparator: '≥', value: m[1]!, unit: 'percent', subject: `${m[2]!} ${m[3]!}` }),
+    build: (m) => ({ comparator: 'gte', value: m[1]!, unit: 'percent', subject: `${m[2]!} ${m[3]!}` }),
   },
   // "100% văn bản …" (=) and "70% dân số có kiến thức số …" (≥, a floor)
   {
     re: new RegExp(String.raw`^${NUM}%\s+(.+)$`, 'u'),
-    build: (m) => ({ comparator: m[1] === '100' ? '=' : '≥', value: m[1]!, unit: 'percent', subject: m[2]! }),
+    build: (m) => ({ comparator: m[1] === '100' ? 'eq' : 'gte', value: m[1]!, unit: 'percent', subject: m[2]! }),
   },
 ];
 // "Tỉnh có nền tảng …": a boolean target (something exists), only when the text has no number.
@@ -110,7 +112,7 @@ export function parseTargetStatement(statement: string): Parsed | undefined {
   }
   const exists = EXISTS.exec(statement);
   if (exists && !/\d/u.test(statement)) {
-    return { comparator: '=', value: null, unit: 'boolean', subject: exists[1]! };
+    return { comparator: 'eq', value: null, unit: 'boolean', subject: exists[1]! };
   }
   return undefined;
 }
@@ -175,6 +177,7 @@ export function parseTargets(blocks: BlockRecord[], sections: SectionRecord[], f
           target_year: targetYear,
           statement,
           ...p,
+          comparator_label: COMPARATOR_LABELS[p.comparator],
           section_id: s.id,
           source_line: b.source_line_start,
         });
@@ -213,7 +216,8 @@ function parseRankingGoals(b: BlockRecord, file: string): TargetRecord[] {
     ...at,
     target_year: r.year,
     statement: r.statement,
-    comparator: '≤',
+    comparator: 'lte',
+    comparator_label: COMPARATOR_LABELS.lte,
     value: r.value,
     unit: 'rank',
     subject: r.subject!,
@@ -227,7 +231,8 @@ function parseRankingGoals(b: BlockRecord, file: string): TargetRecord[] {
       ...at,
       target_year: before.year,
       statement: m[0].trim(),
-      comparator: '=',
+      comparator: 'eq',
+      comparator_label: COMPARATOR_LABELS.eq,
       value: null,
       unit: 'boolean',
       subject: `nhóm dẫn đầu ${m[1]!.trim()}`,

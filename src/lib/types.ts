@@ -68,6 +68,7 @@ export interface AgencyEntry {
   name: string; // full canonical Vietnamese name
   short_name: string; // common abbreviation, e.g. "Sở TT&TT" ("" if none)
   kind: AgencyKind;
+  is_collective: boolean; // a group of bodies ("Các sở, ban, ngành tỉnh"), not one body
   aliases: string[]; // every spelling that names this body in the plan (exact text, before normalisation)
   note: string;
   plan_section_ids: string[]; // part-V sections giving this body's responsibilities, e.g. ["V.2"]

@@ -300,18 +300,23 @@ const CASES: Case[] = [
   },
   {
     name: "agencies.csv: an alias that is another agency's name",
-    input: content('agencies.csv', (t) => replaceOnce(t, 'Ban QLKKT,provincial_office,Ban QLKKT,', 'Ban QLKKT,provincial_office,Ban QLKKT|Bảo hiểm xã hội tỉnh Đồng Tháp,')),
+    input: content('agencies.csv', (t) => replaceOnce(t, 'Ban QLKKT,provincial_office,false,Ban QLKKT,', 'Ban QLKKT,provincial_office,false,Ban QLKKT|Bảo hiểm xã hội tỉnh Đồng Tháp,')),
     expect: { fails: /expected an alias not already claimed by "ban-qlkkt" \(line 2\)/, file: 'content/agencies.csv', line: rowLine('agencies.csv', 'bhxh-tinh') },
+  },
+  {
+    name: 'agencies.csv: is_collective neither true nor false',
+    input: content('agencies.csv', (t) => replaceOnce(t, 'Ban QLKKT,provincial_office,false,', 'Ban QLKKT,provincial_office,có,')),
+    expect: { fails: /expected is_collective: must be true or false/, file: 'content/agencies.csv', line: rowLine('agencies.csv', 'ban-qlkkt') },
   },
   {
     name: 'agencies.csv: a missing column',
     input: content('agencies.csv', (t) => replaceOnce(t, ',plan_section_ids\n', '\n')),
-    expect: { fails: /expected the header id,name,short_name,kind,aliases,note,plan_section_ids/, file: 'content/agencies.csv', line: 1 },
+    expect: { fails: /expected the header id,name,short_name,kind,is_collective,aliases,note,plan_section_ids/, file: 'content/agencies.csv', line: 1 },
   },
   {
     name: 'agencies.csv: an extra cell in a row',
     input: contentLine('agencies.csv', 6, (l) => `${l},x`),
-    expect: { fails: /expected a row of 7 fields, found "Too many fields/, file: 'content/agencies.csv', line: 6 },
+    expect: { fails: /expected a row of 8 fields, found "Too many fields/, file: 'content/agencies.csv', line: 6 },
   },
   {
     name: 'agencies.csv: an agency the plan names is removed',
@@ -615,8 +620,8 @@ const CASES: Case[] = [
         for (const [id, trigger] of [['I.2.1', '='], ['I.2.2', '+'], ['I.2.3', '-'], ['I.2.4', '@']]) {
           expect(plain.get(id)!.content!.startsWith(trigger!)).toBe(true);
           expect(excel.get(id)!.content!.startsWith(`'${trigger}`)).toBe(true);
-          expect(plain.get(id)!.notes_text).toBe(`${trigger}SUM(A1:A9)`);
-          expect(excel.get(id)!.notes_text).toBe(`'${trigger}SUM(A1:A9)`);
+          expect(plain.get(id)!.note_text).toBe(`${trigger}SUM(A1:A9)`);
+          expect(excel.get(id)!.note_text).toBe(`'${trigger}SUM(A1:A9)`);
         }
       },
     },

@@ -82,10 +82,10 @@ interface Node {
 
 describe('injection through the plan text', () => {
   it('the payload reached the data', () => {
-    const tasks = JSON.parse(readFileSync(join(project, 'public', 'data', 'tasks.json'), 'utf8')) as { id: string; content: string; notes_text: string }[];
+    const tasks = JSON.parse(readFileSync(join(project, 'public', 'data', 'tasks.json'), 'utf8')) as { id: string; content: string; note_text: string }[];
     const task = tasks.find((t) => t.id === TASK)!;
     for (const s of SHOWN) expect(task.content).toContain(s);
-    expect(task.notes_text).toContain('<script>alert(2)</script>');
+    expect(task.note_text).toContain('<script>alert(2)</script>');
   });
 
   it('no built page has an on* attribute, a javascript: URL, the payload in a script or a broken JSON-LD block', () => {

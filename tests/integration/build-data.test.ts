@@ -61,7 +61,7 @@ describe('build:data on the real seed', () => {
       timeframe_kind: 'year_range',
       start_year: 2022,
       end_year: 2030,
-      notes_text: null,
+      note_text: null,
       legal_document_ids: [],
       source_line: 359,
     });

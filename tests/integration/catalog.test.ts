@@ -169,7 +169,7 @@ describe('a bad release or public URL stops the build, leaving the output as it 
     const out = join(scratch(), 'data');
     expect(buildData(['--out', out, '--quiet']).status).toBe(0);
     const before = snapshotDir(out);
-    const content = mutatedContent(scratch(), 'release.json', (t) => t.replace('"1.1.0"', '"một"'));
+    const content = mutatedContent(scratch(), 'release.json', (t) => t.replace('"2.0.0"', '"một"'));
     const bad = buildData(['--out', out, '--content', content]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/release\.json:1: expected version to be a semantic version/);

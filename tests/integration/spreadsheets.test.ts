@@ -2,15 +2,16 @@
  * The published spreadsheets, read back two ways: with exceljs (sheets, headers, frozen row,
  * autofilter, every cell typed and equal to the JSON dataset) and, independently, with LibreOffice
  * headless (Vietnamese text intact, numbers numeric, dates dates, a text cell starting with "=" is
- * still text and shows no prefix). Plus the same bytes from the same inputs.
+ * still text and shows no prefix, comparators are words). Plus the same bytes from the same inputs.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATASETS, datasetSpec, type DatasetSpec } from '../../src/lib/dictionary.ts';
 import { AGENCY_TASKS_SPEC } from '../../src/lib/download-tables.ts';
-import { sheetColumns } from '../../src/lib/spreadsheet.ts';
+import { renderWorkbook, sheetColumns } from '../../src/lib/spreadsheet.ts';
 import { convertWithLibreOffice, hasLibreOffice, odsSheet } from '../helpers/libreoffice.ts';
 import { DIST } from '../helpers/site.ts';
 
@@ -94,14 +95,14 @@ describe('<dataset>.xlsx', () => {
     expect(String(at('Tên cơ quan chủ trì'))).toMatch(/^(Sở|Ủy ban|Văn phòng|Công an|Ban|Bảo hiểm|Các|Tỉnh)/);
   });
 
-  it('keeps a value starting with "=" as text, without the CSV prefix', async () => {
+  it('writes the comparators as words with a Vietnamese label, nothing a spreadsheet reads as a formula', async () => {
     const ws = (await workbook('targets.xlsx')).getWorksheet('targets')!;
-    const col = sheetColumns(datasetSpec('targets')).findIndex((c) => c.key === 'comparator') + 1;
-    const values = ws.getColumn(col).values.slice(2);
-    const equals = values.filter((v) => v === '=');
-    expect(equals.length).toBe(json('targets').filter((t) => t.comparator === '=').length);
-    expect(equals.length).toBeGreaterThan(0);
-    expect(values.some((v) => typeof v === 'string' && v.startsWith("'"))).toBe(false);
+    const columns = sheetColumns(datasetSpec('targets'));
+    const at = (key: string) => ws.getColumn(columns.findIndex((c) => c.key === key) + 1).values.slice(2);
+    expect(new Set(at('comparator'))).toEqual(new Set(json('targets').map((t) => t.comparator)));
+    expect(at('comparator_label')).toEqual(json('targets').map((t) => t.comparator_label));
+    expect(at('comparator')).toContain('eq');
+    expect(at('comparator_label')).toContain('bằng');
   });
 
   it('opens with the source, licence, citation, version and date, and ends with the dictionary', async () => {
@@ -154,9 +155,15 @@ describe('all-data.xlsx and the cut downloads', () => {
 describe.runIf(hasLibreOffice)('opened by LibreOffice (headless)', () => {
   let targets: string;
   let tasks: string;
-  beforeAll(() => {
+  let formulaLike: string;
+  beforeAll(async () => {
     targets = convertWithLibreOffice(data('targets.xlsx'), 'fods');
     tasks = convertWithLibreOffice(data('tasks.xlsx'), 'fods');
+    const rows = json('tasks').slice(0, 2);
+    rows[0]!.content = '=HYPERLINK("http://example.com";"x")';
+    const file = join(mkdtempSync(join(tmpdir(), 'dt-xlsx-')), 'tasks.xlsx');
+    writeFileSync(file, await renderWorkbook({ title: 't', about: [], sheets: [{ spec: datasetSpec('tasks'), rows }], agencyNames, creator: 'x', date: '2026-12-01' }));
+    formulaLike = convertWithLibreOffice(file, 'fods');
   }, 240_000);
 
   it('keeps Vietnamese text intact and reads numbers as numbers, dates as dates', () => {
@@ -177,16 +184,23 @@ describe.runIf(hasLibreOffice)('opened by LibreOffice (headless)', () => {
     for (const [i, t] of json('tasks').entries()) expect(rows[i + 1]![0]!.text).toBe(t.id);
   });
 
-  it('keeps a cell starting with "=" as text with nothing before it', () => {
+  it('keeps a text cell starting with "=" as text with nothing before it', () => {
+    // The published data have no such value any more (comparators are words): a real task row with a
+    // formula-like content, through the same writer.
+    const columns = sheetColumns(datasetSpec('tasks'));
+    const at = columns.findIndex((c) => c.key === 'content');
+    const rows = odsSheet(formulaLike, 'tasks', columns.length);
+    expect(rows[1]![at]).toMatchObject({ type: 'string', text: '=HYPERLINK("http://example.com";"x")' });
+    expect(rows[1]![at]!.formula).toBeUndefined();
+    expect(rows[2]![at]).toMatchObject({ type: 'string', text: json('tasks')[1]!.content });
+  });
+
+  it('reads the comparator words as text', () => {
     const columns = sheetColumns(datasetSpec('targets'));
-    const at = columns.findIndex((c) => c.key === 'comparator');
     const rows = odsSheet(targets, 'targets', columns.length).slice(1);
-    const comparators = rows.map((r) => r[at]!);
-    expect(comparators.filter((c) => c.text === '=').length).toBe(json('targets').filter((t) => t.comparator === '=').length);
-    for (const c of comparators) {
-      expect(c.type).toBe('string');
-      expect(c.text.startsWith("'")).toBe(false);
-    }
-    expect(rows.every((r) => r[columns.findIndex((c) => c.key === 'target_year')]!.type === 'float')).toBe(true);
+    const at = (key: string) => rows.map((r) => r[columns.findIndex((c) => c.key === key)]!);
+    expect(at('comparator').map((c) => c.text)).toEqual(json('targets').map((t) => t.comparator));
+    expect(at('comparator').every((c) => c.type === 'string')).toBe(true);
+    expect(at('target_year').every((c) => c.type === 'float')).toBe(true);
   });
 });

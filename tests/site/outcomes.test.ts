@@ -124,14 +124,16 @@ describe('yearly reports, method, changelog and feed', () => {
 
   it('lists the releases with their row counts and offers an RSS feed with absolute links', () => {
     const page = html('thay-doi');
+    expect(page).toContain('Phiên bản 2.0.0');
     expect(page).toContain('Phiên bản 1.1.0');
     expect(page).toContain('Phiên bản 1.0.0');
     expect(page).toContain('task_status: mới, ');
     const feed = readFileSync(join(DIST, 'thay-doi', 'feed.xml'), 'utf8');
     expect(feed).toMatch(/^<\?xml/);
+    expect(feed).toContain('<title>Phiên bản 2.0.0</title>');
     expect(feed).toContain('<title>Phiên bản 1.1.0</title>');
     const { site_url: site } = JSON.parse(readFileSync(join(DIST, 'data', 'manifest.json'), 'utf8')) as { site_url: string };
-    expect(feed).toContain(`<link>${site}thay-doi/#v1-1-0</link>`);
+    expect(feed).toContain(`<link>${site}thay-doi/#v2-0-0</link>`);
     expect(existsSync(join(DIST, 'bao-cao', '2022', 'index.html'))).toBe(true);
   });
 });

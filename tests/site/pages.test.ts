@@ -85,6 +85,15 @@ describe('pages per record', () => {
     expect(readFileSync(join(DIST, 'nhiem-vu', 'nam', '2023', 'index.html'), 'utf8')).toContain('href="/data/nhiem-vu/nam/2023.xlsx"');
   });
 
+  it('the agency list counts the collective entries apart and marks each one', () => {
+    const agencies = JSON.parse(readFileSync(join(DIST, 'data', 'agencies.json'), 'utf8')) as AgencyRecord[];
+    const collective = agencies.filter((a) => a.is_collective);
+    expect(collective.length).toBeGreaterThan(0);
+    const page = readFileSync(join(DIST, 'co-quan', 'index.html'), 'utf8').replace(/\s+/g, ' ');
+    expect(page).toContain(`${agencies.length - collective.length} cơ quan, đơn vị cụ thể và ${collective.length} cách ghi chung`);
+    expect(page.match(/\(cách ghi chung, chỉ một nhóm\)/g)).toHaveLength(collective.length);
+  });
+
   it('ends every page with </html>: nothing, no script, after it (the W3C checker stops there)', () => {
     for (const p of readSite(DIST, '/')) {
       const text = readFileSync(join(DIST, p.file), 'utf8');

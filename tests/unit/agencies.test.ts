@@ -25,8 +25,8 @@ const taskRows = read(SEED_FILE)
   .map((text, i) => ({ line: i + 1, cells: text.split('\t') }))
   .filter(({ cells }) => cells.length === 6 && /^\d+(\.\d+)*$/.test(cells[0]!));
 
-const HEADER = 'id,name,short_name,kind,aliases,note,plan_section_ids';
-const ROW_A = 'so-a,Sở A,,provincial_department,Sở A,,';
+const HEADER = 'id,name,short_name,kind,is_collective,aliases,note,plan_section_ids';
+const ROW_A = 'so-a,Sở A,,provincial_department,false,Sở A,,';
 
 
 describe('normaliseAgencyName', () => {
@@ -122,12 +122,13 @@ describe('parseAgencyTable on malformed tables', () => {
   const lineOf = (csv: string) => thrown(() => parseAgencyTable(csv, 'bad.csv'));
 
   it('parses a well-formed row', () => {
-    expect(parseAgencyTable(`${HEADER}\n"so-b","Sở B, C",Sở B,provincial_department,"Sở B|Sở b, c",note,V.1|V.2\n`, 'x.csv')).toEqual([
+    expect(parseAgencyTable(`${HEADER}\n"so-b","Sở B, C",Sở B,provincial_department,false,"Sở B|Sở b, c",note,V.1|V.2\n`, 'x.csv')).toEqual([
       {
         id: 'so-b',
         name: 'Sở B, C',
         short_name: 'Sở B',
         kind: 'provincial_department',
+        is_collective: false,
         aliases: ['Sở B', 'Sở b, c'],
         note: 'note',
         plan_section_ids: ['V.1', 'V.2'],
@@ -136,29 +137,34 @@ describe('parseAgencyTable on malformed tables', () => {
   });
 
   it('rejects a bad kind at its line', () => {
-    const e = lineOf(`${HEADER}\n${ROW_A}\n\nso-b,Sở B,,department,Sở B,,\n`);
+    const e = lineOf(`${HEADER}\n${ROW_A}\n\nso-b,Sở B,,department,false,Sở B,,\n`);
     expect(e.message).toMatch(/^bad\.csv:4: expected kind: Invalid enum value/);
     expect(e.found).toBe('department');
   });
 
   it('counts lines of quoted fields that span lines', () => {
-    const e = lineOf(`${HEADER}\n${ROW_A}\nso-b,Sở B,,provincial_department,Sở B,"two\nlines",\nSo C,Sở C,,other,Sở C,,\n`);
+    const e = lineOf(`${HEADER}\n${ROW_A}\nso-b,Sở B,,provincial_department,false,Sở B,"two\nlines",\nSo C,Sở C,,other,false,Sở C,,\n`);
     expect(e.line).toBe(5);
     expect(e.message).toMatch(/expected id: must be ASCII kebab-case/);
   });
 
   it('rejects empty aliases and names', () => {
-    expect(lineOf(`${HEADER}\n${ROW_A}\nso-b,Sở B,,other, | ,,\n`).message).toMatch(/^bad\.csv:3: expected aliases: must list at least one alias/);
-    expect(lineOf(`${HEADER}\nso-b,,,other,Sở B,,\n`).message).toMatch(/^bad\.csv:2: expected name: must not be empty/);
+    expect(lineOf(`${HEADER}\n${ROW_A}\nso-b,Sở B,,other,false, | ,,\n`).message).toMatch(/^bad\.csv:3: expected aliases: must list at least one alias/);
+    expect(lineOf(`${HEADER}\nso-b,,,other,false,Sở B,,\n`).message).toMatch(/^bad\.csv:2: expected name: must not be empty/);
+  });
+
+  it('rejects an is_collective that is not true or false', () => {
+    const e = lineOf(`${HEADER}\n${ROW_A}\nso-b,Sở B,,provincial_department,có,Sở B,,\n`);
+    expect(e.message).toMatch(/^bad\.csv:3: expected is_collective: must be true or false/);
   });
 
   it('rejects a duplicate id', () => {
-    const e = lineOf(`${HEADER}\n${ROW_A}\nso-a,Sở A2,,other,Sở A2,,\n`);
+    const e = lineOf(`${HEADER}\n${ROW_A}\nso-a,Sở A2,,other,false,Sở A2,,\n`);
     expect(e.message).toMatch(/^bad\.csv:3: expected a unique id \(already used on line 2\)/);
   });
 
   it('rejects an alias claimed by two bodies, after normalisation', () => {
-    const e = lineOf(`${HEADER}\nvp-a,Văn phòng Tỉnh ủy,,party_body,Văn phòng Tỉnh ủy,,\nvp-b,Văn phòng B,,party_body,VĂN PHÒNG TỈNH UỶ;,,\n`);
+    const e = lineOf(`${HEADER}\nvp-a,Văn phòng Tỉnh ủy,,party_body,false,Văn phòng Tỉnh ủy,,\nvp-b,Văn phòng B,,party_body,false,VĂN PHÒNG TỈNH UỶ;,,\n`);
     expect(e.message).toMatch(/^bad\.csv:3: expected an alias not already claimed by "vp-a" \(line 2\)/);
   });
 
@@ -168,7 +174,7 @@ describe('parseAgencyTable on malformed tables', () => {
   });
 
   it('buildAgencyIndex refuses an alias shared by two bodies', () => {
-    const base = { short_name: '', kind: 'other' as const, note: '', plan_section_ids: [] };
+    const base = { short_name: '', kind: 'other' as const, is_collective: false, note: '', plan_section_ids: [] };
     expect(() =>
       buildAgencyIndex([
         { ...base, id: 'a', name: 'A', aliases: ['X'] },

@@ -23,11 +23,16 @@ describe('agenciesByKind', () => {
     expect(groups[0]!.agencies[0]!.id).toBe('so-tttt');
   });
 
-  it('sorts most tasks first within a kind, ties by Vietnamese name', () => {
+  it('sorts single bodies before collective entries, each by most tasks first, ties by Vietnamese name', () => {
     for (const g of groups) {
-      const totals = g.agencies.map(agencyTaskTotal);
-      expect(totals).toEqual([...totals].sort((a, b) => b - a));
+      const flags = g.agencies.map((a) => a.is_collective);
+      expect(flags).toEqual([...flags].sort((a, b) => Number(a) - Number(b)));
+      for (const part of [g.agencies.filter((a) => !a.is_collective), g.agencies.filter((a) => a.is_collective)]) {
+        const totals = part.map(agencyTaskTotal);
+        expect(totals).toEqual([...totals].sort((a, b) => b - a));
+      }
     }
+    expect(groups[0]!.agencies.at(-1)!.id).toMatch(/^cac-so-/);
     const depts = groups[0]!.agencies.map((a) => a.id);
     // Three departments lead 6 tasks each: Giao thông < Khoa học < Tài nguyên.
     expect(depts.slice(1, 4)).toEqual(['so-gtvt', 'so-khcn', 'so-tnmt']);
@@ -40,7 +45,7 @@ describe('agenciesByKind', () => {
 });
 
 describe('isCollectiveAgency', () => {
-  it('marks entries that stand for many bodies', () => {
+  it('marks entries that stand for many bodies (agencies.is_collective, curated)', () => {
     for (const id of ['cac-so-ban-nganh-tinh', 'ubnd-huyen-thanh-pho', 'mttq-va-doan-the-tinh', 'cac-doanh-nghiep', 'cac-bo-nganh-tw'])
       expect(isCollectiveAgency(byId.get(id)!), id).toBe(true);
     for (const id of ['so-tttt', 'ubnd-huyen-cao-lanh', 'van-phong-tinh-uy', 'don-vi-tu-van'])

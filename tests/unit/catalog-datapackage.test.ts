@@ -42,12 +42,12 @@ describe('datapackage.json', () => {
   it('describes the package: version and date of the release, licence, citation, source with its checksum', () => {
     expect(published).toMatchObject({
       name: 'dong-thap-chuyen-doi-so',
-      version: '1.1.0',
+      version: '2.0.0',
       created: '2026-12-01T00:00:00+07:00',
       homepage: 'https://example.gov.vn/cds/du-lieu/',
       licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
     });
-    expect(published.citation).toMatch(/^Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ\/TU về chuyển đổi số \(2022\); .*phiên bản 1\.1\.0 \(01\/12\/2026\)/);
+    expect(published.citation).toMatch(/^Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ\/TU về chuyển đổi số \(2022\); .*phiên bản 2\.0\.0 \(01\/12\/2026\)/);
     expect(published.description).toContain(published.citation);
     // The plan's number and day are blank in the source: said, not invented.
     expect(published.description).toContain('để trống số và ngày');
@@ -79,7 +79,7 @@ describe('tableSchema', () => {
     });
     expect(fields.find((f) => f.name === 'timeframe_kind')!.constraints.enum).toEqual(['annual', 'year', 'year_range', 'quarter']);
     expect(fields.find((f) => f.name === 'start_year')).toMatchObject({ type: 'integer', example: '2022' });
-    expect(fields.find((f) => f.name === 'notes_text')!.constraints).toBeUndefined();
+    expect(fields.find((f) => f.name === 'note_text')!.constraints).toBeUndefined();
     expect(schema.missingValues).toEqual(['']);
     expect(schema.primaryKey).toEqual(['id']);
   });

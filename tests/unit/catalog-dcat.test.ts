@@ -38,12 +38,12 @@ describe('catalog.jsonld', () => {
     expect(tasks).toMatchObject({
       'dct:issued': '2026-12-01',
       'dct:modified': '2026-12-01',
-      'dcat:version': '1.1.0',
+      'dcat:version': '2.0.0',
       'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/VIE' },
       'dct:temporal': { 'dcat:startDate': '2022-01-01', 'dcat:endDate': '2030-12-31' },
       'dcat:contactPoint': { '@type': 'vcard:Kind', 'vcard:fn': 'Ủy ban nhân dân tỉnh Đồng Tháp', 'vcard:hasURL': `${SITE}gioi-thieu/` },
     });
-    expect(tasks['dct:description']).toContain('phiên bản 1.1.0');
+    expect(tasks['dct:description']).toContain('phiên bản 2.0.0');
     const csv = (tasks['dcat:distribution'] as Json[])[0]!;
     expect(csv).toMatchObject({
       'dcat:accessURL': { '@id': `${SITE}data/tasks.csv` },

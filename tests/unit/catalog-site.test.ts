@@ -29,7 +29,7 @@ const ctx = { release: manifest.release, siteUrl: 'https://x.gov.vn/cds/', plan 
 
 describe('parseCatalogueManifest', () => {
   it('reads the release, the public URL and the catalogue files the data stage recorded', () => {
-    expect(manifest.release).toMatchObject({ version: '1.1.0', date: '2026-12-01' });
+    expect(manifest.release).toMatchObject({ version: '2.0.0', date: '2026-12-01' });
     expect(manifest.site_url).toMatch(/^https?:\/\/.*\/$/);
     expect(catalogueFile(manifest, 'zip')).toMatchObject({ path: 'all-data.zip', media_type: 'application/zip' });
     expect(catalogueFile(manifest, 'zip').contents!.length).toBeGreaterThan(38);
@@ -51,7 +51,7 @@ describe('dictionaryRows', () => {
     expect(by('group_id').references).toBe('groups');
     expect(by('slug')).toMatchObject({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', example: 'i-1-1' });
     // The first task has no notes: the example is the first task that has some.
-    expect(by('notes_text').example).toBe(rows('tasks').find((t) => t.notes_text !== null)!.notes_text);
+    expect(by('note_text').example).toBe(rows('tasks').find((t) => t.note_text !== null)!.note_text);
   });
 
   it('says when a column is empty everywhere', () => {

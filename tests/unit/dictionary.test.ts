@@ -24,11 +24,11 @@ describe('data dictionary', () => {
     const sample = {
       id: 'I.1.1', slug: 'i-1-1', group_id: 'I', group_title: 'x', subgroup_id: null, subgroup_title: null, number: '1.1',
       content: 'x', lead_agency_ids: ['a'], cooperating_agency_ids: [], lead_agencies_text: 'x', cooperating_agencies_text: null,
-      timeframe_text: 'Hàng năm', timeframe_kind: 'annual', start_year: 2022, end_year: 2030, notes_text: null, legal_document_ids: [], source_line: 1,
+      timeframe_text: 'Hàng năm', timeframe_kind: 'annual', start_year: 2022, end_year: 2030, note_text: null, legal_document_ids: [], source_line: 1,
       due_date: '2030-12-31', status: 'no_information', status_as_of: '2026-12-01', past_due: false,
     };
     expect(tasks.safeParse(sample).success).toBe(true);
-    expect(tasks.safeParse({ ...sample, notes_text: '' }).success).toBe(false);
+    expect(tasks.safeParse({ ...sample, note_text: '' }).success).toBe(false);
     expect(tasks.safeParse({ ...sample, content: null }).success).toBe(false);
     expect(tasks.safeParse({ ...sample, lead_agency_ids: [] }).success).toBe(false);
     expect(tasks.safeParse({ ...sample, timeframe_kind: 'sometimes' }).success).toBe(false);

@@ -182,7 +182,7 @@ describe('broken indicator tables', () => {
 
 describe('indicatorStatus', () => {
   const rank2025: Pick<TargetRecord, 'comparator' | 'value' | 'unit' | 'target_year'> = {
-    comparator: '≤',
+    comparator: 'lte',
     value: 25,
     unit: 'rank',
     target_year: 2025,
@@ -209,8 +209,8 @@ describe('indicatorStatus', () => {
   it('is achieved when the latest value meets the target, whatever came before', () => {
     const r = indicatorStatus({ target: rank2025, direction: 'decrease', observations: [{ year: 2023, value: 22 }, { year: 2021, value: 49 }] });
     expect([r.status, r.label, r.latest]).toEqual(['achieved', 'đã đạt', { year: 2023, value: 22 }]);
-    expect(indicatorStatus({ target: pct('>', 55), direction: 'increase', observations: [{ year: 2023, value: 58 }] }).status).toBe('achieved');
-    expect(indicatorStatus({ target: pct('>', 55), direction: 'increase', observations: [{ year: 2023, value: 55 }] }).status).not.toBe(
+    expect(indicatorStatus({ target: pct('gt', 55), direction: 'increase', observations: [{ year: 2023, value: 58 }] }).status).toBe('achieved');
+    expect(indicatorStatus({ target: pct('gt', 55), direction: 'increase', observations: [{ year: 2023, value: 55 }] }).status).not.toBe(
       'achieved',
     );
   });
@@ -228,7 +228,7 @@ describe('indicatorStatus', () => {
 
   it('uses a given baseline instead of the earliest observation', () => {
     const r = indicatorStatus({
-      target: pct('=', 100),
+      target: pct('eq', 100),
       direction: 'increase',
       observations: [{ year: 2023, value: 80 }],
       baseline: { year: 2021, value: 40 },
@@ -238,23 +238,23 @@ describe('indicatorStatus', () => {
 
   it('is not achieved when a value of the target year (or later) misses the target', () => {
     expect(indicatorStatus({ target: rank2025, direction: 'decrease', observations: [{ year: 2025, value: 26 }] }).status).toBe('not_achieved');
-    expect(indicatorStatus({ target: pct('≥', 90), direction: 'increase', observations: [{ year: 2026, value: 89 }] }).status).toBe(
+    expect(indicatorStatus({ target: pct('gte', 90), direction: 'increase', observations: [{ year: 2026, value: 89 }] }).status).toBe(
       'not_achieved',
     );
   });
 
   it('reads a lower bound honestly: at or above the target is met, below it proves nothing', () => {
     const at = (value: number, qualifier: 'at_least' | 'at_most', year = 2023) => [{ year, value, qualifier }];
-    expect(indicatorStatus({ target: pct('>', 55), direction: 'increase', observations: at(58, 'at_least') }).status).toBe('achieved');
-    expect(indicatorStatus({ target: pct('>', 55), direction: 'increase', observations: at(40, 'at_least', 2025) }).status).toBe('insufficient_data');
+    expect(indicatorStatus({ target: pct('gt', 55), direction: 'increase', observations: at(58, 'at_least') }).status).toBe('achieved');
+    expect(indicatorStatus({ target: pct('gt', 55), direction: 'increase', observations: at(40, 'at_least', 2025) }).status).toBe('insufficient_data');
     // An upper bound below the target in the target year proves it missed; above it proves nothing.
-    expect(indicatorStatus({ target: pct('≥', 60), direction: 'increase', observations: at(50, 'at_most', 2025) }).status).toBe('not_achieved');
-    expect(indicatorStatus({ target: pct('≥', 60), direction: 'increase', observations: at(70, 'at_most', 2025) }).status).toBe('insufficient_data');
+    expect(indicatorStatus({ target: pct('gte', 60), direction: 'increase', observations: at(50, 'at_most', 2025) }).status).toBe('not_achieved');
+    expect(indicatorStatus({ target: pct('gte', 60), direction: 'increase', observations: at(70, 'at_most', 2025) }).status).toBe('insufficient_data');
     // "trên 99%" cannot prove "100%"; "khoảng" and "ước" are read as the value.
-    expect(verdict({ year: 2025, value: 99, qualifier: 'at_least' }, pct('=', 100))).toBe('undetermined');
-    expect(verdict({ year: 2025, value: 100, qualifier: 'at_least' }, pct('=', 100))).toBe('met');
-    expect(verdict({ year: 2025, value: 80, qualifier: 'estimate' }, pct('≥', 80))).toBe('met');
-    expect(verdict({ year: 2025, value: 79, qualifier: 'approximately' }, pct('≥', 80))).toBe('failed');
+    expect(verdict({ year: 2025, value: 99, qualifier: 'at_least' }, pct('eq', 100))).toBe('undetermined');
+    expect(verdict({ year: 2025, value: 100, qualifier: 'at_least' }, pct('eq', 100))).toBe('met');
+    expect(verdict({ year: 2025, value: 80, qualifier: 'estimate' }, pct('gte', 80))).toBe('met');
+    expect(verdict({ year: 2025, value: 79, qualifier: 'approximately' }, pct('gte', 80))).toBe('failed');
     // A rank "or worse" (at_least) beyond the target proves it missed.
     expect(verdict({ year: 2025, value: 30, qualifier: 'at_least' }, rank2025)).toBe('failed');
     expect(verdict({ year: 2025, value: 20, qualifier: 'at_least' }, rank2025)).toBe('undetermined');
@@ -270,14 +270,14 @@ describe('indicatorStatus', () => {
 
   it('decides on or off track from a bound only on the side the bound proves', () => {
     const base = { year: 2022, value: 30 };
-    const target = pct('≥', 90, 2030); // the line is at 45 in 2024
+    const target = pct('gte', 90, 2030); // the line is at 45 in 2024
     expect(indicatorStatus({ target, direction: 'increase', observations: [base, { year: 2024, value: 50, qualifier: 'at_least' }] }).status).toBe('on_track');
     expect(indicatorStatus({ target, direction: 'increase', observations: [base, { year: 2024, value: 40, qualifier: 'at_least' }] }).status).toBe('insufficient_data');
     expect(indicatorStatus({ target, direction: 'increase', observations: [base, { year: 2024, value: 40, qualifier: 'at_most' }] }).status).toBe('off_track');
   });
 
   it('says whether the 2025 target was met from the values up to 2025', () => {
-    const t = pct('>', 55);
+    const t = pct('gt', 55);
     expect(targetResult(t, [{ year: 2023, value: 58, qualifier: 'at_least' }])).toBe('met');
     expect(targetResult(t, [{ year: 2023, value: 40 }])).toBe('unknown');
     expect(targetResult(t, [{ year: 2025, value: 40 }])).toBe('not_met');
@@ -288,20 +288,20 @@ describe('indicatorStatus', () => {
   it('has no trend to judge with one value before the target year, or a boolean not yet true', () => {
     const one = indicatorStatus({ target: rank2025, direction: 'decrease', observations: [{ year: 2022, value: 39 }] });
     expect([one.status, one.label]).toEqual(['insufficient_data', 'chưa đủ số liệu để đánh giá']);
-    const bool = { comparator: '=' as const, value: null, unit: 'boolean' as const, target_year: 2030 };
+    const bool = { comparator: 'eq' as const, value: null, unit: 'boolean' as const, target_year: 2030 };
     expect(indicatorStatus({ target: bool, direction: 'increase', observations: [{ year: 2024, value: 0 }] }).status).toBe('insufficient_data');
     expect(indicatorStatus({ target: bool, direction: 'increase', observations: [{ year: 2024, value: 1 }] }).status).toBe('achieved');
   });
 
   test.each([
-    [56, '>', 55, true],
-    [55, '>', 55, false],
-    [60, '≥', 60, true],
-    [100, '=', 100, true],
-    [99.9, '=', 100, false],
-    [25, '≤', 25, true],
-    [26, '≤', 25, false],
-    [4, '<', 5, true],
+    [56, 'gt', 55, true],
+    [55, 'gt', 55, false],
+    [60, 'gte', 60, true],
+    [100, 'eq', 100, true],
+    [99.9, 'eq', 100, false],
+    [25, 'lte', 25, true],
+    [26, 'lte', 25, false],
+    [4, 'lt', 5, true],
   ] as const)('meetsTarget(%s %s %s) = %s', (value, comparator, target, expected) => {
     expect(meetsTarget(value, comparator, target)).toBe(expected);
   });
@@ -341,7 +341,7 @@ describe('the curated links, applied evenly', () => {
   const appendix = parseAppendix(lines, body.appendix_start_line, SEED).tasks;
 
   it('links dti-rank to every task whose note names the provincial DTI criteria', () => {
-    const namesDti = appendix.filter((t) => /Bộ chỉ số Chuyển đổi số cấp tỉnh/i.test(t.notes_text)).map((t) => t.id);
+    const namesDti = appendix.filter((t) => /Bộ chỉ số Chuyển đổi số cấp tỉnh/i.test(t.note_text)).map((t) => t.id);
     expect(namesDti).toEqual(['I.1.6', 'I.1.7', 'III.7']);
     expect(indicator('dti-rank').task_ids).toEqual(namesDti);
   });

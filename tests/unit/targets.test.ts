@@ -31,43 +31,43 @@ type Row = [string, TargetRecord['comparator'], number | null, TargetRecord['uni
 const EXPECTED: Row[] = [
   // II.1 — "Phấn đấu đến năm 2025, Đồng Tháp nằm trong nhóm 25, đến năm 2030 nằm trong nhóm 20 tỉnh, thành phố …
   //         và nằm trong nhóm dẫn đầu khu vực Đồng bằng sông Cửu Long."
-  ['II.1.rank-2025', '≤', 25, 'rank', 2025, 'overall', 35],
-  ['II.1.rank-2030', '≤', 20, 'rank', 2030, 'overall', 35],
-  ['II.1.region-lead-2030', '=', null, 'boolean', 2030, 'overall', 35],
+  ['II.1.rank-2025', 'lte', 25, 'rank', 2025, 'overall', 35],
+  ['II.1.rank-2030', 'lte', 20, 'rank', 2030, 'overall', 35],
+  ['II.1.region-lead-2030', 'eq', null, 'boolean', 2030, 'overall', 35],
   // II.2.a Chính quyền số (2025)
-  ['II.2.a.1', '=', 100, 'percent', 2025, 'digital_government', 41], // 100% thủ tục hành chính … mức độ 4
-  ['II.2.a.2', '=', 100, 'percent', 2025, 'digital_government', 43], // 100% văn bản … (trừ văn bản mật)
-  ['II.2.a.3', '=', 100, 'percent', 2025, 'digital_government', 45], // 100% cơ quan nhà nước … dữ liệu mở
-  ['II.2.a.4', '=', 100, 'percent', 2025, 'digital_government', 47], // 100% lãnh đạo, CBCCVC … kỹ năng số
+  ['II.2.a.1', 'eq', 100, 'percent', 2025, 'digital_government', 41], // 100% thủ tục hành chính … mức độ 4
+  ['II.2.a.2', 'eq', 100, 'percent', 2025, 'digital_government', 43], // 100% văn bản … (trừ văn bản mật)
+  ['II.2.a.3', 'eq', 100, 'percent', 2025, 'digital_government', 45], // 100% cơ quan nhà nước … dữ liệu mở
+  ['II.2.a.4', 'eq', 100, 'percent', 2025, 'digital_government', 47], // 100% lãnh đạo, CBCCVC … kỹ năng số
   // II.2.b Kinh tế số (2025)
-  ['II.2.b.1', '>', 55, 'percent', 2025, 'digital_economy', 51], // Trên 55% doanh nghiệp vừa và nhỏ …
-  ['II.2.b.2', '≥', 60, 'percent', 2025, 'digital_economy', 53], // 60% dân số trở lên … mua sắm trực tuyến
-  ['II.2.b.3', '=', 100, 'percent', 2025, 'digital_economy', 55], // 100% sản phẩm OCOP …
-  ['II.2.b.4', '>', 60, 'percent', 2025, 'digital_economy', 57], // Trên 60% nông dân … IoT
-  ['II.2.b.5', '≥', 7, 'percent_per_year', 2025, 'digital_economy', 59], // Năng suất lao động hằng năm tăng tối thiểu 7%
+  ['II.2.b.1', 'gt', 55, 'percent', 2025, 'digital_economy', 51], // Trên 55% doanh nghiệp vừa và nhỏ …
+  ['II.2.b.2', 'gte', 60, 'percent', 2025, 'digital_economy', 53], // 60% dân số trở lên … mua sắm trực tuyến
+  ['II.2.b.3', 'eq', 100, 'percent', 2025, 'digital_economy', 55], // 100% sản phẩm OCOP …
+  ['II.2.b.4', 'gt', 60, 'percent', 2025, 'digital_economy', 57], // Trên 60% nông dân … IoT
+  ['II.2.b.5', 'gte', 7, 'percent_per_year', 2025, 'digital_economy', 59], // Năng suất lao động hằng năm tăng tối thiểu 7%
   // II.2.c Xã hội số (2025)
-  ['II.2.c.1', '>', 80, 'percent', 2025, 'digital_society', 63], // Trên 80% hộ gia đình … băng rộng cố định
-  ['II.2.c.2', '=', 100, 'percent', 2025, 'digital_society', 65], // 100% thuê bao … điện thoại thông minh
-  ['II.2.c.3', '>', 60, 'percent', 2025, 'digital_society', 67], // Trên 60% dân số có tài khoản thanh toán điện tử
-  ['II.2.c.4', '≥', 70, 'percent', 2025, 'digital_society', 69], // 70% dân số có kiến thức số … (a floor)
-  ['II.2.c.5', '=', 100, 'percent', 2025, 'digital_society', 71], // 100% dân số có danh tính số
-  ['II.2.c.6', '≥', 60, 'percent', 2025, 'digital_society', 73], // 60% các cơ sở giáo dục … môi trường số
-  ['II.2.c.7', '≥', 90, 'percent', 2025, 'digital_society', 75], // 90% dân số có hồ sơ sức khỏe điện tử
-  ['II.2.c.8', '=', 100, 'percent', 2025, 'digital_society', 77], // 100% các cơ sở khám bệnh … từ xa
+  ['II.2.c.1', 'gt', 80, 'percent', 2025, 'digital_society', 63], // Trên 80% hộ gia đình … băng rộng cố định
+  ['II.2.c.2', 'eq', 100, 'percent', 2025, 'digital_society', 65], // 100% thuê bao … điện thoại thông minh
+  ['II.2.c.3', 'gt', 60, 'percent', 2025, 'digital_society', 67], // Trên 60% dân số có tài khoản thanh toán điện tử
+  ['II.2.c.4', 'gte', 70, 'percent', 2025, 'digital_society', 69], // 70% dân số có kiến thức số … (a floor)
+  ['II.2.c.5', 'eq', 100, 'percent', 2025, 'digital_society', 71], // 100% dân số có danh tính số
+  ['II.2.c.6', 'gte', 60, 'percent', 2025, 'digital_society', 73], // 60% các cơ sở giáo dục … môi trường số
+  ['II.2.c.7', 'gte', 90, 'percent', 2025, 'digital_society', 75], // 90% dân số có hồ sơ sức khỏe điện tử
+  ['II.2.c.8', 'eq', 100, 'percent', 2025, 'digital_society', 77], // 100% các cơ sở khám bệnh … từ xa
   // II.3.a Chính quyền số (2030)
-  ['II.3.a.1', '>', 90, 'percent', 2030, 'digital_government', 83], // Trên 90% người dân, doanh nghiệp hài lòng …
-  ['II.3.a.2', '=', 100, 'percent', 2030, 'digital_government', 85], // 100% cơ quan … dữ liệu mở, … máy có khả năng đọc
-  ['II.3.a.3', '=', null, 'boolean', 2030, 'digital_government', 87], // Tỉnh có nền tảng … trí tuệ nhân tạo …
+  ['II.3.a.1', 'gt', 90, 'percent', 2030, 'digital_government', 83], // Trên 90% người dân, doanh nghiệp hài lòng …
+  ['II.3.a.2', 'eq', 100, 'percent', 2030, 'digital_government', 85], // 100% cơ quan … dữ liệu mở, … máy có khả năng đọc
+  ['II.3.a.3', 'eq', null, 'boolean', 2030, 'digital_government', 87], // Tỉnh có nền tảng … trí tuệ nhân tạo …
   // II.3.b Kinh tế số (2030)
-  ['II.3.b.1', '>', 70, 'percent', 2030, 'digital_economy', 91], // Trên 70% doanh nghiệp vừa và nhỏ …
-  ['II.3.b.2', '≥', 70, 'percent', 2030, 'digital_economy', 93], // 70% dân số trở lên … mua sắm trực tuyến
-  ['II.3.b.3', '>', 80, 'percent', 2030, 'digital_economy', 95], // Trên 80% nông dân … IoT
-  ['II.3.b.4', '≥', 8, 'percent_per_year', 2030, 'digital_economy', 97], // … hằng năm tăng tối thiểu 8%
+  ['II.3.b.1', 'gt', 70, 'percent', 2030, 'digital_economy', 91], // Trên 70% doanh nghiệp vừa và nhỏ …
+  ['II.3.b.2', 'gte', 70, 'percent', 2030, 'digital_economy', 93], // 70% dân số trở lên … mua sắm trực tuyến
+  ['II.3.b.3', 'gt', 80, 'percent', 2030, 'digital_economy', 95], // Trên 80% nông dân … IoT
+  ['II.3.b.4', 'gte', 8, 'percent_per_year', 2030, 'digital_economy', 97], // … hằng năm tăng tối thiểu 8%
   // II.3.c Xã hội số (2030)
-  ['II.3.c.1', '=', 100, 'percent', 2030, 'digital_society', 101], // 100% hộ gia đình có nhu cầu … cáp quang hoặc 5G
-  ['II.3.c.2', '>', 80, 'percent', 2030, 'digital_society', 103], // Trên 80% dân số có tài khoản thanh toán điện tử
-  ['II.3.c.3', '=', 100, 'percent', 2030, 'digital_society', 105], // 100% các cơ sở giáo dục …
-  ['II.3.c.4', '=', 100, 'percent', 2030, 'digital_society', 107], // 100% dân số có hồ sơ sức khoẻ điện tử
+  ['II.3.c.1', 'eq', 100, 'percent', 2030, 'digital_society', 101], // 100% hộ gia đình có nhu cầu … cáp quang hoặc 5G
+  ['II.3.c.2', 'gt', 80, 'percent', 2030, 'digital_society', 103], // Trên 80% dân số có tài khoản thanh toán điện tử
+  ['II.3.c.3', 'eq', 100, 'percent', 2030, 'digital_society', 105], // 100% các cơ sở giáo dục …
+  ['II.3.c.4', 'eq', 100, 'percent', 2030, 'digital_society', 107], // 100% dân số có hồ sơ sức khoẻ điện tử
 ];
 
 describe('parseTargets on the real plan', () => {
@@ -142,15 +142,15 @@ describe('parseTargets on the real plan', () => {
 
 describe('parseTargetStatement rules', () => {
   test.each([
-    ['Trên 55% doanh nghiệp', '>', 55, 'percent', 'doanh nghiệp'],
-    ['60% dân số trở lên tham gia mua sắm trực tuyến', '≥', 60, 'percent', 'dân số tham gia mua sắm trực tuyến'],
-    ['100% dân số có danh tính số', '=', 100, 'percent', 'dân số có danh tính số'],
-    ['70% dân số có kỹ năng số', '≥', 70, 'percent', 'dân số có kỹ năng số'],
-    ['79,2% cán bộ được tập huấn', '≥', 79.2, 'percent', 'cán bộ được tập huấn'],
-    ['Dưới 5% hồ sơ trễ hạn', '<', 5, 'percent', 'hồ sơ trễ hạn'],
-    ['Năng suất lao động hằng năm tăng tối thiểu 7%', '≥', 7, 'percent_per_year', 'Năng suất lao động'],
-    ['Năng suất lao động hàng năm tăng ít nhất 6,5%', '≥', 6.5, 'percent_per_year', 'Năng suất lao động'],
-    ['Tỉnh có nền tảng dữ liệu', '=', null, 'boolean', 'nền tảng dữ liệu'],
+    ['Trên 55% doanh nghiệp', 'gt', 55, 'percent', 'doanh nghiệp'],
+    ['60% dân số trở lên tham gia mua sắm trực tuyến', 'gte', 60, 'percent', 'dân số tham gia mua sắm trực tuyến'],
+    ['100% dân số có danh tính số', 'eq', 100, 'percent', 'dân số có danh tính số'],
+    ['70% dân số có kỹ năng số', 'gte', 70, 'percent', 'dân số có kỹ năng số'],
+    ['79,2% cán bộ được tập huấn', 'gte', 79.2, 'percent', 'cán bộ được tập huấn'],
+    ['Dưới 5% hồ sơ trễ hạn', 'lt', 5, 'percent', 'hồ sơ trễ hạn'],
+    ['Năng suất lao động hằng năm tăng tối thiểu 7%', 'gte', 7, 'percent_per_year', 'Năng suất lao động'],
+    ['Năng suất lao động hàng năm tăng ít nhất 6,5%', 'gte', 6.5, 'percent_per_year', 'Năng suất lao động'],
+    ['Tỉnh có nền tảng dữ liệu', 'eq', null, 'boolean', 'nền tảng dữ liệu'],
   ])('%j → %s %s %s', (text, comparator, value, unit, subject) => {
     expect(parseTargetStatement(text)).toEqual({ comparator, value, unit, subject });
   });

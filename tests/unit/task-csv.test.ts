@@ -27,7 +27,7 @@ describe('the filtered-list CSV (built in the browser from tasks.json)', () => {
 
   it('prefixes formula-trigger cells with an apostrophe (I.5.2’s notes start with "-")', () => {
     const [, row] = Papa.parse<string[]>(tasksExcelCsv(rows, ['I.5.2']).slice(1), { skipEmptyLines: true }).data;
-    const notes = row![Object.keys(rows[0]!).indexOf('notes_text')]!;
+    const notes = row![Object.keys(rows[0]!).indexOf('note_text')]!;
     expect(notes.startsWith("'- ")).toBe(true);
   });
 
