@@ -16,6 +16,8 @@ export interface PageMetaInput {
   /** The plan the site publishes, for DC.source. */
   source: string;
   subjects: readonly string[];
+  /** The preview image (a 1200×630 PNG), absolute, with its text alternative. */
+  image: { url: string; alt: string; width: number; height: number };
 }
 
 export interface PageMeta {
@@ -36,11 +38,18 @@ export function pageMeta(p: PageMetaInput): PageMeta {
       ['og:title', p.title],
       ['og:description', p.description],
       ['og:url', p.url],
+      ['og:image', p.image.url],
+      ['og:image:type', 'image/png'],
+      ['og:image:width', String(p.image.width)],
+      ['og:image:height', String(p.image.height)],
+      ['og:image:alt', p.image.alt],
     ],
     names: [
-      ['twitter:card', 'summary'],
+      ['twitter:card', 'summary_large_image'],
       ['twitter:title', p.title],
       ['twitter:description', p.description],
+      ['twitter:image', p.image.url],
+      ['twitter:image:alt', p.image.alt],
       ['DC.title', p.title],
       ['DC.creator', p.publisher],
       ['DC.publisher', p.publisher],
