@@ -64,9 +64,14 @@ function enhance(form: HTMLElement, list: HTMLElement, status: HTMLElement): voi
     try {
       const ids = items.filter((i) => !i.el.hidden).map((i) => i.facts.id);
       // papaparse arrives only now, with the serialiser: it is not in the page's initial JavaScript.
-      const [response, { tasksExcelCsv }] = await Promise.all([fetch(csvButton.dataset.src!), import('../lib/task-csv.ts')]);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const csv = tasksExcelCsv((await response.json()) as Record<string, unknown>[], ids);
+      const [response, agencyResponse, { tasksExcelCsv }] = await Promise.all([
+        fetch(csvButton.dataset.src!),
+        fetch(csvButton.dataset.agencies!),
+        import('../lib/task-csv.ts'),
+      ]);
+      if (!response.ok || !agencyResponse.ok) throw new Error(`HTTP ${response.status} ${agencyResponse.status}`);
+      const agencies = (await agencyResponse.json()) as { id: string; name: string }[];
+      const csv = tasksExcelCsv((await response.json()) as Record<string, unknown>[], ids, new Map(agencies.map((a) => [a.id, a.name])));
       const href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
       const a = Object.assign(document.createElement('a'), { href, download: downloadName(read()) });
       document.body.append(a);

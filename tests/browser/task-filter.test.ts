@@ -5,6 +5,7 @@
  * developing; the default is the global setup's dist/ at "/".
  */
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, DIST, launchBrowser, serve, type StaticServer } from '../helpers/site.ts';
@@ -144,11 +145,18 @@ describe('task filter (/nhiem-vu/)', () => {
     const csv = readFileSync((await download.path())!, 'utf8');
     const excel = readFileSync(`${dist}/data/tasks.excel.csv`, 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const lines = csv.split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe(excel.split('\r\n')[0]);
-    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['III.10.1', 'III.10.2', 'III.10.3', 'III.10.5', 'III.10.6', 'III.10.7']);
-    // Each row is the same bytes as in the published spreadsheet file.
-    for (const l of lines.slice(1)) expect(excel).toContain(`\r\n${l}\r\n`);
+    const [header, ...rows] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    const [published, ...all] = Papa.parse<string[]>(excel.slice(1), { skipEmptyLines: true }).data;
+    // The published columns, with the agencies' full names after each agency-id column.
+    const names = ['lead_agency_names', 'cooperating_agency_names'];
+    expect(header!.filter((h) => !names.includes(h))).toEqual(published);
+    expect(header!.indexOf('lead_agency_names')).toBe(header!.indexOf('lead_agency_ids') + 1);
+    expect(rows.map((r) => r[0])).toEqual(['III.10.1', 'III.10.2', 'III.10.3', 'III.10.5', 'III.10.6', 'III.10.7']);
+    for (const r of rows) {
+      expect(r[header!.indexOf('lead_agency_names')]).toContain('Sở Giao thông vận tải');
+      // Without the names, each row is the published spreadsheet row.
+      expect(r.filter((_c, i) => !names.includes(header![i]!))).toEqual(all.find((p) => p[0] === r[0]));
+    }
     await page.close();
   });
 

@@ -31,6 +31,21 @@ describe('the filtered-list CSV (built in the browser from tasks.json)', () => {
     expect(notes.startsWith("'- ")).toBe(true);
   });
 
+  it('with the agencies, writes their full names after each agency-id column', () => {
+    const agencies = JSON.parse(file('agencies.json')) as { id: string; name: string }[];
+    const names = new Map(agencies.map((a) => [a.id, a.name]));
+    const csv = tasksExcelCsv(rows, ['III.13', 'I.5.2'], names);
+    const [header, ...body] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    const at = (k: string) => header!.indexOf(k);
+    expect(at('lead_agency_names')).toBe(at('lead_agency_ids') + 1);
+    expect(at('cooperating_agency_names')).toBe(at('cooperating_agency_ids') + 1);
+    for (const row of body) {
+      const task = rows.find((r) => r.id === row[0])!;
+      expect(row[at('lead_agency_names')]).toBe((task.lead_agency_ids as string[]).map((id) => names.get(id)).join(';'));
+      expect(row[at('lead_agency_names')]).not.toBe('');
+    }
+  });
+
   it('writes only the header when nothing is visible (the page disables the button then anyway)', () => {
     const csv = tasksExcelCsv(rows, []);
     expect(csv.startsWith(`\uFEFF${Object.keys(rows[0]!).join(',')}\r\n`)).toBe(true);
