@@ -10,9 +10,10 @@
  * syllable in Vietnamese), keep only the variants that occur in the index, run each combination and
  * merge the results by page. The index stays as Pagefind builds it (no extra folded copy of every
  * đ-word, nothing hidden for screen readers to read), and the excerpts are the pages' own text with
- * the matched words marked. Probing each variant first matters: Pagefind drops a word that has no
- * match at all and ANDs the rest, so the blind combination "dat đai" would return every page with
- * "đại" ("hiện đại"), flooding the results.
+ * the matched words marked. Probing each spelling first, as an exact word (a quoted search), matters:
+ * Pagefind drops a word that has no match at all and ANDs the rest, and matches an unknown word by
+ * prefix, so the blind combination "dat đai" would return every page with "đại" ("hiện đại") and
+ * "quantum" every page with "quan". Pages with the words as a phrase are listed first.
  */
 
 /** A query as typed: lowercase NFC words, and whether it was an exact phrase in double quotes. */
@@ -68,9 +69,23 @@ export function formatQuery(words: string[], exact: boolean): string {
   return exact ? `"${text}"` : text;
 }
 
-/** The words whose spelling is ambiguous and needs probing in the index, without duplicates. */
-export function wordsToProbe(words: string[]): string[] {
-  return [...new Set(words.flatMap((w) => (dVariants(w).length > 1 ? dVariants(w) : [])))];
+/**
+ * The query's words split into those that occur somewhere and those that occur nowhere: a word is
+ * missing when none of its spellings has an exact (quoted) match. Pagefind would otherwise match a
+ * missing word by prefix ("quantum" → every page with "quan") or drop it silently.
+ */
+export function splitMissing(words: string[], exactHits: ReadonlyMap<string, number>): { found: string[]; missing: string[] } {
+  const found: string[] = [];
+  const missing: string[] = [];
+  for (const w of words) (dVariants(w).some((v) => (exactHits.get(v) ?? 0) > 0) ? found : missing).push(w);
+  return { found, missing };
+}
+
+/** The query as the page shows it back: no control or direction-override characters, at most 80 characters. */
+export function displayQuery(raw: string): string {
+  const clean = raw.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/gu, ' ').trim();
+  const chars = [...clean];
+  return chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : clean;
 }
 
 /** Anything Pagefind scores, identified by its page id. */
@@ -97,13 +112,31 @@ export function mergeResults<T extends Scored>(lists: T[][]): T[] {
   return [...best.values()].sort((a, b) => b.item.score - a.item.score || a.order - b.order).map((x) => x.item);
 }
 
+/**
+ * Results of phrase searches first (the query's words together, in order, in either spelling), then
+ * the pages that only have the words apart; each page once.
+ */
+export function rankByPhrase<T extends Scored>(phrase: T[][], loose: T[][]): T[] {
+  const first = mergeResults(phrase);
+  const seen = new Set(first.map((r) => r.id));
+  return [...first, ...mergeResults(loose).filter((r) => !seen.has(r.id))];
+}
+
+const own = <V>(record: Readonly<Record<string, V>> | undefined, key: string): V | undefined =>
+  record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+
 /** Per filter key, per value, the ids of the pages that carry it (from filter-only searches). */
 export type FilterIds = Record<string, Record<string, ReadonlySet<string>>>;
 /** The chosen value per filter key; a missing key or '' means "all". */
 export type FilterSelection = Record<string, string>;
 
 const passes = (id: string, filterIds: FilterIds, selection: FilterSelection, except?: string): boolean =>
-  Object.entries(selection).every(([key, value]) => key === except || !value || (filterIds[key]?.[value]?.has(id) ?? false));
+  Object.entries(selection).every(([key, value]) => key === except || !value || (own(own(filterIds, key), value)?.has(id) ?? false));
+
+/** The selection without values the index does not know (a stale or mistyped link): they would hide every result. */
+export function knownSelection(selection: FilterSelection, filterIds: FilterIds): FilterSelection {
+  return Object.fromEntries(Object.entries(selection).filter(([key, value]) => own(own(filterIds, key), value) !== undefined));
+}
 
 /** The items whose pages match every selected filter value. */
 export function applyFilters<T extends { id: string }>(items: T[], filterIds: FilterIds, selection: FilterSelection): T[] {
@@ -162,7 +195,7 @@ export interface SearchState {
 export function readState(params: URLSearchParams, filterKeys: readonly string[]): SearchState {
   const selection: FilterSelection = {};
   for (const key of filterKeys) {
-    const value = params.get(key);
+    const value = params.get(key)?.trim();
     if (value) selection[key] = value;
   }
   return { query: params.get('q') ?? '', selection };
@@ -182,15 +215,29 @@ const KINDS: Record<string, string> = {
   'nhiem-vu': 'Nhiệm vụ',
   'co-quan': 'Cơ quan',
   'van-ban': 'Văn bản',
+  'chi-tieu': 'Chỉ tiêu',
+  'bao-cao': 'Báo cáo kết quả',
   'ke-hoach': 'Kế hoạch',
   'lo-trinh': 'Lộ trình',
   'du-lieu': 'Dữ liệu',
   'gioi-thieu': 'Giới thiệu',
+  'cach-danh-gia': 'Giới thiệu',
+  'thay-doi': 'Dữ liệu',
   nguon: 'Văn bản gốc',
 };
 
 /** What kind of page a result is, from its URL under the base path ("Nhiệm vụ", "Cơ quan"…). */
 export function resultKind(url: string, base: string): string | undefined {
   const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
-  return KINDS[path.split(/[/?#]/)[0] ?? ''];
+  return own(KINDS, path.split(/[/?#]/)[0] ?? '');
+}
+
+/**
+ * The page's address with the search state in its query: built from the full current URL, so a path
+ * with a double slash ("//tim-kiem/") is not taken for another host by history.replaceState.
+ */
+export function stateUrl(href: string, state: SearchState): string {
+  const u = new URL(href);
+  u.search = writeState(state);
+  return u.href;
 }

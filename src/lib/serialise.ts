@@ -30,9 +30,18 @@ export function toExcelCsv(spec: DatasetSpec, rows: readonly Row[]): string {
   return `\uFEFF${unparse(spec, rows, true)}`;
 }
 
+/**
+ * A list cell for a spreadsheet: every element after the first that would start a formula gets the
+ * same `'` guard as a cell, since a spreadsheet that splits on ";" makes each element a cell of its
+ * own (the first element is guarded with the whole cell).
+ */
+function guardedList(value: unknown): unknown {
+  return Array.isArray(value) ? value.map((v, i) => (i > 0 && FORMULA_TRIGGER.test(String(v)) ? `'${String(v)}` : v)) : value;
+}
+
 function unparse(spec: DatasetSpec, rows: readonly Row[], escapeFormulae: boolean): string {
   const fields = spec.columns.map((c) => c.name);
-  const data = rows.map((r) => fields.map((f) => cell(r[f])));
+  const data = rows.map((r) => fields.map((f) => cell(escapeFormulae ? guardedList(r[f]) : r[f])));
   const body = Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: escapeFormulae ? FORMULA_TRIGGER : false });
   // Every record ends with CRLF; papaparse ends the header-only table with one already.
   return body.endsWith('\r\n') ? body : `${body}\r\n`;

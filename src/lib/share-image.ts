@@ -15,7 +15,7 @@ export const shareImagePath = {
   indicator: (id: string): string => `anh/chi-tieu/${id}.png`,
 };
 
-/** Fonts with Vietnamese letters that a Debian machine has (fonts-dejavu-core), then any sans-serif. */
+/** DejaVu Sans (from npm, src/data/share-images.ts) has every Vietnamese letter in every weight. */
 const FONT = "'DejaVu Sans', 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 const INK = '#1b1f24';
 const MUTED = '#4a5561';
@@ -80,8 +80,9 @@ export interface ChartCardInput {
 }
 
 /**
- * The stylesheet with every `var(--name)` replaced by the value declared for it (librsvg, which draws
- * the PNG, does not read custom properties). A variable declared nowhere is an error.
+ * The stylesheet with every `var(--name)` replaced by the value declared for it (SVG renderers outside
+ * browsers, such as the one that draws the PNG, do not all read custom properties). A variable
+ * declared nowhere is an error.
  */
 export function resolveCssVariables(css: string): string {
   const values = new Map([...css.matchAll(/(--[a-z0-9-]+)\s*:\s*([^;}]+)[;}]/gi)].map((m) => [m[1]!, m[2]!.trim()]));

@@ -4,7 +4,7 @@
  * SITE_DIST and SITE_DIST_BASE (served under /chuyen-doi-so/) point it at other builds while
  * developing; the defaults are the global setup's builds.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -204,5 +204,128 @@ describe('search (/tim-kiem/)', () => {
     const hrefs = await page.$$eval('#search-nojs a', (as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(['/nhiem-vu/', '/co-quan/']);
     await context.close();
+  });
+});
+
+describe('search ranks what the reader meant, and stands up to odd links', () => {
+  const tasks = JSON.parse(readFileSync(join(dist, 'data', 'tasks.json'), 'utf8')) as { id: string; slug: string; group_id: string; content: string; lead_agency_ids: string[] }[];
+  const taskPath = (id: string) => `/nhiem-vu/${tasks.find((t) => t.id === id)!.slug}/`;
+  const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
+
+  it('"chu ky so" and "chữ ký số": the pages with the phrase come first (749/QĐ-TTg, task II.3), the same in both spellings', async () => {
+    const plain = await search(site, 'chu ky so');
+    const marked = await search(site, 'chữ ký số');
+    expect(plain.links.slice(0, 3)).toEqual(expect.arrayContaining(['/van-ban/749-qd-ttg/', taskPath('II.3')]));
+    expect(plain.links.slice(0, 3)).toEqual(marked.links.slice(0, 3));
+    expect(fold(tasks.find((t) => t.id === 'II.3')!.content)).toContain('chữ ký số');
+    // The first result's excerpt marks the phrase's own words.
+    const firstMarks = await plain.page.$$eval('#search-results > li:first-child mark', (ms) => ms.map((m) => m.textContent!.toLocaleLowerCase('vi')));
+    expect(firstMarks).toEqual(expect.arrayContaining(['chữ', 'ký', 'số']));
+    for (const s of [plain, marked]) {
+      expect(s.problems).toEqual([]);
+      await s.page.close();
+    }
+  });
+
+  it.each([
+    ['ho so suc khoe', '/chi-tieu/ho-so-suc-khoe-dien-tu/'],
+    ['do thi thong minh', taskPath('I.8.2')],
+    ['đô thị thông minh', taskPath('I.8.2')],
+  ])('"%s" puts %s first', async (query, first) => {
+    const s = await search(site, query);
+    expect(s.links[0]).toBe(first);
+    expect(s.problems).toEqual([]);
+    await s.page.close();
+  });
+
+  it.each([
+    ['dat dai', ['đất', 'đai']],
+    ['dien tu', ['điện', 'tử']],
+    ['dich vu cong', ['dịch', 'vụ', 'công']],
+  ])('"%s" (words with đ typed as d) marks the phrase in the first result', async (query, words) => {
+    const s = await search(site, query);
+    const firstMarks = await s.page.$$eval('#search-results > li:first-child mark', (ms) => ms.map((m) => m.textContent!.toLocaleLowerCase('vi')));
+    expect(firstMarks).toEqual(expect.arrayContaining(words));
+    await s.page.close();
+  });
+
+  it('an exact phrase in quotes finds only pages with it', async () => {
+    const s = await search(site, '"cong dan so"');
+    expect(s.links.length).toBeGreaterThan(0);
+    expect(s.links.length).toBeLessThan(20);
+    const excerpts = await s.page.$$eval('#search-results > li > p:last-child', (ps) => ps.map((p) => p.textContent!.toLocaleLowerCase('vi')));
+    expect(excerpts.every((e) => e.includes('công dân số'))).toBe(true);
+    await s.page.close();
+  });
+
+  it('a word that is on no page is said, not matched by prefix: alone it gives the empty state with the lists', async () => {
+    const s = await search(site, 'quantum');
+    expect(s.links).toEqual([]);
+    expect(s.status).toBe('Không có kết quả nào cho “quantum”. Không trang nào có từ “quantum”. Hãy thử từ khóa khác.');
+    for (const href of ['/nhiem-vu/', '/co-quan/', '/chi-tieu/']) expect(await s.page.isVisible(`#search-empty a[href="${href}"]`), href).toBe(true);
+    await s.page.close();
+    const mixed = await search(site, 'chuyen doi quantum');
+    expect(mixed.links.length).toBeGreaterThan(0);
+    expect(mixed.status).toMatch(/ kết quả cho “chuyen doi quantum”\. Không trang nào có từ “quantum”\. Kết quả dưới đây cho các từ còn lại\.$/);
+    expect(await mixed.page.isVisible('#search-empty')).toBe(false);
+    await mixed.page.close();
+  });
+
+  it('shows one excerpt per result and the kind of page, no lists of section labels; the hint mentions quotes', async () => {
+    const s = await search(site, 'ho so suc khoe');
+    expect(await s.page.locator('.search-sections').count()).toBe(0);
+    expect(await s.page.textContent('#search-results > li:first-child .search-kind')).toBe('Chỉ tiêu');
+    expect(await s.page.textContent('#search-hint')).toMatch(/dấu ngoặc kép/);
+    await s.page.close();
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'khong-co'])('?nhom=%s (no such group) is dropped: search runs and the URL forgets it', async (value) => {
+    const s = await search(site, 'dat dai', `&nhom=${value}`);
+    expect(s.links).toContain(taskPath('I.4.1'));
+    expect(s.problems).toEqual([]);
+    expect(new URL(s.page.url()).searchParams.has('nhom')).toBe(false);
+    await s.page.close();
+  });
+
+  it('?nhom=I and ?chu-tri=so-tttt use the task list’s ids and work on both pages', async () => {
+    const group = await search(site, 'chuyen doi so', '&nhom=I');
+    expect(group.links.length).toBeGreaterThan(0);
+    const inGroup = new Set(tasks.filter((t) => t.group_id === 'I').map((t) => `/nhiem-vu/${t.slug}/`));
+    expect(group.links.every((l) => inGroup.has(l))).toBe(true);
+    expect(await group.page.inputValue('select[name="nhom"]')).toBe('I');
+    const lead = await search(site, 'chuyen doi so', '&chu-tri=so-tttt');
+    const led = new Set(tasks.filter((t) => t.lead_agency_ids.includes('so-tttt')).map((t) => `/nhiem-vu/${t.slug}/`));
+    expect(lead.links.length).toBeGreaterThan(0);
+    expect(lead.links.every((l) => led.has(l))).toBe(true);
+    await Promise.all([group.page.close(), lead.page.close()]);
+    // The same query on the task list filters it the same way.
+    const list = await browser.newPage();
+    await list.goto(site.page('nhiem-vu/?nhom=I&chu-tri=so-tttt'));
+    await list.waitForFunction(() => !document.getElementById('loc-nhiem-vu')!.hidden);
+    expect(await list.inputValue('select[name="nhom"]')).toBe('I');
+    expect(await list.inputValue('select[name="chu-tri"]')).toBe('so-tttt');
+    await list.close();
+  });
+
+  it('a path with a double slash still searches, and keeps the address on this site', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${site.origin}//tim-kiem/?q=dat+dai`);
+    await page.waitForFunction(() => /kết quả cho “dat dai”/.test(document.getElementById('search-status')!.textContent!));
+    expect(problems).toEqual([]);
+    expect(new URL(page.url()).origin).toBe(site.origin);
+    await page.close();
+  });
+
+  it('shows back at most 80 characters of the query, without control or direction-override characters', async () => {
+    const long = `\u202Eabc\u0007 ${'x'.repeat(10_000)}`;
+    const s = await search(site, long);
+    expect(s.status).not.toMatch(/[\u202E\u0007]/);
+    expect(s.status.length).toBeLessThan(250);
+    const title = await s.page.title();
+    expect(title).not.toMatch(/[\u202E\u0007]/);
+    expect(title.length).toBeLessThan(150);
+    await s.page.close();
   });
 });

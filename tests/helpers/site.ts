@@ -46,7 +46,8 @@ export interface StaticServer {
 /** Serves `dir` under `base` on 127.0.0.1 (random port), like a plain static host. */
 export async function serve(dir: string, base = '/'): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // Runs of slashes count as one, as nginx (merge_slashes) and Apache treat them.
+    const pathname = decodeURIComponent(new URL((req.url ?? '/').replace(/^\/{2,}/, '/'), 'http://x').pathname).replace(/\/{2,}/g, '/');
     if (!pathname.startsWith(base)) {
       res.writeHead(404).end('outside the base path');
       return;

@@ -3,6 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   applyFilters,
+  displayQuery,
+  knownSelection,
+  rankByPhrase,
+  splitMissing,
+  stateUrl,
   combineVariants,
   dVariants,
   excerptSegments,
@@ -13,7 +18,6 @@ import {
   parseQuery,
   readState,
   resultKind,
-  wordsToProbe,
   type FilterIds,
   type VariantHits,
 } from '../../src/lib/search-query.ts';
@@ -53,7 +57,6 @@ describe('parseQuery and dVariants', () => {
     expect(dVariants('đất')).toEqual(['đất']);
     expect(dVariants('thap')).toEqual(['thap']);
     expect(dVariants('adn')).toEqual(['adn']);
-    expect(wordsToProbe(['dat', 'dai', 'dat', 'so'])).toEqual(['dat', 'đat', 'dai', 'đai']);
   });
 });
 
@@ -161,5 +164,44 @@ describe('state and kinds', () => {
     expect(resultKind('/ke-hoach/#III-5-a', '/')).toBe('Kế hoạch');
     expect(resultKind('/', '/')).toBe('Trang chủ');
     expect(resultKind('/khac/', '/')).toBeUndefined();
+  });
+});
+
+describe('robust against odd input', () => {
+  it('splitMissing: a word none of whose spellings is an exact word of the index is missing', () => {
+    const hits = new Map([
+      ['chuyen', 3],
+      ['doi', 0],
+      ['đoi', 5],
+      ['quantum', 0],
+    ]);
+    expect(splitMissing(['chuyen', 'doi', 'quantum'], hits)).toEqual({ found: ['chuyen', 'doi'], missing: ['quantum'] });
+  });
+
+  it('rankByPhrase: phrase results first, each page once', () => {
+    const r = (id: string, score: number) => ({ id, score });
+    expect(rankByPhrase([[r('b', 1)]], [[r('a', 9), r('b', 5), r('c', 2)]]).map((x) => x.id)).toEqual(['b', 'a', 'c']);
+  });
+
+  it('displayQuery: strips control and bidi characters, caps at 80 characters', () => {
+    expect(displayQuery('\u202Echu\u0007  ky\u200F so ')).toBe('chu ky so');
+    expect(displayQuery('x'.repeat(200))).toBe(`${'x'.repeat(80)}…`);
+  });
+
+  it('filter values are own keys only: __proto__, constructor, toString match nothing and are dropped', () => {
+    const ids: FilterIds = { nhom: { I: new Set(['p1']) } };
+    for (const value of ['__proto__', 'constructor', 'toString']) {
+      expect(applyFilters([{ id: 'p1' }], ids, { nhom: value })).toEqual([]);
+      expect(knownSelection({ nhom: value }, ids)).toEqual({});
+    }
+    expect(knownSelection({ nhom: 'I', 'chu-tri': 'so-x' }, ids)).toEqual({ nhom: 'I' });
+    expect(resultKind('/constructor/', '/')).toBeUndefined();
+    expect(resultKind('/chi-tieu/dti-rank/', '/')).toBe('Chỉ tiêu');
+  });
+
+  it('stateUrl keeps a double-slash path on the same site', () => {
+    const u = new URL(stateUrl('http://localhost:4321//tim-kiem/?q=a', { query: 'chu ky so', selection: { nhom: 'I' } }));
+    expect(u.origin).toBe('http://localhost:4321');
+    expect(u.search).toBe('?q=chu+ky+so&nhom=I');
   });
 });

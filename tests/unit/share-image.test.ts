@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartCardSvg, resolveCssVariables, SHARE_IMAGE, siteCardSvg, wrapText } from '../../src/lib/share-image.ts';
 import { ROOT } from '../helpers/seed.ts';
+import { svgToPng } from '../../src/data/share-images.ts';
+import sharp from 'sharp';
 
 describe('wrapText', () => {
   it('breaks at spaces within the width and ends a cut text with "…"', () => {
@@ -12,7 +14,7 @@ describe('wrapText', () => {
 });
 
 describe('resolveCssVariables', () => {
-  it('puts each declared value where it is used, and drops the declarations (librsvg reads no custom properties)', () => {
+  it('puts each declared value where it is used, and drops the declarations (SVG renderers outside browsers may not read custom properties)', () => {
     const css = '.chart { --ink: #1b1f24; --dash: 4 2; } .a { fill: var(--ink); stroke-dasharray: var(--dash); } .b { fill: var(--none, #fff); }';
     expect(resolveCssVariables(css).replace(/\s+/g, ' ')).toBe('.chart { } .a { fill: #1b1f24; stroke-dasharray: 4 2; } .b { fill: #fff; }');
     expect(() => resolveCssVariables('.a { fill: var(--missing); }')).toThrow('CSS variable --missing is not declared');
@@ -47,5 +49,17 @@ describe('the cards', () => {
     expect(y + h).toBeLessThanOrEqual(SHARE_IMAGE.height - 96);
     expect(card.indexOf('Thứ hạng DTI')).toBeLessThan(card.indexOf('<svg x='));
     expect(card).toContain('S · x.vn/cds/chi-tieu/dti-rank/');
+  });
+});
+
+describe('svgToPng', () => {
+  it('draws Vietnamese text with the npm fonts alone (no system font is loaded), the same bytes every time', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="60"><text x="10" y="40" font-size="30" font-family="DejaVu Sans" fill="#000">Đồng Tháp ữ</text></svg>';
+    const png = svgToPng(svg);
+    expect(Buffer.from(svgToPng(svg)).equals(Buffer.from(png))).toBe(true);
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    let dark = 0;
+    for (let i = 0; i < data.length; i += info.channels) if (data[i]! < 100) dark++;
+    expect(dark).toBeGreaterThan(300);
   });
 });
