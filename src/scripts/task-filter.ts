@@ -20,6 +20,7 @@ function enhance(form: HTMLElement, list: HTMLElement, status: HTMLElement): voi
     count: el.querySelector(':scope > :is(h2, h3, h4) .count'),
   }));
   const csvButton = form.querySelector<HTMLButtonElement>('#tai-csv')!;
+  const printed = document.querySelector<HTMLElement>('#bo-loc-in');
   let shown = items.length;
 
   const read = (): TaskFilter => {
@@ -43,7 +44,21 @@ function enhance(form: HTMLElement, list: HTMLElement, status: HTMLElement): voi
     const text = shown === 0 ? `${countLabel(0, items.length)}. Không có nhiệm vụ nào khớp với bộ lọc.` : countLabel(shown, items.length);
     if (status.textContent !== text) status.textContent = text;
     csvButton.disabled = shown === 0;
-    history.replaceState(history.state, '', `${location.pathname}${toQuery(f)}${location.hash}`);
+    // Printed, the list says which filter made it (the form itself is not printed).
+    if (printed) {
+      const chosen = fields
+        .filter((k) => f[k])
+        .map((k) => {
+          const s = select(k);
+          const label = s.closest('label')?.firstChild?.textContent?.trim() ?? QUERY_KEYS[k];
+          return `${label}: ${(s.selectedOptions[0]?.textContent ?? f[k]).trim().replace(/^[\s\u00a0]+/, '')}`;
+        });
+      printed.textContent = chosen.length > 0 ? `Danh sách đã lọc (${countLabel(shown, items.length)}): ${chosen.join('; ')}.` : '';
+    }
+    // From the full address, so a path with a double slash stays on this site.
+    const address = new URL(location.href);
+    address.search = toQuery(f);
+    history.replaceState(history.state, '', address.href);
   };
 
   // A shared link restores its filter; a value that is not among the choices is dropped.

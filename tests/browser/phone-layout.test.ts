@@ -1,0 +1,121 @@
+/**
+ * The phone-first layout in Chromium, without JavaScript: the navigation is one row (a "Danh mục"
+ * disclosure) on a phone and a row of links on a wide screen; the plan's table of contents is closed
+ * on a phone and open beside the text on a wide screen; long pages end with "Về đầu trang". Printed,
+ * every page says its address, the data version and the source, and a filtered list its filter.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { DIST, launchBrowser, serve, type StaticServer } from '../helpers/site.ts';
+
+const dist = process.env.SITE_DIST ?? DIST;
+let site: StaticServer;
+let browser: Browser;
+let phone: BrowserContext;
+let wide: BrowserContext;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serve(dist), launchBrowser()]);
+  phone = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+  wide = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const NAV = ['Kế hoạch', 'Kết quả', 'Nhiệm vụ', 'Cơ quan', 'Văn bản', 'Lộ trình', 'Chỉ tiêu', 'Dữ liệu', 'Tìm kiếm'];
+
+describe('navigation', () => {
+  it.each(['', 'nhiem-vu/', 'chi-tieu/dti-rank/'])('on a phone, /%s opens with a header of one row of controls, the menu opening on a tap', async (path) => {
+    const page = await phone.newPage();
+    await page.goto(site.page(path));
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header!.height).toBeLessThanOrEqual(90);
+    expect(await page.isVisible('.site-nav-wide')).toBe(false);
+    expect(await page.locator('.site-menu a:visible').count()).toBe(0);
+    await page.click('.site-menu > summary');
+    expect(await page.locator('.site-menu a:visible').allTextContents()).toEqual(NAV);
+    await page.close();
+  });
+
+  it('on a wide screen shows the links in a row and no menu button', async () => {
+    const page = await wide.newPage();
+    await page.goto(site.page('nhiem-vu/'));
+    expect(await page.isVisible('.site-menu')).toBe(false);
+    expect(await page.locator('.site-nav-wide a:visible').allTextContents()).toEqual(NAV);
+    const tops = await page.locator('.site-nav-wide a').evaluateAll((as) => new Set(as.map((a) => Math.round(a.getBoundingClientRect().top))).size);
+    expect(tops).toBe(1);
+    await page.close();
+  });
+});
+
+describe('the plan page', () => {
+  it('on a phone the table of contents is one closed line that opens', async () => {
+    const page = await phone.newPage();
+    await page.goto(site.page('ke-hoach/'));
+    expect(await page.isVisible('.toc a[href="/ke-hoach/#I"]')).toBe(false);
+    expect((await page.locator('.toc').boundingBox())!.height).toBeLessThan(80);
+    await page.click('.toc summary');
+    expect(await page.isVisible('.toc a[href="/ke-hoach/#I"]')).toBe(true);
+    await page.close();
+  });
+
+  it('on a wide screen the table of contents is open beside the text', async () => {
+    const page = await wide.newPage();
+    await page.goto(site.page('ke-hoach/'));
+    expect(await page.isVisible('.toc a[href="/ke-hoach/#I"]')).toBe(true);
+    const toc = (await page.locator('.toc').boundingBox())!;
+    const body = (await page.locator('.plan-body').boundingBox())!;
+    expect(toc.x + toc.width).toBeLessThanOrEqual(body.x);
+    await page.close();
+  });
+
+  it('ends with "Về đầu trang", which goes back to the top', async () => {
+    const page = await phone.newPage();
+    await page.goto(site.page('ke-hoach/'));
+    const back = page.locator('.back-to-top a');
+    expect(await back.textContent()).toBe('Về đầu trang');
+    await back.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(5000);
+    await back.click();
+    await page.waitForFunction(() => window.scrollY < 100);
+    await page.close();
+  });
+});
+
+describe('print', () => {
+  it('every printed page carries its address, the data version and date, and the source; no header or footer', async () => {
+    const manifest = JSON.parse(readFileSync(join(dist, 'data', 'manifest.json'), 'utf8')) as { site_url: string; release: { version: string; date: string } };
+    const [y, m, d] = manifest.release.date.split('-');
+    for (const path of ['ke-hoach/', 'nhiem-vu/i-4-6/', 'chi-tieu/dti-rank/']) {
+      const page = await wide.newPage();
+      await page.goto(site.page(path));
+      expect(await page.isVisible('.print-meta')).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      const text = (await page.textContent('.print-meta'))!.replace(/\s+/g, ' ');
+      expect(await page.isVisible('.print-meta')).toBe(true);
+      expect(text).toContain(`${manifest.site_url}${path}`);
+      expect(text).toContain(`phiên bản ${manifest.release.version} ngày ${d}/${m}/${y}`);
+      expect(text).toContain('Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp');
+      expect(await page.isVisible('.site-header')).toBe(false);
+      await page.close();
+    }
+  });
+
+  it('a filtered task list prints its filter', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.page('nhiem-vu/?nhom=I&nam=2024'));
+    await page.waitForFunction(() => !document.getElementById('loc-nhiem-vu')!.hidden);
+    await page.emulateMedia({ media: 'print' });
+    const text = (await page.textContent('#bo-loc-in'))!;
+    expect(await page.isVisible('#bo-loc-in')).toBe(true);
+    expect(text).toMatch(/^Danh sách đã lọc \(Đang hiển thị \d+\/90 nhiệm vụ\): Nhóm nhiệm vụ: I\. .*; Năm thực hiện: 2024\.$/);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.isVisible('#bo-loc-in')).toBe(false);
+    await context.close();
+  });
+});
