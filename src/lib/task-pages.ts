@@ -20,6 +20,22 @@ export interface TaskSection {
 }
 
 /** "I. Nhóm nhiệm vụ…", "I.4. Phát triển dữ liệu số": a group's id and title as a heading. */
+/**
+ * A task's short title for lists: its first clause (up to ";", ":", "." or "(") when that is short
+ * enough, else its first words up to `max` characters, cut at a space and ended with "…"; the whole
+ * text when it is short. The plan gives tasks no titles: these are its own first words.
+ */
+export function shortTitle(content: string, max = 80): string {
+  const text = content.replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  const clause = /^(.{20,}?)\s*[;:(]|^(.{20,}?\.)\s/u.exec(text);
+  const first = clause ? (clause[1] ?? clause[2]!).replace(/[\s,.]+$/u, '') : '';
+  if (first && first.length <= max) return first;
+  const cut = text.slice(0, max + 1);
+  const words = cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.(-]+$/u, '');
+  return `${words} …`;
+}
+
 export const groupLabel = (g: Pick<GroupRecord, 'id' | 'title'>): string => `${g.id}. ${g.title}`;
 
 /** "I.4" → "i-4": the group page's URL segment (the same rule as routes.tasksInGroup). */

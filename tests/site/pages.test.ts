@@ -85,6 +85,25 @@ describe('pages per record', () => {
     expect(readFileSync(join(DIST, 'nhiem-vu', 'nam', '2023', 'index.html'), 'utf8')).toContain('href="/data/nhiem-vu/nam/2023.xlsx"');
   });
 
+  it('task lists link each task by its id and first words, with the full text as plain text', () => {
+    const tasks = JSON.parse(readFileSync(join(DIST, 'data', 'tasks.json'), 'utf8')) as TaskRecord[];
+    const html = readFileSync(join(DIST, 'nhiem-vu', 'index.html'), 'utf8');
+    const items = [...html.matchAll(/<li class="task-item[^"]*"[^>]*data-task-id="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)];
+    expect(items).toHaveLength(tasks.length);
+    const text = (h: string) => h.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
+    for (const [, id, body] of items) {
+      const task = tasks.find((t) => t.id === id)!;
+      const link = text(/<a href="\/nhiem-vu\/[^"]+\/"[^>]*>([\s\S]*?)<\/a>/.exec(body!)![1]!);
+      expect(link.startsWith(`${id} `), id).toBe(true);
+      expect(link.length, id).toBeLessThanOrEqual(id!.length + 1 + 82);
+      const whole = task.content.replace(/\s+/g, ' ').trim();
+      // A short task is its own link; a longer one follows its link as plain text, in full.
+      if (link === `${id} ${whole}`) continue;
+      expect(link.endsWith(' …') || whole.startsWith(link.slice(id!.length + 1)), id).toBe(true);
+      expect(text(body!.replace(/<a [\s\S]*?<\/a>/g, '')), id).toContain(whole.slice(0, 60));
+    }
+  });
+
   it('the agency list counts the collective entries apart and marks each one', () => {
     const agencies = JSON.parse(readFileSync(join(DIST, 'data', 'agencies.json'), 'utf8')) as AgencyRecord[];
     const collective = agencies.filter((a) => a.is_collective);

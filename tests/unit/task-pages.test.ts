@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AgencyRecord, GroupRecord, LegalDocumentRecord, TaskRecord, TaskReferenceRecord } from '../../src/lib/records.ts';
 import {
+  shortTitle,
   agenciesAsShown,
   agencyChoices,
   documentLabel,
@@ -130,5 +131,24 @@ describe('a task page', () => {
     // Every reference row ends up in exactly one item.
     const total = tasks.reduce((n, t) => n + referenceItems(refs, t.id, documentById).reduce((m, i) => m + i.citedIn.length, 0), 0);
     expect(total).toBe(refs.length);
+  });
+});
+
+describe('shortTitle', () => {
+  it('keeps a short task whole, takes a first clause that fits, else cuts at a space with "…"', () => {
+    expect(shortTitle('Xây dựng Đề án chuyển đổi số ngành nông nghiệp')).toBe('Xây dựng Đề án chuyển đổi số ngành nông nghiệp');
+    expect(shortTitle(`Hoàn thiện CSDL đất đai (${'x '.repeat(60)})`)).toBe('Hoàn thiện CSDL đất đai');
+    const long = 'Gắn các mục tiêu, nhiệm vụ về chuyển đổi số với nghị quyết, chiến lược, chương trình hành động, mục tiêu của tỉnh';
+    const t = shortTitle(long);
+    expect(t).toBe('Gắn các mục tiêu, nhiệm vụ về chuyển đổi số với nghị quyết, chiến lược, chương …');
+    expect(long.startsWith(t.slice(0, -2))).toBe(true);
+  });
+
+  it('gives every real task a title of at most 82 characters that begins its text', () => {
+    for (const t of tasks) {
+      const title = shortTitle(t.content);
+      expect(title.length, t.id).toBeLessThanOrEqual(82);
+      expect(t.content.replace(/\s+/g, ' ').startsWith(title.replace(/ …$/, '')), t.id).toBe(true);
+    }
   });
 });
