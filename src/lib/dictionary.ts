@@ -309,7 +309,7 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'name', type: 'string', title: 'Tên chỉ số', description: 'Tên ngắn của chỉ số.' },
       { name: 'pillar', type: 'string', title: 'Trụ cột', description: 'Như targets.pillar.', values: PILLARS },
       { name: 'unit', type: 'string', title: 'Đơn vị', description: 'Như targets.unit.', values: TARGET_UNITS },
-      { name: 'direction', type: 'string', title: 'Chiều tốt', description: '"increase" = càng cao càng tốt; "decrease" = càng thấp càng tốt (thứ hạng).', values: DIRECTIONS },
+      { name: 'direction', type: 'string', title: 'Cách đọc', description: '"increase" = số càng cao càng tốt; "decrease" = số càng nhỏ càng tốt (thứ hạng: hạng 1 là cao nhất).', values: DIRECTIONS },
       { name: 'target_basis', type: 'string', title: 'Cơ sở so sánh của chỉ tiêu', description: 'Như progress.basis: cơ sở mà chỉ tiêu của Kế hoạch dựa vào. Giá trị có cơ sở khác được công bố nhưng không dùng để đánh giá.', values: BASES },
       { name: 'target_2025_id', type: 'string', title: 'Chỉ tiêu 2025', description: 'Khóa ngoại tới targets.id; trống nếu Kế hoạch không đặt chỉ tiêu 2025 cho chỉ số này.', required: false },
       { name: 'target_2030_id', type: 'string', title: 'Chỉ tiêu 2030', description: 'Khóa ngoại tới targets.id; trống nếu không có.', required: false },

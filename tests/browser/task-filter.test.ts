@@ -169,7 +169,8 @@ describe('task filter (/nhiem-vu/)', () => {
     expect(await page.textContent('#so-nhiem-vu')).toBe('Đang hiển thị 90/90 nhiệm vụ');
     await page.click('.quick summary');
     await page.click('text=Năm 2024');
-    expect(new URL(page.url()).pathname).toBe(`${base}nhiem-vu/nam/2024/`);
+    await page.waitForURL(`**${base}nhiem-vu/nam/2024/`);
+    await page.waitForLoadState('load');
     expect((await visibleIds(page)).length).toBeGreaterThan(29);
     await context.close();
   });

@@ -121,7 +121,7 @@ describe('indicatorChartLayout: SMEs on e-commerce (sme-tmdt)', () => {
   const y = (v: number) => plot.bottom - (v / 100) * (plot.bottom - plot.top);
 
   it('uses a 0–100% scale, not inverted, with Vietnamese tick labels', () => {
-    expect(l.y).toMatchObject({ domain: [0, 100], inverted: false, title: 'Tỉ lệ (%)' });
+    expect(l.y).toMatchObject({ domain: [0, 100], inverted: false, title: 'Tỷ lệ (%)' });
     expect(l.y.ticks.map((t) => t.label)).toEqual(['0%', '25%', '50%', '75%', '100%']);
   });
 

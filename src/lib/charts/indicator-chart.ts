@@ -93,7 +93,7 @@ export interface IndicatorChartLayout {
 }
 
 const Y_TITLES: Record<Unit, string> = {
-  percent: 'Tỉ lệ (%)',
+  percent: 'Tỷ lệ (%)',
   percent_per_year: 'Tăng so với năm trước (%)',
   rank: `Thứ hạng trong ${RANKED_PROVINCES} tỉnh, thành phố (1 là cao nhất)`,
   boolean: 'Có hay không',
