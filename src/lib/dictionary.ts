@@ -85,8 +85,8 @@ export const BASES = ['province_2022', 'province_2025', 'dti_63', 'dti_34'] as c
 const sourceLine: ColumnSpec = {
   name: 'source_line',
   type: 'integer',
-  title: 'Dòng trong văn bản gốc',
-  description: 'Số thứ tự dòng (bắt đầu từ 1) trong tệp văn bản gốc ở thư mục seeds/.',
+  title: 'Dòng trong tệp nguồn',
+  description: 'Số thứ tự dòng (bắt đầu từ 1) trong tệp nguồn source.txt (bản chữ của Kế hoạch, thư mục seeds/).',
 };
 
 export const DATASETS: readonly DatasetSpec[] = [
@@ -104,8 +104,8 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'title', type: 'string', title: 'Tiêu đề', description: 'Tiêu đề đề mục như trong văn bản.', required: false },
       { name: 'text', type: 'string', title: 'Nội dung', description: 'Các đoạn và gạch đầu dòng của riêng đề mục này, mỗi đoạn một dòng (không gồm đề mục con).', required: false },
       { name: 'order', type: 'integer', title: 'Thứ tự', description: 'Thứ tự của đề mục trong văn bản, bắt đầu từ 1.' },
-      { name: 'source_line_start', type: 'integer', title: 'Dòng bắt đầu', description: 'Dòng đầu tiên của đề mục trong văn bản gốc.' },
-      { name: 'source_line_end', type: 'integer', title: 'Dòng kết thúc', description: 'Dòng cuối cùng của đề mục (kể cả đề mục con) trong văn bản gốc.' },
+      { name: 'source_line_start', type: 'integer', title: 'Dòng bắt đầu', description: 'Dòng đầu tiên của đề mục trong tệp nguồn.' },
+      { name: 'source_line_end', type: 'integer', title: 'Dòng kết thúc', description: 'Dòng cuối cùng của đề mục (kể cả đề mục con) trong tệp nguồn.' },
     ],
   },
   {
@@ -118,7 +118,7 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'order', type: 'integer', title: 'Thứ tự trong đề mục', description: 'Thứ tự của đoạn trong đề mục, bắt đầu từ 1.' },
       { name: 'kind', type: 'string', title: 'Loại', description: '"paragraph" = đoạn văn; "bullet" = gạch đầu dòng.', values: BLOCK_KINDS },
       { name: 'text', type: 'string', title: 'Nội dung', description: 'Nội dung đoạn văn như trong văn bản (đã bỏ ký hiệu định dạng).' },
-      { name: 'source_line_start', type: 'integer', title: 'Dòng bắt đầu', description: 'Dòng đầu tiên của đoạn trong văn bản gốc.' },
+      { name: 'source_line_start', type: 'integer', title: 'Dòng bắt đầu', description: 'Dòng đầu tiên của đoạn trong tệp nguồn.' },
       { name: 'source_line_end', type: 'integer', title: 'Dòng kết thúc', description: 'Dòng cuối cùng của đoạn (khác dòng bắt đầu khi đoạn bị ngắt trang).' },
     ],
   },

@@ -223,7 +223,7 @@ const KINDS: Record<string, string> = {
   'gioi-thieu': 'Giới thiệu',
   'cach-danh-gia': 'Giới thiệu',
   'thay-doi': 'Dữ liệu',
-  nguon: 'Văn bản gốc',
+  nguon: 'Tệp nguồn',
 };
 
 /** What kind of page a result is, from its URL under the base path ("Nhiệm vụ", "Cơ quan"…). */

@@ -10,7 +10,8 @@ import { readSite } from '../../scripts/lib/site-files.ts';
 import { ROOT } from '../helpers/seed.ts';
 import { DIST } from '../helpers/site.ts';
 
-const FORBIDDEN = ['Tỉ lệ', 'tỉ lệ', 'BOM', 'RFC 4180', 'Tên trong tệp', 'Chiều tốt', 'Mã chỉ số:'];
+// "Văn bản gốc" named a text conversion of the PDF: it is the "tệp nguồn" (source file) of the data.
+const FORBIDDEN = ['Tỉ lệ', 'tỉ lệ', 'BOM', 'RFC 4180', 'Tên trong tệp', 'Chiều tốt', 'Mã chỉ số:', 'Văn bản gốc', 'văn bản gốc'];
 const seed = readFileSync(join(ROOT, 'seeds', 'ke-hoach-04-NQ-TU-dong-thap.txt'), 'utf8');
 
 /** The text a reader sees: no scripts, styles, JSON-LD, tags or attributes. */
@@ -36,7 +37,8 @@ describe('words (docs/van-phong.md)', () => {
 
   it('no built page shows them', () => {
     const found: string[] = [];
-    for (const p of readSite(DIST, '/')) {
+    // The changelog quotes past release notes as they were published.
+    for (const p of readSite(DIST, '/').filter((x) => !x.file.startsWith('thay-doi/'))) {
       const text = visibleText(readFileSync(join(DIST, p.file), 'utf8'));
       for (const w of FORBIDDEN) if (text.includes(w)) found.push(`${p.file}: ${w}`);
     }

@@ -116,7 +116,7 @@ export function ckanCollectionPackage(input: CatalogueInput, whole: { zip: Catal
   const { release, siteUrl } = input;
   const tags = KEYWORDS.map(ckanTag);
   const resources = [
-    { entry: whole.zip, name: 'Toàn bộ dữ liệu (ZIP)', format: 'ZIP', description: 'Mọi bộ dữ liệu (CSV, CSV cho Excel, JSON, Excel .xlsx), văn bản gốc, datapackage.json, manifest.json, SHA256SUMS và README tiếng Việt.' },
+    { entry: whole.zip, name: 'Toàn bộ dữ liệu (ZIP)', format: 'ZIP', description: 'Mọi bộ dữ liệu (CSV, CSV cho Excel, JSON, Excel .xlsx), tệp nguồn (bản chữ của Kế hoạch), datapackage.json, manifest.json, SHA256SUMS và README tiếng Việt.' },
     { entry: whole.datapackage, name: 'Data Package (datapackage.json)', format: 'JSON', description: 'Mô tả Frictionless Data Package 2.0 của toàn bộ dữ liệu.' },
     ...(whole.workbook ? [{ entry: whole.workbook, name: 'Toàn bộ dữ liệu (bảng tính Excel)', format: 'XLSX', description: WORKBOOK_DESCRIPTION }] : []),
   ].map(({ entry, ...words }, position) => ckanResource(input, entry, position, words));

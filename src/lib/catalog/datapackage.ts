@@ -132,7 +132,7 @@ export function dataPackage(input: CatalogueInput, opts: DataPackageOptions = {}
     ],
     sources: [
       {
-        title: `${plan.issuer}, ${planName(plan, release)}: văn bản gốc (kể cả Phụ lục), nguyên văn`,
+        title: `${plan.issuer}, ${planName(plan, release)}: tệp nguồn — bản chữ của Kế hoạch và Phụ lục chuyển từ tệp PDF, nguyên văn`,
         path: source.path,
         // Not a Data Package property: the checksum of the document every row was read from.
         hash: `sha256:${plan.source.sha256}`,
@@ -145,7 +145,7 @@ export function dataPackage(input: CatalogueInput, opts: DataPackageOptions = {}
         path: planFile.path,
         title: 'Thông tin chung của Kế hoạch',
         description:
-          'Tên, cơ quan ban hành, nghị quyết được thực hiện, người ký, nơi nhận, thời kỳ thực hiện, mã SHA-256 của văn bản gốc và số bản ghi của mỗi bảng (JSON).',
+          'Tên, cơ quan ban hành, nghị quyết được thực hiện, người ký, nơi nhận, thời kỳ thực hiện, mã SHA-256 của tệp nguồn và số bản ghi của mỗi bảng (JSON).',
         format: 'json',
         mediatype: 'application/json',
         encoding: 'utf-8',
@@ -155,7 +155,7 @@ export function dataPackage(input: CatalogueInput, opts: DataPackageOptions = {}
       {
         name: 'source',
         path: source.path,
-        title: 'Văn bản gốc của Kế hoạch',
+        title: 'Tệp nguồn: bản chữ của Kế hoạch',
         description: 'Văn bản Kế hoạch và Phụ lục như đã đọc (UTF-8, xuống dòng LF); cột source_line của các bảng là số dòng trong tệp này.',
         format: 'txt',
         mediatype: 'text/plain',

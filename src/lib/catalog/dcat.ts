@@ -192,7 +192,7 @@ export function dcatCatalog(input: CatalogueInput, whole: { zip: ZipFacts; datap
     '@type': 'dcat:Dataset',
     'dct:title': 'Toàn bộ dữ liệu mở của Kế hoạch chuyển đổi số tỉnh Đồng Tháp',
     'dct:description':
-      `Tất cả ${DATASETS.length} bộ dữ liệu (CSV, CSV cho Excel, JSON, Excel .xlsx), văn bản gốc, mô tả Frictionless Data Package và hướng dẫn tiếng Việt, ` +
+      `Tất cả ${DATASETS.length} bộ dữ liệu (CSV, CSV cho Excel, JSON, Excel .xlsx), tệp nguồn (bản chữ của Kế hoạch), mô tả Frictionless Data Package và hướng dẫn tiếng Việt, ` +
       `trong một tệp nén; riêng tệp mô tả Data Package; và một bảng tính Excel chứa mọi bộ dữ liệu. Khi sử dụng, xin ghi: ${citation(input)}`,
     'dct:identifier': `${home}#toan-bo`,
     'dcat:keyword': [...KEYWORDS],

@@ -48,7 +48,7 @@ export function readmeVi(input: CatalogueInput): string {
     '- `<tên>.xlsx`: bảng tính Excel, mở thẳng bằng Excel, LibreOffice, Google Sheets: số là số, ngày là ngày, tiêu đề cột tiếng Việt, bộ lọc, cạnh mỗi cột mã cơ quan có cột tên cơ quan; trang Giới thiệu (nguồn, giấy phép, cách trích dẫn) và Từ điển. Tệp `all-data.xlsx` (tải riêng trên trang dữ liệu) chứa mọi bộ dữ liệu, mỗi bộ một trang.',
     '- `<tên>.json`: mảng đối tượng, cùng tên cột với CSV; ô trống trong CSV là `null` trong JSON; cột danh sách là mảng trong JSON và nối bằng dấu `;` trong CSV. Riêng `plan_sections.json` là cây đề mục (mỗi đề mục có `blocks` và `children`).',
     `- \`plan.json\`: thông tin chung của Kế hoạch (${fileByPath(files, 'plan.json').bytes} byte).`,
-    `- \`${SOURCE_FILE}\`: văn bản gốc của Kế hoạch và Phụ lục, nguyên văn (UTF-8, LF, ${fileByPath(files, SOURCE_FILE).rows} dòng; SHA-256 \`${plan.source.sha256}\`). Cột \`source_line\` của các bảng là số dòng trong tệp này.`,
+    `- \`${SOURCE_FILE}\`: tệp nguồn — bản chữ của Kế hoạch và Phụ lục chuyển từ tệp PDF, nguyên văn, còn ký hiệu định dạng như \`#\`, \`<b>\` (UTF-8, LF, ${fileByPath(files, SOURCE_FILE).rows} dòng; SHA-256 \`${plan.source.sha256}\`). Cột \`source_line\` của các bảng là số dòng trong tệp này.`,
     '',
     '## Các bộ dữ liệu',
     '',
@@ -74,7 +74,7 @@ export function readmeVi(input: CatalogueInput): string {
   out.push(
     '## Dữ liệu được làm thế nào',
     '',
-    '- Mọi bảng được tạo tự động từ văn bản gốc (`source.txt`) và vài bảng đối chiếu được biên soạn, rà soát thủ công (tên cơ quan, văn bản được viện dẫn, nối chỉ tiêu thành chỉ số, kết quả công bố có nguồn).',
+    '- Mọi bảng được tạo tự động từ tệp nguồn (`source.txt`) và vài bảng đối chiếu được biên soạn, rà soát thủ công (tên cơ quan, văn bản được viện dẫn, nối chỉ tiêu thành chỉ số, kết quả công bố có nguồn).',
     '- Đề mục theo cách đánh số của văn bản (I., 1., a)); đoạn văn bị ngắt do sang trang được nối lại; chữ giữ nguyên như văn bản, kể cả lỗi chính tả của bản chuyển đổi.',
     '- Nhiệm vụ "Hàng năm" được hiểu là lặp lại mỗi năm trong thời kỳ của Kế hoạch.',
     '- Tên cơ quan và địa giới là của năm 2022, khi Kế hoạch được ban hành (trước khi tỉnh Đồng Tháp hợp nhất với tỉnh Tiền Giang và bỏ cấp huyện từ ngày 01/7/2025).',
