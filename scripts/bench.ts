@@ -80,7 +80,7 @@ const TEMPLATES: [string, string][] = [
   ['Lộ trình (timeline)', 'lo-trinh/index.html'],
   ['Dữ liệu (downloads)', 'du-lieu/index.html'],
   ['Tìm kiếm (search, before a query)', 'tim-kiem/index.html'],
-  ['Văn bản gốc (source)', 'nguon/index.html'],
+  ['Tệp nguồn (source)', 'nguon/index.html'],
   ['Báo cáo năm (report, 2023)', 'bao-cao/2023/index.html'],
   ['Nhiệm vụ theo tình trạng (in progress)', 'nhiem-vu/tinh-trang/dang-thuc-hien/index.html'],
 ];
