@@ -21,6 +21,9 @@ const INK = '#1b1f24';
 const MUTED = '#4a5561';
 const ACCENT = '#00695c';
 
+/** An address as printed on a card: without the scheme or a final slash ("dongthap.gov.vn/chuyen-doi-so"). */
+export const shownAddress = (url: string): string => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
 /** Splits text into lines of at most `max` characters, at spaces; at most `lines` lines (the last ends "…"). */
 export function wrapText(text: string, max: number, lines: number): string[] {
   const out: string[] = [];

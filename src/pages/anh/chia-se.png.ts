@@ -4,17 +4,18 @@ import { catalogueManifest } from '../../data/catalogue.ts';
 import { pngResponse } from '../../data/share-images.ts';
 import { siteData } from '../../data/site.ts';
 import { formatNumber } from '../../lib/labels.ts';
-import { siteCardSvg } from '../../lib/share-image.ts';
+import { SITE_NAME } from '../../lib/catalog/common.ts';
+import { shownAddress, siteCardSvg } from '../../lib/share-image.ts';
 
 export const GET: APIRoute = async () => {
   const { plan, tasks, targets, indicators } = await siteData();
   const { release, site_url: siteUrl } = catalogueManifest();
   return pngResponse(
     siteCardSvg({
-      siteName: 'Chuyển đổi số Đồng Tháp',
+      siteName: SITE_NAME,
       headline: `Kế hoạch thực hiện Nghị quyết ${plan.implements.number} về chuyển đổi số tỉnh Đồng Tháp (${release.plan.adopted_year})`,
       facts: `${formatNumber(tasks.length)} nhiệm vụ · ${formatNumber(targets.length)} chỉ tiêu · ${formatNumber(indicators.length)} chỉ số · dữ liệu mở`,
-      address: siteUrl.replace(/^https?:\/\//, '').replace(/\/$/, ''),
+      address: shownAddress(siteUrl),
     }),
   );
 };

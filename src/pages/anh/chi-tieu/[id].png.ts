@@ -1,14 +1,12 @@
 /** An indicator's preview image: its chart with the source and the address (og:image of its page). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import chartCss from '../../../styles/chart.css?raw';
 import { catalogueManifest } from '../../../data/catalogue.ts';
+import { indicatorChartDocument } from '../../../data/indicator-chart.ts';
 import { pngResponse } from '../../../data/share-images.ts';
 import { siteData } from '../../../data/site.ts';
-import { indicatorChartLayout, indicatorChartSpec } from '../../../lib/charts/indicator-chart.ts';
-import { renderSvg } from '../../../lib/charts/svg.ts';
-import { chartInput, indicatorView } from '../../../lib/indicator-pages.ts';
+import { SITE_NAME } from '../../../lib/catalog/common.ts';
 import type { IndicatorRecord } from '../../../lib/records.ts';
-import { chartCardSvg, resolveCssVariables } from '../../../lib/share-image.ts';
+import { chartCardSvg, shownAddress } from '../../../lib/share-image.ts';
 
 export const getStaticPaths = (async () => {
   const { indicators } = await siteData();
@@ -17,17 +15,15 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { indicator } = props as { indicator: IndicatorRecord };
-  const { targetById, progress, plan } = await siteData();
+  const { plan } = await siteData();
   const { release, site_url: siteUrl } = catalogueManifest();
-  const view = indicatorView(indicator, targetById, progress);
-  const chartSvg = renderSvg(indicatorChartSpec(indicatorChartLayout(chartInput(view))), { standalone: { css: resolveCssVariables(chartCss) } });
   return pngResponse(
     chartCardSvg({
-      siteName: 'Chuyển đổi số Đồng Tháp',
+      siteName: SITE_NAME,
       title: indicator.name,
-      chartSvg,
+      chartSvg: await indicatorChartDocument(indicator, { resolveVariables: true }),
       source: `Chỉ tiêu: Kế hoạch thực hiện Nghị quyết ${plan.implements.number} · Số liệu: nguồn ghi trên trang · CC BY 4.0 · dữ liệu ${release.version}`,
-      address: `${siteUrl.replace(/^https?:\/\//, '')}chi-tieu/${indicator.id}/`,
+      address: shownAddress(`${siteUrl}chi-tieu/${indicator.id}/`),
     }),
   );
 };

@@ -4,11 +4,8 @@
  * needs nothing else to display or print.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import chartCss from '../../../styles/chart.css?raw';
+import { indicatorChartDocument } from '../../../data/indicator-chart.ts';
 import { siteData } from '../../../data/site.ts';
-import { indicatorChartLayout, indicatorChartSpec } from '../../../lib/charts/indicator-chart.ts';
-import { renderSvg } from '../../../lib/charts/svg.ts';
-import { chartInput, indicatorView } from '../../../lib/indicator-pages.ts';
 import type { IndicatorRecord } from '../../../lib/records.ts';
 
 export const getStaticPaths = (async () => {
@@ -18,8 +15,6 @@ export const getStaticPaths = (async () => {
 
 /** The chart as an SVG document. */
 export const GET: APIRoute = async ({ props }) => {
-  const { targetById, progress } = await siteData();
-  const view = indicatorView((props as { indicator: IndicatorRecord }).indicator, targetById, progress);
-  const svg = renderSvg(indicatorChartSpec(indicatorChartLayout(chartInput(view))), { standalone: { css: chartCss } });
+  const svg = await indicatorChartDocument((props as { indicator: IndicatorRecord }).indicator);
   return new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
 };
