@@ -4,7 +4,7 @@
  */
 import chartCss from '../styles/chart.css?raw';
 import { siteData } from './site.ts';
-import { indicatorChartLayout, indicatorChartSpec } from '../lib/charts/indicator-chart.ts';
+import { INDICATOR_CHART_WIDE, indicatorChartLayout, indicatorChartSpec } from '../lib/charts/indicator-chart.ts';
 import { renderSvg } from '../lib/charts/svg.ts';
 import { chartInput, indicatorView } from '../lib/indicator-pages.ts';
 import type { IndicatorRecord } from '../lib/records.ts';
@@ -18,5 +18,5 @@ export async function indicatorChartDocument(indicator: IndicatorRecord, options
   const { targetById, progress } = await siteData();
   const view = indicatorView(indicator, targetById, progress);
   const css = options.resolveVariables ? resolveCssVariables(chartCss) : chartCss;
-  return renderSvg(indicatorChartSpec(indicatorChartLayout(chartInput(view))), { standalone: { css } });
+  return renderSvg(indicatorChartSpec(indicatorChartLayout(chartInput(view), INDICATOR_CHART_WIDE)), { standalone: { css } });
 }

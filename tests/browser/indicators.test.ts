@@ -82,7 +82,7 @@ describe('the chart and the table say the same', () => {
     'on /%s every mark is a row of the table and every row a mark',
     async (path) => {
       const { page, close } = await open(path, 1280);
-      const marks = await page.$$eval('svg.chart [data-series]', (els) =>
+      const marks = await page.$$eval('svg.chart-wide [data-series]', (els) =>
         els.map((e) => `${e.getAttribute('data-series')} ${e.getAttribute('data-year')} ${e.getAttribute('data-value')}`),
       );
       const rows = await page.$$eval('.chart-table tbody tr[data-kind]', (trs) =>
@@ -98,7 +98,7 @@ describe('the chart and the table say the same', () => {
     const { page, close } = await open('chi-tieu/', 1280);
     const checked = await page.$$eval('section.pillar', (sections) =>
       sections.flatMap((section) => {
-        const svg = section.querySelector('figure[data-pillar] svg.chart');
+        const svg = section.querySelector('figure[data-pillar] svg.chart-wide');
         if (!svg) return [];
         return [...svg.querySelectorAll('[data-indicator]')].map((m) => {
           const id = m.getAttribute('data-indicator')!;
@@ -127,7 +127,7 @@ describe('the chart and the table say the same', () => {
 describe('the chart as a file', () => {
   it.each(['dti-rank', 'sme-tmdt'])('/data/chi-tieu/%s.svg is well-formed SVG with the page\'s marks, and needs nothing else', async (id) => {
     const { page, close } = await open(`chi-tieu/${id}/`, 1280);
-    const inPage = await page.$eval('figure.chart-figure svg.chart', (svg) => svg.innerHTML.replace(/^<title[\s\S]*?<\/desc>/, ''));
+    const inPage = await page.$eval('figure.chart-figure svg.chart-wide', (svg) => svg.innerHTML.replace(/^<title[\s\S]*?<\/desc>/, ''));
     const response = await page.request.get(server.page(`data/chi-tieu/${id}.svg`));
     expect(response.headers()['content-type']).toContain('image/svg+xml');
     const text = await response.text();
@@ -176,10 +176,11 @@ describe('sources on other sites', () => {
     const { page, close } = await open('chi-tieu/sme-tmdt/', 1280);
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() => ({
-      chart: getComputedStyle(document.querySelector('svg.chart')!).display,
+      chart: getComputedStyle(document.querySelector('svg.chart-wide')!).display,
+      phoneChart: getComputedStyle(document.querySelector('svg.chart-narrow')!).display,
       header: getComputedStyle(document.querySelector('.site-header')!).display,
     }));
-    expect(shown).toEqual({ chart: 'block', header: 'none' });
+    expect(shown).toEqual({ chart: 'block', phoneChart: 'none', header: 'none' });
     await close();
   });
 });

@@ -17,6 +17,7 @@ const spec = (over: Partial<ChartSpec> = {}): ChartSpec => ({
   id: 'bieu-do-thu',
   width: 100,
   height: 50,
+  fontSize: 11,
   title: HOSTILE,
   desc: `Mô tả ${HOSTILE}`,
   marks: [
@@ -93,7 +94,7 @@ describe('renderSvg', () => {
   });
 
   it('gives the svg an accessible name and description by id, and marks data-* values', () => {
-    expect(inline.startsWith('<svg class="chart" viewBox="0 0 100 50" width="100" height="50" role="img" aria-labelledby="bieu-do-thu-title bieu-do-thu-desc">')).toBe(true);
+    expect(inline.startsWith('<svg class="chart" viewBox="0 0 100 50" width="100" height="50" font-size="11" role="img" aria-labelledby="bieu-do-thu-title bieu-do-thu-desc">')).toBe(true);
     expect(inline).toContain('<title id="bieu-do-thu-title">');
     expect(inline).toContain('<desc id="bieu-do-thu-desc">');
     expect(inline).toContain('<circle cx="5" cy="5" r="4.5" class="point published" data-series="published" data-year="2023" data-value="58"/>');

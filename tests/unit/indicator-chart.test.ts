@@ -8,10 +8,16 @@ import { describe, expect, it } from 'vitest';
 import {
   CHART_YEARS,
   INDICATOR_CHART_SIZE as S,
+  INDICATOR_CHART_WIDE,
   indicatorChartLayout,
   indicatorChartSpec,
+  thinYearLabels,
+  labelBox,
+  touches,
+  type Box,
   type IndicatorChartLayout,
 } from '../../src/lib/charts/indicator-chart.ts';
+import { textWidth } from '../../src/lib/charts/legend.ts';
 import { flattenMarks, renderSvg } from '../../src/lib/charts/svg.ts';
 import { chartInput, indicatorView } from '../../src/lib/indicator-pages.ts';
 import type { IndicatorRecord, ProgressRecord, TargetRecord } from '../../src/lib/records.ts';
@@ -29,7 +35,7 @@ const marksOf = (l: IndicatorChartLayout) => flattenMarks(indicatorChartSpec(l).
 /** The chart in words, one line per kind of mark: what a reader sees, for the snapshot. */
 function summary(l: IndicatorChartLayout): string {
   return [
-    `x ${l.x.domain.join('–')}: ${l.x.ticks.map((t) => `${t.label}${t.row ? '↓' : ''}`).join(' ')}`,
+    `x ${l.x.domain.join('–')}: ${l.x.ticks.map((t) => t.label || '·').join(' ')}`,
     `y ${l.y.domain.join('–')}${l.y.inverted ? ' inverted' : ''} "${l.y.title}": ${l.y.ticks.map((t) => t.label).join(' ')}`,
     ...l.targets.map((t) => `target ${t.year} ${t.value} "${t.label}" at (${Math.round(t.x)}, ${Math.round(t.y)}) label ${t.labelPos.y < t.y ? 'above' : 'below'}`),
     ...l.points.map((p) => `point ${p.year} ${p.value} "${p.label}" at (${Math.round(p.x)}, ${Math.round(p.y)})`),
@@ -42,10 +48,17 @@ describe('indicatorChartLayout: the DTI rank (dti-rank)', () => {
   const l = layoutOf('dti-rank');
   const { plot } = l;
 
-  it('spans 2021–2030 with one tick per year, alternate years on a second row so labels never touch', () => {
+  it('spans 2021–2030 with one tick per year and one row of labels: on a phone the ends, the target years and the years with data first, none touching', () => {
     expect(l.x.domain).toEqual([CHART_YEARS.from, CHART_YEARS.to]);
     expect(l.x.ticks.map((t) => t.value)).toEqual([2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
-    expect(l.x.ticks.map((t) => t.row)).toEqual([0, 1, 0, 1, 0, 1, 0, 1, 0, 1]);
+    const labelled = l.x.ticks.filter((t) => t.label);
+    expect(labelled.map((t) => t.label)).toContain('2021');
+    expect(labelled.map((t) => t.label)).toContain('2025');
+    expect(labelled.map((t) => t.label)).toContain('2030');
+    for (let i = 1; i < labelled.length; i++) expect(labelled[i]!.x - labelled[i - 1]!.x).toBeGreaterThanOrEqual(textWidth('2030', l.fontSize) + 4);
+    // The wide layout has room for every year.
+    const wide = indicatorChartLayout(chartInput(view('dti-rank')), INDICATOR_CHART_WIDE);
+    expect(wide.x.ticks.map((t) => t.label)).toEqual(wide.x.ticks.map((t) => String(t.value)));
     expect(l.x.ticks[0]!.x).toBe(plot.left + 12);
     expect(l.x.ticks.at(-1)!.x).toBe(plot.right - 12);
   });
@@ -226,5 +239,54 @@ describe('indicatorChartLayout: other units and several values', () => {
   it('refuses a target whose unit differs from the indicator\'s', () => {
     const input = chartInput(view('sme-tmdt'));
     expect(() => indicatorChartLayout({ ...input, unit: 'rank' })).toThrow(/II\.2\.b\.1 is in percent/);
+  });
+});
+
+describe('labels never collide, on every indicator, in both layouts', () => {
+  const boxOf = (x: number, y: number, text: string, fs: number, anchor: 'start' | 'middle' | 'end', bold = true): Box =>
+    labelBox(x, y, textWidth(text, fs, bold), fs, anchor);
+  it.each(indicators.map((i) => i.id))('%s: value labels keep apart from each other, inside the plot, off the axis labels', (id) => {
+    for (const size of [S, INDICATOR_CHART_WIDE]) {
+      const l = indicatorChartLayout(chartInput(view(id)), size);
+      const fs = l.fontSize;
+      const labels = [
+        ...[...l.targets, ...l.points].map((m) => ({ text: m.label, box: boxOf(m.labelPos.x, m.labelPos.y, m.label, fs, m.labelPos.anchor) })),
+        ...(l.emptyNote ? [{ text: l.emptyNote.text, box: boxOf(l.emptyNote.x, l.emptyNote.y, l.emptyNote.text, fs, 'middle', false) }] : []),
+      ];
+      for (let i = 0; i < labels.length; i++) {
+        const b = labels[i]!.box;
+        expect(b.left, `${id} ${size.variant} "${labels[i]!.text}"`).toBeGreaterThanOrEqual(l.plot.left);
+        expect(b.right, `${id} ${size.variant} "${labels[i]!.text}"`).toBeLessThanOrEqual(l.width);
+        for (let j = i + 1; j < labels.length; j++) {
+          expect(touches(b, labels[j]!.box), `${id} ${size.variant}: "${labels[i]!.text}" and "${labels[j]!.text}"`).toBe(false);
+        }
+      }
+      const years = l.x.ticks.filter((t) => t.label).map((t) => boxOf(t.x, l.plot.bottom + 6 + fs, t.label, fs, 'middle'));
+      for (let i = 1; i < years.length; i++) expect(years[i]!.left, `${id} ${size.variant} year labels`).toBeGreaterThan(years[i - 1]!.right);
+    }
+  });
+
+  it('a 2025 target and a value of the same size in the next year (the 2024 report\'s "= 100%" and "100%") get apart', () => {
+    const l = indicatorChartLayout({
+      id: 'thu',
+      name: 'Thử',
+      unit: 'percent',
+      targets: [{ id: 't', target_year: 2025, comparator: 'eq', value: 100, unit: 'percent' }],
+      observations: [{ year: 2024, value: 100 }],
+    });
+    const [t] = l.targets;
+    const [p] = l.points;
+    expect(touches(boxOf(t!.labelPos.x, t!.labelPos.y, t!.label, l.fontSize, t!.labelPos.anchor), boxOf(p!.labelPos.x, p!.labelPos.y, p!.label, l.fontSize, p!.labelPos.anchor))).toBe(false);
+  });
+});
+
+describe('thinYearLabels', () => {
+  const x = (year: number) => (year - 2021) * 30;
+  it('keeps the priority years, then fills in the others that fit, none closer than the spacing', () => {
+    const years = [2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030];
+    expect([...thinYearLabels(years, [2021, 2030, 2025, 2024, 2023], x, 40)].sort()).toEqual([2021, 2023, 2025, 2027, 2030]);
+    expect([...thinYearLabels(years, [], x, 25)].sort()).toEqual(years);
+    // A priority year outside the axis is ignored.
+    expect(thinYearLabels(years, [2040], x, 40).has(2040)).toBe(false);
   });
 });

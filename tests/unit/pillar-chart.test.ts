@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PILLAR_CHART_SIZE as S, pillarChartLayout, pillarChartSpec, pillarChartText } from '../../src/lib/charts/pillar-chart.ts';
+import { PILLAR_CHART_SIZE as S, PILLAR_CHART_WIDE, pillarChartLayout, pillarChartSpec, pillarChartText } from '../../src/lib/charts/pillar-chart.ts';
+import { textWidth } from '../../src/lib/charts/legend.ts';
 import { flattenMarks, renderSvg } from '../../src/lib/charts/svg.ts';
 import { indicatorView, pillarChartRows, pillarSections } from '../../src/lib/indicator-pages.ts';
 import type { IndicatorRecord, ProgressRecord, TargetRecord } from '../../src/lib/records.ts';
@@ -45,7 +46,7 @@ describe('pillarChartLayout: Kinh tế số', () => {
       ['target-2030', '2030', 70, '> 70%'],
       ['published', 'Công bố', 58, 'trên 58% (2023)'],
     ]);
-    expect(sme.lanes.map((lane) => lane.x)).toEqual([x(55), x(70), x(58)]);
+    sme.lanes.forEach((lane, i) => expect(lane.x).toBeCloseTo([x(55), x(70), x(58)][i]!, 6));
     const ocop = l.rows.find((r) => r.id === 'ocop-tmdt')!;
     expect(ocop.lanes.map((lane) => lane.text)).toEqual(['= 100%', 'Không đặt chỉ tiêu năm 2030', '80% (2023)']);
     const shopping = l.rows.find((r) => r.id === 'mua-sam-truc-tuyen')!;
@@ -68,8 +69,13 @@ describe('pillarChartLayout: Kinh tế số', () => {
       ['sme-tmdt', 58, 2023],
       ['ocop-tmdt', 80, 2023],
     ]);
+    // The narrow and the wide layout share a page: their ids differ, their classes say which is which.
     const svg = renderSvg(pillarChartSpec(l, title, desc));
-    expect(svg).toContain('aria-labelledby="bieu-do-kinh-te-so-title bieu-do-kinh-te-so-desc"');
+    expect(svg).toContain('class="chart chart-narrow"');
+    expect(svg).toContain('aria-labelledby="bieu-do-kinh-te-so-hep-title bieu-do-kinh-te-so-hep-desc"');
+    const wide = renderSvg(pillarChartSpec(pillarChartLayout('bieu-do-kinh-te-so', rows, PILLAR_CHART_WIDE), title, desc));
+    expect(wide).toContain('class="chart chart-wide"');
+    expect(wide).toContain('aria-labelledby="bieu-do-kinh-te-so-title bieu-do-kinh-te-so-desc"');
     expect(desc).toContain('4 chỉ số tính bằng phần trăm');
   });
 
@@ -94,5 +100,21 @@ describe('pillarChartLayout: Kinh tế số', () => {
     expect(() =>
       pillarChartLayout('x', [{ id: 'nang-suat-lao-dong', name: 'x', target2025: growth.target2025, target2030: null, latest: null }]),
     ).toThrow(/percent_per_year/);
+  });
+});
+
+describe('every pillar chart fits its width, in both layouts', () => {
+  it.each(['digital_government', 'digital_economy', 'digital_society'])('%s: names and values stay inside the chart', (code) => {
+    const { rows } = pillarChartRows(section(code).views);
+    for (const size of [S, PILLAR_CHART_WIDE]) {
+      const l = pillarChartLayout('x', rows, size);
+      for (const r of l.rows) {
+        for (const line of r.nameLines) expect(textWidth(line.text, l.fontSize) * 1.05, `${code} ${size.variant} "${line.text}"`).toBeLessThanOrEqual(l.width);
+        for (const lane of r.lanes) {
+          if (lane.x === null) continue;
+          expect(l.plot.right + 12 + textWidth(lane.text, l.fontSize), `${code} ${size.variant} "${lane.text}"`).toBeLessThanOrEqual(l.width);
+        }
+      }
+    }
   });
 });

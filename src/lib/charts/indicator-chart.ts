@@ -10,8 +10,10 @@ import { line } from 'd3-shape';
 import { QUALIFIER_WORDS, qualifiedValueLabel, RANKED_PROVINCES, shortTargetLabel, shortValueLabel, targetLabel, type Unit } from '../indicator-format.ts';
 import type { Qualifier } from '../progress.ts';
 import type { TargetRecord } from '../records.ts';
-import { legendMarks, targetClass, textWidth, type LegendItem } from './legend.ts';
+import { EDGE, legendMarks, targetClass, textWidth, type LegendItem } from './legend.ts';
 import { diamond, type ChartSpec, type Mark } from './svg.ts';
+
+const EMPTY_NOTE = 'Chưa có số liệu công bố';
 
 /** The years the chart always shows: the plan's resolution year to the 2030 horizon. */
 export const CHART_YEARS = { from: 2021, to: 2030 } as const;
@@ -26,6 +28,7 @@ export interface IndicatorChartInput {
 }
 
 export interface ChartSize {
+  variant: 'narrow' | 'wide';
   width: number;
   height: number;
   margin: { top: number; right: number; bottom: number; left: number };
@@ -33,14 +36,25 @@ export interface ChartSize {
 }
 
 /**
- * 340 units wide: on a 360 px phone (328 px of content) the text stays at about 10.5 px; pages cap the
- * chart's width so that on a desktop it grows to about 1.5× rather than filling the screen.
+ * Two layouts of every chart, and the page shows the one that fits (src/styles/chart.css), so the
+ * text keeps about the size it was drawn at rather than shrinking with the screen.
+ * Narrow: 340 units at 13, so on a 360 px phone (about 326 px of content) the text is 12.5 px.
  */
 export const INDICATOR_CHART_SIZE: ChartSize = {
+  variant: 'narrow',
   width: 340,
-  height: 272,
-  margin: { top: 58, right: 14, bottom: 38, left: 40 },
-  fontSize: 11,
+  height: 300,
+  margin: { top: 58, right: 14, bottom: 30, left: 46 },
+  fontSize: 13,
+};
+
+/** Wide: 720 units at 13, for desktops, where the chart fills its column (about 790 px at 1280). */
+export const INDICATOR_CHART_WIDE: ChartSize = {
+  variant: 'wide',
+  width: 720,
+  height: 340,
+  margin: { top: 58, right: 20, bottom: 30, left: 52 },
+  fontSize: 13,
 };
 
 export interface LabelPos {
@@ -76,17 +90,21 @@ export interface PointMark {
 
 export interface IndicatorChartLayout {
   id: string;
+  variant: ChartSize['variant'];
+  fontSize: number;
   width: number;
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
-  /** Year ticks; `row` 1 is the second line of labels (alternate years, when they would touch). */
-  x: { domain: [number, number]; ticks: { value: number; x: number; label: string; row: number }[] };
+  /** A tick per year, on one row; `label` is empty for years left unlabelled so that labels never touch. */
+  x: { domain: [number, number]; ticks: { value: number; x: number; label: string }[] };
   /** inverted: larger values are drawn lower (ranks). */
   y: { domain: [number, number]; inverted: boolean; title: string; ticks: { value: number; y: number; label: string }[] };
   targets: TargetMark[];
   points: PointMark[];
   /** The line joining the published values (null for fewer than two). */
   line: string | null;
+  /** "Chưa có số liệu công bố" in the plot when there is no value (baseline position). */
+  emptyNote: { x: number; y: number; text: string } | null;
   legend: LegendItem[];
   title: string;
   desc: string;
@@ -150,7 +168,7 @@ export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize
       ? [{ symbol: { kind: 'bound' }, label: 'Cận (nguồn ghi “trên”/“dưới”)' } satisfies LegendItem]
       : []),
   ];
-  const legendHeight = legendMarks(legend, 0, fs + 3, size.width, fs).height;
+  const legendHeight = legendMarks(legend, EDGE, fs + 3, size.width - 2 * EDGE, fs).height;
   const plot = {
     left: size.margin.left,
     right: size.width - size.margin.right,
@@ -164,31 +182,55 @@ export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize
     .domain(vs.domain)
     .range(vs.inverted ? [plot.top + inset, plot.bottom - inset] : [plot.bottom - inset, plot.top + inset]);
 
-  // Every year is labelled; when "2021" is wider than a year's spacing, alternate years drop to a
-  // second row, so labels never touch (on a phone ten years share about 300 px).
-  const yearCount = maxYear - minYear + 1;
-  const stagger = x(minYear + 1) - x(minYear) < textWidth('2030', fs) + 8;
-  const xTicks = Array.from({ length: yearCount }, (_, i) => minYear + i).map((value, i) => ({
-    value,
-    x: x(value),
-    label: String(value),
-    row: stagger ? i % 2 : 0,
-  }));
+  // One row of year labels. Where a year's spacing is narrower than a label, years are left
+  // unlabelled (their tick stays) rather than staggered: the first and last years, the target years
+  // and the years with data are labelled first, then the others wherever they fit.
+  const allYears = Array.from({ length: maxYear - minYear + 1 }, (_, i) => minYear + i);
+  const labelled = thinYearLabels(
+    allYears,
+    [minYear, maxYear, ...targets.map((t) => t.target_year), ...observations.map((o) => o.year).reverse()],
+    x,
+    textWidth('2030', fs) + fs * 0.6,
+  );
+  const xTicks = allYears.map((value) => ({ value, x: x(value), label: labelled.has(value) ? String(value) : '' }));
   const yTicks = vs.ticks.map((value) => ({ value, y: y(value), label: tickLabel(value, unit) }));
 
-  // Labels go above their mark, or below it when a mark of the other series in the same year sits
-  // above, or when there is no room at the top (or bottom) of the plot.
+  // Each value label goes above its mark, or below it when a mark of the other series in the same
+  // year sits above; if that spot would touch a label already placed, a mark or the plot's edge, the
+  // next candidate is tried (the other side, then shifted left or right, then up to three lines further out).
+  const placed: Box[] = [];
+  const marksAt: Box[] = [];
   const place = (px: number, py: number, text: string, prefer: 'above' | 'below'): LabelPos => {
-    let side = prefer;
-    if (side === 'above' && py - 8 - fs < plot.top - 2) side = 'below';
-    else if (side === 'below' && py + 8 + fs > plot.bottom) side = 'above';
-    const w = textWidth(text, fs);
-    const anchor = px + w / 2 > size.width - 2 ? 'end' : px - w / 2 < plot.left ? 'start' : 'middle';
-    const dx = anchor === 'end' ? 8 : anchor === 'start' ? -8 : 0;
-    return { x: px + dx, y: side === 'above' ? py - 9 : py + 9 + fs, anchor };
+    const w = textWidth(text, fs, true); // value labels are bold
+    const other = prefer === 'above' ? 'below' : 'above';
+    const candidates: { side: 'above' | 'below'; anchor: LabelPos['anchor']; extra: number }[] = [];
+    for (const extra of [0, 1, 2, 3].map((n) => n * LINE * fs)) {
+      for (const side of [prefer, other] as const) {
+        for (const anchor of ['middle', 'start', 'end'] as const) candidates.push({ side, anchor, extra });
+      }
+    }
+    const fits = (c: (typeof candidates)[number]): { pos: LabelPos; box: Box } | null => {
+      const baseline = c.side === 'above' ? py - 9 - c.extra : py + 9 + fs + c.extra;
+      const lx = c.anchor === 'end' ? px + 8 : c.anchor === 'start' ? px - 8 : px;
+      const box = labelBox(lx, baseline, w, fs, c.anchor);
+      if (box.left < plot.left || box.right > size.width - EDGE || box.top < plot.top - 4 || box.bottom > plot.bottom - 1) return null;
+      if ([...placed, ...marksAt].some((b) => touches(b, box))) return null;
+      return { pos: { x: lx, y: baseline, anchor: c.anchor }, box };
+    };
+    const found = candidates.map(fits).find((f) => f !== null);
+    // Nothing free (never the case for the plan's charts, which the tests measure): the first choice.
+    const chosen = found ?? { pos: { x: px, y: prefer === 'above' ? py - 9 : py + 9 + fs, anchor: 'middle' as const }, box: labelBox(px, prefer === 'above' ? py - 9 : py + 9 + fs, w, fs, 'middle') };
+    placed.push(chosen.box);
+    return chosen.pos;
   };
   const pointAt = new Map(observations.map((o) => [o.year, y(o.value)]));
   const targetAt = new Map(targets.map((t) => [t.target_year, y(targetValue(t))]));
+  // With no published value, a note sits in the middle of the plot, and labels keep off it too.
+  const emptyNote = observations.length === 0 ? { x: (plot.left + plot.right) / 2, y: (plot.top + plot.bottom) / 2 + fs * 0.35, text: EMPTY_NOTE } : null;
+  if (emptyNote) placed.push(labelBox(emptyNote.x, emptyNote.y, textWidth(EMPTY_NOTE, fs), fs, 'middle'));
+  // Labels keep off every marker (a diamond or circle of radius 6, plus a bound's arrow).
+  for (const o of observations) marksAt.push({ left: x(o.year) - 6, right: x(o.year) + 6, top: y(o.value) - 6, bottom: y(o.value) + 6 });
+  for (const t of targets) marksAt.push({ left: x(t.target_year) - 6, right: x(t.target_year) + 6, top: y(targetValue(t)) - 6, bottom: y(targetValue(t)) + 6 });
 
   let guideStart = x(minYear);
   const targetMarks: TargetMark[] = targets.map((t) => {
@@ -239,6 +281,8 @@ export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize
       : `Số liệu công bố: ${observations.map((o) => `năm ${o.year}: ${qualifiedValueLabel(o.value, unit, o.qualifier ?? 'exact')}`).join('; ')}.`;
   return {
     id: input.id,
+    variant: size.variant,
+    fontSize: fs,
     width: size.width,
     height: size.height,
     plot,
@@ -247,10 +291,45 @@ export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize
     targets: targetMarks,
     points,
     line: path,
+    emptyNote,
     legend,
     title: `${input.name}: chỉ tiêu và số liệu công bố, ${minYear}–${maxYear}`,
     desc: `${targetText} ${pointText}${vs.inverted ? ' Trục thứ hạng đảo ngược: hạng 1 ở trên cùng.' : ''}`,
   };
+}
+
+/** The height browsers give a line of chart text (DejaVu and Noto: ascent + descent ≈ 1.17–1.36 em), plus room. */
+const LINE = 1.45;
+
+/** A label's box in user units, as tall as browsers measure it (1.05 em above the baseline, 0.3 em below). */
+export interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export function labelBox(x: number, baseline: number, width: number, fs: number, anchor: LabelPos['anchor']): Box {
+  const left = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width : x;
+  return { left, right: left + width, top: baseline - fs * 1.05, bottom: baseline + fs * 0.3 };
+}
+
+/** Whether two boxes come within 2 units of each other. */
+export function touches(a: Box, b: Box): boolean {
+  return a.left < b.right + 2 && b.left < a.right + 2 && a.top < b.bottom + 2 && b.top < a.bottom + 2;
+}
+
+/**
+ * Which years get a label on one row: `priority` first (duplicates ignored), then the rest in order,
+ * each only if it is at least `spacing` from every label already chosen.
+ */
+export function thinYearLabels(years: readonly number[], priority: readonly number[], x: (year: number) => number, spacing: number): Set<number> {
+  const chosen = new Set<number>();
+  for (const year of [...priority, ...years]) {
+    if (chosen.has(year) || !years.includes(year)) continue;
+    if ([...chosen].every((c) => Math.abs(x(c) - x(year)) >= spacing)) chosen.add(year);
+  }
+  return chosen;
 }
 
 function isBound(q: Qualifier | undefined): boolean {
@@ -266,12 +345,12 @@ export function boundArrow(x: number, y: number, dir: -1 | 1): string {
 }
 
 /** The layout as marks (grid, axes, target lines, the published line and points, labels, legend). */
-export function indicatorChartSpec(layout: IndicatorChartLayout, size: ChartSize = INDICATOR_CHART_SIZE): ChartSpec {
+export function indicatorChartSpec(layout: IndicatorChartLayout): ChartSpec {
   const { plot } = layout;
-  const fs = size.fontSize;
+  const fs = layout.fontSize;
   const marks: Mark[] = [];
-  marks.push(legendMarks(layout.legend, 0, fs + 3, size.width, fs).marks[0]!);
-  marks.push({ type: 'text', x: 0, y: plot.top - 14, text: layout.y.title, cls: 'axis-title' });
+  marks.push(legendMarks(layout.legend, EDGE, fs + 3, layout.width - 2 * EDGE, fs).marks[0]!);
+  marks.push({ type: 'text', x: EDGE, y: plot.top - 14, text: layout.y.title, cls: 'axis-title' });
   marks.push({
     type: 'group',
     cls: 'grid',
@@ -289,8 +368,8 @@ export function indicatorChartSpec(layout: IndicatorChartLayout, size: ChartSize
     marks: [
       { type: 'line', x1: plot.left, y1: plot.bottom, x2: plot.right, y2: plot.bottom, cls: 'axis-line' },
       ...layout.x.ticks.flatMap((t): Mark[] => [
-        { type: 'line', x1: t.x, y1: plot.bottom, x2: t.x, y2: plot.bottom + 4 + t.row * (fs + 2), cls: 'axis-line' },
-        { type: 'text', x: t.x, y: plot.bottom + 6 + fs + t.row * (fs + 4), text: t.label, anchor: 'middle' },
+        { type: 'line', x1: t.x, y1: plot.bottom, x2: t.x, y2: plot.bottom + 4, cls: 'axis-line' },
+        ...(t.label ? [{ type: 'text', x: t.x, y: plot.bottom + 6 + fs, text: t.label, anchor: 'middle' } satisfies Mark] : []),
       ]),
     ],
   });
@@ -298,9 +377,7 @@ export function indicatorChartSpec(layout: IndicatorChartLayout, size: ChartSize
     marks.push({ type: 'line', x1: t.guide.x1, y1: t.guide.y, x2: t.guide.x2, y2: t.guide.y, cls: `target-guide ${targetClass(t.year)}` });
   }
   if (layout.line) marks.push({ type: 'path', d: layout.line, cls: 'published-line' });
-  if (layout.points.length === 0) {
-    marks.push({ type: 'text', x: (plot.left + plot.right) / 2, y: (plot.top + plot.bottom) / 2, text: 'Chưa có số liệu công bố', anchor: 'middle', cls: 'empty-note' });
-  }
+  if (layout.emptyNote) marks.push({ type: 'text', x: layout.emptyNote.x, y: layout.emptyNote.y, text: layout.emptyNote.text, anchor: 'middle', cls: 'empty-note' });
   for (const p of layout.points) {
     const data = { series: 'published', year: p.year, value: p.value, qualifier: p.qualifier };
     if (p.bound) {
@@ -318,5 +395,7 @@ export function indicatorChartSpec(layout: IndicatorChartLayout, size: ChartSize
   for (const l of [...layout.targets, ...layout.points]) {
     marks.push({ type: 'text', x: l.labelPos.x, y: l.labelPos.y, text: l.label, anchor: l.labelPos.anchor, cls: 'value-label' });
   }
-  return { id: `bieu-do-${layout.id}`, width: layout.width, height: layout.height, title: layout.title, desc: layout.desc, marks };
+  // Two layouts can share a page: the narrow one's ids get a suffix.
+  const id = layout.variant === 'narrow' ? `bieu-do-${layout.id}-hep` : `bieu-do-${layout.id}`;
+  return { id, width: layout.width, height: layout.height, fontSize: fs, variant: layout.variant, title: layout.title, desc: layout.desc, marks };
 }

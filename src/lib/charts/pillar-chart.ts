@@ -9,7 +9,7 @@ import { qualifiedValueLabel, shortTargetLabel, valueLabel } from '../indicator-
 import type { Qualifier } from '../progress.ts';
 import type { TargetRecord } from '../records.ts';
 import { wrap } from '../gantt.ts';
-import { legendMarks, targetClass, type LegendItem } from './legend.ts';
+import { EDGE, legendMarks, targetClass, type LegendItem } from './legend.ts';
 import { diamond, type ChartSpec, type Mark } from './svg.ts';
 
 type TargetLike = Pick<TargetRecord, 'id' | 'target_year' | 'comparator' | 'value' | 'unit'>;
@@ -23,6 +23,8 @@ export interface PillarChartRow {
 }
 
 export interface PillarChartSize {
+  /** Which layout (see INDICATOR_CHART_SIZE): the page shows the one that fits the screen. */
+  variant: 'narrow' | 'wide';
   width: number;
   /** Room for the lane names ("2025", "2030", "Công bố"). */
   laneLabelWidth: number;
@@ -36,15 +38,30 @@ export interface PillarChartSize {
   nameChars: number;
 }
 
+/** Narrow: 340 units at 13, so the text is about 12.5 px on a 360 px phone. */
 export const PILLAR_CHART_SIZE: PillarChartSize = {
+  variant: 'narrow',
   width: 340,
-  laneLabelWidth: 52,
-  valueWidth: 86,
-  fontSize: 11,
-  nameLineHeight: 15,
-  laneHeight: 15,
-  rowGap: 12,
-  nameChars: 44,
+  laneLabelWidth: 62,
+  valueWidth: 124,
+  fontSize: 13,
+  nameLineHeight: 17,
+  laneHeight: 18,
+  rowGap: 14,
+  nameChars: 40,
+};
+
+/** Wide: 900 units at 13, for desktops (the figure is at most 60rem wide, so the text stays near 15 px). */
+export const PILLAR_CHART_WIDE: PillarChartSize = {
+  variant: 'wide',
+  width: 900,
+  laneLabelWidth: 70,
+  valueWidth: 150,
+  fontSize: 13,
+  nameLineHeight: 17,
+  laneHeight: 18,
+  rowGap: 14,
+  nameChars: 110,
 };
 
 export type LaneSeries = 'target-2025' | 'target-2030' | 'published';
@@ -74,6 +91,8 @@ export interface PillarRowLayout {
 
 export interface PillarChartLayout {
   id: string;
+  variant: PillarChartSize['variant'];
+  fontSize: number;
   width: number;
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
@@ -98,7 +117,7 @@ export function pillarChartLayout(id: string, rows: readonly PillarChartRow[], s
     { symbol: { kind: 'target', year: 2030 }, label: 'Chỉ tiêu 2030' },
     { symbol: { kind: 'published' }, label: 'Số liệu công bố mới nhất' },
   ];
-  const legendHeight = legendMarks(legend, 0, fs + 3, size.width, fs).height;
+  const legendHeight = legendMarks(legend, EDGE, fs + 3, size.width - 2 * EDGE, fs).height;
   const plot = { left: size.laneLabelWidth, right: size.width - size.valueWidth, top: 0, bottom: 0 };
   const x = scaleLinear().domain([0, 100]).range([plot.left, plot.right]);
   const ticks = [0, 25, 50, 75, 100].map((value) => ({ value, x: x(value), label: `${value}%` }));
@@ -143,6 +162,8 @@ export function pillarChartLayout(id: string, rows: readonly PillarChartRow[], s
   const height = plot.bottom + fs + 10;
   return {
     id,
+    variant: size.variant,
+    fontSize: fs,
     width: size.width,
     height,
     plot,
@@ -155,10 +176,10 @@ export function pillarChartLayout(id: string, rows: readonly PillarChartRow[], s
 }
 
 /** The layout as marks. `title` and `desc` are the chart's accessible name and description. */
-export function pillarChartSpec(layout: PillarChartLayout, title: string, desc: string, size: PillarChartSize = PILLAR_CHART_SIZE): ChartSpec {
+export function pillarChartSpec(layout: PillarChartLayout, title: string, desc: string): ChartSpec {
   const { plot } = layout;
-  const fs = size.fontSize;
-  const marks: Mark[] = [legendMarks(layout.legend, 0, fs + 3, size.width, fs).marks[0]!];
+  const fs = layout.fontSize;
+  const marks: Mark[] = [legendMarks(layout.legend, EDGE, fs + 3, layout.width - 2 * EDGE, fs).marks[0]!];
   marks.push({
     type: 'group',
     cls: 'grid',
@@ -173,7 +194,7 @@ export function pillarChartSpec(layout: PillarChartLayout, title: string, desc: 
     ]),
   });
   for (const row of layout.rows) {
-    const rowMarks: Mark[] = row.nameLines.map((l): Mark => ({ type: 'text', x: 0, y: l.y, text: l.text, cls: 'row-name' }));
+    const rowMarks: Mark[] = row.nameLines.map((l): Mark => ({ type: 'text', x: EDGE, y: l.y, text: l.text, cls: 'row-name' }));
     for (const lane of row.lanes) {
       const baseline = lane.y + fs * 0.35;
       rowMarks.push({ type: 'text', x: plot.left - 6, y: baseline, text: lane.name, anchor: 'end', cls: 'lane-name' });
@@ -196,7 +217,9 @@ export function pillarChartSpec(layout: PillarChartLayout, title: string, desc: 
     }
     marks.push({ type: 'group', cls: 'row', marks: rowMarks });
   }
-  return { id: layout.id, width: layout.width, height: layout.height, title, desc, marks };
+  // Two layouts can share a page: the narrow one's ids get a suffix.
+  const id = layout.variant === 'narrow' ? `${layout.id}-hep` : layout.id;
+  return { id, width: layout.width, height: layout.height, fontSize: fs, variant: layout.variant, title, desc, marks };
 }
 
 /** The chart's accessible name and description (the table after it has every number). */

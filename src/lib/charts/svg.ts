@@ -25,6 +25,13 @@ export interface ChartSpec {
   id: string;
   width: number;
   height: number;
+  /**
+   * The text size in user units, written on the root as `font-size` (the stylesheet sets none), so a
+   * layout and its text always agree: a chart drawn for a phone uses larger units than one for a desktop.
+   */
+  fontSize: number;
+  /** Which layout this is ("narrow", "wide"): a class `chart-<variant>` that the page's CSS shows or hides. */
+  variant?: 'narrow' | 'wide';
   title: string;
   desc: string;
   marks: Mark[];
@@ -99,9 +106,10 @@ export function renderSvg(spec: ChartSpec, options: RenderOptions = {}): string 
   const descId = `${spec.id}-desc`;
   const css = options.standalone?.css;
   if (css !== undefined && /[<&]/.test(css)) throw new Error('svg: the stylesheet must not contain "<" or "&"');
+  const cls = spec.variant ? `chart chart-${spec.variant}` : 'chart';
   const open =
-    `<svg${css !== undefined ? ' xmlns="http://www.w3.org/2000/svg"' : ''} class="chart" viewBox="0 0 ${num(spec.width)} ${num(spec.height)}"` +
-    ` width="${num(spec.width)}" height="${num(spec.height)}" role="img" aria-labelledby="${titleId} ${descId}">`;
+    `<svg${css !== undefined ? ' xmlns="http://www.w3.org/2000/svg"' : ''} class="${cls}" viewBox="0 0 ${num(spec.width)} ${num(spec.height)}"` +
+    ` width="${num(spec.width)}" height="${num(spec.height)}" font-size="${num(spec.fontSize)}" role="img" aria-labelledby="${titleId} ${descId}">`;
   const body =
     `<title id="${titleId}">${escapeXml(spec.title)}</title><desc id="${descId}">${escapeXml(spec.desc)}</desc>` +
     (css !== undefined ? `<style>${css.trim()}</style>` : '') +
