@@ -1,22 +1,48 @@
 /**
- * One indicator's chart as a standalone SVG document, the same marks as on its page: served as
- * /data/chi-tieu/<id>.svg and drawn into its preview card (/anh/chi-tieu/<id>.png).
+ * One indicator's chart outside its page: the standalone chart (the wide layout, same marks as on the
+ * page) and the sheet around it with title, source, licence and address — served as
+ * /data/chi-tieu/<id>.svg and .png, and the page's preview image (og:image).
  */
 import chartCss from '../styles/chart.css?raw';
+import { catalogueManifest } from './catalogue.ts';
 import { siteData } from './site.ts';
 import { INDICATOR_CHART_WIDE, indicatorChartLayout, indicatorChartSpec } from '../lib/charts/indicator-chart.ts';
 import { renderSvg } from '../lib/charts/svg.ts';
+import { LICENSE, SITE_NAME } from '../lib/catalog/common.ts';
 import { chartInput, indicatorView } from '../lib/indicator-pages.ts';
-import type { IndicatorRecord } from '../lib/records.ts';
-import { resolveCssVariables } from '../lib/share-image.ts';
+import { formatDate } from '../lib/labels.ts';
+import type { IndicatorRecord, ProgressRecord } from '../lib/records.ts';
+import { chartSheetSvg, resolveCssVariables, shownAddress } from '../lib/share-image.ts';
 
 /**
- * The chart with the stylesheet embedded. `resolveVariables` writes the CSS variables' values in
- * place, for renderers outside browsers (the PNG card); the .svg file keeps the stylesheet as is.
+ * The chart with the stylesheet embedded, its CSS variables written in place (renderers outside
+ * browsers, such as the one that draws the PNG, and drawing programs do not all read them).
  */
-export async function indicatorChartDocument(indicator: IndicatorRecord, options: { resolveVariables?: boolean } = {}): Promise<string> {
+export async function indicatorChartDocument(indicator: IndicatorRecord): Promise<string> {
   const { targetById, progress } = await siteData();
   const view = indicatorView(indicator, targetById, progress);
-  const css = options.resolveVariables ? resolveCssVariables(chartCss) : chartCss;
-  return renderSvg(indicatorChartSpec(indicatorChartLayout(chartInput(view), INDICATOR_CHART_WIDE)), { standalone: { css } });
+  return renderSvg(indicatorChartSpec(indicatorChartLayout(chartInput(view), INDICATOR_CHART_WIDE)), { standalone: { css: resolveCssVariables(chartCss) } });
+}
+
+/** "dti.gov.vn, kinhtenongthon.vn": the sites the published values come from, in order of first use. */
+export function sourceHosts(progress: readonly Pick<ProgressRecord, 'source_url'>[]): string[] {
+  return [...new Set(progress.map((p) => new URL(p.source_url).host.replace(/^www\./, '')))];
+}
+
+/** The sheet: the chart with its title, source, licence and the indicator page's address. */
+export async function indicatorChartSheet(indicator: IndicatorRecord): Promise<string> {
+  const { plan, targetById, progress } = await siteData();
+  const { release, site_url: siteUrl } = catalogueManifest();
+  const view = indicatorView(indicator, targetById, progress);
+  const hosts = sourceHosts(view.progress);
+  return chartSheetSvg({
+    siteName: SITE_NAME,
+    title: indicator.name,
+    chartSvg: await indicatorChartDocument(indicator),
+    source:
+      `Nguồn: chỉ tiêu theo Kế hoạch của ${plan.issuer} thực hiện Nghị quyết ${plan.implements.number}; ` +
+      (hosts.length ? `số liệu công bố theo ${hosts.join(', ')} (chi tiết trên trang chỉ số).` : 'chưa có số liệu công bố.'),
+    licence: `Giấy phép ${LICENSE.id.replaceAll('-', ' ')} · Dữ liệu phiên bản ${release.version}, ngày ${formatDate(release.date)}`,
+    address: shownAddress(`${siteUrl}chi-tieu/${indicator.id}/`),
+  });
 }

@@ -246,7 +246,7 @@ export function progressCsv(v: IndicatorView): string {
 }
 
 /** Where an indicator's downloads live (under /data/chi-tieu/). */
-export const indicatorFile = (id: string, ext: 'json' | 'csv' | 'svg'): string => `chi-tieu/${id}.${ext}`;
+export const indicatorFile = (id: string, ext: 'json' | 'csv' | 'svg' | 'png'): string => `chi-tieu/${id}.${ext}`;
 
 /** A row of the table under an indicator's chart: the same numbers as its marks. */
 export interface ChartTableRow {

@@ -5,6 +5,7 @@
  * address written under it, so a screenshot shared on its own still says where it comes from.
  * Pure: text in, SVG text out; every string passes through escapeXml.
  */
+import { textWidth } from './charts/legend.ts';
 import { escapeXml } from './charts/svg.ts';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
@@ -12,7 +13,8 @@ export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 /** Where the cards live, relative to the site root (src/pages/anh/). */
 export const shareImagePath = {
   site: 'anh/chia-se.png',
-  indicator: (id: string): string => `anh/chi-tieu/${id}.png`,
+  /** An indicator's chart sheet, also its PNG download. */
+  indicator: (id: string): string => `data/chi-tieu/${id}.png`,
 };
 
 /** DejaVu Sans (from npm, src/data/share-images.ts) has every Vietnamese letter in every weight. */
@@ -33,6 +35,27 @@ export function wrapText(text: string, max: number, lines: number): string[] {
       out.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  if (out.length <= lines) return out;
+  const kept = out.slice(0, lines);
+  kept[lines - 1] = `${kept[lines - 1]!.replace(/[\s,.;:]+$/, '')} …`;
+  return kept;
+}
+
+/**
+ * Like wrapText, but by estimated width (the charts' generous estimate): lines of at most `width`
+ * units at `fontSize`, so long Vietnamese words in bold never run off the image.
+ */
+export function wrapToWidth(text: string, width: number, fontSize: number, lines: number, bold = false): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, fontSize, bold) > width) {
+      out.push(line);
+      line = word;
+    } else line = next;
   }
   if (line) out.push(line);
   if (out.length <= lines) return out;
@@ -72,13 +95,16 @@ export function siteCardSvg(c: SiteCardInput): string {
   );
 }
 
-export interface ChartCardInput {
+export interface ChartSheetInput {
   siteName: string;
   title: string;
-  /** The chart as a standalone SVG document (/data/chi-tieu/<id>.svg). */
+  /** The chart as a standalone SVG document (its wide layout). */
   chartSvg: string;
-  /** "Nguồn: …" and the address, under the chart. */
+  /** Where the figures come from ("Nguồn: …"): at most two lines. */
   source: string;
+  /** The licence and the data version ("Giấy phép CC BY 4.0 · …"). */
+  licence: string;
+  /** The page's address, printed last. */
   address: string;
 }
 
@@ -105,31 +131,45 @@ function chartSize(svg: string): { width: number; height: number } {
   return { width: Number(m[1]), height: Number(m[2]) };
 }
 
-/** An indicator's card: its title, its chart scaled to fit, the source and the address. */
-export function chartCardSvg(c: ChartCardInput): string {
+/** How much room the sheet keeps under the chart: two lines of source, the licence, the address. */
+const SHEET_FOOTER = 132;
+
+/**
+ * An indicator's chart as a sheet that stands on its own, 1200×630: the title, the chart scaled to
+ * fit, and under it the source, the licence and the page's address, all inside the image with a
+ * 48-unit margin, so nothing is cropped and a copy shared alone still says where it comes from.
+ * The same sheet is the .svg and .png download and the page's preview image (og:image).
+ */
+export function chartSheetSvg(c: ChartSheetInput): string {
   const { width, height } = SHARE_IMAGE;
-  const title = wrapText(c.title, 60, 2);
+  const title = wrapToWidth(c.title, width - 96, 36, 2, true);
   const top = 60 + title.length * 46;
-  const box = { x: 48, y: top, width: width - 96, height: height - top - 96 };
+  const box = { x: 48, y: top, width: width - 96, height: height - top - SHEET_FOOTER };
   const size = chartSize(c.chartSvg);
   const scale = Math.min(box.width / size.width, box.height / size.height);
   const w = size.width * scale;
   const h = size.height * scale;
-  // The chart keeps its own <svg> root (viewBox, stylesheet), placed and scaled inside the card.
-  const doc = c.chartSvg.replace(/^<\?xml[^>]*>\s*/, '');
+  // The chart keeps its own <svg> root (viewBox, stylesheet), placed and scaled inside the sheet.
+  const doc = c.chartSvg.replace(/^<\?xml[^>]*>\s*/, '').trimEnd();
   const root = /^<svg\b[^>]*>/.exec(doc)![0];
   const placed = root
     .replace(/\s(?:x|y|width|height)="[^"]*"/g, '')
     .replace(/^<svg/, `<svg x="${(box.x + (box.width - w) / 2).toFixed(2)}" y="${box.y}" width="${w.toFixed(2)}" height="${h.toFixed(2)}"`);
   const inner = placed + doc.slice(root.length);
+  const source = wrapToWidth(c.source, width - 96, 18, 2);
+  const footerTop = height - SHEET_FOOTER + 34;
   return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">` +
+    `<title>${escapeXml(`${c.title} — ${c.siteName}`)}</title>` +
     `<rect width="${width}" height="${height}" fill="#ffffff"/>` +
     `<rect width="${width}" height="12" fill="${ACCENT}"/>` +
     textLines(title, 48, 70, 36, 46, INK, 700) +
     inner +
-    textLines(wrapText(c.source, 110, 1), 48, height - 56, 18, 26, MUTED) +
-    textLines([`${c.siteName} · ${c.address}`], 48, height - 26, 20, 26, ACCENT) +
-    `</svg>`
+    `<line x1="48" y1="${footerTop - 26}" x2="${width - 48}" y2="${footerTop - 26}" stroke="#dde3e9" stroke-width="2"/>` +
+    textLines(source, 48, footerTop, 18, 24, MUTED) +
+    textLines([c.licence], 48, footerTop + source.length * 24, 18, 24, MUTED) +
+    textLines([`${c.siteName} · ${c.address}`], 48, footerTop + source.length * 24 + 28, 20, 26, ACCENT, 700) +
+    `</svg>\n`
   );
 }

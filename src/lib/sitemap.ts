@@ -4,9 +4,13 @@
  * lastmod, so the same build gives the same bytes. Pure: file list in, text out.
  */
 
-/** The public address of a built page file ("nhiem-vu/i-4-6/index.html"), or null for pages not to list (404). */
+/**
+ * The public address of a built page file ("nhiem-vu/i-4-6/index.html"), or null for pages not to
+ * list: the 404 page, and the charts made for framing ("chi-tieu/<id>/nhung/"), which are noindex
+ * copies of part of their indicator page.
+ */
 export function pageAddress(siteUrl: string, file: string): string | null {
-  if (!file.endsWith('index.html') || file === '404.html') return null;
+  if (!file.endsWith('index.html') || file === '404.html' || /(^|\/)nhung\/index\.html$/.test(file)) return null;
   return `${siteUrl}${file.slice(0, -'index.html'.length)}`;
 }
 

@@ -22,6 +22,8 @@ export const routes = {
   timeline: () => url('/lo-trinh/'),
   indicators: () => url('/chi-tieu/'),
   indicator: (id: string) => url(`/chi-tieu/${id}/`),
+  /** An indicator's chart alone, for other sites to frame (<iframe>). */
+  indicatorEmbed: (id: string) => url(`/chi-tieu/${id}/nhung/`),
   data: () => url('/du-lieu/'),
   dataset: (name: string) => url(`/du-lieu/${name.replace(/_/g, '-')}/`),
   dataFile: (file: string) => url(`/data/${file}`),

@@ -4,7 +4,10 @@
  * same marks as the page, and source links to other sites say so. SITE_DIST points the test at
  * another build while developing (default: dist/, built by the global setup).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, DIST, launchBrowser, serve, type StaticServer } from '../helpers/site.ts';
 
@@ -124,30 +127,39 @@ describe('the chart and the table say the same', () => {
   });
 });
 
-describe('the chart as a file', () => {
-  it.each(['dti-rank', 'sme-tmdt'])('/data/chi-tieu/%s.svg is well-formed SVG with the page\'s marks, and needs nothing else', async (id) => {
+describe('the chart as files (SVG, PNG) and as a page to frame', () => {
+  it.each(['dti-rank', 'sme-tmdt'])('/data/chi-tieu/%s.svg is well-formed, holds the page\'s wide chart and says title, source, licence and address, all inside the image', async (id) => {
     const { page, close } = await open(`chi-tieu/${id}/`, 1280);
     const inPage = await page.$eval('figure.chart-figure svg.chart-wide', (svg) => svg.innerHTML.replace(/^<title[\s\S]*?<\/desc>/, ''));
+    const name = await page.$eval('h1', (h) => h.textContent!.trim());
     const response = await page.request.get(server.page(`data/chi-tieu/${id}.svg`));
     expect(response.headers()['content-type']).toContain('image/svg+xml');
     const text = await response.text();
     const parsed = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
       const root = doc.documentElement;
+      const chart = root.querySelector('svg.chart')!;
       return {
         error: doc.getElementsByTagName('parsererror').length,
         ns: root.namespaceURI,
-        title: root.querySelector('title')?.textContent ?? '',
-        style: root.querySelector('style')?.textContent?.length ?? 0,
-        marks: [...root.children].filter((c) => !['title', 'desc', 'style'].includes(c.localName)).map((c) => new XMLSerializer().serializeToString(c)),
+        size: [root.getAttribute('width'), root.getAttribute('height')],
+        style: chart.querySelector('style')?.textContent ?? '',
+        marks: [...chart.children].filter((c) => !['title', 'desc', 'style'].includes(c.localName)).map((c) => new XMLSerializer().serializeToString(c)),
+        sheet: [...root.children].filter((c) => c.localName === 'text').map((t) => t.textContent!),
       };
     }, text);
     expect(parsed.error).toBe(0);
     expect(parsed.ns).toBe('http://www.w3.org/2000/svg');
-    expect(parsed.title.length).toBeGreaterThan(10);
-    expect(parsed.style).toBeGreaterThan(500);
+    expect(parsed.size).toEqual(['1200', '630']);
+    expect(parsed.style.length).toBeGreaterThan(500);
+    expect(parsed.style).not.toContain('var(');
     expect(text).not.toMatch(/href=|url\(|@import/);
-    // Same marks, serialised the same way (the XML serialiser adds the namespace to each child).
+    const words = parsed.sheet.join(' ');
+    expect(words).toContain(name.split(' ').slice(0, 4).join(' '));
+    expect(words).toContain('Nguồn: chỉ tiêu theo Kế hoạch');
+    expect(words).toContain('Giấy phép CC BY 4.0');
+    expect(words).toContain(`localhost:4321/chi-tieu/${id}`);
+    // Same marks as the page's wide chart, serialised the same way (the XML serialiser adds the namespace).
     const strip = (s: string) => s.replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '').replace(/\/>/g, '>').replace(/<\/(line|circle|path|rect)>/g, '');
     const fromPage = await page.evaluate((html) => {
       const t = document.createElement('template');
@@ -155,9 +167,101 @@ describe('the chart as a file', () => {
       return [...t.content.firstElementChild!.children].map((c) => new XMLSerializer().serializeToString(c));
     }, inPage);
     expect(parsed.marks.map(strip)).toEqual(fromPage.map(strip));
+    // Shown on its own, no text runs outside the 1200×630 image (the old file was cut at the left).
+    const file = await browser.newPage({ viewport: { width: 1200, height: 630 } });
+    await file.goto(server.page(`data/chi-tieu/${id}.svg`));
+    const outside = await file.evaluate(() =>
+      [...document.querySelectorAll('text')]
+        .map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.left < 0 || r.top < 0 || r.right > 1200 || r.bottom > 630))
+        .map(({ t }) => t),
+    );
+    expect(outside).toEqual([]);
+    await file.close();
     await close();
   });
+
+  it.each(['dti-rank', 'nen-tang-du-lieu-ai'])('/data/chi-tieu/%s.png is the same sheet, 1200×630, with a white margin on every side but the top band', async (id) => {
+    const png = readFileSync(join(process.env.SITE_DIST ?? DIST, 'data', 'chi-tieu', `${id}.png`));
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([1200, 630]);
+    let inked = 0;
+    let dark = 0;
+    for (let y = 0; y < info.height; y++) {
+      for (let x = 0; x < info.width; x++) {
+        const i = (y * info.width + x) * info.channels;
+        const white = data[i]! > 250 && data[i + 1]! > 250 && data[i + 2]! > 250;
+        if (data[i]! < 80 && data[i + 1]! < 80 && data[i + 2]! < 80) dark++;
+        const margin = x < 24 || x >= info.width - 24 || y >= info.height - 8;
+        if (margin && y >= 12 && !white) inked++;
+      }
+    }
+    expect(inked).toBe(0);
+    expect(dark).toBeGreaterThan(2000); // the title and labels are drawn
+  });
+
+  it('the indicator page links both files and gives an <iframe> snippet for its embed page', async () => {
+    const { page, close } = await open('chi-tieu/dti-rank/', 1280);
+    const links = await page.$$eval('.downloads a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toContain('/data/chi-tieu/dti-rank.png');
+    expect(links).toContain('/data/chi-tieu/dti-rank.svg');
+    expect(links).toContain('/chi-tieu/dti-rank/nhung/');
+    const snippet = await page.$eval('textarea#ma-nhung', (t) => (t as HTMLTextAreaElement).value);
+    expect(await page.$eval('label[for="ma-nhung"]', (l) => l.textContent)).toContain('Mã nhúng');
+    const frame = new DOMParserLike(snippet);
+    expect(frame.src).toBe('http://localhost:4321/chi-tieu/dti-rank/nhung/');
+    expect(frame.title).toContain('Thứ hạng chỉ số chuyển đổi số');
+    await close();
+  });
+
+  it.each([
+    [400, 'chart-narrow'],
+    [900, 'chart-wide'],
+  ])('the embed page in a %i px frame: chart (%s), source, licence, a link back; no site header, menu or footer; accessible', async (width, variant) => {
+    const host = await browser.newContext({ viewport: { width: width + 40, height: 800 } });
+    const page = await host.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    // Framed as another site would frame it, from the snippet.
+    const { page: indicator, close } = await open('chi-tieu/dti-rank/', 1280);
+    const snippet = await indicator.$eval('textarea#ma-nhung', (t) => (t as HTMLTextAreaElement).value);
+    await close();
+    const src = new DOMParserLike(snippet).src.replace('http://localhost:4321/', server.page(''));
+    await page.setContent(`<!doctype html><html lang="en"><title>host</title><body style="margin:0">${snippet.replace(/src="[^"]*"/, `src="${src}"`).replace('width="100%"', `width="${width}"`)}</body></html>`);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await frame!.waitForSelector('.embed-back', { state: 'attached' });
+    const seen = await frame!.evaluate(() => ({
+      visible: [...document.querySelectorAll('svg.chart')].filter((s) => s.getBoundingClientRect().width > 0).map((s) => s.getAttribute('class')),
+      chrome: document.querySelectorAll('header, nav, footer, .site-menu').length,
+      text: document.body.innerText,
+      back: document.querySelector<HTMLAnchorElement>('.embed-back a')!.href,
+      height: document.documentElement.scrollHeight,
+    }));
+    expect(seen.visible).toEqual([`chart ${variant}`]);
+    expect(seen.chrome).toBe(0);
+    expect(seen.text).toContain('Nguồn:');
+    expect(seen.text).toContain('CC BY 4.0');
+    expect(seen.back).toBe(server.page('chi-tieu/dti-rank/'));
+    // The snippet's height holds the whole page at these widths: no scroll bar inside the frame.
+    expect(seen.height).toBeLessThanOrEqual(Number(/height="(\d+)"/.exec(snippet)![1]));
+    expect(scripts).toEqual([]);
+    await host.close();
+    const direct = await open('chi-tieu/dti-rank/nhung/', width);
+    expect((await axeViolations(direct.page)).map((v) => v.id)).toEqual([]);
+    await direct.close();
+  });
 });
+
+/** The src and title of the one <iframe> in a snippet (a regex is enough for the snippet we write). */
+class DOMParserLike {
+  src: string;
+  title: string;
+  constructor(html: string) {
+    expect(html).toMatch(/^<iframe [^>]*><\/iframe>$/);
+    this.src = /\ssrc="([^"]*)"/.exec(html)![1]!;
+    this.title = /\stitle="([^"]*)"/.exec(html)![1]!;
+  }
+}
 
 describe('sources on other sites', () => {
   it('are plain links marked rel="noopener noreferrer external", with the host written next to them', async () => {

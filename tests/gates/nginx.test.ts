@@ -141,6 +141,26 @@ describe.skipIf(!hasNginx)('hosting with nginx (docs/hosting/nginx.conf)', () =>
     await page.close();
   });
 
+  it('lets a page of another origin frame an indicator chart made for it (…/nhung/), and only that', async () => {
+    const embed = await get(`${BASE}chi-tieu/dti-rank/nhung/`);
+    expect(embed.status).toBe(200);
+    expect(embed.headers.get('content-security-policy')).toBe("frame-ancestors *; object-src 'none'; base-uri 'self'");
+    expect((await get(`${BASE}chi-tieu/dti-rank/`)).headers.get('content-security-policy')).toBe("frame-ancestors 'self'; object-src 'none'; base-uri 'self'");
+    const port = await freePort();
+    const other = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><title>x</title><iframe id="f" src="${origin}${BASE}chi-tieu/dti-rank/nhung/"></iframe>`);
+    });
+    await new Promise<void>((r) => other.listen(port, '127.0.0.1', () => r()));
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await frame!.waitForSelector('h1.embed-title');
+    expect(await frame!.$eval('h1', (h) => h.textContent)).toContain('Thứ hạng chỉ số chuyển đổi số');
+    await page.close();
+    await new Promise<void>((r) => other.close(() => r()));
+  });
+
   it('cannot be framed by a page of another origin', async () => {
     const port = await freePort();
     const other = createServer((_req, res) => {

@@ -24,7 +24,8 @@ function pngSize(path: string): { width: number; height: number } {
 describe('link previews', () => {
   it('every page names a 1200×630 PNG of the build, with its size, type and text alternative', () => {
     const images = new Set<string>();
-    for (const p of readSite(DIST, '/')) {
+    // Pages made for framing (…/nhung/) are noindex and name their indicator page as canonical, whose preview it is.
+    for (const p of readSite(DIST, '/').filter((page) => !page.path.endsWith('/nhung/'))) {
       const html = readFileSync(join(DIST, p.file), 'utf8');
       const og = meta(html, 'property', 'og:image');
       expect(og, p.file).toBeDefined();
@@ -42,11 +43,12 @@ describe('link previews', () => {
     }
   });
 
-  it('an indicator page shows its own chart card; other pages the site card', () => {
+  it('an indicator page shows its own chart sheet; other pages the site card', () => {
     const indicators = JSON.parse(readFileSync(join(DIST, 'data', 'indicators.json'), 'utf8')) as IndicatorRecord[];
     for (const i of indicators) {
       const html = readFileSync(join(DIST, 'chi-tieu', i.id, 'index.html'), 'utf8');
-      expect(meta(html, 'property', 'og:image')).toBe(`${manifest.site_url}anh/chi-tieu/${i.id}.png`);
+      // The preview is the chart's PNG download: the same sheet with title, source, licence and address.
+      expect(meta(html, 'property', 'og:image')).toBe(`${manifest.site_url}data/chi-tieu/${i.id}.png`);
       expect(meta(html, 'property', 'og:image:alt')).toContain(i.name);
     }
     expect(meta(readFileSync(join(DIST, 'nhiem-vu', 'i-4-6', 'index.html'), 'utf8'), 'property', 'og:image')).toBe(`${manifest.site_url}anh/chia-se.png`);
@@ -55,7 +57,7 @@ describe('link previews', () => {
   it('draws the chart in its own colours (the stylesheet’s variables resolved), not in black', async () => {
     const indicators = JSON.parse(readFileSync(join(DIST, 'data', 'indicators.json'), 'utf8')) as IndicatorRecord[];
     const withValues = indicators.find((i) => i.target_2025_id !== null && i.latest_value !== null)!.id;
-    const { data, info } = await sharp(join(DIST, 'anh', 'chi-tieu', `${withValues}.png`)).raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(join(DIST, 'data', 'chi-tieu', `${withValues}.png`)).raw().toBuffer({ resolveWithObject: true });
     const colours = new Set<string>();
     for (let i = 0; i < data.length; i += info.channels) colours.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
     // --chart-2025 (#8a4b08) from src/styles/chart.css: only the chart's own marks carry it.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartCardSvg, resolveCssVariables, SHARE_IMAGE, siteCardSvg, wrapText } from '../../src/lib/share-image.ts';
+import { chartSheetSvg, resolveCssVariables, SHARE_IMAGE, siteCardSvg, wrapText } from '../../src/lib/share-image.ts';
 import { ROOT } from '../helpers/seed.ts';
 import { svgToPng } from '../../src/data/share-images.ts';
 import sharp from 'sharp';
@@ -37,18 +37,34 @@ describe('the cards', () => {
     expect(site).not.toContain('<script>');
   });
 
-  it('place the chart, keeping its viewBox, scaled into the card under its title, with source and address below', () => {
-    const card = chartCardSvg({ siteName: 'S', title: 'Thứ hạng DTI', chartSvg: chart, source: 'Nguồn: Kế hoạch', address: 'x.vn/cds/chi-tieu/dti-rank/' });
-    expect(card).not.toContain('<?xml');
+  it('place the chart, keeping its viewBox, scaled into the sheet under its title, with source, licence and address below', () => {
+    const card = chartSheetSvg({
+      siteName: 'S',
+      title: 'Thứ hạng DTI',
+      chartSvg: chart,
+      source: 'Nguồn: Kế hoạch <b>',
+      licence: 'Giấy phép CC BY 4.0',
+      address: 'x.vn/cds/chi-tieu/dti-rank',
+    });
+    expect(card.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"')).toBe(true);
+    expect(card.match(/<\?xml/g)).toHaveLength(1);
+    expect(card).toContain('<title>Thứ hạng DTI — S</title>');
+    expect(card).toContain('Nguồn: Kế hoạch &lt;b&gt;');
     const inner = /<svg x="([\d.]+)" y="(\d+)" width="([\d.]+)" height="([\d.]+)" xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart" viewBox="0 0 544 300" role="img">/.exec(card);
     expect(inner).not.toBeNull();
     const [x, y, w, h] = inner!.slice(1).map(Number) as [number, number, number, number];
     expect(w / h).toBeCloseTo(544 / 300, 2);
     expect(x).toBeGreaterThanOrEqual(48);
     expect(x + w).toBeLessThanOrEqual(SHARE_IMAGE.width - 48 + 0.01);
-    expect(y + h).toBeLessThanOrEqual(SHARE_IMAGE.height - 96);
+    expect(y + h).toBeLessThanOrEqual(SHARE_IMAGE.height - 120);
     expect(card.indexOf('Thứ hạng DTI')).toBeLessThan(card.indexOf('<svg x='));
-    expect(card).toContain('S · x.vn/cds/chi-tieu/dti-rank/');
+    // Source, licence and address follow the chart, in that order, each baseline inside the image.
+    const after = card.slice(card.indexOf('</svg>'));
+    const order = ['Nguồn: Kế hoạch', 'Giấy phép CC BY 4.0', 'S · x.vn/cds/chi-tieu/dti-rank'].map((t) => after.indexOf(t));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const baselines = [...after.matchAll(/<text x="48" y="(\d+)" font-size="(\d+)"/g)].map((m) => Number(m[1]) + Number(m[2]) * 0.3);
+    for (const b of baselines) expect(b).toBeLessThanOrEqual(SHARE_IMAGE.height - 8);
   });
 });
 

@@ -8,6 +8,9 @@ describe('sitemap.xml and robots.txt', () => {
     expect(pageAddress(SITE, 'index.html')).toBe(SITE);
     expect(pageAddress(SITE, 'nhiem-vu/i-4-6/index.html')).toBe(`${SITE}nhiem-vu/i-4-6/`);
     expect(pageAddress(SITE, '404.html')).toBeNull();
+    // Embeds are noindex copies of part of an indicator page.
+    expect(pageAddress(SITE, 'chi-tieu/dti-rank/nhung/index.html')).toBeNull();
+    expect(pageAddress(SITE, 'chi-tieu/dti-rank/index.html')).toBe(`${SITE}chi-tieu/dti-rank/`);
   });
 
   it('lists them sorted with the release date, the same bytes for the same input in any order', () => {

@@ -1,10 +1,10 @@
 /**
- * One indicator's chart as a standalone SVG file (/data/chi-tieu/<id>.svg): the same marks as the
- * chart on its page (same layout, same renderer), plus xmlns and the chart stylesheet embedded, so it
- * needs nothing else to display or print.
+ * One indicator's chart as an SVG file (/data/chi-tieu/<id>.svg): the sheet of
+ * src/lib/share-image.ts — title, the chart (same marks as the page's wide layout), source, licence
+ * and address — with the stylesheet embedded, so it needs nothing else to display, print or reuse.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { indicatorChartDocument } from '../../../data/indicator-chart.ts';
+import { indicatorChartSheet } from '../../../data/indicator-chart.ts';
 import { siteData } from '../../../data/site.ts';
 import type { IndicatorRecord } from '../../../lib/records.ts';
 
@@ -13,8 +13,7 @@ export const getStaticPaths = (async () => {
   return indicators.map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
 }) satisfies GetStaticPaths;
 
-/** The chart as an SVG document. */
 export const GET: APIRoute = async ({ props }) => {
-  const svg = await indicatorChartDocument((props as { indicator: IndicatorRecord }).indicator);
+  const svg = await indicatorChartSheet((props as { indicator: IndicatorRecord }).indicator);
   return new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
 };

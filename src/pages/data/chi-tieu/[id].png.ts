@@ -1,0 +1,16 @@
+/**
+ * One indicator's chart as a PNG file (/data/chi-tieu/<id>.png): the same sheet as the .svg, drawn at
+ * build time with the npm DejaVu fonts (src/data/share-images.ts). Also the page's og:image.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { indicatorChartSheet } from '../../../data/indicator-chart.ts';
+import { pngResponse } from '../../../data/share-images.ts';
+import { siteData } from '../../../data/site.ts';
+import type { IndicatorRecord } from '../../../lib/records.ts';
+
+export const getStaticPaths = (async () => {
+  const { indicators } = await siteData();
+  return indicators.map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => pngResponse(await indicatorChartSheet((props as { indicator: IndicatorRecord }).indicator));
