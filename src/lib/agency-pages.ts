@@ -55,13 +55,14 @@ type Successor = Pick<AgencyRecord, 'kind' | 'successor_relation' | 'successor_n
  * Công nghệ tỉnh Đồng Tháp (sau hợp nhất), thay đổi từ 01/3/2025"; "cấp huyện đã chấm dứt hoạt động từ
  * 01/7/2025"; null when nothing changed or nothing is known (the agency page says which).
  */
-export function successorPhrase(a: Successor): string | null {
+export function successorPhrase(a: Successor, options: { nay?: boolean } = {}): string | null {
   const since = a.successor_since ? formatDate(a.successor_since) : null;
   switch (a.successor_relation) {
     case 'merged_into':
     case 'renamed':
     case 'split_between':
-      return `nay: ${a.successor_names.join('; ')}${since ? `, thay đổi từ ${since}` : ''}`;
+      // Under a "Hiện nay" heading the "nay:" is already said (options.nay = false).
+      return `${options.nay === false ? '' : 'nay: '}${a.successor_names.join('; ')}${since ? `, thay đổi từ ${since}` : ''}`;
     case 'abolished': {
       const what = a.kind === 'district_committee' ? 'cấp huyện đã chấm dứt hoạt động' : 'đã chấm dứt hoạt động';
       return since ? `${what} từ ${since}` : what;

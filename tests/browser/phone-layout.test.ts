@@ -119,3 +119,34 @@ describe('print', () => {
     await context.close();
   });
 });
+
+describe('tables as cards on a phone', () => {
+  it.each([
+    ['chi-tieu/', '.indicator-table', ['Chỉ tiêu 2025', 'Chỉ tiêu 2030', 'Số liệu mới nhất', 'Tình trạng']],
+    ['co-quan/', '.agency-table', ['Chủ trì', 'Phối hợp', 'Hiện nay']],
+  ])('/%s: on a phone every row of %s is a card inside the screen, each value labelled; on a wide screen a table', async (path, selector, labels) => {
+    const page = await phone.newPage();
+    await page.goto(site.page(path));
+    const cards = await page.$$eval(`${selector} tbody tr:has(th[scope="row"])`, (trs) =>
+      trs.map((tr) => ({
+        display: getComputedStyle(tr).display,
+        cells: [...tr.querySelectorAll('td')]
+          .filter((td) => td.getBoundingClientRect().width > 0)
+          .map((td) => ({ right: td.getBoundingClientRect().right, label: getComputedStyle(td, '::before').content })),
+      })),
+    );
+    expect(cards.length).toBeGreaterThan(3);
+    for (const card of cards) {
+      expect(card.display).toBe('block');
+      expect(card.cells.map((c) => c.label.replace(/^"|: "$/g, ''))).toEqual(labels);
+      for (const c of card.cells) expect(c.right).toBeLessThanOrEqual(360);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.close();
+    const desk = await wide.newPage();
+    await desk.goto(site.page(path));
+    expect(await desk.$eval(`${selector} tbody tr:has(th[scope="row"])`, (tr) => getComputedStyle(tr).display)).toBe('table-row');
+    expect(await desk.$eval(`${selector} thead`, (t) => t.getBoundingClientRect().height)).toBeGreaterThan(20);
+    await desk.close();
+  });
+});

@@ -94,6 +94,8 @@ describe('who holds the role now', () => {
   it('says it in a few words beside the 2022 name', () => {
     const base = { kind: 'provincial_department' as const, successor_names: ['Sở Khoa học và Công nghệ'], successor_since: '2025-03-01' };
     expect(successorPhrase({ ...base, successor_relation: 'merged_into' })).toBe('nay: Sở Khoa học và Công nghệ, thay đổi từ 01/3/2025');
+    // Under the agency list's "Hiện nay" column the "nay:" is not repeated.
+    expect(successorPhrase({ ...base, successor_relation: 'merged_into' }, { nay: false })).toBe('Sở Khoa học và Công nghệ, thay đổi từ 01/3/2025');
     expect(successorPhrase({ ...base, kind: 'district_committee', successor_relation: 'abolished', successor_names: [], successor_since: '2025-07-01' })).toBe(
       'cấp huyện đã chấm dứt hoạt động từ 01/7/2025',
     );
