@@ -279,6 +279,14 @@ describe('search ranks what the reader meant, and stands up to odd links', () =>
     await s.page.close();
   });
 
+  it.each(['https', 'creativecommons', 'tracuuquyhoach', 'iframe'])('"%s": no excerpt shows a web address or the embed code (previews, URLs and snippets are not indexed)', async (query) => {
+    const s = await search(site, query);
+    const excerpts = await s.page.$$eval('#search-results > li > p:last-child', (ps) => ps.map((p) => p.textContent!));
+    for (const e of excerpts) expect(e).not.toMatch(/https?:\/\/|<iframe|\.vn\/|\.com\//);
+    expect(s.problems).toEqual([]);
+    await s.page.close();
+  });
+
   it.each(['__proto__', 'constructor', 'toString', 'khong-co'])('?nhom=%s (no such group) is dropped: search runs and the URL forgets it', async (value) => {
     const s = await search(site, 'dat dai', `&nhom=${value}`);
     expect(s.links).toContain(taskPath('I.4.1'));
