@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import cspTrim from './src/integrations/csp-trim.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { resolveSiteAddress } from './src/lib/site-address.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
-  integrations: [mdx(), pagefind(), sitemap()],
+  integrations: [mdx(), cspTrim(), pagefind(), sitemap()],
   devToolbar: { enabled: false },
   experimental: {
     // A hashed CSP meta tag on every page: only our own bundled scripts and styles run.

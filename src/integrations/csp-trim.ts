@@ -1,0 +1,39 @@
+/**
+ * After the build, cuts each page's CSP to the hashes of the inline code it holds (src/lib/csp-trim.ts).
+ * Runs before Pagefind and the sitemap, which only read the pages.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { trimCspHashes } from '../lib/csp-trim.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await htmlFiles(p)));
+    else if (e.name.endsWith('.html')) out.push(p);
+  }
+  return out;
+}
+
+export default function cspTrimIntegration(): AstroIntegration {
+  return {
+    name: 'csp-trim',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        let changed = 0;
+        for (const file of await htmlFiles(fileURLToPath(dir))) {
+          const html = await readFile(file, 'utf8');
+          const trimmed = trimCspHashes(html);
+          if (trimmed !== html) {
+            await writeFile(file, trimmed);
+            changed++;
+          }
+        }
+        logger.info(`CSP of ${changed} pages cut to the hashes of their own inline code`);
+      },
+    },
+  };
+}
