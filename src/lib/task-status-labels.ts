@@ -18,7 +18,7 @@ export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
 
 /** What each status means and what it rests on (the method page and the dictionary). */
 export const TASK_STATUS_DESCRIPTIONS: Record<TaskStatus, string> = {
-  done: 'Một nguồn công khai cho biết sản phẩm của nhiệm vụ đã hoàn thành (văn bản đã ban hành, hệ thống đã đưa vào vận hành …). Nhiệm vụ "hàng năm" không bao giờ được ghi là đã hoàn thành.',
+  done: 'Một nguồn công khai cho biết sản phẩm của nhiệm vụ đã hoàn thành (văn bản đã ban hành, hệ thống đã đưa vào vận hành …). Nhiệm vụ “hàng năm” không bao giờ được ghi là đã hoàn thành.',
   in_progress: 'Một nguồn công khai cho biết nhiệm vụ đang được làm hoặc đã có một phần kết quả, hoặc (với nhiệm vụ hàng năm) đã được làm trong năm nguồn nói tới.',
   delayed: 'Chính nguồn công khai cho biết nhiệm vụ chậm hoặc chưa xong đúng hạn. Không suy ra từ việc đã quá hạn.',
   dropped: 'Nguồn công khai cho biết nhiệm vụ sẽ không được thực hiện.',

@@ -45,6 +45,20 @@ describe('words (docs/van-phong.md)', () => {
     expect(found).toEqual([]);
   });
 
+  it('no built page shows a straight double quote in its words: quotes are curly, codes are in <code>', () => {
+    // The plan has none, so any on a page is ours. Code, preformatted text, the embed snippet and the
+    // datasets' row previews and example values (data, shown as in the CSV) keep theirs.
+    expect(seed.includes('"')).toBe(false);
+    const found: string[] = [];
+    for (const p of readSite(DIST, '/').filter((x) => !x.file.startsWith('thay-doi/'))) {
+      const main = /<main[\s\S]*<\/main>/.exec(readFileSync(join(DIST, p.file), 'utf8'))?.[0] ?? '';
+      const words = main.replace(/<(code|pre|textarea)\b[\s\S]*?<\/\1>/g, ' ').replace(/<table class="cat-preview">[\s\S]*?<\/table>|<td data-label="Ví dụ"[^>]*>[\s\S]*?<\/td>/g, ' ');
+      const text = visibleText(words).replace(/&quot;|&#34;/g, '"');
+      for (const m of text.matchAll(/.{0,30}"/g)) found.push(`${p.file}: …${m[0]}`);
+    }
+    expect(found).toEqual([]);
+  });
+
   it('the interface source writes tones the new way (hóa, ủy), except the table that matches the plan’s spellings', () => {
     const old = /(?<![qQ])(oá|oà|oả|oã|oạ|oé|oè|oẻ|oẽ|oẹ|uỷ|uý|uỳ|uỹ|uỵ)(?!\p{L})/u;
     const offenders = sourceFiles(join(ROOT, 'src'))

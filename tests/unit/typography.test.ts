@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { proseParts } from '../../src/lib/typography.ts';
+
+describe('proseParts', () => {
+  it('turns quoted codes into code and other quoted words into curly quotes', () => {
+    expect(proseParts('"lead" = chủ trì; "cooperating" = phối hợp.')).toEqual([
+      { kind: 'code', text: 'lead' },
+      { kind: 'text', text: ' = chủ trì; ' },
+      { kind: 'code', text: 'cooperating' },
+      { kind: 'text', text: ' = phối hợp.' },
+    ]);
+    expect(proseParts('Nhiệm vụ I.5.7: "Xây dựng nền tảng dạy - học trực tuyến".')).toEqual([
+      { kind: 'text', text: 'Nhiệm vụ I.5.7: “Xây dựng nền tảng dạy - học trực tuyến”.' },
+    ]);
+  });
+
+  it('leaves text without quotes, and an unpaired quote, as they are', () => {
+    expect(proseParts('không có ngoặc')).toEqual([{ kind: 'text', text: 'không có ngoặc' }]);
+    expect(proseParts('a "b" c "d')).toEqual([
+      { kind: 'text', text: 'a ' },
+      { kind: 'code', text: 'b' },
+      { kind: 'text', text: ' c "d' },
+    ]);
+    expect(proseParts('')).toEqual([]);
+  });
+});
