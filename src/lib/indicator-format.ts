@@ -72,14 +72,17 @@ type TargetLike = Pick<TargetRecord, 'comparator' | 'value' | 'unit'>;
 /** The comparator as a mathematical sign, for tables and charts (the data spell it as a word). */
 export const COMPARATOR_SIGN: Record<TargetRecord['comparator'], string> = { gt: '>', gte: '≥', eq: '=', lte: '≤', lt: '<' };
 
-/** A target as the tables show it: "> 55%", "≥ 60%", "= 100%", "≥ 7%/năm", "nhóm 25 (hạng ≤ 25)", "có". */
+/**
+ * A target as the tables show it: "> 55%", "≥ 60%", "= 100%", "≥ 7%/năm", "nhóm 25 (hạng ≤ 25)", and
+ * "phải có" for a yes/no target (a bare "có" after "Chỉ tiêu 2030:" read as "there is a target").
+ */
 export function targetLabel(t: TargetLike): string {
-  if (t.unit === 'boolean' || t.value === null) return 'có';
+  if (t.unit === 'boolean' || t.value === null) return 'phải có';
   if (t.unit === 'rank') return `nhóm ${formatValue(t.value)} (hạng ${COMPARATOR_SIGN[t.comparator]} ${formatValue(t.value)})`;
   return `${COMPARATOR_SIGN[t.comparator]} ${valueLabel(t.value, t.unit)}`;
 }
 
-/** A target inside a sentence (no nested brackets): "> 55%", "nhóm 25, tức hạng ≤ 25", "có". */
+/** A target inside a sentence (no nested brackets): "> 55%", "nhóm 25, tức hạng ≤ 25", "phải có". */
 export function targetPhrase(t: TargetLike): string {
   if (t.unit === 'rank' && t.value !== null) return `nhóm ${formatValue(t.value)}, tức hạng ${COMPARATOR_SIGN[t.comparator]} ${formatValue(t.value)}`;
   return targetLabel(t);

@@ -41,9 +41,9 @@ async function open(path: string, width: number): Promise<{ page: Page; foreign:
   return { page, foreign, scripts, problems, close: () => context.close() };
 }
 
-/** The first number in a Vietnamese cell: "79,2% (năm 2022)" → 79.2, "nhóm 25 (hạng ≤ 25)" → 25, "có" → 1. */
+/** The first number in a Vietnamese cell: "79,2% (năm 2022)" → 79.2, "nhóm 25 (hạng ≤ 25)" → 25, "có" or "phải có" → 1. */
 function cellValue(text: string): number {
-  if (text.trim() === 'có') return 1;
+  if (/^(phải )?có$/.test(text.trim())) return 1;
   const m = /\d+(?:,\d+)?/.exec(text);
   if (!m) throw new Error(`no number in "${text}"`);
   return Number(m[0].replace(',', '.'));

@@ -53,14 +53,14 @@ describe('numbers', () => {
 });
 
 describe('targets in words (the real statements)', () => {
-  it('writes the comparator and the value: > 55%, ≥ 60%, = 100%, ≥ 7%/năm, nhóm 25 (hạng ≤ 25), có', () => {
+  it('writes the comparator and the value: > 55%, ≥ 60%, = 100%, ≥ 7%/năm, nhóm 25 (hạng ≤ 25), phải có', () => {
     expect(targetLabel(target('II.2.b.1'))).toBe('> 55%');
     expect(targetLabel(target('II.2.b.2'))).toBe('≥ 60%');
     expect(targetLabel(target('II.2.a.1'))).toBe('= 100%');
     expect(targetLabel(target('II.2.b.5'))).toBe('≥ 7%/năm');
     expect(targetLabel(target('II.1.rank-2025'))).toBe('nhóm 25 (hạng ≤ 25)');
-    expect(targetLabel(target('II.1.region-lead-2030'))).toBe('có');
-    expect(targetLabel(target('II.3.a.3'))).toBe('có');
+    expect(targetLabel(target('II.1.region-lead-2030'))).toBe('phải có');
+    expect(targetLabel(target('II.3.a.3'))).toBe('phải có');
     expect(shortTargetLabel(target('II.1.rank-2030'))).toBe('≤ 20');
     expect(shortTargetLabel(target('II.2.c.4'))).toBe('≥ 70%');
     expect(targetPhrase(target('II.1.rank-2025'))).toBe('nhóm 25, tức hạng ≤ 25');
@@ -68,7 +68,7 @@ describe('targets in words (the real statements)', () => {
   });
 
   it('labels every real target', () => {
-    for (const t of targets) expect(targetLabel(t), t.id).toMatch(/^(có|nhóm \d+ \(hạng ≤ \d+\)|[>≥=≤<] [\d,]+%(\/năm)?)$/);
+    for (const t of targets) expect(targetLabel(t), t.id).toMatch(/^(phải có|nhóm \d+ \(hạng ≤ \d+\)|[>≥=≤<] [\d,]+%(\/năm)?)$/);
   });
 });
 

@@ -133,7 +133,7 @@ describe('chart table, sources and downloads', () => {
       [2025, 'Chỉ tiêu năm 2025', 25, 'nhóm 25 (hạng ≤ 25)'],
       [2030, 'Chỉ tiêu năm 2030', 20, 'nhóm 20 (hạng ≤ 20)'],
     ]);
-    expect(chartTable(view('nen-tang-du-lieu-ai'))).toEqual([{ year: 2030, kind: 'target', label: 'Chỉ tiêu năm 2030', value: 1, text: 'có' }]);
+    expect(chartTable(view('nen-tang-du-lieu-ai'))).toEqual([{ year: 2030, kind: 'target', label: 'Chỉ tiêu năm 2030', value: 1, text: 'phải có' }]);
   });
 
   it('lists each source once with its host; only https', () => {

@@ -14,6 +14,16 @@ describe('proseParts', () => {
     ]);
   });
 
+  it('shows the bare booleans of the CSV as code', () => {
+    expect(proseParts('true khi hạn đã qua; false khi chưa.')).toEqual([
+      { kind: 'code', text: 'true' },
+      { kind: 'text', text: ' khi hạn đã qua; ' },
+      { kind: 'code', text: 'false' },
+      { kind: 'text', text: ' khi chưa.' },
+    ]);
+    expect(proseParts('trueness')).toEqual([{ kind: 'text', text: 'trueness' }]);
+  });
+
   it('leaves text without quotes, and an unpaired quote, as they are', () => {
     expect(proseParts('không có ngoặc')).toEqual([{ kind: 'text', text: 'không có ngoặc' }]);
     expect(proseParts('a "b" c "d')).toEqual([
