@@ -204,6 +204,9 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
       url: orNull(d.url),
       url_kind: d.url_kind === '' ? null : d.url_kind,
       cited_by_successor_count: successors.filter((r) => r.legal_document_ids.includes(d.id)).length,
+      validity: d.validity === '' ? null : d.validity,
+      validity_note: orNull(d.validity_note),
+      validity_source_url: orNull(d.validity_source_url),
     }));
   for (const d of legalDocuments) {
     if (d.context === 'reorganisation') {

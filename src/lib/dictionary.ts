@@ -75,6 +75,8 @@ export const TARGET_RESULTS = ['met', 'not_met', 'unknown'] as const;
 export const SUCCESSOR_RELATIONS = ['unchanged', 'renamed', 'merged_into', 'split_between', 'abolished', 'not_determined'] as const;
 export const LEGAL_CONTEXTS = ['plan', 'reorganisation'] as const;
 export const URL_KINDS = ['official', 'legal_database'] as const;
+/** Whether a document is in force, as a cited source says; a document with no such source has none. */
+export const VALIDITY_CODES = ['in_force', 'partly_repealed', 'repealed'] as const;
 /**
  * What a value is measured against: the measure as the plan defines it for the province in its 2022
  * boundary or for the merged province (from 01/7/2025), or, for DTI ranks, the set of provinces ranked
@@ -251,6 +253,9 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'url', type: 'string', title: 'Đường dẫn văn bản', description: 'Địa chỉ https của bản văn hoặc trang chính thức nói về văn bản; trống khi chưa tìm thấy.', required: false, pattern: '^https://' },
       { name: 'url_kind', type: 'string', title: 'Loại đường dẫn', description: '"official" = trang của cơ quan nhà nước; "legal_database" = cơ sở dữ liệu văn bản pháp luật.', required: false, values: URL_KINDS },
       { name: 'cited_by_successor_count', type: 'integer', title: 'Số dòng kế nhiệm viện dẫn', description: 'Số dòng của agency_successors dựa trên văn bản.' },
+      { name: 'validity', type: 'string', title: 'Hiệu lực', description: '"in_force" = còn hiệu lực; "partly_repealed" = bị bãi bỏ một phần; "repealed" = hết hiệu lực; trống khi chưa tìm thấy nguồn nói về hiệu lực.', required: false, values: VALIDITY_CODES },
+      { name: 'validity_note', type: 'string', title: 'Ghi chú hiệu lực', description: 'Từ ngày nào, do văn bản nào, phần nào (lời của nhóm biên soạn theo nguồn); trống khi không rõ hiệu lực.', required: false },
+      { name: 'validity_source_url', type: 'string', title: 'Nguồn về hiệu lực', description: 'Địa chỉ https của nguồn cho biết hiệu lực; có khi và chỉ khi có hiệu lực.', required: false, pattern: '^https://' },
     ],
   },
   {

@@ -1,13 +1,20 @@
 /**
  * Vietnamese labels for the datasets' codes, and small formatters. Pure, so they are unit-tested.
  */
-import type { AgencyRecord, TaskRecord } from './records.ts';
+import type { AgencyRecord, LegalDocumentRecord, TaskRecord } from './records.ts';
 
 export const TIMEFRAME_KIND_LABEL: Record<TaskRecord['timeframe_kind'], string> = {
   annual: 'Hàng năm',
   year: 'Trong một năm',
   year_range: 'Theo giai đoạn',
   quarter: 'Trong một quý',
+};
+
+/** A legal document's validity, as its cited source says (legal_documents.validity). */
+export const VALIDITY_LABEL: Record<NonNullable<LegalDocumentRecord['validity']>, string> = {
+  in_force: 'Còn hiệu lực',
+  partly_repealed: 'Bị bãi bỏ một phần',
+  repealed: 'Hết hiệu lực',
 };
 
 export const AGENCY_KIND_LABEL: Record<AgencyRecord['kind'], string> = {

@@ -5,12 +5,27 @@
  */
 import { z } from 'zod';
 import { isHttpsUrl, readCsvRows, schemaError } from './curated-csv.ts';
-import { LEGAL_CONTEXTS, URL_KINDS } from './dictionary.ts';
+import { LEGAL_CONTEXTS, URL_KINDS, VALIDITY_CODES } from './dictionary.ts';
 import { SourceError } from './errors.ts';
 import type { Citation, LegalDocumentEntry } from './types.ts';
 import { squash } from './text.ts';
 
-export const LEGAL_TABLE_COLUMNS = ['id', 'number', 'type', 'issuer', 'issued_date', 'title', 'aliases', 'note', 'context', 'url', 'url_kind'] as const;
+export const LEGAL_TABLE_COLUMNS = [
+  'id',
+  'number',
+  'type',
+  'issuer',
+  'issued_date',
+  'title',
+  'aliases',
+  'note',
+  'context',
+  'url',
+  'url_kind',
+  'validity',
+  'validity_note',
+  'validity_source_url',
+] as const;
 
 
 
@@ -30,7 +45,16 @@ const rowSchema = z.object({
   context: z.enum(LEGAL_CONTEXTS, { message: `one of ${LEGAL_CONTEXTS.join(', ')}` }),
   url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
   url_kind: z.string(),
+  validity: z.enum(['', ...VALIDITY_CODES], { message: `one of ${VALIDITY_CODES.join(', ')} or nothing` }),
+  validity_note: z.string(),
+  validity_source_url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
 }).superRefine((r, ctx) => {
+  // A document's validity is a fact with a source: a code, what it rests on and where it was read, or none of them.
+  if (r.validity !== '' && (r.validity_note === '' || r.validity_source_url === '')) {
+    ctx.addIssue({ code: 'custom', path: ['validity_source_url'], message: 'a note and an https source for the validity' });
+  } else if (r.validity === '' && (r.validity_note !== '' || r.validity_source_url !== '')) {
+    ctx.addIssue({ code: 'custom', path: ['validity'], message: `one of ${VALIDITY_CODES.join(', ')} when a validity note or source is given` });
+  }
   if (r.url !== '' && !(URL_KINDS as readonly string[]).includes(r.url_kind)) {
     ctx.addIssue({ code: 'custom', path: ['url_kind'], message: `one of ${URL_KINDS.join(', ')} for the link` });
   } else if (r.url === '' && r.url_kind !== '') {

@@ -3,7 +3,7 @@
  * and validates them against the strict schemas from dictionary.ts (checked at every build), so the
  * types, the dictionary and the files agree.
  */
-import type { AGENCY_KINDS, BASES, LEGAL_CONTEXTS, SUCCESSOR_RELATIONS, URL_KINDS, BLOCK_KINDS, CITED_IN, DIRECTIONS, PILLARS, QUALIFIERS, ROLES, STATUSES, TARGET_RESULTS, TARGET_UNITS, TASK_STATUSES, TIMEFRAME_KINDS } from './dictionary.ts';
+import type { AGENCY_KINDS, BASES, LEGAL_CONTEXTS, SUCCESSOR_RELATIONS, URL_KINDS, VALIDITY_CODES, BLOCK_KINDS, CITED_IN, DIRECTIONS, PILLARS, QUALIFIERS, ROLES, STATUSES, TARGET_RESULTS, TARGET_UNITS, TASK_STATUSES, TIMEFRAME_KINDS } from './dictionary.ts';
 
 export type { TargetRecord } from './targets.ts';
 export type { ProgressRecord } from './progress.ts';
@@ -102,6 +102,9 @@ export type LegalDocumentRecord = {
   url: string | null;
   url_kind: (typeof URL_KINDS)[number] | null;
   cited_by_successor_count: number;
+  validity: (typeof VALIDITY_CODES)[number] | null;
+  validity_note: string | null;
+  validity_source_url: string | null;
 }
 
 export type TaskReferenceRecord = {

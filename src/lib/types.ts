@@ -87,6 +87,9 @@ export interface LegalDocumentEntry {
   context: 'plan' | 'reorganisation'; // cited by the plan, or the basis of a successor row
   url: string; // an https link to the text, "" when none was found
   url_kind: 'official' | 'legal_database' | '';
+  validity: 'in_force' | 'partly_repealed' | 'repealed' | ''; // "" when no source says
+  validity_note: string;
+  validity_source_url: string;
 }
 
 /** A citation of a legal document found in a piece of text. */

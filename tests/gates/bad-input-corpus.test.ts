@@ -346,7 +346,17 @@ const CASES: Case[] = [
     name: 'legal_documents.csv: truncated inside a quoted field',
     // Cut inside the note of the row of 14/CT-TTg.
     input: content('legal_documents.csv', (t) => t.slice(0, t.indexOf('"Kế hoạch') + 10)),
-    expect: { fails: /expected a row of 11 fields, found "Quoted field unterminated"/, file: 'content/legal_documents.csv', line: rowLine('legal_documents.csv', '14-ct-ttg') },
+    expect: { fails: /expected a row of 14 fields, found "Quoted field unterminated"/, file: 'content/legal_documents.csv', line: rowLine('legal_documents.csv', '14-ct-ttg') },
+  },
+  {
+    name: 'legal_documents.csv: a validity outside the codes',
+    input: content('legal_documents.csv', (t) => replaceOnce(t, ',in_force,"Có hiệu lực từ ngày 16/6/2025', ',valid,"Có hiệu lực từ ngày 16/6/2025')),
+    expect: { fails: /expected validity: one of in_force, partly_repealed, repealed or nothing, found "valid"/, file: 'content/legal_documents.csv', line: rowLine('legal_documents.csv', '72-2025-qh15') },
+  },
+  {
+    name: 'legal_documents.csv: a validity without the source that says so',
+    input: content('legal_documents.csv', (t) => replaceOnce(t, ',https://doanhnghieptiepthi.com/dong-thap-doi-cach-to-chuc-quan-ly-khu-kinh-te-nhu-the-nao', ',')),
+    expect: { fails: /expected validity_source_url: a note and an https source for the validity/, file: 'content/legal_documents.csv', line: rowLine('legal_documents.csv', '1548-qd-ttg') },
   },
   {
     name: 'indicators.csv: an unknown target id',

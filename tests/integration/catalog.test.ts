@@ -19,6 +19,7 @@ import type { Row } from '../../src/lib/serialise.ts';
 import { dataPackageErrors, shaclValidate } from '../helpers/catalog.ts';
 import { buildData, mutatedContent, scratch, snapshotDir } from '../helpers/cli.ts';
 import { BASE, DIST, DIST_BASE } from '../helpers/site.ts';
+import { RELEASE } from '../helpers/release.ts';
 
 type Json = Record<string, any>;
 
@@ -169,7 +170,7 @@ describe('a bad release or public URL stops the build, leaving the output as it 
     const out = join(scratch(), 'data');
     expect(buildData(['--out', out, '--quiet']).status).toBe(0);
     const before = snapshotDir(out);
-    const content = mutatedContent(scratch(), 'release.json', (t) => t.replace('"2.0.0"', '"một"'));
+    const content = mutatedContent(scratch(), 'release.json', (t) => t.replace(`"${RELEASE.version}"`, '"một"'));
     const bad = buildData(['--out', out, '--content', content]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/release\.json:1: expected version to be a semantic version/);

@@ -60,6 +60,23 @@ describe('today\'s bodies beside the plan\'s 2022 names', () => {
     }
   });
 
+  it('says on every document page whether it is in force, with the source of that fact, or that no source was found', () => {
+    const withValidity = documents.filter((d) => d.validity !== null);
+    expect(withValidity.length).toBeGreaterThan(0);
+    for (const d of documents) {
+      const page = html(`van-ban/${d.id}`);
+      const cell = /<dd class="doc-validity"[^>]*>([\s\S]*?)<\/dd>/.exec(page)?.[1] ?? '';
+      if (d.validity) {
+        expect(cell, d.id).toContain({ in_force: 'Còn hiệu lực', partly_repealed: 'Bị bãi bỏ một phần', repealed: 'Hết hiệu lực' }[d.validity]);
+        expect(cell, d.id).toContain(`href="${d.validity_source_url}"`);
+        expect(d.validity_note, d.id).not.toBeNull();
+      } else {
+        expect(cell, d.id).toContain('Chưa rõ: chưa tìm thấy nguồn công khai nói về hiệu lực');
+        expect([d.validity_note, d.validity_source_url], d.id).toEqual([null, null]);
+      }
+    }
+  });
+
   it('offers today\'s lead bodies in the task filter', () => {
     const page = html('nhiem-vu');
     expect(page).toContain('name="chu-tri-hien-nay"');

@@ -10,6 +10,7 @@ import type { ManifestEntry } from '../../src/lib/files.ts';
 import { dataPackageErrors, fileText, realBuild } from '../helpers/catalog.ts';
 import { scratch } from '../helpers/cli.ts';
 import { ROOT } from '../helpers/seed.ts';
+import { RELEASE } from '../helpers/release.ts';
 
 type Json = Record<string, any>;
 
@@ -42,12 +43,12 @@ describe('datapackage.json', () => {
   it('describes the package: version and date of the release, licence, citation, source with its checksum', () => {
     expect(published).toMatchObject({
       name: 'dong-thap-chuyen-doi-so',
-      version: '2.0.0',
+      version: RELEASE.version,
       created: '2026-12-01T00:00:00+07:00',
       homepage: 'https://example.gov.vn/cds/du-lieu/',
       licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
     });
-    expect(published.citation).toMatch(/^Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ\/TU về chuyển đổi số \(2022\); .*phiên bản 2\.0\.0 \(01\/12\/2026\)/);
+    expect(published.citation).toMatch(/^Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ\/TU về chuyển đổi số \(2022\); .*phiên bản 2\.1\.0 \(01\/12\/2026\)/);
     expect(published.description).toContain(published.citation);
     // The plan's number and day are blank in the source: said, not invented.
     expect(published.description).toContain('để trống số và ngày');

@@ -4,6 +4,7 @@ import { DCAT_CONTEXT } from '../../src/lib/catalog/dcat.ts';
 import { DATASETS } from '../../src/lib/dictionary.ts';
 import { fileText, realBuild, shaclValidate } from '../helpers/catalog.ts';
 import { scratch } from '../helpers/cli.ts';
+import { RELEASE } from '../helpers/release.ts';
 
 type Json = Record<string, any>;
 const SITE = 'https://example.gov.vn/cds/';
@@ -38,12 +39,12 @@ describe('catalog.jsonld', () => {
     expect(tasks).toMatchObject({
       'dct:issued': '2026-12-01',
       'dct:modified': '2026-12-01',
-      'dcat:version': '2.0.0',
+      'dcat:version': RELEASE.version,
       'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/VIE' },
       'dct:temporal': { 'dcat:startDate': '2022-01-01', 'dcat:endDate': '2030-12-31' },
       'dcat:contactPoint': { '@type': 'vcard:Kind', 'vcard:fn': 'Ủy ban nhân dân tỉnh Đồng Tháp', 'vcard:hasURL': `${SITE}gioi-thieu/` },
     });
-    expect(tasks['dct:description']).toContain('phiên bản 2.0.0');
+    expect(tasks['dct:description']).toContain(`phiên bản ${RELEASE.version}`);
     const csv = (tasks['dcat:distribution'] as Json[])[0]!;
     expect(csv).toMatchObject({
       'dcat:accessURL': { '@id': `${SITE}data/tasks.csv` },

@@ -10,6 +10,7 @@ import type { ManifestEntry } from '../../src/lib/files.ts';
 import { readZip } from '../../src/lib/catalog/zip.ts';
 import { fileBytes, fileText, realBuild } from '../helpers/catalog.ts';
 import { scratch } from '../helpers/cli.ts';
+import { RELEASE } from '../helpers/release.ts';
 
 type Json = Record<string, any>;
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -65,7 +66,7 @@ describe('<dataset>.ckan.json', () => {
         title: spec.title,
         license_id: 'cc-by',
         license_url: 'https://creativecommons.org/licenses/by/4.0/',
-        version: '2.0.0',
+        version: RELEASE.version,
         url: `${SITE}du-lieu/${spec.name.replace(/_/g, '-')}/`,
         owner_org: 'uy-ban-nhan-dan-tinh-dong-thap',
         organization: { name: 'uy-ban-nhan-dan-tinh-dong-thap', title: 'Ủy ban nhân dân tỉnh Đồng Tháp' },
@@ -102,10 +103,10 @@ describe('<dataset>.ckan.json', () => {
 describe('manifest.json and SHA256SUMS in the zip', () => {
   it('lists every data file with its size, hash and rows, and a checksum line for every other entry', () => {
     const zip = readZip(fileBytes(files, 'all-data.zip'));
-    const root = 'dong-thap-chuyen-doi-so-2.0.0/';
+    const root = `dong-thap-chuyen-doi-so-${RELEASE.version}/`;
     const inner = JSON.parse(new TextDecoder().decode(zip.get(`${root}manifest.json`))) as { files: ManifestEntry[]; release: Json };
     expect(inner.files).toEqual(manifestFiles);
-    expect(inner.release).toEqual({ version: '2.0.0', date: '2026-12-01' });
+    expect(inner.release).toEqual({ version: RELEASE.version, date: RELEASE.date });
     const sums = new TextDecoder().decode(zip.get(`${root}SHA256SUMS`)).trimEnd().split('\n');
     const others = [...zip.keys()].filter((k) => k !== `${root}SHA256SUMS`).map((k) => k.slice(root.length)).sort();
     expect(sums.map((l) => l.split('  ')[1])).toEqual(others);
@@ -122,7 +123,7 @@ describe('manifest.json and SHA256SUMS in the zip', () => {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), bytes);
     }
-    const r = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: join(dir, 'dong-thap-chuyen-doi-so-2.0.0'), encoding: 'utf8' });
+    const r = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: join(dir, `dong-thap-chuyen-doi-so-${RELEASE.version}`), encoding: 'utf8' });
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout.trim().split('\n').every((l) => l.endsWith(': OK'))).toBe(true);
   });
@@ -131,10 +132,10 @@ describe('manifest.json and SHA256SUMS in the zip', () => {
 describe('README.vi.md in the zip', () => {
   it('says in Vietnamese what each dataset and column is, with the licence and the citation', () => {
     const zip = readZip(fileBytes(files, 'all-data.zip'));
-    const readme = new TextDecoder().decode(zip.get('dong-thap-chuyen-doi-so-2.0.0/README.vi.md'));
+    const readme = new TextDecoder().decode(zip.get(`dong-thap-chuyen-doi-so-${RELEASE.version}/README.vi.md`));
     expect(readme).toContain('Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)');
     expect(readme).toContain('> Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ/TU về chuyển đổi số (2022)');
-    expect(readme).toContain('phiên bản 2.0.0');
+    expect(readme).toContain(`phiên bản ${RELEASE.version}`);
     for (const spec of DATASETS) {
       expect(readme).toContain(`### \`${spec.name}\` — ${spec.title}`);
       for (const c of spec.columns) expect(readme).toContain(`| \`${c.name}\` | ${c.title.replace(/\|/g, '\\|')} |`);

@@ -20,6 +20,7 @@ import {
 import { datasetSpec } from '../../src/lib/dictionary.ts';
 import type { Row } from '../../src/lib/serialise.ts';
 import { ROOT } from '../helpers/seed.ts';
+import { RELEASE } from '../helpers/release.ts';
 
 const read = (name: string) => readFileSync(join(ROOT, 'public', 'data', name), 'utf8');
 const manifest = parseCatalogueManifest(read('manifest.json'));
@@ -29,7 +30,7 @@ const ctx = { release: manifest.release, siteUrl: 'https://x.gov.vn/cds/', plan 
 
 describe('parseCatalogueManifest', () => {
   it('reads the release, the public URL and the catalogue files the data stage recorded', () => {
-    expect(manifest.release).toMatchObject({ version: '2.0.0', date: '2026-12-01' });
+    expect(manifest.release).toMatchObject({ version: RELEASE.version, date: RELEASE.date });
     expect(manifest.site_url).toMatch(/^https?:\/\/.*\/$/);
     expect(catalogueFile(manifest, 'zip')).toMatchObject({ path: 'all-data.zip', media_type: 'application/zip' });
     expect(catalogueFile(manifest, 'zip').contents!.length).toBeGreaterThan(38);

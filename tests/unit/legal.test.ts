@@ -174,28 +174,32 @@ describe('the curated table is faithful to the seed', () => {
 });
 
 describe('parseLegalTable', () => {
-  const HEADER = 'id,number,type,issuer,issued_date,title,aliases,note,context,url,url_kind';
-  const ROW = '749-qd-ttg,749/QĐ-TTg,Quyết định,Thủ tướng Chính phủ,2020-06-03,,,,plan,,';
+  const HEADER = 'id,number,type,issuer,issued_date,title,aliases,note,context,url,url_kind,validity,validity_note,validity_source_url';
+  const ROW = '749-qd-ttg,749/QĐ-TTg,Quyết định,Thủ tướng Chính phủ,2020-06-03,,,,plan,,,,,';
   const parse = (lines: string[]) => () => parseLegalTable([HEADER, ...lines].join('\n'), 'legal.csv');
 
   test('reads aliases as a list', () => {
-    const [d] = parseLegalTable(`${HEADER}\nx,,Bộ chỉ số,,,,"A, b| C ",n,plan,,\n`, 'legal.csv');
-    expect(d).toEqual({ id: 'x', number: '', type: 'Bộ chỉ số', issuer: '', issued_date: '', title: '', aliases: ['A, b', 'C'], note: 'n', context: 'plan', url: '', url_kind: '' });
+    const [d] = parseLegalTable(`${HEADER}\nx,,Bộ chỉ số,,,,"A, b| C ",n,plan,,,,,\n`, 'legal.csv');
+    expect(d).toEqual({ id: 'x', number: '', type: 'Bộ chỉ số', issuer: '', issued_date: '', title: '', aliases: ['A, b', 'C'], note: 'n', context: 'plan', url: '', url_kind: '', validity: '', validity_note: '', validity_source_url: '' });
   });
 
   test.each([
-    ['a bad date', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,2021-02-30,,,,plan,,'], 'legal.csv:3: expected issued_date'],
-    ['a missing field', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định'], 'legal.csv:3: expected a row of 11 fields'],
-    ['a duplicate id', [ROW, '749-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,,'], 'legal.csv:3: expected an id not already used on line 2'],
-    ['a duplicate number', [ROW, '942-qd-ttg,749/QĐ-TTg,Quyết định,,,,,,plan,,'], 'legal.csv:3: expected a number or alias not already used'],
-    ['an alias used twice', ['a,,Bộ chỉ số,,,,X|Y,,plan,,', 'b,,Bộ chỉ số,,,,Y,,plan,,'], 'legal.csv:3: expected a number or alias not already used'],
-    ['a bad id', ['749/qd,749/QĐ-TTg,Quyết định,,,,,,plan,,'], 'legal.csv:2: expected id'],
-    ['an empty type', [ROW, '', '942-qd-ttg,942/QĐ-TTg,,,,,,,plan,,'], 'legal.csv:4: expected type'],
-    ['a bad row after a quoted line break', ['a,,Bộ chỉ số,,,,,"two\nlines",plan,,', 'b,,,,,,,,plan,,'], 'legal.csv:4: expected type'],
-    ['an unknown context', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,cited,,'], 'legal.csv:3: expected context: one of plan, reorganisation'],
-    ['a link that is not https', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,http://x.vn/a,official'], 'legal.csv:3: expected url: an https URL or nothing'],
-    ['a link without its kind', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,https://x.vn/a,'], 'legal.csv:3: expected url_kind: one of official, legal_database for the link'],
-    ['a reorganisation document without a date', [ROW, '45-2025-nd-cp,45/2025/NĐ-CP,Nghị định,Chính phủ,,,,,reorganisation,,'], 'legal.csv:3: expected number: a number, issuer and date for a document of the reorganisation'],
+    ['a bad date', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,2021-02-30,,,,plan,,,,,'], 'legal.csv:3: expected issued_date'],
+    ['a missing field', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định'], 'legal.csv:3: expected a row of 14 fields'],
+    ['a duplicate id', [ROW, '749-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,,,,,'], 'legal.csv:3: expected an id not already used on line 2'],
+    ['a duplicate number', [ROW, '942-qd-ttg,749/QĐ-TTg,Quyết định,,,,,,plan,,,,,'], 'legal.csv:3: expected a number or alias not already used'],
+    ['an alias used twice', ['a,,Bộ chỉ số,,,,X|Y,,plan,,,,,', 'b,,Bộ chỉ số,,,,Y,,plan,,,,,'], 'legal.csv:3: expected a number or alias not already used'],
+    ['a bad id', ['749/qd,749/QĐ-TTg,Quyết định,,,,,,plan,,,,,'], 'legal.csv:2: expected id'],
+    ['an empty type', [ROW, '', '942-qd-ttg,942/QĐ-TTg,,,,,,,plan,,,,,'], 'legal.csv:4: expected type'],
+    ['a bad row after a quoted line break', ['a,,Bộ chỉ số,,,,,"two\nlines",plan,,,,,', 'b,,,,,,,,plan,,,,,'], 'legal.csv:4: expected type'],
+    ['an unknown context', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,cited,,,,,'], 'legal.csv:3: expected context: one of plan, reorganisation'],
+    ['a link that is not https', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,http://x.vn/a,official,,,'], 'legal.csv:3: expected url: an https URL or nothing'],
+    ['a link without its kind', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,https://x.vn/a,,,,'], 'legal.csv:3: expected url_kind: one of official, legal_database for the link'],
+    ['a validity outside the codes', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,,,valid,n,https://x.vn/a'], 'legal.csv:3: expected validity: one of in_force, partly_repealed, repealed or nothing'],
+    ['a validity without its source', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,,,in_force,Có hiệu lực,'], 'legal.csv:3: expected validity_source_url: a note and an https source for the validity'],
+    ['a validity source that is not https', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,,,in_force,n,http://x.vn/a'], 'legal.csv:3: expected validity_source_url: an https URL or nothing'],
+    ['a validity note without a validity', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,,,,Có hiệu lực,https://x.vn/a'], 'legal.csv:3: expected validity: one of in_force, partly_repealed, repealed when a validity note or source is given'],
+    ['a reorganisation document without a date', [ROW, '45-2025-nd-cp,45/2025/NĐ-CP,Nghị định,Chính phủ,,,,,reorganisation,,,,,'], 'legal.csv:3: expected number: a number, issuer and date for a document of the reorganisation'],
   ])('%s throws with the CSV line', (_name, lines, message) => {
     expect(parse(lines)).toThrow(SourceError);
     expect(parse(lines)).toThrow(message);
