@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { toRoman } from '../src/lib/appendix.ts';
 import { DEFAULT_CONTENT, DEFAULT_SEED, ROOT, runDataStage } from './lib/data-stage.ts';
 import { pageWeight, type PageWeight } from './lib/page-weight.ts';
-import { serve } from '../tests/helpers/site.ts';
+import { serve } from './lib/static-server.ts';
 
 const RUNS = 7;
 /** Where the build goes: OUT_DIR, as astro.config.mjs reads it (so a bench can run beside others' dist/). */

@@ -2,7 +2,7 @@
  * The data stage with its I/O: read the seed and the curated tables, build, and swap the files into
  * the output folder in one step (nothing changes there on error). Used by build-data and bench.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../src/lib/hash.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { buildDatasets, type PipelineOutput } from '../../src/lib/datasets.ts';
@@ -93,7 +93,6 @@ function writeAtomically(outDir: string, files: Map<string, string | Uint8Array>
   }
 }
 
-const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 /** Runs the whole data stage; rejects with a SourceError on bad input, with nothing written. */
 export async function runDataStage(opts: DataStageOptions): Promise<DataStageResult> {

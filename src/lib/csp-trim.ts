@@ -5,7 +5,7 @@
  * The HTML is Astro's own output (every source text escaped), so a regular expression finds its
  * inline elements reliably.
  */
-import { createHash } from 'node:crypto';
+import { sha256Base64 } from './hash.ts';
 
 const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 
@@ -15,7 +15,7 @@ function runs(attrs: string): boolean {
   return type === '' || type === 'module' || type === 'importmap' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type);
 }
 
-const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const sha256 = (text: string): string => `'sha256-${sha256Base64(text)}'`;
 
 /** The hash sources of the inline scripts (that run) and styles of a page. */
 export function inlineHashes(html: string): { script: Set<string>; style: Set<string> } {

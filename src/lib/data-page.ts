@@ -3,7 +3,7 @@
  * published files, and labels for the data dictionary.
  */
 import type { ColumnSpec, DatasetSpec } from './dictionary.ts';
-import type { ManifestFile, PlanRecord } from './records.ts';
+import type { ManifestFile } from './records.ts';
 
 /** Vietnamese names of the published file formats. */
 export const FORMAT_LABEL: Record<ManifestFile['format'], string> = {
@@ -58,7 +58,3 @@ export function otherFiles(datasets: readonly DatasetSpec[], files: readonly Man
   return files.filter((f) => !names.has(f.dataset));
 }
 
-/** The line journalists paste under a chart or a story. */
-export function citationLine(plan: { issuer: string; implements: Pick<PlanRecord['implements'], 'number'> }, siteName: string): string {
-  return `Nguồn: ${plan.issuer}, Kế hoạch thực hiện Nghị quyết ${plan.implements.number} về chuyển đổi số; dữ liệu: ${siteName}`;
-}

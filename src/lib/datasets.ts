@@ -9,7 +9,7 @@ import { DATASETS, rowSchema, type DatasetSpec } from './dictionary.ts';
 import { SourceError, type SourceWarning } from './errors.ts';
 import { currentTarget, indicatorStatus, linkIndicators, parseIndicatorTable, targetResult, toIndicatorRecord } from './indicators.ts';
 import { classifyNote, findCitations, parseLegalTable } from './legal.ts';
-import { parseBody } from './outline.ts';
+import { assertBodyAccounted, parseBody } from './outline.ts';
 import { parseProgressTable } from './progress.ts';
 import { parseTargets } from './targets.ts';
 import { dueDate, latestTaskStatus, parseTaskStatusTable } from './task-status.ts';
@@ -63,6 +63,7 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
   const { seed } = input;
   const lines = seed.text.split('\n');
   const body = parseBody(lines, seed.file);
+  assertBodyAccounted(lines, body, seed.file);
   const appendix = parseAppendix(lines, body.appendix_start_line, seed.file);
   const agencyEntries = parseAgencyTable(input.agencies.text, input.agencies.file);
   const agencyIndex = buildAgencyIndex(agencyEntries);

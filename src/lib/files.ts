@@ -4,7 +4,7 @@
  * files (src/lib/catalog/) and a manifest with each file's size, sha256 and row count. Pure: the
  * caller writes the map to disk.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from './hash.ts';
 import { renderCatalogue, type CatalogueEntry } from './catalog/index.ts';
 import type { PlanFacts } from './catalog/common.ts';
 import { releaseLog, type Release } from './catalog/release.ts';
@@ -103,6 +103,3 @@ export function renderFiles(out: PipelineOutput, catalogue?: CatalogueOptions, s
   return files;
 }
 
-export function sha256(content: string | Uint8Array): string {
-  return createHash('sha256').update(content).digest('hex');
-}

@@ -31,18 +31,11 @@ export const AGENCY_KIND_LABEL: Record<AgencyRecord['kind'], string> = {
   other: 'Khác',
 };
 
-export const ROLE_LABEL = { lead: 'Chủ trì', cooperating: 'Phối hợp' } as const;
-
 /** "2022–2025", "2022", "Hàng năm (2022–2030)", "Quý I/2022" for display. */
 export function timeframeLabel(t: Pick<TaskRecord, 'timeframe_kind' | 'timeframe_text' | 'start_year' | 'end_year'>): string {
   if (t.timeframe_kind === 'annual') return `Hàng năm (${t.start_year}–${t.end_year})`;
   if (t.timeframe_kind === 'quarter') return t.timeframe_text;
   return t.start_year === t.end_year ? `Năm ${t.start_year}` : `${t.start_year}–${t.end_year}`;
-}
-
-/** The years a task is scheduled in, inclusive. */
-export function taskYears(t: Pick<TaskRecord, 'start_year' | 'end_year'>): number[] {
-  return Array.from({ length: t.end_year - t.start_year + 1 }, (_, i) => t.start_year + i);
 }
 
 /** Vietnamese number format: "1.234" thousands, "0,5" decimals. */

@@ -372,3 +372,12 @@ export function accountBody(
   }
   return { nonBlankLines, accountedLines: nonBlankLines - unaccounted.length, unaccounted };
 }
+
+/**
+ * Nothing is lost: throws a SourceError at the first line before the appendix whose text reached no
+ * block, heading or piece of metadata (a parser that drops text stops the build instead of publishing less).
+ */
+export function assertBodyAccounted(lines: string[], parsed: ParsedBody, file: string): void {
+  const [first] = accountBody(lines, parsed).unaccounted;
+  if (first !== undefined) throw new SourceError(file, first, 'every line of the plan body in a block, a heading or the metadata', lines[first - 1]);
+}

@@ -54,9 +54,6 @@ export function toQuery(f: TaskFilter): string {
   return s ? `?${s}` : '';
 }
 
-/** True when at least one field is chosen. */
-export const isActive = (f: TaskFilter): boolean => FIELDS.some((k) => f[k] !== '');
-
 /**
  * A task belongs to a group or sub-group when its id is that group's path or starts with it
  * ("I.4.6" is in "I" and in "I.4", "III.10.1" is not in "III.1"): ids are paths in the appendix.

@@ -25,24 +25,6 @@ export function cellText(s: string): string {
   return squash(stripTags(s)).replace(/\(\s+/g, '(').replace(/\s+\)/g, ')');
 }
 
-/** Folds Vietnamese to ASCII: tone marks and vowel marks dropped, đ → d. */
-export function foldVietnamese(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
-}
-
-/** ASCII slug: folded, lower case, runs of other characters turned into one hyphen. */
-export function slugify(s: string): string {
-  return foldVietnamese(s)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** An ASCII slug of Vietnamese text, for ids, URLs and filter values ("Sở Khoa học" → "so-khoa-hoc"). */
 export function asciiSlug(text: string): string {
   return text

@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkPackage, type PackageLike } from '../../src/lib/catalog/table-check.ts';
+import { checkPackage, type PackageLike } from '../helpers/table-check.ts';
 import { previewRows } from '../../src/lib/catalog/site.ts';
-import { readZip } from '../../src/lib/catalog/zip.ts';
+import { readZip } from '../helpers/zip.ts';
 import { DATASETS } from '../../src/lib/dictionary.ts';
 import type { Row } from '../../src/lib/serialise.ts';
 import { dataPackageErrors, shaclValidate } from '../helpers/catalog.ts';
@@ -258,7 +258,8 @@ describe('/du-lieu/<dataset>/', () => {
   });
 
   it('links downloads under the portal base path', () => {
-    if (!existsSync(join(DIST_BASE, 'du-lieu', 'tasks', 'index.html'))) return; // the base build is made by the global setup
+    // The base build is made by the global setup: a missing one fails here rather than passing unseen.
+    expect(existsSync(join(DIST_BASE, 'du-lieu', 'tasks', 'index.html'))).toBe(true);
     const hrefs = page(DIST_BASE, 'du-lieu/tasks').filter((n) => n.nodeName === 'a').map((n) => attr(n, 'href') ?? '');
     expect(hrefs).toContain(`${BASE}data/tasks.csv`);
     expect(hrefs).toContain(`${BASE}du-lieu/`);

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readZip } from '../../src/lib/catalog/zip.ts';
+import { readZip } from '../helpers/zip.ts';
 import { BASE, BASE_SITE_URL, DIST, DIST_BASE } from '../helpers/site.ts';
 
 const TEXT_FILES = new Set(['.html', '.json', '.jsonld', '.xml', '.txt', '.md']);

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ckanName, ckanTag } from '../../src/lib/catalog/ckan.ts';
 import { DATASETS } from '../../src/lib/dictionary.ts';
 import type { ManifestEntry } from '../../src/lib/files.ts';
-import { readZip } from '../../src/lib/catalog/zip.ts';
+import { readZip } from '../helpers/zip.ts';
 import { fileBytes, fileText, realBuild } from '../helpers/catalog.ts';
 import { scratch } from '../helpers/cli.ts';
 import { RELEASE } from '../helpers/release.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkPackage, type PackageLike } from '../../src/lib/catalog/table-check.ts';
+import { checkPackage, type PackageLike } from '../helpers/table-check.ts';
 import { fileBytes, fileText, realBuild } from '../helpers/catalog.ts';
 import { scratch } from '../helpers/cli.ts';
 

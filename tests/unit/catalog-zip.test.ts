@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildZip, readZip } from '../../src/lib/catalog/zip.ts';
+import { buildZip } from '../../src/lib/catalog/zip.ts';
+import { readZip } from '../helpers/zip.ts';
 
 const entries = [
   { path: 'b.csv', content: 'id\r\n1\r\n' },

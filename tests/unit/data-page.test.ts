@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLUMN_TYPE_LABEL, citationLine, datasetDownloads, otherFiles } from '../../src/lib/data-page.ts';
+import { COLUMN_TYPE_LABEL, datasetDownloads, otherFiles } from '../../src/lib/data-page.ts';
 import { DATASETS } from '../../src/lib/dictionary.ts';
 import type { ManifestFile, PlanRecord } from '../../src/lib/records.ts';
 import { ROOT } from '../helpers/seed.ts';
@@ -35,16 +35,11 @@ describe('datasetDownloads', () => {
   });
 });
 
-describe('otherFiles and citationLine', () => {
+describe('otherFiles', () => {
   it('lists the plan record and the source text', () => {
     expect(otherFiles(DATASETS, files).map((f) => f.path)).toEqual(['plan.json', 'source.txt']);
   });
 
-  it('gives the citation line journalists paste', () => {
-    expect(citationLine(plan, 'Chuyển đổi số Đồng Tháp')).toBe(
-      'Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ/TU về chuyển đổi số; dữ liệu: Chuyển đổi số Đồng Tháp',
-    );
-  });
 });
 
 describe('COLUMN_TYPE_LABEL', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatNumber, taskYears, timeframeLabel } from '../../src/lib/labels.ts';
+import { formatBytes, formatDate, formatNumber, timeframeLabel } from '../../src/lib/labels.ts';
 import { basePath, url } from '../../src/utils/url.ts';
 
 describe('labels', () => {
@@ -9,7 +9,6 @@ describe('labels', () => {
     expect(timeframeLabel({ timeframe_kind: 'year_range', timeframe_text: '2022 - 2022', start_year: 2022, end_year: 2022 })).toBe('Năm 2022');
     expect(timeframeLabel({ timeframe_kind: 'year_range', timeframe_text: '2022 - 2025', start_year: 2022, end_year: 2025 })).toBe('2022–2025');
     expect(timeframeLabel({ timeframe_kind: 'quarter', timeframe_text: 'Quý I/2022', start_year: 2022, end_year: 2022 })).toBe('Quý I/2022');
-    expect(taskYears({ start_year: 2026, end_year: 2028 })).toEqual([2026, 2027, 2028]);
   });
 
   it('formats numbers, sizes and dates the Vietnamese way', () => {

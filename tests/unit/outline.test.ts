@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { accountBody, parseBody, parseNumbering } from '../../src/lib/outline.ts';
+import { accountBody, assertBodyAccounted, parseBody, parseNumbering } from '../../src/lib/outline.ts';
 import type { ParsedBody } from '../../src/lib/types.ts';
 import { thrown } from '../helpers/errors.ts';
 
@@ -186,6 +186,9 @@ describe('parseBody on the real seed', () => {
     const broken = structuredClone(parsed);
     broken.blocks.find((b) => b.source_line_start === 213)!.text = 'Nâng cao chất lượng khám và điều trị.';
     expect(accountBody(real, broken).unaccounted).toEqual([213, 215]);
+    // The build runs the same check and stops at the first lost line, naming it.
+    expect(() => assertBodyAccounted(real, broken, 'seed.txt')).toThrow(/^seed\.txt:213: expected every line of the plan body in a block, a heading or the metadata, found "/);
+    expect(() => assertBodyAccounted(real, parsed, 'seed.txt')).not.toThrow();
   });
 });
 

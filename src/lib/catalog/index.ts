@@ -3,7 +3,7 @@
  * datapackage.json, the zip of everything (with a generated README.vi.md), catalog.jsonld (DCAT-AP),
  * data.json (Project Open Data) and one CKAN package file per dataset. Pure: files in, files out.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../hash.ts';
 import { DATASETS } from '../dictionary.ts';
 import { CATALOGUE_FILES, ckanFile, type CatalogueInput } from './common.ts';
 import { ckanCollectionPackage, renderCkan } from './ckan.ts';
@@ -26,7 +26,6 @@ export interface CatalogueEntry {
   contents?: { path: string; bytes: number; sha256: string }[];
 }
 
-const sha256 = (c: string | Uint8Array) => createHash('sha256').update(c).digest('hex');
 const size = (c: string | Uint8Array) => (typeof c === 'string' ? Buffer.byteLength(c, 'utf8') : c.length);
 
 /** The folder the zip unpacks into: the package name and the data version. */

@@ -4,7 +4,6 @@
  * example per column, a preview of its first rows, code snippets, Dublin Core tags and the
  * schema.org Dataset description.
  */
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { ColumnSpec, DatasetSpec } from '../dictionary.ts';
 import type { Row } from '../serialise.ts';
@@ -207,10 +206,3 @@ export function jsonLdText(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/**
- * The CSP source for a JSON-LD element's text ("sha256-…"). A data block is not executed, so the
- * policy does not need it; listing it keeps the rule "every inline <script> is hashed" true.
- */
-export function scriptHash(text: string): `sha256-${string}` {
-  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
-}

@@ -44,8 +44,3 @@ export function restampZip(zip: Uint8Array, date: string): Uint8Array {
   for (const [path, content] of Object.entries(unzipSync(zip))) tree[path] = [content, { mtime, level: 9 }];
   return zipSync(tree, { mtime, level: 9 });
 }
-
-/** The entries of an archive (for tests and checks): path → bytes, in archive order. */
-export function readZip(zip: Uint8Array): Map<string, Uint8Array> {
-  return new Map(Object.entries(unzipSync(zip)));
-}
