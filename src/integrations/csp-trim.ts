@@ -2,21 +2,11 @@
  * After the build, cuts each page's CSP to the hashes of the inline code it holds (src/lib/csp-trim.ts).
  * Runs before Pagefind and the sitemap, which only read the pages.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { trimCspHashes } from '../lib/csp-trim.ts';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await htmlFiles(p)));
-    else if (e.name.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
+import { htmlFiles } from './html-files.ts';
 
 export default function cspTrimIntegration(): AstroIntegration {
   return {

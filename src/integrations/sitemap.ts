@@ -4,21 +4,12 @@
  * robots.txt belongs at a host's root: under a portal subdirectory the portal's own robots.txt
  * should point to this sitemap (README, "Deploying").
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { robotsTxt, sitemapXml } from '../lib/sitemap.ts';
-
-async function htmlFiles(dir: string, root = dir): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await htmlFiles(p, root)));
-    else if (e.name.endsWith('.html')) out.push(relative(root, p).split(sep).join('/'));
-  }
-  return out;
-}
+import { htmlFiles } from './html-files.ts';
 
 export default function sitemapIntegration(): AstroIntegration {
   return {
@@ -30,7 +21,7 @@ export default function sitemapIntegration(): AstroIntegration {
           site_url: string;
           release: { date: string };
         };
-        const files = await htmlFiles(outDir);
+        const files = (await htmlFiles(outDir)).map((f) => relative(outDir, f).split(sep).join('/'));
         await writeFile(join(outDir, 'sitemap.xml'), sitemapXml(manifest.site_url, files, manifest.release.date));
         await writeFile(join(outDir, 'robots.txt'), robotsTxt(manifest.site_url));
         logger.info(`sitemap.xml and robots.txt for ${manifest.site_url}`);

@@ -2,7 +2,7 @@
  * What the download page shows: each dataset with its three files from the manifest, the other
  * published files, and labels for the data dictionary.
  */
-import type { ColumnSpec, DatasetSpec } from './dictionary.ts';
+import type { DatasetSpec } from './dictionary.ts';
 import type { ManifestFile } from './records.ts';
 
 /** Vietnamese names of the published file formats. */
@@ -14,15 +14,7 @@ export const FORMAT_LABEL: Record<ManifestFile['format'], string> = {
   text: 'Văn bản thuần',
 };
 
-/** Vietnamese names of the dictionary's column types (plain text, for the site). */
-export const COLUMN_TYPE_LABEL: Record<ColumnSpec['type'], string> = {
-  string: 'văn bản',
-  integer: 'số nguyên',
-  number: 'số (có thể có phần thập phân)',
-  list: 'danh sách (nối bằng ;)',
-  date: 'ngày (YYYY-MM-DD)',
-  boolean: 'đúng/sai (true/false)',
-};
+export { COLUMN_TYPE_LABEL } from './dictionary.ts';
 
 /** The order files are offered in: the spreadsheet first, since most people open data in Excel or LibreOffice. */
 const FORMAT_ORDER: ManifestFile['format'][] = ['xlsx', 'excel-csv', 'csv', 'json', 'text'];

@@ -2,16 +2,8 @@
  * The data dictionary as Markdown (docs/data-dictionary.md), generated from dictionary.ts so the
  * document cannot drift from what the build publishes.
  */
-import { DATASETS, type ColumnSpec } from './dictionary.ts';
+import { COLUMN_TYPE_LABEL, DATASETS } from './dictionary.ts';
 
-const TYPE_LABEL: Record<ColumnSpec['type'], string> = {
-  string: 'văn bản (string)',
-  integer: 'số nguyên (integer)',
-  number: 'số (number)',
-  list: 'danh sách, phân cách bởi `;` (list)',
-  date: 'ngày YYYY-MM-DD (date)',
-  boolean: 'đúng/sai (true/false)',
-};
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -38,7 +30,7 @@ export function dictionaryMarkdown(): string {
     for (const c of d.columns) {
       const values = c.values ? ` Giá trị: ${c.values.map((v) => `\`${v}\``).join(', ')}.` : '';
       out.push(
-        `| \`${c.name}\` | ${escapeCell(c.title)} | ${TYPE_LABEL[c.type]} | ${c.required === false ? 'không' : 'có'} | ${escapeCell(c.description)}${values} |`,
+        `| \`${c.name}\` | ${escapeCell(c.title)} | ${COLUMN_TYPE_LABEL[c.type]}${c.type === 'boolean' ? '' : ` (${c.type})`} | ${c.required === false ? 'không' : 'có'} | ${escapeCell(c.description)}${values} |`,
       );
     }
     out.push('');

@@ -75,6 +75,20 @@ export const TARGET_RESULTS = ['met', 'not_met', 'unknown'] as const;
 export const SUCCESSOR_RELATIONS = ['unchanged', 'renamed', 'merged_into', 'split_between', 'abolished', 'not_determined'] as const;
 export const LEGAL_CONTEXTS = ['plan', 'reorganisation'] as const;
 export const URL_KINDS = ['official', 'legal_database'] as const;
+/**
+ * A column's type in words, one wording for every place a reader meets it: the dataset pages, the
+ * zip's README.vi.md and docs/data-dictionary.md (which adds the type's code). The workbooks have
+ * their own (src/lib/spreadsheet.ts): there dates are real dates and lists are joined with "; ".
+ */
+export const COLUMN_TYPE_LABEL: Record<ColumnType, string> = {
+  string: 'văn bản',
+  integer: 'số nguyên',
+  number: 'số (có thể có phần thập phân)',
+  list: 'danh sách (nối bằng ;)',
+  date: 'ngày (YYYY-MM-DD)',
+  boolean: 'đúng/sai (true/false)',
+};
+
 /** Whether a document is in force, as a cited source says; a document with no such source has none. */
 export const VALIDITY_CODES = ['in_force', 'partly_repealed', 'repealed'] as const;
 /**

@@ -3,19 +3,11 @@
  * each dataset with its columns (from the data dictionary), how the data was made, and where to
  * find it online. Generated, so it cannot drift from the files beside it.
  */
-import { DATASETS, type ColumnSpec } from '../dictionary.ts';
+import { COLUMN_TYPE_LABEL, DATASETS } from '../dictionary.ts';
 import { SOURCE_FILE } from '../datasets.ts';
 import { CATALOGUE_FILES, LICENSE, SITE_NAME, citation, dataFileUrl, datasetFiles, datasetPageUrl, fileByPath, planName, vnDate, type CatalogueInput } from './common.ts';
 import { absolute } from './release.ts';
 
-const TYPE_LABEL: Record<ColumnSpec['type'], string> = {
-  string: 'văn bản',
-  integer: 'số nguyên',
-  number: 'số',
-  list: 'danh sách, nối bằng `;`',
-  date: 'ngày YYYY-MM-DD',
-  boolean: 'đúng/sai (true/false)',
-};
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
@@ -66,7 +58,7 @@ export function readmeVi(input: CatalogueInput): string {
       '| --- | --- | --- | --- | --- |',
       ...spec.columns.map((c) => {
         const values = c.values ? ` Giá trị: ${c.values.map((v) => `\`${v}\``).join(', ')}.` : '';
-        return `| \`${c.name}\` | ${cell(c.title)} | ${TYPE_LABEL[c.type]} | ${c.required === false ? 'không' : 'có'} | ${cell(c.description)}${values} |`;
+        return `| \`${c.name}\` | ${cell(c.title)} | ${COLUMN_TYPE_LABEL[c.type]} | ${c.required === false ? 'không' : 'có'} | ${cell(c.description)}${values} |`;
       }),
       '',
     );
