@@ -1,12 +1,16 @@
 /**
- * npm run build:data [-- --seed <file> --out <dir> --content <dir> --quiet]
+ * npm run build:data [-- --seed <file> --out <dir> --content <dir> --quiet] [--check | --update-reviewed]
  *
  * Builds every dataset from the plan and the curated tables in content/. On bad input it prints
  * file:line and what was expected, exits 1, and leaves --out exactly as it was.
+ * --check writes nothing: it compares the datasets the build would publish with the reviewed copies
+ * committed in data/, prints which files and rows differ, and exits 1 if any do.
+ * --update-reviewed (npm run data:update) also writes those copies into data/, for review.
  */
 import { parseArgs } from 'node:util';
 import { SourceError, formatWarning } from '../src/lib/errors.ts';
-import { DEFAULT_CONTENT, DEFAULT_OUT, DEFAULT_SEED, display, runDataStage } from './lib/data-stage.ts';
+import { DEFAULT_CONTENT, DEFAULT_OUT, DEFAULT_SEED, display, prepareDataStage, renderDataFiles, runDataStage } from './lib/data-stage.ts';
+import { diffReviewed, readReviewed, REVIEWED_DIR, reviewedFiles, writeReviewed } from './lib/reviewed-data.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -14,13 +18,32 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: DEFAULT_OUT },
     content: { type: 'string', default: DEFAULT_CONTENT },
     quiet: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+    'update-reviewed': { type: 'boolean', default: false },
   },
 });
+
+/** --check: the build in memory against data/; nothing written. */
+async function check(): Promise<number> {
+  const checked = prepareDataStage({ seed: args.seed, content: args.content });
+  const built = reviewedFiles(await renderDataFiles(checked));
+  const differences = diffReviewed(readReviewed(REVIEWED_DIR), built, display(REVIEWED_DIR));
+  if (differences.length === 0) {
+    console.log(`build:data --check: the ${built.size} reviewed files in ${display(REVIEWED_DIR)} are what the build publishes.`);
+    return 0;
+  }
+  console.error(`build:data --check: the build would change the reviewed data in ${display(REVIEWED_DIR)}:`);
+  for (const line of differences) console.error(line);
+  console.error('If the change is meant, run `npm run data:update`, review the diff and commit it (and say so in the changelog).');
+  return 1;
+}
 
 async function main(): Promise<number> {
   const started = performance.now();
   try {
+    if (args.check) return await check();
     const { output, files } = await runDataStage({ seed: args.seed, out: args.out, content: args.content });
+    if (args['update-reviewed']) writeReviewed(REVIEWED_DIR, reviewedFiles(files));
     for (const w of output.warnings) console.warn(formatWarning(w));
     if (!args.quiet) {
       const a = output.accounting;
