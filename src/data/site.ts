@@ -108,3 +108,9 @@ export function siteData(): Promise<SiteData> {
   cached ??= load();
   return cached;
 }
+
+/** getStaticPaths of every per-indicator route (its page, its embed, its files): one path per indicator, the record as a prop. */
+export async function indicatorPaths(): Promise<{ params: { id: string }; props: { indicator: IndicatorRecord } }[]> {
+  const { indicators } = await siteData();
+  return indicators.map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
+}

@@ -3,14 +3,11 @@
  * and this indicator's rows, by the same serialiser as progress.csv (only the header when none).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteData } from '../../../data/site.ts';
+import { indicatorPaths, siteData } from '../../../data/site.ts';
 import { indicatorView, progressCsv } from '../../../lib/indicator-pages.ts';
 import type { IndicatorRecord } from '../../../lib/records.ts';
 
-export const getStaticPaths = (async () => {
-  const { indicators } = await siteData();
-  return indicators.map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = indicatorPaths satisfies GetStaticPaths;
 
 /** The indicator's rows of progress.csv. */
 export const GET: APIRoute = async ({ props }) => {

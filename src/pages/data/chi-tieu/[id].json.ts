@@ -3,14 +3,11 @@
  * its rows of indicators.json, targets.json and progress.json, each in its dataset's key order.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteData } from '../../../data/site.ts';
+import { indicatorPaths, siteData } from '../../../data/site.ts';
 import { indicatorJson, indicatorView } from '../../../lib/indicator-pages.ts';
 import type { IndicatorRecord } from '../../../lib/records.ts';
 
-export const getStaticPaths = (async () => {
-  const { indicators } = await siteData();
-  return indicators.map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = indicatorPaths satisfies GetStaticPaths;
 
 /** The indicator with its targets and published values. */
 export const GET: APIRoute = async ({ props }) => {

@@ -5,13 +5,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { indicatorChartSheet } from '../../../data/indicator-chart.ts';
-import { siteData } from '../../../data/site.ts';
+import { indicatorPaths } from '../../../data/site.ts';
 import type { IndicatorRecord } from '../../../lib/records.ts';
 
-export const getStaticPaths = (async () => {
-  const { indicators } = await siteData();
-  return indicators.map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = indicatorPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const svg = await indicatorChartSheet((props as { indicator: IndicatorRecord }).indicator);
