@@ -2,6 +2,7 @@
  * What the legal-document index and pages show: a document's name, the order of the index, and
  * every task and plan section that cites a document.
  */
+import { documentLabel } from './labels.ts';
 import type { LegalDocumentRecord, SectionRecord, SectionReferenceRecord, TaskRecord, TaskReferenceRecord } from './records.ts';
 
 /** Where in a task the citation is. */
@@ -9,12 +10,6 @@ export const CITED_IN_LABEL: Record<TaskReferenceRecord['cited_in'], string> = {
   notes: 'ở ghi chú',
   content: 'ở nội dung nhiệm vụ',
 };
-
-/** "Quyết định 749/QĐ-TTg"; a document without a number goes by its title. */
-export function documentLabel(d: Pick<LegalDocumentRecord, 'type' | 'number' | 'title'>): string {
-  if (d.number) return `${d.type} ${d.number}`;
-  return d.title ?? d.type;
-}
 
 /** Most cited first (tasks and sections together), then by label in Vietnamese order. */
 export function compareDocuments(a: LegalDocumentRecord, b: LegalDocumentRecord): number {

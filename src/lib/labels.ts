@@ -10,6 +10,14 @@ export const TIMEFRAME_KIND_LABEL: Record<TaskRecord['timeframe_kind'], string> 
   quarter: 'Trong một quý',
 };
 
+/**
+ * A legal document's name wherever the site shows it: "Quyết định 749/QĐ-TTg", as the plan's
+ * citations write it; a document without a number goes by its title ("Bộ chỉ số Chuyển đổi số cấp tỉnh").
+ */
+export function documentLabel(d: Pick<LegalDocumentRecord, 'type' | 'number' | 'title'>): string {
+  return d.number ? `${d.type} ${d.number}` : (d.title ?? d.type);
+}
+
 /** A legal document's validity, as its cited source says (legal_documents.validity). */
 export const VALIDITY_LABEL: Record<NonNullable<LegalDocumentRecord['validity']>, string> = {
   in_force: 'Còn hiệu lực',

@@ -80,12 +80,6 @@ export function blocksBySection(blocks: readonly BlockRecord[]): Map<string, Blo
   return new Map([...groupBy(blocks, (b) => b.section_id)].map(([id, bs]) => [id, groupBlocks(bs)]));
 }
 
-/** A document's short name: "Quyết định số 749/QĐ-TTg", or its title when the plan gives no number. */
-export function documentLabel(d: Pick<LegalDocumentRecord, 'type' | 'number' | 'title' | 'id'>): string {
-  if (d.number !== null) return `${d.type} số ${d.number}`;
-  return d.title ?? d.id;
-}
-
 /** One document a section cites, with the parts cited (clauses), each once. */
 export interface SectionCitation {
   document: LegalDocumentRecord;

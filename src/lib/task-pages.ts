@@ -120,10 +120,6 @@ export function writtenIfDifferent(
   return written !== null && written !== agenciesAsShown(ids, agencyById) ? written : null;
 }
 
-/** "Quyết định 749/QĐ-TTg"; a document without a number by its title ("Bộ chỉ số Chuyển đổi số cấp tỉnh"). */
-export const documentLabel = (d: Pick<LegalDocumentRecord, 'type' | 'number' | 'title'>): string =>
-  d.number ? `${d.type} ${d.number}` : (d.title ?? d.type);
-
 /** One cited document of a task: the clause (if any), the document and where the task cites it. */
 export interface ReferenceItem {
   clause: string | null;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citingSections, citingTasks, compareDocuments, documentLabel } from '../../src/lib/document-pages.ts';
+import { citingSections, citingTasks, compareDocuments } from '../../src/lib/document-pages.ts';
+import { documentLabel } from '../../src/lib/labels.ts';
 import type { LegalDocumentRecord, SectionRecord, SectionReferenceRecord, TaskRecord, TaskReferenceRecord } from '../../src/lib/records.ts';
 import { ROOT } from '../helpers/seed.ts';
 

@@ -4,7 +4,6 @@ import {
   agenciesBySection,
   blocksBySection,
   citationsBySection,
-  documentLabel,
   groupBlocks,
   headingLevel,
   isUntitled,
@@ -16,6 +15,7 @@ import {
 } from '../../src/lib/outline-view.ts';
 import type { AgencyRecord, BlockRecord, LegalDocumentRecord, PlanRecord, SectionRecord, SectionReferenceRecord } from '../../src/lib/records.ts';
 import { sectionAnchor } from '../../src/utils/routes.ts';
+import { documentLabel } from '../../src/lib/labels.ts';
 
 const data = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../public/data/${name}.json`, import.meta.url), 'utf8')) as T;
 type TreeRow = SectionRecord & { children: TreeRow[]; blocks: unknown[] };
@@ -116,7 +116,7 @@ describe('citations and agencies', () => {
   });
 
   it('label documents by number, or title when unnumbered', () => {
-    expect(documentLabel(documentById.get('749-qd-ttg')!)).toBe('Quyết định số 749/QĐ-TTg');
+    expect(documentLabel(documentById.get('749-qd-ttg')!)).toBe('Quyết định 749/QĐ-TTg');
     expect(documentLabel(documentById.get('bo-chi-so-cds-cap-tinh')!)).toBe('Bộ chỉ số Chuyển đổi số cấp tỉnh');
   });
 

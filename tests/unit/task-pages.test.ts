@@ -6,7 +6,6 @@ import {
   shortTitle,
   agenciesAsShown,
   agencyChoices,
-  documentLabel,
   groupLabel,
   groupSlug,
   hasSubgroups,
@@ -20,6 +19,7 @@ import {
 } from '../../src/lib/task-pages.ts';
 import { routes } from '../../src/utils/routes.ts';
 import { ROOT } from '../helpers/seed.ts';
+import { documentLabel } from '../../src/lib/labels.ts';
 
 const data = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
 const tasks = data<TaskRecord[]>('tasks.json');
