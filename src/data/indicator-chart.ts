@@ -29,20 +29,31 @@ export function sourceHosts(progress: readonly Pick<ProgressRecord, 'source_url'
   return [...new Set(progress.map((p) => new URL(p.source_url).host.replace(/^www\./, '')))];
 }
 
+/** The licence as readers write it: "CC BY 4.0". */
+export const LICENCE_NAME = LICENSE.id.replaceAll('-', ' ');
+
+/**
+ * Where a chart's figures come from, one clause each, without a final stop (the sheet and the embed
+ * page end it their own way): the plan for the targets, the sites for the published values.
+ */
+export function chartSource(plan: { issuer: string; implements: { number: string } }, progress: readonly Pick<ProgressRecord, 'source_url'>[]): { text: string; hasValues: boolean } {
+  const hosts = sourceHosts(progress);
+  const values = hosts.length ? `số liệu công bố theo ${hosts.join(', ')}` : 'chưa có số liệu công bố';
+  return { text: `Nguồn: chỉ tiêu theo Kế hoạch của ${plan.issuer} thực hiện Nghị quyết ${plan.implements.number}; ${values}`, hasValues: hosts.length > 0 };
+}
+
 /** The sheet: the chart with its title, source, licence and the indicator page's address. */
 export async function indicatorChartSheet(indicator: IndicatorRecord): Promise<string> {
   const { plan, targetById, progress } = await siteData();
   const { release, site_url: siteUrl } = catalogueManifest();
   const view = indicatorView(indicator, targetById, progress);
-  const hosts = sourceHosts(view.progress);
+  const source = chartSource(plan, view.progress);
   return chartSheetSvg({
     siteName: SITE_NAME,
     title: indicator.name,
     chartSvg: await indicatorChartDocument(indicator),
-    source:
-      `Nguồn: chỉ tiêu theo Kế hoạch của ${plan.issuer} thực hiện Nghị quyết ${plan.implements.number}; ` +
-      (hosts.length ? `số liệu công bố theo ${hosts.join(', ')} (chi tiết trên trang chỉ số).` : 'chưa có số liệu công bố.'),
-    licence: `Giấy phép ${LICENSE.id.replaceAll('-', ' ')} · Dữ liệu phiên bản ${release.version}, ngày ${formatDate(release.date)}`,
+    source: `${source.text}${source.hasValues ? ' (chi tiết trên trang chỉ số)' : ''}.`,
+    licence: `Giấy phép ${LICENCE_NAME} · Dữ liệu phiên bản ${release.version}, ngày ${formatDate(release.date)}`,
     address: shownAddress(`${siteUrl}chi-tieu/${indicator.id}/`),
   });
 }

@@ -217,9 +217,9 @@ export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize
       if ([...placed, ...marksAt].some((b) => touches(b, box))) return null;
       return { pos: { x: lx, y: baseline, anchor: c.anchor }, box };
     };
-    const found = candidates.map(fits).find((f) => f !== null);
     // Nothing free (never the case for the plan's charts, which the tests measure): the first choice.
-    const chosen = found ?? { pos: { x: px, y: prefer === 'above' ? py - 9 : py + 9 + fs, anchor: 'middle' as const }, box: labelBox(px, prefer === 'above' ? py - 9 : py + 9 + fs, w, fs, 'middle') };
+    const firstY = prefer === 'above' ? py - 9 : py + 9 + fs;
+    const chosen = candidates.map(fits).find((f) => f !== null) ?? { pos: { x: px, y: firstY, anchor: 'middle' as const }, box: labelBox(px, firstY, w, fs, 'middle') };
     placed.push(chosen.box);
     return chosen.pos;
   };
