@@ -9,9 +9,11 @@ import { buildDatasets, type PipelineOutput } from '../../src/lib/datasets.ts';
 import { SourceError } from '../../src/lib/errors.ts';
 import { missingContactFields, parseRelease, type Release } from '../../src/lib/catalog/release.ts';
 import type { PlanFacts } from '../../src/lib/catalog/common.ts';
+import type { PlanRecord } from '../../src/lib/records.ts';
 import { renderSpreadsheets } from '../../src/lib/spreadsheet-files.ts';
 import { localAddressNotice, resolveSiteAddress } from '../../src/lib/site-address.ts';
 import { renderFiles } from '../../src/lib/files.ts';
+import { recordTables, renderRecordFiles } from '../../src/lib/publish/record-files.ts';
 import { decodeSource } from '../../src/lib/source.ts';
 import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR } from '../../src/lib/progress.ts';
 import { checkReport } from '../../src/lib/reports.ts';
@@ -82,7 +84,10 @@ function writeAtomically(outDir: string, files: Map<string, string | Uint8Array>
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   try {
-    for (const [name, content] of files) writeFileSync(join(tmp, name), content);
+    for (const [name, content] of files) {
+      mkdirSync(dirname(join(tmp, name)), { recursive: true });
+      writeFileSync(join(tmp, name), content);
+    }
     if (existsSync(target)) renameSync(target, old);
     renameSync(tmp, target);
     rmSync(old, { recursive: true, force: true });
@@ -102,10 +107,17 @@ export async function runDataStage(opts: DataStageOptions): Promise<DataStageRes
   return { output: checked.output, files };
 }
 
-/** Every published file in memory: the datasets, their spreadsheets, plan.json, source.txt, the catalogues. */
+/**
+ * Every published file in memory: the datasets, their spreadsheets, plan.json, source.txt, the
+ * catalogues, then the per-record downloads (a task, an indicator, an agency's or a year's tasks).
+ */
 export async function renderDataFiles({ output, release, siteUrl }: CheckedDataStage): Promise<Map<string, string | Uint8Array>> {
-  const spreadsheets = await renderSpreadsheets(output, { release, siteUrl, plan: output.plan as unknown as PlanFacts });
-  return renderFiles(output, { release, siteUrl }, spreadsheets);
+  const context = { release, siteUrl, plan: output.plan as unknown as PlanFacts };
+  const spreadsheets = await renderSpreadsheets(output, context);
+  const files = renderFiles(output, { release, siteUrl }, spreadsheets);
+  const records = await renderRecordFiles(recordTables(output.tables, (output.plan as unknown as PlanRecord).period), context);
+  for (const [path, content] of records) files.set(path, content);
+  return files;
 }
 
 /**

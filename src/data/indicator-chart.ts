@@ -9,10 +9,11 @@ import { siteData } from './site.ts';
 import { INDICATOR_CHART_WIDE, indicatorChartLayout, indicatorChartSpec } from '../lib/charts/indicator-chart.ts';
 import { renderSvg } from '../lib/charts/svg.ts';
 import { LICENSE, SITE_NAME } from '../lib/catalog/common.ts';
-import { chartInput, indicatorView } from '../lib/indicator-pages.ts';
+import { chartInput } from '../lib/indicator-pages.ts';
 import { formatDate } from '../lib/labels.ts';
 import type { IndicatorRecord, ProgressRecord } from '../lib/records.ts';
 import { chartSheetSvg, resolveCssVariables, shownAddress } from '../lib/share-image.ts';
+import { indicatorView } from '../lib/model/record-queries.ts';
 
 /**
  * The chart with the stylesheet embedded, its CSS variables written in place (renderers outside
@@ -42,8 +43,17 @@ export function chartSource(plan: { issuer: string; implements: { number: string
   return { text: `Nguồn: chỉ tiêu theo Kế hoạch của ${plan.issuer} thực hiện Nghị quyết ${plan.implements.number}; ${values}`, hasValues: hosts.length > 0 };
 }
 
+/** Each indicator's sheet, made once per build: the .svg and the .png endpoints both draw it. */
+const sheets = new Map<string, Promise<string>>();
+
 /** The sheet: the chart with its title, source, licence and the indicator page's address. */
-export async function indicatorChartSheet(indicator: IndicatorRecord): Promise<string> {
+export function indicatorChartSheet(indicator: IndicatorRecord): Promise<string> {
+  let sheet = sheets.get(indicator.id);
+  if (!sheet) sheets.set(indicator.id, (sheet = renderChartSheet(indicator)));
+  return sheet;
+}
+
+async function renderChartSheet(indicator: IndicatorRecord): Promise<string> {
   const { plan, targetById, progress } = await siteData();
   const { release, site_url: siteUrl } = catalogueManifest();
   const view = indicatorView(indicator, targetById, progress);

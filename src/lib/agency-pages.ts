@@ -37,17 +37,6 @@ export function isCollectiveAgency(a: Pick<AgencyRecord, 'is_collective'>): bool
   return a.is_collective;
 }
 
-/** The tasks an agency leads and those it cooperates on, in the order given (document order). */
-export function agencyTasks<T extends Pick<TaskRecord, 'lead_agency_ids' | 'cooperating_agency_ids'>>(
-  agencyId: string,
-  tasks: readonly T[],
-): { lead: T[]; cooperating: T[] } {
-  return {
-    lead: tasks.filter((t) => t.lead_agency_ids.includes(agencyId)),
-    cooperating: tasks.filter((t) => t.cooperating_agency_ids.includes(agencyId)),
-  };
-}
-
 type Successor = Pick<AgencyRecord, 'kind' | 'successor_relation' | 'successor_names' | 'successor_since'>;
 
 /**

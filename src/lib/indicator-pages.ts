@@ -3,7 +3,6 @@
  * datasets: each indicator with its targets and published values, the pillars, the status explained
  * in a sentence, the sources, and the per-indicator JSON and CSV. Pure.
  */
-import { datasetSpec } from './dictionary.ts';
 import {
   formatValue,
   latestLabel,
@@ -18,43 +17,10 @@ import {
 } from './indicator-format.ts';
 import { currentTarget, indicatorStatus, meetsTarget, STATUS_LABELS_VI, verdict, type IndicatorStatus } from './indicators.ts';
 import type { IndicatorRecord, ProgressRecord, TargetRecord } from './records.ts';
-import { toCsv, toJson } from './serialise.ts';
+import type { IndicatorView } from './model/record-queries.ts';
 import { formatDate } from './labels.ts';
 import type { IndicatorChartInput } from './charts/indicator-chart.ts';
 import type { PillarChartRow } from './charts/pillar-chart.ts';
-
-/** An indicator with its targets (by year) and its published values (oldest first). */
-export interface IndicatorView {
-  indicator: IndicatorRecord;
-  target2025: TargetRecord | null;
-  target2030: TargetRecord | null;
-  /** Its targets, earliest year first. */
-  targets: TargetRecord[];
-  progress: ProgressRecord[];
-}
-
-/** Joins an indicator to its target records and published values. */
-export function indicatorView(
-  indicator: IndicatorRecord,
-  targetById: ReadonlyMap<string, TargetRecord>,
-  progress: readonly ProgressRecord[],
-): IndicatorView {
-  const get = (id: string | null) => {
-    if (id === null) return null;
-    const t = targetById.get(id);
-    if (!t) throw new Error(`indicator ${indicator.id}: unknown target ${id}`);
-    return t;
-  };
-  const target2025 = get(indicator.target_2025_id);
-  const target2030 = get(indicator.target_2030_id);
-  return {
-    indicator,
-    target2025,
-    target2030,
-    targets: [target2025, target2030].filter((t): t is TargetRecord => t !== null),
-    progress: progress.filter((p) => p.indicator_id === indicator.id).sort((a, b) => a.year - b.year),
-  };
-}
 
 /** One heading of /chi-tieu/: a pillar and its indicators in the dataset's order. */
 export interface PillarSection extends PillarInfo {
@@ -227,22 +193,6 @@ export function sourceItems(progress: readonly ProgressRecord[]): SourceItem[] {
     else byUrl.set(p.source_url, { url: p.source_url, host: externalHost(p.source_url), title: p.source_title, publishedDate: p.published_date, rows: [p] });
   }
   return [...byUrl.values()];
-}
-
-/** The indicator's rows of the three datasets, each in its dataset's key order and format. */
-export function indicatorJson(v: IndicatorView): string {
-  const rows = (name: string, records: readonly object[]) => JSON.parse(toJson(datasetSpec(name), records as Record<string, unknown>[])) as unknown[];
-  const document = {
-    indicator: rows('indicators', [v.indicator])[0],
-    targets: rows('targets', v.targets),
-    progress: rows('progress', v.progress),
-  };
-  return `${JSON.stringify(document, null, 2)}\n`;
-}
-
-/** The indicator's published values as CSV: the progress dataset's columns; only the header if none. */
-export function progressCsv(v: IndicatorView): string {
-  return toCsv(datasetSpec('progress'), v.progress);
 }
 
 /** Where an indicator's downloads live (under /data/chi-tieu/). */

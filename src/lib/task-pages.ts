@@ -73,14 +73,6 @@ export const hasSubgroups = (s: TaskSection): boolean => s.parts.some((p) => p.s
 export const tasksInGroup = (tasks: readonly TaskRecord[], groupId: string): TaskRecord[] =>
   tasks.filter((t) => inGroup(t.id, groupId));
 
-/** The tasks scheduled in `year` (start ≤ year ≤ end; annual tasks every year of the plan). */
-export const tasksInYear = (tasks: readonly TaskRecord[], year: number): TaskRecord[] =>
-  tasks.filter((t) => t.start_year <= year && year <= t.end_year);
-
-/** The years of the plan, inclusive: 2022 … 2030. */
-export const planYears = (period: { start_year: number; end_year: number }): number[] =>
-  Array.from({ length: period.end_year - period.start_year + 1 }, (_, i) => period.start_year + i);
-
 /** An agency with the number of tasks it has in one role. */
 export interface AgencyChoice {
   id: string;

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATASETS, datasetSpec, type DatasetSpec } from '../../src/lib/dictionary.ts';
-import { AGENCY_TASKS_SPEC } from '../../src/lib/download-tables.ts';
 import { renderWorkbook, sheetColumns } from '../../src/lib/spreadsheet.ts';
 import { convertWithLibreOffice, hasLibreOffice, odsSheet } from '../helpers/libreoffice.ts';
 import { DIST } from '../helpers/site.ts';
+import { AGENCY_TASKS_SPEC } from '../../src/lib/publish/record-files.ts';
 
 type Json = Record<string, any>;
 const data = (path: string) => join(DIST, 'data', path);

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { agenciesByKind, agencyTaskTotal, agencyTasks, compareAgencies, isCollectiveAgency } from '../../src/lib/agency-pages.ts';
+import { agenciesByKind, agencyTaskTotal, compareAgencies, isCollectiveAgency } from '../../src/lib/agency-pages.ts';
 import { AGENCY_KINDS } from '../../src/lib/dictionary.ts';
 import type { AgencyRecord, TaskAgencyRecord, TaskRecord } from '../../src/lib/records.ts';
 import { ROOT } from '../helpers/seed.ts';
+import { agencyTasks } from '../../src/lib/model/record-queries.ts';
 
 const data = <T>(name: string) => JSON.parse(readFileSync(join(ROOT, 'public', 'data', `${name}.json`), 'utf8')) as T[];
 const agencies = data<AgencyRecord>('agencies');

@@ -19,9 +19,10 @@ import {
 } from '../../src/lib/charts/indicator-chart.ts';
 import { textWidth } from '../../src/lib/charts/legend.ts';
 import { flattenMarks, renderSvg } from '../../src/lib/charts/svg.ts';
-import { chartInput, indicatorView } from '../../src/lib/indicator-pages.ts';
+import { chartInput } from '../../src/lib/indicator-pages.ts';
 import type { IndicatorRecord, ProgressRecord, TargetRecord } from '../../src/lib/records.ts';
 import { ROOT } from '../helpers/seed.ts';
+import { indicatorView } from '../../src/lib/model/record-queries.ts';
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
 const targets = read<TargetRecord[]>('targets.json');

@@ -3,23 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  basisNote,
-  chartTable,
-  externalHost,
-  indicatorFile,
-  indicatorJson,
-  indicatorView,
-  pillarIndicators,
-  pillarSections,
-  progressCsv,
-  sourceItems,
-  statusCounts,
-  statusDetail,
-  targetSectionIds,
-} from '../../src/lib/indicator-pages.ts';
+import { basisNote, chartTable, externalHost, indicatorFile, pillarIndicators, pillarSections, sourceItems, statusCounts, statusDetail, targetSectionIds } from '../../src/lib/indicator-pages.ts';
 import type { IndicatorRecord, ProgressRecord, TargetRecord } from '../../src/lib/records.ts';
 import { ROOT } from '../helpers/seed.ts';
+import { indicatorView } from '../../src/lib/model/record-queries.ts';
+import { indicatorJson, progressCsv } from '../../src/lib/publish/record-files.ts';
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
 const targets = read<TargetRecord[]>('targets.json');

@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { PILLAR_CHART_SIZE as S, PILLAR_CHART_WIDE, pillarChartLayout, pillarChartSpec, pillarChartText } from '../../src/lib/charts/pillar-chart.ts';
 import { textWidth } from '../../src/lib/charts/legend.ts';
 import { flattenMarks, renderSvg } from '../../src/lib/charts/svg.ts';
-import { indicatorView, pillarChartRows, pillarSections } from '../../src/lib/indicator-pages.ts';
+import { pillarChartRows, pillarSections } from '../../src/lib/indicator-pages.ts';
 import type { IndicatorRecord, ProgressRecord, TargetRecord } from '../../src/lib/records.ts';
 import { ROOT } from '../helpers/seed.ts';
+import { indicatorView } from '../../src/lib/model/record-queries.ts';
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
 const targets = read<TargetRecord[]>('targets.json');

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { datasetSpec, type DatasetSpec } from '../../src/lib/dictionary.ts';
-import { AGENCY_TASKS_SPEC } from '../../src/lib/download-tables.ts';
 import { agencyNamesColumn, cellValue, renderWorkbook, sheetColumns } from '../../src/lib/spreadsheet.ts';
+import { AGENCY_TASKS_SPEC } from '../../src/lib/publish/record-files.ts';
 
 const tiny: DatasetSpec = {
   name: 'tiny',

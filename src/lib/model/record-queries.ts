@@ -1,0 +1,58 @@
+/**
+ * Selections over the published records that both the publisher (per-record downloads) and the site
+ * (pages) make, so a page and its download list the same rows. Pure; types only from records.ts.
+ */
+import type { IndicatorRecord, ProgressRecord, TargetRecord, TaskRecord } from '../records.ts';
+
+/** An indicator with its targets (by year) and its published values (oldest first). */
+export interface IndicatorView {
+  indicator: IndicatorRecord;
+  target2025: TargetRecord | null;
+  target2030: TargetRecord | null;
+  /** Its targets, earliest year first. */
+  targets: TargetRecord[];
+  progress: ProgressRecord[];
+}
+
+/** Joins an indicator to its target records and published values. */
+export function indicatorView(
+  indicator: IndicatorRecord,
+  targetById: ReadonlyMap<string, TargetRecord>,
+  progress: readonly ProgressRecord[],
+): IndicatorView {
+  const get = (id: string | null) => {
+    if (id === null) return null;
+    const t = targetById.get(id);
+    if (!t) throw new Error(`indicator ${indicator.id}: unknown target ${id}`);
+    return t;
+  };
+  const target2025 = get(indicator.target_2025_id);
+  const target2030 = get(indicator.target_2030_id);
+  return {
+    indicator,
+    target2025,
+    target2030,
+    targets: [target2025, target2030].filter((t): t is TargetRecord => t !== null),
+    progress: progress.filter((p) => p.indicator_id === indicator.id).sort((a, b) => a.year - b.year),
+  };
+}
+
+/** The tasks an agency leads and those it cooperates on, in the order given (document order). */
+export function agencyTasks<T extends Pick<TaskRecord, 'lead_agency_ids' | 'cooperating_agency_ids'>>(
+  agencyId: string,
+  tasks: readonly T[],
+): { lead: T[]; cooperating: T[] } {
+  return {
+    lead: tasks.filter((t) => t.lead_agency_ids.includes(agencyId)),
+    cooperating: tasks.filter((t) => t.cooperating_agency_ids.includes(agencyId)),
+  };
+}
+
+/** The tasks scheduled in `year` (start ≤ year ≤ end; annual tasks every year of the plan). */
+export const tasksInYear = (tasks: readonly TaskRecord[], year: number): TaskRecord[] =>
+  tasks.filter((t) => t.start_year <= year && year <= t.end_year);
+
+/** The years of the plan, inclusive: 2022 … 2030. */
+export const planYears = (period: { start_year: number; end_year: number }): number[] =>
+  Array.from({ length: period.end_year - period.start_year + 1 }, (_, i) => period.start_year + i);
+

@@ -1,0 +1,135 @@
+/**
+ * The downloads cut from the datasets for one record, written beside them by the data stage (not
+ * rendered page by page by Astro): one task (nhiem-vu/<slug>.csv, .json), one indicator
+ * (chi-tieu/<id>.csv, .json), one agency's tasks (co-quan/<id>.csv, .xlsx) and one year's tasks
+ * (nhiem-vu/nam/<year>.csv, .xlsx). Same serialisers and workbook writer as the datasets, same
+ * selections as the pages (model/record-queries.ts). Pure; asynchronous because exceljs is.
+ */
+import { datasetSpec, ROLES, type DatasetSpec } from '../dictionary.ts';
+import type { AgencyRecord, IndicatorRecord, ProgressRecord, TargetRecord, TaskRecord } from '../records.ts';
+import { agencyTasks, indicatorView, planYears, tasksInYear, type IndicatorView } from '../model/record-queries.ts';
+import { toCsv, toExcelCsv, toJson, type Row } from '../serialise.ts';
+import { renderWorkbook, type SheetInput } from '../spreadsheet.ts';
+import { aboutRows, agencyNameMap, type SpreadsheetContext, type SpreadsheetSubject } from '../spreadsheet-files.ts';
+
+/** The columns of an agency's task list: its id, name and role, then the tasks dataset's columns. */
+export const AGENCY_TASKS_SPEC: DatasetSpec = {
+  name: 'agency_tasks',
+  title: 'Nhiệm vụ của một cơ quan',
+  description: 'Các nhiệm vụ mà một cơ quan chủ trì hoặc phối hợp, với vai trò của cơ quan.',
+  primaryKey: ['agency_id', 'role', 'id'],
+  columns: [
+    { name: 'agency_id', type: 'string', title: 'Mã cơ quan', description: 'Khóa ngoại tới agencies.id.' },
+    { name: 'agency_name', type: 'string', title: 'Tên cơ quan', description: 'Tên cơ quan như năm 2022.' },
+    { name: 'role', type: 'string', title: 'Vai trò', description: '"lead" = chủ trì; "cooperating" = phối hợp.', values: ROLES },
+    ...datasetSpec('tasks').columns,
+  ],
+};
+
+/** An agency's tasks: those it leads, then those it cooperates on, in appendix order, with its role. */
+export function agencyTasksRows(agency: Pick<AgencyRecord, 'id' | 'name'>, tasks: readonly TaskRecord[]): Row[] {
+  const { lead, cooperating } = agencyTasks(agency.id, tasks);
+  return [
+    ...lead.map((t) => ({ agency_id: agency.id, agency_name: agency.name, role: 'lead', ...t })),
+    ...cooperating.map((t) => ({ agency_id: agency.id, agency_name: agency.name, role: 'cooperating', ...t })),
+  ];
+}
+
+/** The indicator's rows of the three datasets, each in its dataset's key order and format. */
+export function indicatorJson(v: IndicatorView): string {
+  const rows = (name: string, records: readonly object[]) => JSON.parse(toJson(datasetSpec(name), records as Record<string, unknown>[])) as unknown[];
+  const document = {
+    indicator: rows('indicators', [v.indicator])[0],
+    targets: rows('targets', v.targets),
+    progress: rows('progress', v.progress),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** The indicator's published values as CSV: the progress dataset's columns; only the header if none. */
+export function progressCsv(v: IndicatorView): string {
+  return toCsv(datasetSpec('progress'), v.progress);
+}
+
+/** The tables the per-record files are cut from, as the data stage built them. */
+export interface RecordTables {
+  tasks: readonly TaskRecord[];
+  agencies: readonly AgencyRecord[];
+  indicators: readonly IndicatorRecord[];
+  targets: readonly TargetRecord[];
+  progress: readonly ProgressRecord[];
+  period: { start_year: number; end_year: number };
+}
+
+/** The published tables as the typed records the selections take (the rows are built to these types). */
+export function recordTables(tables: ReadonlyMap<string, readonly Row[]>, period: RecordTables['period']): RecordTables {
+  const table = <T>(name: string) => (tables.get(name) ?? []) as unknown as readonly T[];
+  return {
+    tasks: table<TaskRecord>('tasks'),
+    agencies: table<AgencyRecord>('agencies'),
+    indicators: table<IndicatorRecord>('indicators'),
+    targets: table<TargetRecord>('targets'),
+    progress: table<ProgressRecord>('progress'),
+    period,
+  };
+}
+
+/** Relative path (under the data folder) → content, for every per-record download, in a fixed order. */
+export async function renderRecordFiles(t: RecordTables, ctx: SpreadsheetContext): Promise<Map<string, string | Uint8Array>> {
+  const files = new Map<string, string | Uint8Array>();
+  const tasksSpec = datasetSpec('tasks');
+  const agencyNames = agencyNameMap(t.agencies as unknown as Row[]);
+  const workbook = (subject: SpreadsheetSubject, sheet: SheetInput) =>
+    renderWorkbook({
+      title: subject.title,
+      about: aboutRows(ctx, { ...subject, rows: sheet.rows.length }),
+      sheets: [sheet],
+      agencyNames,
+      creator: ctx.release.publisher.name,
+      date: ctx.release.date,
+    });
+
+  for (const task of t.tasks) {
+    files.set(`nhiem-vu/${task.slug}.csv`, toCsv(tasksSpec, [task]));
+    files.set(`nhiem-vu/${task.slug}.json`, toJson(tasksSpec, [task]));
+  }
+  for (const year of planYears(t.period)) {
+    const rows = tasksInYear(t.tasks, year);
+    files.set(`nhiem-vu/nam/${year}.csv`, toExcelCsv(tasksSpec, rows));
+    files.set(
+      `nhiem-vu/nam/${year}.xlsx`,
+      await workbook(
+        {
+          title: `Nhiệm vụ thực hiện trong năm ${year}`,
+          description: `Các nhiệm vụ trong Phụ lục có thời gian thực hiện gồm năm ${year} (kể cả nhiệm vụ hằng năm); các cột như bộ dữ liệu tasks.`,
+          page: `nhiem-vu/nam/${year}/`,
+          dataset: tasksSpec,
+        },
+        { spec: tasksSpec, rows },
+      ),
+    );
+  }
+  for (const agency of t.agencies) {
+    const rows = agencyTasksRows(agency, t.tasks);
+    files.set(`co-quan/${agency.id}.csv`, toExcelCsv(AGENCY_TASKS_SPEC, rows));
+    files.set(
+      `co-quan/${agency.id}.xlsx`,
+      await workbook(
+        {
+          title: `Nhiệm vụ của ${agency.name}`,
+          description: `Các nhiệm vụ trong Phụ lục mà ${agency.name} chủ trì (vai trò "lead"), rồi các nhiệm vụ phối hợp ("cooperating"), theo thứ tự của Phụ lục; các cột như bộ dữ liệu tasks.`,
+          page: `co-quan/${agency.id}/`,
+          dataset: tasksSpec,
+        },
+        { spec: AGENCY_TASKS_SPEC, rows },
+      ),
+    );
+  }
+  const targetById = new Map(t.targets.map((x) => [x.id, x]));
+  for (const indicator of t.indicators) {
+    const view = indicatorView(indicator, targetById, t.progress);
+    files.set(`chi-tieu/${indicator.id}.csv`, progressCsv(view));
+    files.set(`chi-tieu/${indicator.id}.json`, indicatorJson(view));
+  }
+  return files;
+}
