@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import cspTrim from './src/integrations/csp-trim.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
-import { resolveSiteAddress } from './src/lib/site-address.ts';
+import { resolveSiteAddress } from './src/lib/pipeline/site-address.ts';
 
 // One setting: SITE_URL, the public address (the portal subdirectory included). The base path of
 // every link is its path, as in the catalogues; without it the build is local (http://localhost:4321/).

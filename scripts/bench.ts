@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { toRoman } from '../src/lib/appendix.ts';
+import { toRoman } from '../src/lib/pipeline/appendix.ts';
 import { DEFAULT_CONTENT, DEFAULT_SEED, ROOT, runDataStage } from './lib/data-stage.ts';
 import { pageWeight, type PageWeight } from './lib/page-weight.ts';
 import { serve } from './lib/static-server.ts';

@@ -8,7 +8,7 @@
  * --update-reviewed (npm run data:update) also writes those copies into data/, for review.
  */
 import { parseArgs } from 'node:util';
-import { SourceError, formatWarning } from '../src/lib/errors.ts';
+import { SourceError, formatWarning } from '../src/lib/model/errors.ts';
 import { DEFAULT_CONTENT, DEFAULT_OUT, DEFAULT_SEED, display, prepareDataStage, renderDataFiles, runDataStage } from './lib/data-stage.ts';
 import { diffReviewed, readReviewed, REVIEWED_DIR, reviewedFiles, writeReviewed } from './lib/reviewed-data.ts';
 

@@ -6,7 +6,7 @@
  * editors before `npm run build`. Prints file:line and what was expected on the first problem.
  */
 import { parseArgs } from 'node:util';
-import { SourceError, formatWarning } from '../src/lib/errors.ts';
+import { SourceError, formatWarning } from '../src/lib/model/errors.ts';
 import { DEFAULT_CONTENT, DEFAULT_SEED, display, prepareDataStage } from './lib/data-stage.ts';
 
 const { values: args } = parseArgs({

@@ -4,11 +4,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dictionaryMarkdown } from '../src/lib/dictionary-markdown.ts';
-import { valuesTable, withValuesTable } from '../src/lib/outcomes-markdown.ts';
-import type { IndicatorRecord } from '../src/lib/indicators.ts';
-import type { ProgressRecord } from '../src/lib/progress.ts';
+import { dictionaryMarkdown } from '../src/lib/publish/dictionary-markdown.ts';
+import { valuesTable, withValuesTable } from '../src/lib/publish/outcomes-markdown.ts';
+
 import { DEFAULT_CONTENT, DEFAULT_SEED, prepareDataStage, ROOT } from './lib/data-stage.ts';
+import type { ProgressRecord, IndicatorRecord } from '../src/lib/model/records.ts';
 
 const read = (path: string) => {
   try {

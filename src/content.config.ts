@@ -4,8 +4,8 @@
  */
 import { defineCollection, z } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { datasetSpec, rowSchema } from './lib/dictionary.ts';
-import { reportFrontmatter } from './lib/reports.ts';
+import { datasetSpec, rowSchema } from './lib/model/dictionary.ts';
+import { reportFrontmatter } from './lib/pipeline/reports.ts';
 
 const DATA = 'public/data';
 const table = (name: string) =>
@@ -48,7 +48,7 @@ const manifestEntry = z.object({
 });
 
 export const collections = {
-  /** Yearly reports in MDX; the data stage has already checked their components and ids (src/lib/reports.ts). */
+  /** Yearly reports in MDX; the data stage has already checked their components and ids (src/lib/pipeline/reports.ts). */
   reports: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/bao-cao' }), schema: reportFrontmatter }),
   tasks: table('tasks'),
   groups: table('groups'),

@@ -2,21 +2,21 @@
  * The data stage with its I/O: read the seed and the curated tables, build, and swap the files into
  * the output folder in one step (nothing changes there on error). Used by build-data and bench.
  */
-import { sha256 } from '../../src/lib/hash.ts';
+import { sha256 } from '../../src/lib/model/hash.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { buildDatasets, type PipelineOutput } from '../../src/lib/datasets.ts';
-import { SourceError } from '../../src/lib/errors.ts';
-import { missingContactFields, parseRelease, type Release } from '../../src/lib/catalog/release.ts';
-import type { PlanFacts } from '../../src/lib/catalog/common.ts';
-import type { PlanRecord } from '../../src/lib/records.ts';
-import { renderSpreadsheets } from '../../src/lib/spreadsheet-files.ts';
-import { localAddressNotice, resolveSiteAddress } from '../../src/lib/site-address.ts';
-import { renderFiles } from '../../src/lib/files.ts';
+import { buildDatasets, type PipelineOutput } from '../../src/lib/pipeline/datasets.ts';
+import { SourceError } from '../../src/lib/model/errors.ts';
+import { missingContactFields, parseRelease, type Release } from '../../src/lib/model/release.ts';
+import type { PlanFacts } from '../../src/lib/model/publication.ts';
+import type { PlanRecord } from '../../src/lib/model/records.ts';
+import { renderSpreadsheets } from '../../src/lib/publish/spreadsheet-files.ts';
+import { localAddressNotice, resolveSiteAddress } from '../../src/lib/pipeline/site-address.ts';
+import { renderFiles } from '../../src/lib/publish/files.ts';
 import { recordTables, renderRecordFiles } from '../../src/lib/publish/record-files.ts';
-import { decodeSource } from '../../src/lib/source.ts';
-import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR } from '../../src/lib/progress.ts';
-import { checkReport } from '../../src/lib/reports.ts';
+import { decodeSource } from '../../src/lib/pipeline/source.ts';
+import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR } from '../../src/lib/pipeline/progress.ts';
+import { checkReport } from '../../src/lib/pipeline/reports.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const DEFAULT_SEED = join(ROOT, 'seeds', 'ke-hoach-04-NQ-TU-dong-thap.txt');

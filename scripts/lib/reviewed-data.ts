@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATASETS } from '../../src/lib/dictionary.ts';
+import { DATASETS } from '../../src/lib/model/dictionary.ts';
 import { ROOT } from './data-stage.ts';
 
 export const REVIEWED_DIR = join(ROOT, 'data');

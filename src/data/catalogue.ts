@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCatalogueManifest, type CatalogueManifest } from '../lib/catalog/site.ts';
-import type { Row } from '../lib/serialise.ts';
+import { parseCatalogueManifest, type CatalogueManifest } from '../lib/view/catalogue-page.ts';
 import type { SiteData } from './site.ts';
+import type { Row } from '../lib/model/records.ts';
 
 let cached: CatalogueManifest | undefined;
 

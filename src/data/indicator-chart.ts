@@ -6,13 +6,13 @@
 import chartCss from '../styles/chart.css?raw';
 import { catalogueManifest } from './catalogue.ts';
 import { siteData } from './site.ts';
-import { INDICATOR_CHART_WIDE, indicatorChartLayout, indicatorChartSpec } from '../lib/charts/indicator-chart.ts';
-import { renderSvg } from '../lib/charts/svg.ts';
-import { LICENSE, SITE_NAME } from '../lib/catalog/common.ts';
-import { chartInput } from '../lib/indicator-pages.ts';
-import { formatDate } from '../lib/labels.ts';
-import type { IndicatorRecord, ProgressRecord } from '../lib/records.ts';
-import { chartSheetSvg, resolveCssVariables, shownAddress } from '../lib/share-image.ts';
+import { INDICATOR_CHART_WIDE, indicatorChartLayout, indicatorChartSpec } from '../lib/view/charts/indicator-chart.ts';
+import { renderSvg } from '../lib/view/charts/svg.ts';
+import { LICENSE, SITE_NAME } from '../lib/model/publication.ts';
+import { chartInput } from '../lib/view/indicator-pages.ts';
+import { formatDate } from '../lib/model/labels.ts';
+import type { IndicatorRecord, ProgressRecord } from '../lib/model/records.ts';
+import { chartSheetSvg, resolveCssVariables, shownAddress } from '../lib/view/share-image.ts';
 import { indicatorView } from '../lib/model/record-queries.ts';
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The preview images as PNG (og:image): the SVG cards of src/lib/share-image.ts, drawn with resvg and
+ * The preview images as PNG (og:image): the SVG cards of src/lib/view/share-image.ts, drawn with resvg and
  * the DejaVu fonts shipped by npm (dejavu-fonts-ttf) — no system font, so every machine draws the
  * same pixels and Vietnamese letters are always there. Only the build runs this.
  */

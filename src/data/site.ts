@@ -20,7 +20,7 @@ import type {
   TaskReferenceRecord,
   TaskStatusRecord,
   AgencySuccessorRecord,
-} from '../lib/records.ts';
+} from '../lib/model/records.ts';
 import { catalogueManifest } from './catalogue.ts';
 
 /** A collection's rows as the pipeline's record type (the collection schema validated them). */

@@ -1,11 +1,11 @@
 /**
- * After the build, cuts each page's CSP to the hashes of the inline code it holds (src/lib/csp-trim.ts).
+ * After the build, cuts each page's CSP to the hashes of the inline code it holds (src/lib/view/csp-trim.ts).
  * Runs before Pagefind and the sitemap, which only read the pages.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { trimCspHashes } from '../lib/csp-trim.ts';
+import { trimCspHashes } from '../lib/view/csp-trim.ts';
 import { htmlFiles } from './html-files.ts';
 
 export default function cspTrimIntegration(): AstroIntegration {

@@ -5,7 +5,7 @@
  *
  * The language is forced to Vietnamese: every page is lang="vi", and one language means one index.
  * Vietnamese has no Pagefind stemmer, so the bundle uses the small language-neutral WebAssembly.
- * The đ-without-diacritics problem is solved on the search page (src/lib/search-query.ts), not here.
+ * The đ-without-diacritics problem is solved on the search page (src/lib/browser/search-query.ts), not here.
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';

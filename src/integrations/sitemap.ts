@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { robotsTxt, sitemapXml } from '../lib/sitemap.ts';
+import { robotsTxt, sitemapXml } from '../lib/view/sitemap.ts';
 import { htmlFiles } from './html-files.ts';
 
 export default function sitemapIntegration(): AstroIntegration {

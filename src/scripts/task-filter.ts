@@ -3,7 +3,7 @@
  * the selects change, keeps the state in the URL query, and downloads the visible tasks as CSV.
  * Without this script the page is the full list plus links to pre-rendered filtered lists.
  */
-import { countLabel, downloadName, factsFromData, matchesFilter, parseQuery, QUERY_KEYS, sectionCountLabel, toQuery, type TaskFilter } from '../lib/task-filter.ts';
+import { countLabel, downloadName, factsFromData, matchesFilter, parseQuery, QUERY_KEYS, sectionCountLabel, toQuery, type TaskFilter } from '../lib/browser/task-filter.ts';
 
 const form = document.querySelector<HTMLElement>('#loc-nhiem-vu');
 const list = document.querySelector<HTMLElement>('#danh-sach-nhiem-vu');
@@ -82,7 +82,7 @@ function enhance(form: HTMLElement, list: HTMLElement, status: HTMLElement): voi
       const [response, agencyResponse, { tasksExcelCsv }] = await Promise.all([
         fetch(csvButton.dataset.src!),
         fetch(csvButton.dataset.agencies!),
-        import('../lib/task-csv.ts'),
+        import('../lib/browser/task-csv.ts'),
       ]);
       if (!response.ok || !agencyResponse.ok) throw new Error(`HTTP ${response.status} ${agencyResponse.status}`);
       const agencies = (await agencyResponse.json()) as { id: string; name: string }[];

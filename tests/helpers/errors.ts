@@ -1,5 +1,5 @@
 /** The SourceError a function throws; fails the test if it throws nothing or something else. */
-import { SourceError } from '../../src/lib/errors.ts';
+import { SourceError } from '../../src/lib/model/errors.ts';
 
 /** The SourceError a promise rejects with (any other outcome fails the test). */
 export async function rejected(p: Promise<unknown>): Promise<SourceError> {

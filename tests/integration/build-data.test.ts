@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DATASETS } from '../../src/lib/dictionary.ts';
-import { sha256 } from '../../src/lib/hash.ts';
+import { DATASETS } from '../../src/lib/model/dictionary.ts';
+import { sha256 } from '../../src/lib/model/hash.ts';
 import { buildData, scratch, snapshotDir } from '../helpers/cli.ts';
 import { SEED_FILE, lineStarting, seedText } from '../helpers/seed.ts';
 

@@ -12,14 +12,14 @@ import Papa from 'papaparse';
 import { parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPackage, type PackageLike } from '../helpers/table-check.ts';
-import { previewRows } from '../../src/lib/catalog/site.ts';
+import { previewRows } from '../../src/lib/view/catalogue-page.ts';
 import { readZip } from '../helpers/zip.ts';
-import { DATASETS } from '../../src/lib/dictionary.ts';
-import type { Row } from '../../src/lib/serialise.ts';
+import { DATASETS } from '../../src/lib/model/dictionary.ts';
 import { dataPackageErrors, shaclValidate } from '../helpers/catalog.ts';
 import { buildData, mutatedContent, scratch, snapshotDir } from '../helpers/cli.ts';
 import { BASE, DIST, DIST_BASE } from '../helpers/site.ts';
 import { RELEASE } from '../helpers/release.ts';
+import type { Row } from '../../src/lib/model/records.ts';
 
 type Json = Record<string, any>;
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../scripts/lib/site-files.ts';
-import type { AgencyRecord, TaskRecord } from '../../src/lib/records.ts';
+import type { AgencyRecord, TaskRecord } from '../../src/lib/model/records.ts';
 import { DIST } from '../helpers/site.ts';
 
 const data = <T>(name: string) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as T[];

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage, readSite } from '../../scripts/lib/site-files.ts';
-import type { AgencyRecord, LegalDocumentRecord, TaskRecord } from '../../src/lib/records.ts';
+import type { AgencyRecord, LegalDocumentRecord, TaskRecord } from '../../src/lib/model/records.ts';
 import { DIST } from '../helpers/site.ts';
 
 const data = <T>(name: string) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as T[];

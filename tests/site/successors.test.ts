@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../scripts/lib/site-files.ts';
-import type { AgencyRecord, AgencySuccessorRecord, LegalDocumentRecord } from '../../src/lib/records.ts';
-import { successorPhrase } from '../../src/lib/agency-pages.ts';
+import type { AgencyRecord, AgencySuccessorRecord, LegalDocumentRecord } from '../../src/lib/model/records.ts';
+import { successorPhrase } from '../../src/lib/view/agency-pages.ts';
 import { DIST } from '../helpers/site.ts';
 
 const data = <T>(name: string) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as T[];

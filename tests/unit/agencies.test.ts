@@ -6,9 +6,9 @@ import {
   normaliseAgencyName,
   parseAgencyTable,
   splitAgencyCell,
-} from '../../src/lib/agencies';
-import { SourceError } from '../../src/lib/errors';
-import { cellText } from '../../src/lib/text';
+} from '../../src/lib/pipeline/agencies.ts';
+import { SourceError } from '../../src/lib/model/errors.ts';
+import { cellText } from '../../src/lib/pipeline/text.ts';
 import { thrown } from '../helpers/errors.ts';
 
 const TABLE_FILE = 'content/agencies.csv';

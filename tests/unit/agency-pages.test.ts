@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { agenciesByKind, agencyTaskTotal, compareAgencies, isCollectiveAgency } from '../../src/lib/agency-pages.ts';
-import { AGENCY_KINDS } from '../../src/lib/dictionary.ts';
-import type { AgencyRecord, TaskAgencyRecord, TaskRecord } from '../../src/lib/records.ts';
+import { agenciesByKind, agencyTaskTotal, compareAgencies, isCollectiveAgency } from '../../src/lib/view/agency-pages.ts';
+import { AGENCY_KINDS } from '../../src/lib/model/dictionary.ts';
+import type { AgencyRecord, TaskAgencyRecord, TaskRecord } from '../../src/lib/model/records.ts';
 import { ROOT } from '../helpers/seed.ts';
 import { agencyTasks } from '../../src/lib/model/record-queries.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAppendix } from '../../src/lib/appendix.ts';
+import { parseAppendix } from '../../src/lib/pipeline/appendix.ts';
 import { lineStarting, seedLines } from '../helpers/seed.ts';
 import { thrown } from '../helpers/errors.ts';
 

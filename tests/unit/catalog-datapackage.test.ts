@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DATAPACKAGE_PROFILE, dataPackage, tableField, tableSchema, tableSchemaPattern } from '../../src/lib/catalog/datapackage.ts';
-import { DATASET_LINKS } from '../../src/lib/catalog/links.ts';
-import type { CatalogueInput, PlanFacts } from '../../src/lib/catalog/common.ts';
-import { parseRelease } from '../../src/lib/catalog/release.ts';
-import { DATASETS, datasetSpec } from '../../src/lib/dictionary.ts';
-import type { ManifestEntry } from '../../src/lib/files.ts';
+import { DATAPACKAGE_PROFILE, dataPackage, tableField, tableSchema, tableSchemaPattern } from '../../src/lib/publish/catalog/datapackage.ts';
+import { DATASET_LINKS } from '../../src/lib/model/links.ts';
+import type { CatalogueInput, PlanFacts } from '../../src/lib/model/publication.ts';
+import { parseRelease } from '../../src/lib/model/release.ts';
+import { DATASETS, datasetSpec } from '../../src/lib/model/dictionary.ts';
+import type { ManifestEntry } from '../../src/lib/publish/files.ts';
 import { dataPackageErrors, fileText, realBuild } from '../helpers/catalog.ts';
 import { scratch } from '../helpers/cli.ts';
 import { ROOT } from '../helpers/seed.ts';

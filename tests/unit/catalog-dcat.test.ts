@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DCAT_CONTEXT } from '../../src/lib/catalog/dcat.ts';
-import { DATASETS } from '../../src/lib/dictionary.ts';
+import { DCAT_CONTEXT } from '../../src/lib/publish/catalog/dcat.ts';
+import { DATASETS } from '../../src/lib/model/dictionary.ts';
 import { fileText, realBuild, shaclValidate } from '../helpers/catalog.ts';
 import { scratch } from '../helpers/cli.ts';
 import { RELEASE } from '../helpers/release.ts';

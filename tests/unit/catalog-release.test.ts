@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citation, planName, vnDate, type PlanFacts } from '../../src/lib/catalog/common.ts';
-import { absolute, parseRelease, compareVersions, releaseLog } from '../../src/lib/catalog/release.ts';
+import { citation, planName, vnDate, type PlanFacts } from '../../src/lib/model/publication.ts';
+import { absolute, parseRelease, compareVersions, releaseLog } from '../../src/lib/model/release.ts';
 import { ROOT } from '../helpers/seed.ts';
 
 const text = readFileSync(join(ROOT, 'content', 'release.json'), 'utf8');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { PlanFacts } from '../../src/lib/catalog/common.ts';
+import type { PlanFacts } from '../../src/lib/model/publication.ts';
 import {
   catalogueFile,
   ckanFileOf,
@@ -16,11 +16,11 @@ import {
   previewRows,
   schemaOrgDataset,
   shorten,
-} from '../../src/lib/catalog/site.ts';
-import { datasetSpec } from '../../src/lib/dictionary.ts';
-import type { Row } from '../../src/lib/serialise.ts';
+} from '../../src/lib/view/catalogue-page.ts';
+import { datasetSpec } from '../../src/lib/model/dictionary.ts';
 import { ROOT } from '../helpers/seed.ts';
 import { RELEASE } from '../helpers/release.ts';
+import type { Row } from '../../src/lib/model/records.ts';
 
 const read = (name: string) => readFileSync(join(ROOT, 'public', 'data', name), 'utf8');
 const manifest = parseCatalogueManifest(read('manifest.json'));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildZip } from '../../src/lib/catalog/zip.ts';
+import { buildZip } from '../../src/lib/publish/catalog/zip.ts';
 import { readZip } from '../helpers/zip.ts';
 
 const entries = [

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/seed.ts';
-import { diamond, escapeXml, flattenMarks, num, renderSvg, type ChartSpec } from '../../src/lib/charts/svg.ts';
+import { diamond, escapeXml, flattenMarks, num, renderSvg, type ChartSpec } from '../../src/lib/view/charts/svg.ts';
 
 // Read as the .svg endpoint imports it (Vite's ?raw); vitest stubs CSS imports, so read the file.
 const chartCss = readFileSync(join(ROOT, 'src', 'styles', 'chart.css'), 'utf8');

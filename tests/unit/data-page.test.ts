@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLUMN_TYPE_LABEL, datasetDownloads, otherFiles } from '../../src/lib/data-page.ts';
-import { DATASETS } from '../../src/lib/dictionary.ts';
-import type { ManifestFile, PlanRecord } from '../../src/lib/records.ts';
+import { COLUMN_TYPE_LABEL, datasetDownloads, otherFiles } from '../../src/lib/view/data-page.ts';
+import { DATASETS } from '../../src/lib/model/dictionary.ts';
+import type { ManifestFile, PlanRecord } from '../../src/lib/model/records.ts';
 import { ROOT } from '../helpers/seed.ts';
 
 const read = (name: string) => readFileSync(join(ROOT, 'public', 'data', name), 'utf8');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASETS, rowSchema } from '../../src/lib/dictionary.ts';
-import { dictionaryMarkdown } from '../../src/lib/dictionary-markdown.ts';
+import { DATASETS, rowSchema } from '../../src/lib/model/dictionary.ts';
+import { dictionaryMarkdown } from '../../src/lib/publish/dictionary-markdown.ts';
 import { ROOT } from '../helpers/seed.ts';
 
 describe('data dictionary', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citingSections, citingTasks, compareDocuments } from '../../src/lib/document-pages.ts';
-import { documentLabel } from '../../src/lib/labels.ts';
-import type { LegalDocumentRecord, SectionRecord, SectionReferenceRecord, TaskRecord, TaskReferenceRecord } from '../../src/lib/records.ts';
+import { citingSections, citingTasks, compareDocuments } from '../../src/lib/view/document-pages.ts';
+import { documentLabel } from '../../src/lib/model/labels.ts';
+import type { LegalDocumentRecord, SectionRecord, SectionReferenceRecord, TaskRecord, TaskReferenceRecord } from '../../src/lib/model/records.ts';
 import { ROOT } from '../helpers/seed.ts';
 
 const data = <T>(name: string) => JSON.parse(readFileSync(join(ROOT, 'public', 'data', `${name}.json`), 'utf8')) as T;

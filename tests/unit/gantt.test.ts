@@ -10,8 +10,8 @@ import {
   wrap,
   type GanttLayout,
   type GanttTaskRow,
-} from '../../src/lib/gantt.ts';
-import type { PlanRecord, TaskRecord } from '../../src/lib/records.ts';
+} from '../../src/lib/view/gantt.ts';
+import type { PlanRecord, TaskRecord } from '../../src/lib/model/records.ts';
 import { ROOT } from '../helpers/seed.ts';
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;

@@ -16,11 +16,11 @@ import {
   touches,
   type Box,
   type IndicatorChartLayout,
-} from '../../src/lib/charts/indicator-chart.ts';
-import { textWidth } from '../../src/lib/charts/legend.ts';
-import { flattenMarks, renderSvg } from '../../src/lib/charts/svg.ts';
-import { chartInput } from '../../src/lib/indicator-pages.ts';
-import type { IndicatorRecord, ProgressRecord, TargetRecord } from '../../src/lib/records.ts';
+} from '../../src/lib/view/charts/indicator-chart.ts';
+import { textWidth } from '../../src/lib/view/charts/legend.ts';
+import { flattenMarks, renderSvg } from '../../src/lib/view/charts/svg.ts';
+import { chartInput } from '../../src/lib/view/indicator-pages.ts';
+import type { IndicatorRecord, ProgressRecord, TargetRecord } from '../../src/lib/model/records.ts';
 import { ROOT } from '../helpers/seed.ts';
 import { indicatorView } from '../../src/lib/model/record-queries.ts';
 

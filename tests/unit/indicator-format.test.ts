@@ -15,11 +15,11 @@ import {
   targetLabel,
   targetPhrase,
   valueLabel,
-} from '../../src/lib/indicator-format.ts';
-import { STATUS_LABELS_VI } from '../../src/lib/indicators.ts';
-import { STATUSES, PILLARS } from '../../src/lib/dictionary.ts';
-import type { TargetRecord } from '../../src/lib/records.ts';
+} from '../../src/lib/view/indicator-format.ts';
+import { STATUSES, PILLARS } from '../../src/lib/model/dictionary.ts';
+import type { TargetRecord } from '../../src/lib/model/records.ts';
 import { ROOT } from '../helpers/seed.ts';
+import { STATUS_LABELS_VI } from '../../src/lib/model/labels.ts';
 
 const targets = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'targets.json'), 'utf8')) as TargetRecord[];
 const target = (id: string) => targets.find((t) => t.id === id)!;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
-import { parseAppendix } from '../../src/lib/appendix.ts';
+import { parseAppendix } from '../../src/lib/pipeline/appendix.ts';
 import {
   currentTarget,
   indicatorStatus,
@@ -10,13 +10,14 @@ import {
   parseIndicatorTable,
   targetResult,
   verdict,
-  toIndicatorRecord,
+  toIndicatorTableRow,
   type IndicatorEntry,
-} from '../../src/lib/indicators.ts';
-import { parseBody } from '../../src/lib/outline.ts';
-import { parseProgressTable } from '../../src/lib/progress.ts';
-import { parseTargets, type TargetRecord } from '../../src/lib/targets.ts';
+} from '../../src/lib/pipeline/indicators.ts';
+import { parseBody } from '../../src/lib/pipeline/outline.ts';
+import { parseProgressTable } from '../../src/lib/pipeline/progress.ts';
+import { parseTargets } from '../../src/lib/pipeline/targets.ts';
 import { thrown } from '../helpers/errors.ts';
+import type { TargetRecord } from '../../src/lib/model/records.ts';
 
 const SEED = 'seeds/ke-hoach-04-NQ-TU-dong-thap.txt';
 const TABLE = 'content/indicators.csv';
@@ -104,7 +105,7 @@ describe('the curated indicator table', () => {
   });
 
   it('publishes the rows without their CSV line', () => {
-    expect(Object.keys(toIndicatorRecord(indicators[0]!))).toEqual([...INDICATOR_TABLE_COLUMNS]);
+    expect(Object.keys(toIndicatorTableRow(indicators[0]!))).toEqual([...INDICATOR_TABLE_COLUMNS]);
   });
 });
 

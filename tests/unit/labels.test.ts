@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatNumber, timeframeLabel } from '../../src/lib/labels.ts';
+import { formatBytes, formatDate, formatNumber, timeframeLabel } from '../../src/lib/model/labels.ts';
 import { basePath, url } from '../../src/utils/url.ts';
 
 describe('labels', () => {

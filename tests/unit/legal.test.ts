@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { SourceError } from '../../src/lib/errors.ts';
-import { classifyNote, findCitations, parseLegalTable } from '../../src/lib/legal.ts';
-import { asciiSlug, cellText, squash, stripEmphasis } from '../../src/lib/text.ts';
-import type { Citation } from '../../src/lib/types.ts';
+import { SourceError } from '../../src/lib/model/errors.ts';
+import { classifyNote, findCitations, parseLegalTable } from '../../src/lib/pipeline/legal.ts';
+import { asciiSlug, cellText, squash, stripEmphasis } from '../../src/lib/pipeline/text.ts';
+import type { Citation } from '../../src/lib/pipeline/types.ts';
 
 const SEED = 'seeds/ke-hoach-04-NQ-TU-dong-thap.txt';
 const TABLE = 'content/legal_documents.csv';

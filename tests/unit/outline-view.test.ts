@@ -12,10 +12,10 @@ import {
   recipientView,
   sectionHeading,
   type OutlineNode,
-} from '../../src/lib/outline-view.ts';
-import type { AgencyRecord, BlockRecord, LegalDocumentRecord, PlanRecord, SectionRecord, SectionReferenceRecord } from '../../src/lib/records.ts';
+} from '../../src/lib/view/outline-view.ts';
+import type { AgencyRecord, BlockRecord, LegalDocumentRecord, PlanRecord, SectionRecord, SectionReferenceRecord } from '../../src/lib/model/records.ts';
 import { sectionAnchor } from '../../src/utils/routes.ts';
-import { documentLabel } from '../../src/lib/labels.ts';
+import { documentLabel } from '../../src/lib/model/labels.ts';
 
 const data = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../public/data/${name}.json`, import.meta.url), 'utf8')) as T;
 type TreeRow = SectionRecord & { children: TreeRow[]; blocks: unknown[] };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { accountBody, assertBodyAccounted, parseBody, parseNumbering } from '../../src/lib/outline.ts';
-import type { ParsedBody } from '../../src/lib/types.ts';
+import { accountBody, assertBodyAccounted, parseBody, parseNumbering } from '../../src/lib/pipeline/outline.ts';
+import type { ParsedBody } from '../../src/lib/pipeline/types.ts';
 import { thrown } from '../helpers/errors.ts';
 
 const FILE = 'seeds/ke-hoach-04-NQ-TU-dong-thap.txt';

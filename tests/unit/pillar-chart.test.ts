@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PILLAR_CHART_SIZE as S, PILLAR_CHART_WIDE, pillarChartLayout, pillarChartSpec, pillarChartText } from '../../src/lib/charts/pillar-chart.ts';
-import { textWidth } from '../../src/lib/charts/legend.ts';
-import { flattenMarks, renderSvg } from '../../src/lib/charts/svg.ts';
-import { pillarChartRows, pillarSections } from '../../src/lib/indicator-pages.ts';
-import type { IndicatorRecord, ProgressRecord, TargetRecord } from '../../src/lib/records.ts';
+import { PILLAR_CHART_SIZE as S, PILLAR_CHART_WIDE, pillarChartLayout, pillarChartSpec, pillarChartText } from '../../src/lib/view/charts/pillar-chart.ts';
+import { textWidth } from '../../src/lib/view/charts/legend.ts';
+import { flattenMarks, renderSvg } from '../../src/lib/view/charts/svg.ts';
+import { pillarChartRows, pillarSections } from '../../src/lib/view/indicator-pages.ts';
+import type { IndicatorRecord, ProgressRecord, TargetRecord } from '../../src/lib/model/records.ts';
 import { ROOT } from '../helpers/seed.ts';
 import { indicatorView } from '../../src/lib/model/record-queries.ts';
 

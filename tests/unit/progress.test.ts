@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
-import { parseIndicatorTable } from '../../src/lib/indicators.ts';
-import { parseProgressTable, PROGRESS_TABLE_COLUMNS } from '../../src/lib/progress.ts';
+import { parseIndicatorTable } from '../../src/lib/pipeline/indicators.ts';
+import { parseProgressTable, PROGRESS_TABLE_COLUMNS } from '../../src/lib/pipeline/progress.ts';
 import { thrown } from '../helpers/errors.ts';
 
 const FILE = 'content/progress.csv';

@@ -2,8 +2,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDataStage } from '../../scripts/lib/data-stage.ts';
-import { missingContactFields, parseRelease } from '../../src/lib/catalog/release.ts';
-import { absolutePageUrl, feedbackLink } from '../../src/lib/feedback.ts';
+import { missingContactFields, parseRelease } from '../../src/lib/model/release.ts';
+import { absolutePageUrl, feedbackLink } from '../../src/lib/view/feedback.ts';
 import { fileText } from '../helpers/catalog.ts';
 import { mutatedContent, scratch } from '../helpers/cli.ts';
 import { contentText } from '../helpers/seed.ts';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { checkReport, REPORT_COMPONENTS } from '../../src/lib/reports.ts';
+import { checkReport, REPORT_COMPONENTS } from '../../src/lib/pipeline/reports.ts';
 import { thrown } from '../helpers/errors.ts';
 import { ROOT } from '../helpers/seed.ts';
 

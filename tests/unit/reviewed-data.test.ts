@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffReviewed, readReviewed, reviewedNames, writeReviewed } from '../../scripts/lib/reviewed-data.ts';
-import { DATASETS } from '../../src/lib/dictionary.ts';
+import { DATASETS } from '../../src/lib/model/dictionary.ts';
 
 describe('reviewed data (data/)', () => {
   it('covers every dataset as CSV and JSON, and plan.json; nothing binary or catalogue', () => {

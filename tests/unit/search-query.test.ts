@@ -20,8 +20,8 @@ import {
   resultKind,
   type FilterIds,
   type VariantHits,
-} from '../../src/lib/search-query.ts';
-import type { TaskRecord } from '../../src/lib/records.ts';
+} from '../../src/lib/browser/search-query.ts';
+import type { TaskRecord } from '../../src/lib/model/records.ts';
 import { ROOT } from '../helpers/seed.ts';
 
 const tasks = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'tasks.json'), 'utf8')) as TaskRecord[];

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BlockRecord } from '../../src/lib/records.ts';
-import { blockRuns, sectionLabel } from '../../src/lib/section-quotes.ts';
+import type { BlockRecord } from '../../src/lib/model/records.ts';
+import { blockRuns, sectionLabel } from '../../src/lib/view/section-quotes.ts';
 import { ROOT } from '../helpers/seed.ts';
 
 const blocks = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'plan_blocks.json'), 'utf8')) as BlockRecord[];

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { DatasetSpec } from '../../src/lib/dictionary.ts';
-import { toCsv, toExcelCsv, toJson } from '../../src/lib/serialise.ts';
+import type { DatasetSpec } from '../../src/lib/model/dictionary.ts';
+import { toCsv, toExcelCsv, toJson } from '../../src/lib/model/serialise.ts';
 
 const spec: DatasetSpec = {
   name: 'sample',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartSheetSvg, resolveCssVariables, SHARE_IMAGE, siteCardSvg, wrapText } from '../../src/lib/share-image.ts';
+import { chartSheetSvg, resolveCssVariables, SHARE_IMAGE, siteCardSvg, wrapText } from '../../src/lib/view/share-image.ts';
 import { ROOT } from '../helpers/seed.ts';
 import { svgToPng } from '../../src/data/share-images.ts';
 import sharp from 'sharp';

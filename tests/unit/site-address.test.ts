@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localAddressNotice, normaliseBasePath, resolveSiteAddress } from '../../src/lib/site-address.ts';
+import { localAddressNotice, normaliseBasePath, resolveSiteAddress } from '../../src/lib/pipeline/site-address.ts';
 
 describe('resolveSiteAddress: SITE_URL is the one setting', () => {
   it('takes the base path from the path of SITE_URL, with one final slash', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageAddress, robotsTxt, sitemapXml } from '../../src/lib/sitemap.ts';
+import { pageAddress, robotsTxt, sitemapXml } from '../../src/lib/view/sitemap.ts';
 
 const SITE = 'https://dongthap.gov.vn/chuyen-doi-so/';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lineId, sourceLines } from '../../src/lib/source-view.ts';
-import type { BlockRecord, PlanRecord, TaskRecord } from '../../src/lib/records.ts';
+import { lineId, sourceLines } from '../../src/lib/view/source-view.ts';
+import type { BlockRecord, PlanRecord, TaskRecord } from '../../src/lib/model/records.ts';
 import { routes } from '../../src/utils/routes.ts';
 
 const read = (name: string) => readFileSync(new URL(`../../public/data/${name}`, import.meta.url));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SourceError } from '../../src/lib/errors.ts';
-import { decodeSource } from '../../src/lib/source.ts';
+import { SourceError } from '../../src/lib/model/errors.ts';
+import { decodeSource } from '../../src/lib/pipeline/source.ts';
 import { seedText } from '../helpers/seed.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);

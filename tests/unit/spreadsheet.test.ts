@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { datasetSpec, type DatasetSpec } from '../../src/lib/dictionary.ts';
-import { agencyNamesColumn, cellValue, renderWorkbook, sheetColumns } from '../../src/lib/spreadsheet.ts';
+import { datasetSpec, type DatasetSpec } from '../../src/lib/model/dictionary.ts';
+import { agencyNamesColumn, cellValue, renderWorkbook, sheetColumns } from '../../src/lib/publish/spreadsheet.ts';
 import { AGENCY_TASKS_SPEC } from '../../src/lib/publish/record-files.ts';
 
 const tiny: DatasetSpec = {

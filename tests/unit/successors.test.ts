@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
-import { parseAgencyTable } from '../../src/lib/agencies.ts';
-import { successorPhrase } from '../../src/lib/agency-pages.ts';
-import { parseLegalTable } from '../../src/lib/legal.ts';
-import { currentSuccessors, parseSuccessorTable, SUCCESSOR_TABLE_COLUMNS, type AgencySuccessorRecord } from '../../src/lib/successors.ts';
+import { parseAgencyTable } from '../../src/lib/pipeline/agencies.ts';
+import { successorPhrase } from '../../src/lib/view/agency-pages.ts';
+import { parseLegalTable } from '../../src/lib/pipeline/legal.ts';
+import { currentSuccessors, parseSuccessorTable, SUCCESSOR_TABLE_COLUMNS } from '../../src/lib/pipeline/successors.ts';
 import { thrown } from '../helpers/errors.ts';
+import type { AgencySuccessorRecord } from '../../src/lib/model/records.ts';
 
 const FILE = 'content/agency_successors.csv';
 const read = (f: string) => readFileSync(new URL(`../../${f}`, import.meta.url), 'utf8');

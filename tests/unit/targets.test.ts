@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
-import { parseBody } from '../../src/lib/outline.ts';
-import type { BlockRecord, SectionRecord } from '../../src/lib/records.ts';
-import { parseTargetStatement, parseTargets, type TargetRecord } from '../../src/lib/targets.ts';
+import { parseBody } from '../../src/lib/pipeline/outline.ts';
+import type { BlockRecord, SectionRecord, TargetRecord } from '../../src/lib/model/records.ts';
+import { parseTargetStatement, parseTargets } from '../../src/lib/pipeline/targets.ts';
 import { thrown } from '../helpers/errors.ts';
 
 const FILE = 'seeds/ke-hoach-04-NQ-TU-dong-thap.txt';

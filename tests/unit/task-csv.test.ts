@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { datasetSpec } from '../../src/lib/dictionary.ts';
-import type { Row } from '../../src/lib/serialise.ts';
-import { toCsv, toJson } from '../../src/lib/serialise.ts';
-import { selectRows, tasksExcelCsv } from '../../src/lib/task-csv.ts';
+import { datasetSpec } from '../../src/lib/model/dictionary.ts';
+import { toCsv, toJson } from '../../src/lib/model/serialise.ts';
+import { selectRows, tasksExcelCsv } from '../../src/lib/browser/task-csv.ts';
 import { ROOT } from '../helpers/seed.ts';
+import type { Row } from '../../src/lib/model/records.ts';
 
 const file = (name: string) => readFileSync(join(ROOT, 'public', 'data', name), 'utf8');
 const rows = JSON.parse(file('tasks.json')) as Row[];

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AgencyRecord, GroupRecord, TaskRecord } from '../../src/lib/records.ts';
-import { leadNowChoices, leadsNow } from '../../src/lib/task-pages.ts';
-import { asciiSlug } from '../../src/lib/text.ts';
+import type { AgencyRecord, GroupRecord, TaskRecord } from '../../src/lib/model/records.ts';
+import { leadNowChoices, leadsNow } from '../../src/lib/view/task-pages.ts';
+import { asciiSlug } from '../../src/lib/pipeline/text.ts';
 import {
   countLabel,
   downloadName,
@@ -15,7 +15,7 @@ import {
   toQuery,
   type TaskFacts,
   type TaskFilter,
-} from '../../src/lib/task-filter.ts';
+} from '../../src/lib/browser/task-filter.ts';
 import { ROOT } from '../helpers/seed.ts';
 
 const data = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;

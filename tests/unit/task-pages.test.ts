@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AgencyRecord, GroupRecord, LegalDocumentRecord, TaskRecord, TaskReferenceRecord } from '../../src/lib/records.ts';
-import { shortTitle, agenciesAsShown, agencyChoices, groupLabel, groupSlug, hasSubgroups, neighbours, referenceItems, sectionTasks, tasksInGroup, writtenIfDifferent } from '../../src/lib/task-pages.ts';
+import type { AgencyRecord, GroupRecord, LegalDocumentRecord, TaskRecord, TaskReferenceRecord } from '../../src/lib/model/records.ts';
+import { shortTitle, agenciesAsShown, agencyChoices, groupLabel, groupSlug, hasSubgroups, neighbours, referenceItems, sectionTasks, tasksInGroup, writtenIfDifferent } from '../../src/lib/view/task-pages.ts';
 import { routes } from '../../src/utils/routes.ts';
 import { ROOT } from '../helpers/seed.ts';
-import { documentLabel } from '../../src/lib/labels.ts';
+import { documentLabel } from '../../src/lib/model/labels.ts';
 import { planYears, tasksInYear } from '../../src/lib/model/record-queries.ts';
 
 const data = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { TaskRecord } from '../../src/lib/records.ts';
-import { groupTasksByPeriod } from '../../src/lib/task-periods.ts';
+import type { TaskRecord } from '../../src/lib/model/records.ts';
+import { groupTasksByPeriod } from '../../src/lib/view/task-periods.ts';
 import { ROOT } from '../helpers/seed.ts';
 
 const tasks = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'tasks.json'), 'utf8')) as TaskRecord[];

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
-import { compareTaskIds, dueDate, latestTaskStatus, parseTaskStatusTable, TASK_STATUS_TABLE_COLUMNS, type TaskStatusRecord } from '../../src/lib/task-status.ts';
+import { compareTaskIds, dueDate, latestTaskStatus, parseTaskStatusTable, TASK_STATUS_TABLE_COLUMNS } from '../../src/lib/pipeline/task-status.ts';
 import { thrown } from '../helpers/errors.ts';
+import type { TaskStatusRecord } from '../../src/lib/model/records.ts';
 
 const FILE = 'content/task_status.csv';
 const REVIEW = '2026-12-01';

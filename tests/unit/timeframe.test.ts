@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SourceError } from '../../src/lib/errors.ts';
-import { parseTimeframe } from '../../src/lib/timeframe.ts';
+import { SourceError } from '../../src/lib/model/errors.ts';
+import { parseTimeframe } from '../../src/lib/pipeline/timeframe.ts';
 import { seedLines } from '../helpers/seed.ts';
 
 const period = { start_year: 2022, end_year: 2030 };

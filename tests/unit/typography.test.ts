@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proseParts } from '../../src/lib/typography.ts';
+import { proseParts } from '../../src/lib/view/typography.ts';
 
 describe('proseParts', () => {
   it('turns quoted codes into code and other quoted words into curly quotes', () => {

@@ -2,7 +2,7 @@
  * Selections over the published records that both the publisher (per-record downloads) and the site
  * (pages) make, so a page and its download list the same rows. Pure; types only from records.ts.
  */
-import type { IndicatorRecord, ProgressRecord, TargetRecord, TaskRecord } from '../records.ts';
+import type { IndicatorRecord, ProgressRecord, TargetRecord, TaskRecord } from './records.ts';
 
 /** An indicator with its targets (by year) and its published values (oldest first). */
 export interface IndicatorView {

@@ -5,12 +5,12 @@
  * (nhiem-vu/nam/<year>.csv, .xlsx). Same serialisers and workbook writer as the datasets, same
  * selections as the pages (model/record-queries.ts). Pure; asynchronous because exceljs is.
  */
-import { datasetSpec, ROLES, type DatasetSpec } from '../dictionary.ts';
-import type { AgencyRecord, IndicatorRecord, ProgressRecord, TargetRecord, TaskRecord } from '../records.ts';
+import { datasetSpec, ROLES, type DatasetSpec } from '../model/dictionary.ts';
+import type { AgencyRecord, IndicatorRecord, ProgressRecord, TargetRecord, TaskRecord, Row } from '../model/records.ts';
 import { agencyTasks, indicatorView, planYears, tasksInYear, type IndicatorView } from '../model/record-queries.ts';
-import { toCsv, toExcelCsv, toJson, type Row } from '../serialise.ts';
-import { renderWorkbook, type SheetInput } from '../spreadsheet.ts';
-import { aboutRows, agencyNameMap, type SpreadsheetContext, type SpreadsheetSubject } from '../spreadsheet-files.ts';
+import { toCsv, toExcelCsv, toJson } from '../model/serialise.ts';
+import { renderWorkbook, type SheetInput } from './spreadsheet.ts';
+import { aboutRows, agencyNameMap, type SpreadsheetContext, type SpreadsheetSubject } from './spreadsheet-files.ts';
 
 /** The columns of an agency's task list: its id, name and role, then the tasks dataset's columns. */
 export const AGENCY_TASKS_SPEC: DatasetSpec = {

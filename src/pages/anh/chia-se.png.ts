@@ -3,9 +3,9 @@ import type { APIRoute } from 'astro';
 import { catalogueManifest } from '../../data/catalogue.ts';
 import { pngResponse } from '../../data/share-images.ts';
 import { siteData } from '../../data/site.ts';
-import { formatNumber } from '../../lib/labels.ts';
-import { SITE_NAME } from '../../lib/catalog/common.ts';
-import { shownAddress, siteCardSvg } from '../../lib/share-image.ts';
+import { formatNumber } from '../../lib/model/labels.ts';
+import { SITE_NAME } from '../../lib/model/publication.ts';
+import { shownAddress, siteCardSvg } from '../../lib/view/share-image.ts';
 
 export const GET: APIRoute = async () => {
   const { plan, tasks, targets, indicators } = await siteData();

@@ -5,7 +5,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { catalogueManifest } from '../../data/catalogue.ts';
-import { changeLabel, changelog } from '../../lib/changelog.ts';
+import { changeLabel, changelog } from '../../lib/view/changelog.ts';
 
 export const GET: APIRoute = () => {
   const { site_url: site, releases } = catalogueManifest();

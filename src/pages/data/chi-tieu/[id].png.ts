@@ -6,7 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { indicatorChartSheet } from '../../../data/indicator-chart.ts';
 import { pngResponse } from '../../../data/share-images.ts';
 import { indicatorPaths } from '../../../data/site.ts';
-import type { IndicatorRecord } from '../../../lib/records.ts';
+import type { IndicatorRecord } from '../../../lib/model/records.ts';
 
 export const getStaticPaths = indicatorPaths satisfies GetStaticPaths;
 

@@ -1,12 +1,12 @@
 /**
  * One indicator's chart as an SVG file (/data/chi-tieu/<id>.svg): the sheet of
- * src/lib/share-image.ts — title, the chart (same marks as the page's wide layout), source, licence
+ * src/lib/view/share-image.ts — title, the chart (same marks as the page's wide layout), source, licence
  * and address — with the stylesheet embedded, so it needs nothing else to display, print or reuse.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { indicatorChartSheet } from '../../../data/indicator-chart.ts';
 import { indicatorPaths } from '../../../data/site.ts';
-import type { IndicatorRecord } from '../../../lib/records.ts';
+import type { IndicatorRecord } from '../../../lib/model/records.ts';
 
 export const getStaticPaths = indicatorPaths satisfies GetStaticPaths;
 

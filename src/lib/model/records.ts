@@ -1,0 +1,234 @@
+/**
+ * TypeScript shapes of the published rows. The pipeline builds rows of these types (checked by tsc)
+ * and validates them against the strict schemas from dictionary.ts (checked at every build), so the
+ * types, the dictionary and the files agree.
+ */
+import type { COMPARATORS, AGENCY_KINDS, BASES, LEGAL_CONTEXTS, SUCCESSOR_RELATIONS, URL_KINDS, VALIDITY_CODES, BLOCK_KINDS, CITED_IN, DIRECTIONS, PILLARS, QUALIFIERS, ROLES, STATUSES, TARGET_RESULTS, TARGET_UNITS, TASK_STATUSES, TIMEFRAME_KINDS } from './dictionary.ts';
+
+/** A published row before it is typed: column name → value. */
+export type Row = Record<string, unknown>;
+
+export type Comparator = (typeof COMPARATORS)[number];
+export type TargetUnit = (typeof TARGET_UNITS)[number];
+export type Pillar = (typeof PILLARS)[number];
+
+export type TargetRecord = {
+  /** Stable ASCII id: "II.2.b.1" = section + bullet order; "II.1.rank-2025", "II.1.region-lead-2030". */
+  id: string;
+  /** The indicator (content/indicators.csv) the target measures; null until linkIndicators. */
+  indicator_id: string | null;
+  pillar: Pillar;
+  target_year: number;
+  /** The bullet (or, in II.1, the clause) verbatim as in plan_blocks, without its trailing ';' or '.'. */
+  statement: string;
+  comparator: Comparator;
+  /** The comparator in Vietnamese (COMPARATOR_LABELS). */
+  comparator_label: string;
+  /** The number the statement sets; null for a boolean target. */
+  value: number | null;
+  unit: TargetUnit;
+  /** What is counted or required, in the plan's words (the statement after its number). */
+  subject: string;
+  section_id: string;
+  source_line: number;
+};
+
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Basis = (typeof BASES)[number];
+
+export type ProgressRecord = {
+  indicator_id: string;
+  year: number;
+  value: number;
+  qualifier: Qualifier; // "trên 58%" is at_least 58, never exactly 58
+  period_start: string | null; // ISO dates when the value covers a stated period or part of a year
+  period_end: string | null;
+  derivation: string | null; // how the value was computed from the source, when it was
+  basis: Basis;
+  source_title: string;
+  source_url: string;
+  published_date: string | null; // ISO yyyy-mm-dd when the source shows it
+  note: string; // what the source says (the figure's words in «») and how the row reads it
+};
+
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** One finding about a task (a row of content/task_status.csv, as published in `task_status`). */
+export type TaskStatusRecord = {
+  task_id: string;
+  as_of: string; // the date the evidence refers to
+  status: TaskStatus;
+  summary: string; // our words; a quoted phrase of the source in «»
+  source_title: string | null;
+  source_url: string | null;
+  source_published: string | null;
+  checked: string; // when a curator last looked
+};
+
+export type SuccessorRelation = (typeof SUCCESSOR_RELATIONS)[number];
+
+/** One row of the table, as published in `agency_successors`. */
+export type AgencySuccessorRecord = {
+  agency_id: string;
+  successor_name: string | null; // null when abolished or not determined
+  successor_agency_id: string | null; // when the successor is itself an agency of the plan
+  relation: SuccessorRelation;
+  effective_date: string | null; // null only for unchanged and not_determined
+  legal_document_ids: string[];
+  scope: string | null; // which functions, for split_between
+  note: string;
+  source_url: string | null; // a news or official page for facts no legal text states
+};
+
+export type IndicatorStatus = (typeof STATUSES)[number];
+
+export type Direction = (typeof DIRECTIONS)[number];
+
+
+export type SectionRecord = {
+  id: string;
+  parent_id: string | null;
+  level: number;
+  number: string | null;
+  title: string | null;
+  text: string | null;
+  order: number;
+  source_line_start: number;
+  source_line_end: number;
+}
+
+export type BlockRecord = {
+  section_id: string;
+  order: number;
+  kind: (typeof BLOCK_KINDS)[number];
+  text: string;
+  source_line_start: number;
+  source_line_end: number;
+}
+
+export type TaskRecord = {
+  id: string;
+  slug: string;
+  group_id: string;
+  group_title: string;
+  subgroup_id: string | null;
+  subgroup_title: string | null;
+  number: string;
+  content: string;
+  lead_agency_ids: string[];
+  cooperating_agency_ids: string[];
+  lead_agencies_text: string;
+  cooperating_agencies_text: string | null;
+  timeframe_text: string;
+  timeframe_kind: (typeof TIMEFRAME_KINDS)[number];
+  start_year: number;
+  end_year: number;
+  note_text: string | null;
+  legal_document_ids: string[];
+  source_line: number;
+  due_date: string;
+  status: (typeof TASK_STATUSES)[number];
+  status_as_of: string;
+  past_due: boolean;
+}
+
+export type GroupRecord = {
+  id: string;
+  parent_id: string | null;
+  level: number;
+  number: string;
+  title: string;
+  task_count: number;
+  source_line: number;
+}
+
+export type AgencyRecord = {
+  id: string;
+  name: string;
+  short_name: string | null;
+  aliases: string[];
+  kind: (typeof AGENCY_KINDS)[number];
+  is_collective: boolean;
+  lead_task_count: number;
+  cooperating_task_count: number;
+  plan_section_ids: string[];
+  successor_relation: (typeof SUCCESSOR_RELATIONS)[number];
+  successor_names: string[];
+  successor_since: string | null;
+}
+
+export type TaskAgencyRecord = {
+  task_id: string;
+  agency_id: string;
+  role: (typeof ROLES)[number];
+  order: number;
+}
+
+export type LegalDocumentRecord = {
+  id: string;
+  number: string | null;
+  type: string;
+  issuer: string | null;
+  issued_date: string | null;
+  title: string | null;
+  cited_by_task_count: number;
+  cited_by_section_count: number;
+  context: (typeof LEGAL_CONTEXTS)[number];
+  url: string | null;
+  url_kind: (typeof URL_KINDS)[number] | null;
+  cited_by_successor_count: number;
+  validity: (typeof VALIDITY_CODES)[number] | null;
+  validity_note: string | null;
+  validity_source_url: string | null;
+}
+
+export type TaskReferenceRecord = {
+  task_id: string;
+  legal_document_id: string;
+  clause: string | null;
+  cited_in: (typeof CITED_IN)[number];
+  citation_text: string;
+}
+
+export type SectionReferenceRecord = {
+  section_id: string;
+  legal_document_id: string;
+  clause: string | null;
+  citation_text: string;
+  source_line: number;
+}
+
+export type IndicatorRecord = {
+  id: string;
+  name: string;
+  pillar: (typeof PILLARS)[number];
+  unit: (typeof TARGET_UNITS)[number];
+  direction: (typeof DIRECTIONS)[number];
+  target_basis: (typeof BASES)[number];
+  target_2025_id: string | null;
+  target_2030_id: string | null;
+  task_ids: string[];
+  latest_year: number | null;
+  latest_value: number | null;
+  latest_qualifier: (typeof QUALIFIERS)[number] | null;
+  status: (typeof STATUSES)[number];
+  result_2025: (typeof TARGET_RESULTS)[number] | null;
+  note: string;
+};
+
+/** One published file as listed in manifest.json (the writer's own type). */
+export type { ManifestEntry as ManifestFile } from '../publish/files.ts';
+
+/** plan.json */
+export type PlanRecord = {
+  title: string;
+  subtitle: string;
+  issuer: string;
+  implements: { number: string; issued_date: string; issuer: string; title: string };
+  signer: { name: string; position: string; on_behalf_of: string; signing_capacity: string };
+  recipients: string[];
+  appendix: { title: string; subtitle: string; first_line: number };
+  period: { start_year: number; end_year: number; note: string };
+  source: { file: string; sha256: string; bytes: number; line_count: number; published_as: string };
+  counts: Record<string, number>;
+}

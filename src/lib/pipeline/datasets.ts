@@ -1,0 +1,398 @@
+/**
+ * From the parsed document and the curated tables to the published datasets. Pure: text in, rows out.
+ * Every decision about the data is made here once; pages and downloads only read the result.
+ */
+import { parseAppendix, type AppendixAccounting } from './appendix.ts';
+import { buildAgencyIndex, parseAgencyTable, splitAgencyCell } from './agencies.ts';
+import { DATASET_LINKS } from '../model/links.ts';
+import { DATASETS, rowSchema, type DatasetSpec } from '../model/dictionary.ts';
+import { SourceError, type SourceWarning } from '../model/errors.ts';
+import { currentTarget, indicatorStatus, linkIndicators, parseIndicatorTable, targetResult, toIndicatorTableRow } from './indicators.ts';
+import { classifyNote, findCitations, parseLegalTable } from './legal.ts';
+import { assertBodyAccounted, parseBody } from './outline.ts';
+import { parseProgressTable } from './progress.ts';
+import { parseTargets } from './targets.ts';
+import { dueDate, latestTaskStatus, parseTaskStatusTable } from './task-status.ts';
+import { currentSuccessors, parseSuccessorTable } from './successors.ts';
+import { parseTimeframe, type PlanPeriod } from './timeframe.ts';
+import type { AgencyRecord, BlockRecord, IndicatorRecord, GroupRecord, LegalDocumentRecord, SectionRecord, SectionReferenceRecord, TaskAgencyRecord, TaskRecord, TaskReferenceRecord, Row } from '../model/records.ts';
+import type { Citation, PlanBlock, PlanMeta, PlanSection } from './types.ts';
+
+/** The name of the source document's copy in the published data folder. */
+export const SOURCE_FILE = 'source.txt';
+
+export interface PipelineInput {
+  seed: { file: string; text: string; sha256: string; bytes: number };
+  agencies: { file: string; text: string };
+  legalDocuments: { file: string; text: string };
+  indicators: { file: string; text: string };
+  progress: { file: string; text: string };
+  taskStatus: { file: string; text: string };
+  agencySuccessors: { file: string; text: string };
+  period: PlanPeriod & { note: string };
+  /** The date of the last review (content/release.json): statuses and past-due flags are as of it. */
+  reviewDate: string;
+}
+
+export interface PipelineOutput {
+  /** Flat rows per dataset name, in publication order. */
+  tables: Map<string, readonly Row[]>;
+  /** The plan_sections outline as a tree (the JSON form of that dataset). */
+  sectionTree: unknown[];
+  plan: Record<string, unknown>;
+  /** The source document as read (UTF-8, LF, NFC), published beside the data as SOURCE_FILE. */
+  sourceText: string;
+  accounting: AppendixAccounting;
+  warnings: SourceWarning[];
+}
+
+/** Builds every dataset from the inputs; throws a SourceError on the first bad input. */
+export function buildDatasets(input: PipelineInput): PipelineOutput {
+  const { seed } = input;
+  const lines = seed.text.split('\n');
+  const body = parseBody(lines, seed.file);
+  assertBodyAccounted(lines, body, seed.file);
+  const appendix = parseAppendix(lines, body.appendix_start_line, seed.file);
+  const agencyEntries = parseAgencyTable(input.agencies.text, input.agencies.file);
+  const agencyIndex = buildAgencyIndex(agencyEntries);
+  const legalEntries = parseLegalTable(input.legalDocuments.text, input.legalDocuments.file);
+  const warnings: SourceWarning[] = [...body.warnings, ...appendix.warnings];
+
+  const groupTitle = new Map(appendix.groups.map((g) => [g.id, g.title]));
+  const subgroupTitle = new Map(appendix.subgroups.map((g) => [g.id, g.title]));
+
+  // What is publicly known of each task: the curated findings; each task carries its latest one.
+  const taskStatus = parseTaskStatusTable(input.taskStatus.text, input.taskStatus.file, appendix.tasks.map((t) => t.id), input.reviewDate);
+  const tasks: TaskRecord[] = [];
+  const taskAgencies: TaskAgencyRecord[] = [];
+  const taskRefs: TaskReferenceRecord[] = [];
+  for (const t of appendix.tasks) {
+    const at = (column: string) => ({ file: seed.file, line: t.source_line, column });
+    const lead = splitAgencyCell(t.lead_agencies_text, agencyIndex, at('Cơ quan chủ trì'));
+    const cooperating = splitAgencyCell(t.cooperating_agencies_text, agencyIndex, at('Cơ quan phối hợp'));
+    const overlap = lead.find((id) => cooperating.includes(id));
+    if (overlap) {
+      warnings.push({ file: seed.file, line: t.source_line, message: `${t.id}: ${overlap} is both lead and cooperating` });
+    }
+    const timeframe = parseTimeframe(t.timeframe_text, input.period, { file: seed.file, line: t.source_line });
+    const where = { file: seed.file, line: t.source_line };
+    const note = classifyNote(t.note_text, legalEntries, where);
+    const refs = uniqueBy(
+      [
+        ...findCitations(t.content, legalEntries, where).map((c) => ({ c, cited_in: 'content' as const })),
+        ...note.citations.map((c) => ({ c, cited_in: 'notes' as const })),
+      ],
+      ({ c, cited_in }) => `${c.legal_document_id}|${c.clause}|${cited_in}`,
+    );
+
+    const due = dueDate(timeframe);
+    tasks.push({
+      id: t.id,
+      slug: t.id.toLowerCase().replace(/\./g, '-'),
+      group_id: t.group_id,
+      group_title: groupTitle.get(t.group_id)!,
+      subgroup_id: t.subgroup_id,
+      subgroup_title: t.subgroup_id ? subgroupTitle.get(t.subgroup_id)! : null,
+      number: t.number,
+      content: t.content,
+      lead_agency_ids: lead,
+      cooperating_agency_ids: cooperating,
+      lead_agencies_text: t.lead_agencies_text,
+      cooperating_agencies_text: orNull(t.cooperating_agencies_text),
+      timeframe_text: t.timeframe_text,
+      timeframe_kind: timeframe.kind,
+      start_year: timeframe.start_year,
+      end_year: timeframe.end_year,
+      note_text: orNull(t.note_text),
+      legal_document_ids: unique(refs.map((r) => r.c.legal_document_id)),
+      source_line: t.source_line,
+      due_date: due,
+      ...latestTaskStatus(taskStatus.filter((f) => f.task_id === t.id), due, input.reviewDate),
+    });
+    lead.forEach((agency_id, i) => taskAgencies.push({ task_id: t.id, agency_id, role: 'lead', order: i + 1 }));
+    cooperating.forEach((agency_id, i) =>
+      taskAgencies.push({ task_id: t.id, agency_id, role: 'cooperating', order: i + 1 }),
+    );
+    for (const { c, cited_in } of refs) {
+      taskRefs.push({ task_id: t.id, legal_document_id: c.legal_document_id, clause: orNull(c.clause), cited_in, citation_text: c.text });
+    }
+  }
+
+  const sectionRefs: SectionReferenceRecord[] = [];
+  for (const b of body.blocks) {
+    const found = findCitations(b.text, legalEntries, { file: seed.file, line: b.source_line_start });
+    for (const c of uniqueBy(found, (x) => `${x.legal_document_id}|${x.clause}`)) {
+      sectionRefs.push({
+        section_id: b.section_id,
+        legal_document_id: c.legal_document_id,
+        clause: orNull(c.clause),
+        citation_text: c.text,
+        source_line: b.source_line_start,
+      });
+    }
+  }
+
+  const groups: GroupRecord[] = [
+    ...appendix.groups.flatMap((g) => [
+      groupRow(g.id, null, 1, g.id, g.title, tasks.filter((t) => t.group_id === g.id).length, g.source_line),
+      ...appendix.subgroups
+        .filter((s) => s.group_id === g.id)
+        .map((s) =>
+          groupRow(s.id, g.id, 2, s.number, s.title, tasks.filter((t) => t.subgroup_id === s.id).length, s.source_line),
+        ),
+    ]),
+  ];
+
+  // Who holds each agency's role today: a separate, curated layer over the plan's 2022 names.
+  const successors = parseSuccessorTable(
+    input.agencySuccessors.text,
+    input.agencySuccessors.file,
+    agencyEntries.map((a) => a.id),
+    legalEntries.map((d) => d.id),
+  ).sort((a, b) => compare(a.agency_id, b.agency_id) || compare(a.effective_date ?? '', b.effective_date ?? '') || compare(a.successor_name ?? '', b.successor_name ?? ''));
+
+  const agencies: AgencyRecord[] = [...agencyEntries]
+    .sort((a, b) => compare(a.id, b.id))
+    .map((a) => {
+      const own = successors.filter((r) => r.agency_id === a.id);
+      const current = currentSuccessors(own);
+      const changes = own.filter((r) => r.relation !== 'unchanged' && r.effective_date !== null).map((r) => r.effective_date!);
+      const lead = distinctTasks(taskAgencies, a.id, 'lead');
+      const cooperating = distinctTasks(taskAgencies, a.id, 'cooperating');
+      if (lead + cooperating === 0 && a.plan_section_ids.length === 0) {
+        warnings.push({ file: input.agencies.file, line: 1, message: `agency ${a.id} is named nowhere in the plan` });
+      }
+      return {
+        id: a.id,
+        name: a.name,
+        short_name: orNull(a.short_name),
+        aliases: a.aliases,
+        kind: a.kind,
+        is_collective: a.is_collective,
+        lead_task_count: lead,
+        cooperating_task_count: cooperating,
+        plan_section_ids: a.plan_section_ids,
+        successor_relation: current[0]!.relation,
+        successor_names: unique(current.flatMap((r) => (r.successor_name && r.relation !== 'unchanged' ? [r.successor_name] : []))),
+        successor_since: changes.length ? changes.sort()[0]! : null,
+      };
+    });
+
+  const legalDocuments: LegalDocumentRecord[] = [...legalEntries]
+    .sort((a, b) => compare(a.id, b.id))
+    .map((d) => ({
+      id: d.id,
+      number: orNull(d.number),
+      type: d.type,
+      issuer: orNull(d.issuer),
+      issued_date: orNull(d.issued_date),
+      title: orNull(d.title),
+      cited_by_task_count: new Set(taskRefs.filter((r) => r.legal_document_id === d.id).map((r) => r.task_id)).size,
+      cited_by_section_count: new Set(sectionRefs.filter((r) => r.legal_document_id === d.id).map((r) => r.section_id)).size,
+      context: d.context,
+      url: orNull(d.url),
+      url_kind: d.url_kind === '' ? null : d.url_kind,
+      cited_by_successor_count: successors.filter((r) => r.legal_document_ids.includes(d.id)).length,
+      validity: d.validity === '' ? null : d.validity,
+      validity_note: orNull(d.validity_note),
+      validity_source_url: orNull(d.validity_source_url),
+    }));
+  for (const d of legalDocuments) {
+    if (d.context === 'reorganisation') {
+      if (d.cited_by_successor_count === 0) {
+        warnings.push({ file: input.legalDocuments.file, line: 1, message: `legal document ${d.id} of the reorganisation is the basis of no row of ${input.agencySuccessors.file}` });
+      }
+      continue;
+    }
+    if (d.cited_by_task_count === 0 && d.cited_by_section_count === 0) {
+      warnings.push({ file: input.legalDocuments.file, line: 1, message: `legal document ${d.id} is cited nowhere in the plan` });
+    }
+  }
+
+  // Targets (chỉ tiêu) come from section II of the body; the curated table links them into indicators.
+  const sectionRows = body.sections.map(sectionRow);
+  const blockRows = body.blocks.map(blockRow);
+  const indicatorEntries = parseIndicatorTable(input.indicators.text, input.indicators.file);
+  const targets = linkIndicators(
+    parseTargets(blockRows, sectionRows, seed.file),
+    indicatorEntries,
+    input.indicators.file,
+    tasks.map((t) => t.id),
+  );
+  const progress = parseProgressTable(
+    input.progress.text,
+    input.progress.file,
+    new Map(indicatorEntries.map((i) => [i.id, i.unit])),
+    input.reviewDate,
+  ).sort((a, b) => compare(a.indicator_id, b.indicator_id) || a.year - b.year || compare(a.basis, b.basis));
+  const indicators: IndicatorRecord[] = indicatorEntries.map((entry) => {
+    const ind = toIndicatorTableRow(entry);
+    // Only values on the basis the targets were set on are judged (a rank among 34 is not one among 63).
+    const comparable = progress.filter((p) => p.indicator_id === ind.id && p.basis === ind.target_basis);
+    const observations = comparable.map((p) => ({ year: p.year, value: p.value, qualifier: p.qualifier }));
+    const latest = comparable.at(-1) ?? null;
+    const own = targets.filter((t) => t.indicator_id === ind.id);
+    const target = currentTarget(own, latest?.year ?? null)!;
+    const { status } = indicatorStatus({ target, direction: ind.direction, observations, reviewDate: input.reviewDate });
+    const target2025 = own.find((t) => t.target_year === 2025);
+    return {
+      id: ind.id,
+      name: ind.name,
+      pillar: ind.pillar,
+      unit: ind.unit,
+      direction: ind.direction,
+      target_basis: ind.target_basis,
+      target_2025_id: ind.target_2025_id,
+      target_2030_id: ind.target_2030_id,
+      task_ids: ind.task_ids,
+      latest_year: latest?.year ?? null,
+      latest_value: latest?.value ?? null,
+      latest_qualifier: latest?.qualifier ?? null,
+      status,
+      result_2025: target2025 ? targetResult(target2025, observations) : null,
+      note: ind.note,
+    };
+  });
+
+  const tables = new Map<string, readonly Row[]>([
+    ['plan_sections', sectionRows],
+    ['plan_blocks', blockRows],
+    ['tasks', tasks],
+    ['task_status', taskStatus],
+    ['groups', groups],
+    ['agencies', agencies],
+    ['agency_successors', successors],
+    ['task_agencies', taskAgencies],
+    ['legal_documents', legalDocuments],
+    ['task_legal_references', taskRefs],
+    ['section_legal_references', sectionRefs],
+    ['targets', targets],
+    ['indicators', indicators],
+    ['progress', progress],
+  ]);
+  for (const spec of DATASETS) validateTable(spec, tables.get(spec.name) ?? [], seed.file);
+  checkForeignKeys(tables, seed.file);
+
+  return {
+    tables,
+    sectionTree: sectionTree(body.sections, body.blocks),
+    plan: planDocument(body.meta, input, appendix.accounting, tables),
+    sourceText: seed.text,
+    accounting: appendix.accounting,
+    warnings,
+  };
+}
+
+function groupRow(id: string, parent: string | null, level: number, number: string, title: string, count: number, line: number): GroupRecord {
+  return { id, parent_id: parent, level, number, title, task_count: count, source_line: line };
+}
+
+function sectionRow(s: PlanSection): SectionRecord {
+  return { ...s, number: orNull(s.number), title: orNull(s.title), text: orNull(s.text) };
+}
+
+function blockRow(b: PlanBlock): BlockRecord {
+  return { ...b };
+}
+
+/** The outline as nested sections, each with its own blocks and its children. */
+function sectionTree(sections: PlanSection[], blocks: PlanBlock[]): unknown[] {
+  const node = (s: PlanSection): Row => ({
+    ...sectionRow(s),
+    blocks: blocks
+      .filter((b) => b.section_id === s.id)
+      .map((b) => ({ order: b.order, kind: b.kind, text: b.text, source_line_start: b.source_line_start, source_line_end: b.source_line_end })),
+    children: sections.filter((c) => c.parent_id === s.id).map(node),
+  });
+  return sections.filter((s) => s.parent_id === null).map(node);
+}
+
+function planDocument(meta: PlanMeta, input: PipelineInput, accounting: AppendixAccounting, tables: Map<string, readonly Row[]>): Record<string, unknown> {
+  const count = (name: string) => tables.get(name)?.length ?? 0;
+  return {
+    title: meta.title,
+    subtitle: meta.subtitle,
+    issuer: meta.issuer,
+    implements: meta.implements,
+    signer: meta.signer,
+    recipients: meta.recipients,
+    appendix: { title: meta.appendix_title, subtitle: meta.appendix_subtitle, first_line: accounting.first_line },
+    period: input.period,
+    source: {
+      file: input.seed.file,
+      sha256: input.seed.sha256,
+      bytes: input.seed.bytes,
+      line_count: meta.source_line_count,
+      published_as: SOURCE_FILE,
+    },
+    counts: {
+      sections: count('plan_sections'),
+      blocks: count('plan_blocks'),
+      tasks: count('tasks'),
+      groups: count('groups'),
+      agencies: count('agencies'),
+      legal_documents: count('legal_documents'),
+      targets: count('targets'),
+      indicators: count('indicators'),
+      progress: count('progress'),
+      task_status: count('task_status'),
+    },
+  };
+}
+
+function validateTable(spec: DatasetSpec, rows: readonly Row[], file: string): void {
+  const schema = rowSchema(spec);
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const result = schema.safeParse(row);
+    const line = typeof row.source_line === 'number' ? row.source_line : typeof row.source_line_start === 'number' ? row.source_line_start : 1;
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      throw new SourceError(file, line, `${spec.name}.${issue.path.join('.')} to be valid (${issue.message})`, JSON.stringify(row[String(issue.path[0])]));
+    }
+    const key = spec.primaryKey.map((k) => String(row[k])).join('|');
+    if (seen.has(key)) throw new SourceError(file, line, `a unique ${spec.primaryKey.join(', ')} in ${spec.name}`, key);
+    seen.add(key);
+  }
+}
+
+/** Every id a row points at exists; a failure here is a bug in the pipeline, not in the input. */
+function checkForeignKeys(tables: Map<string, readonly Row[]>, file: string): void {
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (name: string) => {
+    if (!ids.has(name)) ids.set(name, new Set((tables.get(name) ?? []).map((r) => r.id as string)));
+    return ids.get(name)!;
+  };
+  for (const { table, column, target } of DATASET_LINKS) {
+    for (const row of tables.get(table) ?? []) {
+      const value = row[column];
+      for (const v of Array.isArray(value) ? value : value === null ? [] : [value]) {
+        if (!idsOf(target).has(v as string)) {
+          throw new SourceError(file, Number(row.source_line ?? 1), `${table}.${column} to name an existing ${target} id`, String(v));
+        }
+      }
+    }
+  }
+}
+
+function distinctTasks(rows: TaskAgencyRecord[], agencyId: string, role: string): number {
+  return new Set(rows.filter((r) => r.agency_id === agencyId && r.role === role).map((r) => r.task_id)).size;
+}
+
+function orNull(s: string): string | null {
+  return s === '' ? null : s;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => (seen.has(key(x)) ? false : (seen.add(key(x)), true)));
+}
+
+/** Code-point order: the same in every locale, so output does not depend on the machine. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,106 @@
+/**
+ * Published actual values of the indicators: the curated table `content/progress.csv`. Every row
+ * cites a public source (https) that states the figure for Đồng Tháp, with the source's qualifier
+ * ("trên", "ước"), the period it covers and, for ranks, the ranking it belongs to (docs/indicators.md). Pure: text in, typed records out.
+ */
+import { z } from 'zod';
+import { BASES, QUALIFIERS } from '../model/dictionary.ts';
+import { SourceError } from '../model/errors.ts';
+import { isHttpsUrl, isIsoDate, readCsvRows, schemaError } from './curated-csv.ts';
+import type { ProgressRecord, Qualifier, Basis } from '../model/records.ts';
+
+export const PROGRESS_TABLE_COLUMNS = [
+  'indicator_id',
+  'year',
+  'value',
+  'qualifier',
+  'period_start',
+  'period_end',
+  'derivation',
+  'basis',
+  'source_title',
+  'source_url',
+  'published_date',
+  'note',
+] as const;
+
+export const FIRST_PROGRESS_YEAR = 2019;
+export const LAST_PROGRESS_YEAR = 2030;
+
+/** How many provinces a DTI basis ranks (a rank above it is a typo). */
+export const RANKED_ON_BASIS: Record<'dti_63' | 'dti_34', number> = { dti_63: 63, dti_34: 34 };
+
+/** The unit of each indicator, to check a value's range. */
+export type IndicatorUnits = ReadonlyMap<string, 'percent' | 'percent_per_year' | 'rank' | 'boolean'>;
+
+/**
+ * Parses the progress table; throws a SourceError naming the CSV line of a bad or duplicate row: an
+ * unknown indicator, qualifier or basis, a value outside its unit's range (a percent over 100, a rank
+ * beyond the provinces ranked), a period that ends before it starts or outside its year, a date after
+ * the review date.
+ */
+export function parseProgressTable(csvText: string, file: string, units: IndicatorUnits, reviewDate: string): ProgressRecord[] {
+  const optionalDate = () =>
+    z
+      .string()
+      .refine((s) => s === '' || isIsoDate(s), 'an ISO date yyyy-mm-dd or nothing')
+      .refine((s) => s <= reviewDate, `a date on or before the review date ${reviewDate} (content/release.json "date")`);
+  const schema = z
+    .object({
+      indicator_id: z.string().refine((s) => units.has(s), 'an indicator id of content/indicators.csv'),
+      year: z
+        .string()
+        .regex(/^\d{4}$/, 'a year yyyy')
+        .transform(Number)
+        .refine((y) => y >= FIRST_PROGRESS_YEAR && y <= LAST_PROGRESS_YEAR, `a year from ${FIRST_PROGRESS_YEAR} to ${LAST_PROGRESS_YEAR}`),
+      value: z
+        .string()
+        .regex(/^-?\d+(?:\.\d+)?$/, 'a number (decimal point, no thousands separator)')
+        .transform(Number),
+      qualifier: z.enum(QUALIFIERS, { message: `one of ${QUALIFIERS.join(', ')}` }),
+      period_start: optionalDate(),
+      period_end: optionalDate(),
+      derivation: z.string(),
+      basis: z.enum(BASES, { message: `one of ${BASES.join(', ')}` }),
+      source_title: z.string().trim().min(1, 'the title of the source'),
+      source_url: z.string().refine(isHttpsUrl, 'an https URL'),
+      published_date: optionalDate(),
+      note: z.string().trim().min(1, "the source's wording"),
+    })
+    .superRefine((r, ctx) => {
+      const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      const unit = units.get(r.indicator_id);
+      if ((r.period_start === '') !== (r.period_end === '')) issue(r.period_start === '' ? 'period_start' : 'period_end', 'both period_start and period_end, or neither');
+      else if (r.period_end !== '' && r.period_end < r.period_start) issue('period_end', `a date on or after period_start ${r.period_start}`);
+      else if (r.period_end !== '' && Number(r.period_end.slice(0, 4)) !== r.year) issue('period_end', `a date in the row's year ${r.year}`);
+      if (unit === 'rank') {
+        if (r.basis !== 'dti_63' && r.basis !== 'dti_34') issue('basis', 'the ranking a rank belongs to (dti_63 or dti_34)');
+        else if (!Number.isInteger(r.value) || r.value < 1 || r.value > RANKED_ON_BASIS[r.basis]) issue('value', `a rank from 1 to ${RANKED_ON_BASIS[r.basis]}`);
+      } else if (unit !== undefined) {
+        if (r.basis !== 'province_2022' && r.basis !== 'province_2025') issue('basis', 'province_2022 or province_2025 (the DTI bases are for ranks)');
+        if (unit === 'percent' && (r.value < 0 || r.value > 100)) issue('value', 'a percent from 0 to 100');
+        if (unit === 'boolean' && r.value !== 0 && r.value !== 1) issue('value', '1 (yes) or 0 (no)');
+      }
+    });
+
+  const records: ProgressRecord[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, row } of readCsvRows(csvText, file, PROGRESS_TABLE_COLUMNS)) {
+    const parsed = schema.safeParse(row);
+    if (!parsed.success) throw schemaError(parsed.error, row, file, line);
+    const r = parsed.data;
+    const key = `${r.indicator_id}|${r.year}|${r.basis}`;
+    if (seen.has(key)) {
+      throw new SourceError(file, line, `one value per indicator, year and basis (already on line ${seen.get(key)})`, key);
+    }
+    seen.set(key, line);
+    records.push({
+      ...r,
+      period_start: r.period_start || null,
+      period_end: r.period_end || null,
+      derivation: r.derivation.trim() || null,
+      published_date: r.published_date || null,
+    });
+  }
+  return records;
+}

@@ -1,0 +1,106 @@
+/**
+ * Who holds each 2022 agency's role now: the curated table `content/agency_successors.csv`, one or
+ * more rows per agency of the plan, each with its relation, effective date and the legal documents it
+ * rests on (which must be in `content/legal_documents.csv`). The plan itself is published as adopted;
+ * this is a separate, documented layer. Pure: text in, records out.
+ */
+import { z } from 'zod';
+import { SUCCESSOR_RELATIONS } from '../model/dictionary.ts';
+import { isHttpsUrl, isIsoDate, readCsvRows, schemaError } from './curated-csv.ts';
+import { SourceError } from '../model/errors.ts';
+import type { AgencySuccessorRecord } from '../model/records.ts';
+
+export const SUCCESSOR_TABLE_COLUMNS = [
+  'agency_id',
+  'successor_name',
+  'successor_agency_id',
+  'relation',
+  'effective_date',
+  'legal_document_ids',
+  'scope',
+  'note',
+  'source_url',
+] as const;
+
+/**
+ * Parses the successor table; throws a SourceError naming the CSV line of the first bad row: an
+ * unknown agency or document, a relation outside the codes, a missing effective date or successor
+ * name, an `abolished` or `not_determined` row without a note, a `split_between` row without a scope.
+ * Every agency must have at least one row.
+ */
+export function parseSuccessorTable(
+  csvText: string,
+  file: string,
+  agencyIds: readonly string[],
+  legalDocumentIds: Iterable<string>,
+): AgencySuccessorRecord[] {
+  const agencies = new Set(agencyIds);
+  const documents = new Set(legalDocumentIds);
+  const schema = z
+    .object({
+      agency_id: z.string().refine((s) => agencies.has(s), 'an agency id of content/agencies.csv'),
+      successor_name: z.string().trim(),
+      successor_agency_id: z.string().refine((s) => s === '' || agencies.has(s), 'an agency id of content/agencies.csv or nothing'),
+      relation: z.enum(SUCCESSOR_RELATIONS, { message: `one of ${SUCCESSOR_RELATIONS.join(', ')}` }),
+      effective_date: z.string().refine((s) => s === '' || isIsoDate(s), 'a date yyyy-mm-dd'),
+      legal_document_ids: z.string(),
+      scope: z.string().trim(),
+      note: z.string().trim(),
+      source_url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
+    })
+    .superRefine((r, ctx) => {
+      const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      for (const id of list(r.legal_document_ids)) {
+        if (!documents.has(id)) issue('legal_document_ids', `ids of content/legal_documents.csv separated by "|" (unknown: ${id})`);
+      }
+      const dated = r.relation !== 'unchanged' && r.relation !== 'not_determined';
+      if (dated && r.effective_date === '') issue('effective_date', `a date yyyy-mm-dd (relation ${r.relation} takes effect on a day)`);
+      if (dated && list(r.legal_document_ids).length === 0) issue('legal_document_ids', `the documents a ${r.relation} row rests on`);
+      const named = r.relation === 'renamed' || r.relation === 'merged_into' || r.relation === 'split_between';
+      if (named && r.successor_name === '') issue('successor_name', `the successor's name (relation ${r.relation})`);
+      if ((r.relation === 'abolished' || r.relation === 'not_determined') && r.note === '') {
+        issue('note', `where the functions went, or what was searched (relation ${r.relation})`);
+      }
+      if (r.relation === 'split_between' && r.scope === '') issue('scope', 'which functions this successor took (split_between)');
+    });
+
+  const records: AgencySuccessorRecord[] = [];
+  for (const { line, row } of readCsvRows(csvText, file, SUCCESSOR_TABLE_COLUMNS)) {
+    const parsed = schema.safeParse(row);
+    if (!parsed.success) throw schemaError(parsed.error, row, file, line);
+    const r = parsed.data;
+    records.push({
+      agency_id: r.agency_id,
+      successor_name: r.successor_name || null,
+      successor_agency_id: r.successor_agency_id || null,
+      relation: r.relation,
+      effective_date: r.effective_date || null,
+      legal_document_ids: list(r.legal_document_ids),
+      scope: r.scope || null,
+      note: r.note,
+      source_url: r.source_url || null,
+    });
+  }
+  const covered = new Set(records.map((r) => r.agency_id));
+  const missing = agencyIds.find((id) => !covered.has(id));
+  if (missing) throw new SourceError(file, 1, `at least one row for every agency of content/agencies.csv`, `no row for ${missing}`);
+  return records;
+}
+
+/**
+ * Who holds an agency's role today: the successor names of its latest rows (those with the latest
+ * effective date; undated rows when none is dated). Empty when it was abolished or is not determined.
+ */
+export function currentSuccessors(rows: readonly AgencySuccessorRecord[]): AgencySuccessorRecord[] {
+  const dated = rows.filter((r) => r.effective_date !== null);
+  if (dated.length === 0) return [...rows];
+  const latest = dated.reduce((m, r) => (r.effective_date! > m ? r.effective_date! : m), '');
+  return dated.filter((r) => r.effective_date === latest);
+}
+
+function list(s: string): string[] {
+  return s
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean);
+}

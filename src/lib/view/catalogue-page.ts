@@ -1,0 +1,208 @@
+/**
+ * What the catalogue pages (/du-lieu/ and /du-lieu/<dataset>/) show, computed here so the pages only
+ * render: the release and catalogue files from manifest.json, each dataset's dictionary with an
+ * example per column, a preview of its first rows, code snippets, Dublin Core tags and the
+ * schema.org Dataset description.
+ */
+import { z } from 'zod';
+import type { ColumnSpec, DatasetSpec } from '../model/dictionary.ts';
+import { LICENSE, SITE_NAME, citation, dataFileUrl, datasetKeywords, datasetPageUrl, firstExample, planName, type PlanFacts } from '../model/publication.ts';
+import { linksFrom } from '../model/links.ts';
+import { absolute, type Release } from '../model/release.ts';
+import type { Row } from '../model/records.ts';
+
+const entry = z.object({
+  path: z.string(),
+  format: z.enum(['datapackage', 'dcat', 'pod', 'ckan', 'zip', 'workbook']),
+  media_type: z.string(),
+  bytes: z.number().int(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  dataset: z.string().optional(),
+  contents: z.array(z.object({ path: z.string(), bytes: z.number().int(), sha256: z.string() })).optional(),
+});
+const manifestCatalogue = z.object({
+  release: z.object({
+    version: z.string(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    notes: z.string(),
+    publisher: z.object({
+      name: z.string(),
+      homepage: z.string(),
+      responsible_body: z.string(),
+      email: z.string(),
+      phone: z.string(),
+      address: z.string(),
+      feedback_url: z.string(),
+    }),
+    plan: z.object({ adopted_year: z.number().int(), number: z.string().nullable(), date: z.string().nullable(), note: z.string() }),
+  }),
+  site_url: z.string().url(),
+  catalogue: z.array(entry),
+  releases: z.array(
+    z.object({ version: z.string(), date: z.string(), notes: z.string(), row_counts: z.record(z.string(), z.number().int()) }),
+  ),
+});
+
+export type CatalogueManifest = z.infer<typeof manifestCatalogue>;
+export type CatalogueFile = z.infer<typeof entry>;
+
+/** The release, public URL and catalogue files recorded in manifest.json by the data stage. */
+export function parseCatalogueManifest(text: string): CatalogueManifest {
+  const result = manifestCatalogue.safeParse(JSON.parse(text));
+  if (!result.success) throw new Error(`public/data/manifest.json has no catalogue section (run \`npm run build:data\`): ${result.error.issues[0]?.message}`);
+  return result.data;
+}
+
+/** One catalogue file by format (the zip, the Data Package, DCAT, POD); throws when missing. */
+export function catalogueFile(m: CatalogueManifest, format: Exclude<CatalogueFile['format'], 'ckan'>): CatalogueFile {
+  const f = m.catalogue.find((c) => c.format === format);
+  if (!f) throw new Error(`manifest.json lists no ${format} file`);
+  return f;
+}
+
+/** The CKAN package file of one dataset; throws when missing. */
+export function ckanFileOf(m: CatalogueManifest, dataset: string): CatalogueFile {
+  const f = m.catalogue.find((c) => c.format === 'ckan' && c.dataset === dataset);
+  if (!f) throw new Error(`manifest.json lists no CKAN file for ${dataset}`);
+  return f;
+}
+
+/** Where a column's values come from: allowed codes, a pattern, or the ids of another dataset. */
+export interface ColumnRow {
+  column: ColumnSpec;
+  values: readonly string[] | null;
+  pattern: string | null;
+  references: string | null;
+  example: string | null;
+}
+
+/** The data dictionary of one dataset, with an example (the first non-empty value) per column. */
+export function dictionaryRows(spec: DatasetSpec, rows: readonly Row[]): ColumnRow[] {
+  const links = linksFrom(spec.name);
+  return spec.columns.map((column) => ({
+    column,
+    values: column.values ?? null,
+    pattern: column.pattern ?? null,
+    references: links.find((l) => l.column === column.name)?.target ?? null,
+    example: firstExample(rows, column.name),
+  }));
+}
+
+/** A cell as it reads in the CSV: lists joined by ";", missing as "". */
+export function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.join(';');
+  return String(v);
+}
+
+/** Shortens long text for a preview cell, at a word boundary, with an ellipsis. */
+export function shorten(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  // Cut at the last space, unless the cut already ends a word.
+  const space = /\s/.test(s[max] ?? '') ? max : cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** The first `n` rows as CSV cells in column order, long text shortened to `max` characters. */
+export function previewRows(spec: DatasetSpec, rows: readonly Row[], n = 10, max = 120): string[][] {
+  return rows.slice(0, n).map((r) => spec.columns.map((c) => shorten(csvCell(r[c.name]), max)));
+}
+
+export interface PageContext {
+  release: Pick<Release, 'version' | 'date' | 'plan'>;
+  siteUrl: string;
+  plan: PlanFacts;
+}
+
+/** Code that downloads the dataset: curl (with its checksum), Python pandas and R. */
+export function codeSnippets(ctx: PageContext, spec: DatasetSpec, csv: { path: string; sha256: string }): { label: string; code: string }[] {
+  const url = dataFileUrl(ctx.siteUrl, csv.path);
+  const list = spec.columns.find((c) => c.type === 'list');
+  const split = list ? `\n# Cột danh sách (nối bằng ";") thành danh sách:\ndf["${list.name}"] = df["${list.name}"].fillna("").str.split(";")` : '';
+  return [
+    {
+      label: 'Dòng lệnh (curl)',
+      code: `curl -O ${url}\n# Kiểm tra tệp tải về đúng là tệp được công bố:\necho "${csv.sha256}  ${csv.path}" | sha256sum -c`,
+    },
+    {
+      label: 'Python (pandas)',
+      code: `import pandas as pd\n\ndf = pd.read_csv("${url}", dtype=str, keep_default_na=False)${split}\nprint(df.head())`,
+    },
+    {
+      label: 'R',
+      code: `du_lieu <- read.csv("${url}", encoding = "UTF-8", colClasses = "character", na.strings = character(0))\nhead(du_lieu)`,
+    },
+  ];
+}
+
+/** Dublin Core meta tags for a dataset page (name → content), in a fixed order. */
+export function dublinCore(ctx: PageContext, spec: DatasetSpec, formats: readonly string[]): [string, string][] {
+  return [
+    ['DC.title', spec.title],
+    ['DC.description', spec.description],
+    ['DC.creator', ctx.plan.issuer],
+    ['DC.publisher', ctx.plan.issuer],
+    ['DC.subject', datasetKeywords(spec.name).join('; ')],
+    ['DC.language', 'vi'],
+    ['DC.date', ctx.release.date],
+    ['DC.type', 'Dataset'],
+    ...formats.map((f): [string, string] => ['DC.format', f]),
+    ['DC.identifier', datasetPageUrl(ctx.siteUrl, spec.name)],
+    ['DC.source', planName(ctx.plan, ctx.release)],
+    ['DC.coverage', `Tỉnh Đồng Tháp (địa giới năm 2022); ${ctx.plan.period.start_year}–${ctx.plan.period.end_year}`],
+    ['DC.rights', `${LICENSE.title}, ${LICENSE.url}`],
+  ];
+}
+
+/** The schema.org Dataset description of one dataset (for search engines' dataset search). */
+export function schemaOrgDataset(
+  ctx: PageContext,
+  spec: DatasetSpec,
+  files: readonly { path: string; media_type: string; bytes: number }[],
+): Record<string, unknown> {
+  const page = datasetPageUrl(ctx.siteUrl, spec.name);
+  const org = { '@type': 'GovernmentOrganization', name: ctx.plan.issuer };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: spec.title,
+    description: spec.description,
+    url: page,
+    identifier: page,
+    keywords: datasetKeywords(spec.name),
+    license: LICENSE.url,
+    isAccessibleForFree: true,
+    creator: org,
+    publisher: org,
+    inLanguage: 'vi',
+    version: ctx.release.version,
+    dateModified: ctx.release.date,
+    citation: citation(ctx, spec),
+    spatialCoverage: { '@type': 'Place', name: 'Tỉnh Đồng Tháp, Việt Nam (địa giới hành chính năm 2022)' },
+    temporalCoverage: `${ctx.plan.period.start_year}/${ctx.plan.period.end_year}`,
+    variableMeasured: spec.columns.map((c) => ({ '@type': 'PropertyValue', name: c.name, alternateName: c.title, description: c.description })),
+    includedInDataCatalog: { '@type': 'DataCatalog', name: `${SITE_NAME}: danh mục dữ liệu mở`, url: absolute(ctx.siteUrl, 'du-lieu/') },
+    distribution: files.map((f) => ({
+      '@type': 'DataDownload',
+      name: f.path,
+      encodingFormat: f.media_type,
+      contentUrl: dataFileUrl(ctx.siteUrl, f.path),
+      contentSize: `${f.bytes} B`,
+    })),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> element: "<", ">" and "&" as \u escapes, so no
+ * "</script>" or comment can end the element early whatever the data holds (and U+2028/9 too).
+ */
+export function jsonLdText(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+

@@ -1,0 +1,168 @@
+/**
+ * What the task pages show, computed from the datasets: the list grouped by group and sub-group,
+ * the filter's choices, a task's neighbours, its agencies as shown and its legal references.
+ */
+import type { AgencyRecord, GroupRecord, LegalDocumentRecord, TaskRecord, TaskReferenceRecord } from '../model/records.ts';
+import { inGroup } from '../browser/task-filter.ts';
+import { asciiSlug } from '../pipeline/text.ts';
+
+/** A run of consecutive tasks of one group: in a sub-group, or directly in the group (subgroup null). */
+export interface TaskPart {
+  subgroup: GroupRecord | null;
+  tasks: TaskRecord[];
+}
+
+/** One group of the list with its tasks and its parts in document order. */
+export interface TaskSection {
+  group: GroupRecord;
+  tasks: TaskRecord[];
+  parts: TaskPart[];
+}
+
+/** "I. Nhóm nhiệm vụ…", "I.4. Phát triển dữ liệu số": a group's id and title as a heading. */
+/**
+ * A task's short title for lists: its first clause (up to ";", ":", "." or "(") when that is short
+ * enough, else its first words up to `max` characters, cut at a space and ended with "…"; the whole
+ * text when it is short. The plan gives tasks no titles: these are its own first words.
+ */
+export function shortTitle(content: string, max = 80): string {
+  const text = content.replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  const clause = /^(.{20,}?)\s*[;:(]|^(.{20,}?\.)\s/u.exec(text);
+  const first = clause ? (clause[1] ?? clause[2]!).replace(/[\s,.]+$/u, '') : '';
+  if (first && first.length <= max) return first;
+  const cut = text.slice(0, max + 1);
+  const words = cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:.(-]+$/u, '');
+  return `${words} …`;
+}
+
+export const groupLabel = (g: Pick<GroupRecord, 'id' | 'title'>): string => `${g.id}. ${g.title}`;
+
+/** "I.4" → "i-4": the group page's URL segment (the same rule as routes.tasksInGroup). */
+export const groupSlug = (groupId: string): string => groupId.toLowerCase().replace(/\./g, '-');
+
+/**
+ * Tasks grouped for a list: groups in the appendix's order, only those with tasks; inside each, runs
+ * of consecutive tasks with the same sub-group. Group III has direct tasks before and after its
+ * sub-groups (III.1–III.8, then III.9–III.12, then III.13), so runs, not one bucket per sub-group.
+ */
+export function sectionTasks(tasks: readonly TaskRecord[], groups: readonly GroupRecord[]): TaskSection[] {
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  const sections: TaskSection[] = [];
+  for (const t of tasks) {
+    let section = sections.at(-1);
+    if (section?.group.id !== t.group_id) {
+      section = { group: byId.get(t.group_id)!, tasks: [], parts: [] };
+      sections.push(section);
+    }
+    section.tasks.push(t);
+    let part = section.parts.at(-1);
+    if (!part || (part.subgroup?.id ?? null) !== t.subgroup_id) {
+      part = { subgroup: t.subgroup_id ? byId.get(t.subgroup_id)! : null, tasks: [] };
+      section.parts.push(part);
+    }
+    part.tasks.push(t);
+  }
+  return sections;
+}
+
+/** Whether a section's parts need their own headings: only when the group has sub-groups. */
+export const hasSubgroups = (s: TaskSection): boolean => s.parts.some((p) => p.subgroup !== null);
+
+/** The tasks of a group or sub-group, in document order. */
+export const tasksInGroup = (tasks: readonly TaskRecord[], groupId: string): TaskRecord[] =>
+  tasks.filter((t) => inGroup(t.id, groupId));
+
+/** An agency with the number of tasks it has in one role. */
+export interface AgencyChoice {
+  id: string;
+  name: string;
+  count: number;
+}
+
+/** Agencies that have at least one task in `role`, with their counts, in Vietnamese alphabetical order. */
+export function agencyChoices(
+  tasks: readonly TaskRecord[],
+  agencies: readonly AgencyRecord[],
+  role: 'lead' | 'cooperating',
+): AgencyChoice[] {
+  const key = role === 'lead' ? 'lead_agency_ids' : 'cooperating_agency_ids';
+  return agencies
+    .map((a) => ({ id: a.id, name: a.name, count: tasks.filter((t) => t[key].includes(a.id)).length }))
+    .filter((a) => a.count > 0)
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
+
+/** The tasks before and after `id` in the appendix's order. */
+export function neighbours(tasks: readonly TaskRecord[], id: string): { prev?: TaskRecord; next?: TaskRecord } {
+  const i = tasks.findIndex((t) => t.id === id);
+  return { prev: i > 0 ? tasks[i - 1] : undefined, next: i >= 0 ? tasks[i + 1] : undefined };
+}
+
+/** Agencies as AgencyLinks shows them: full names, joined by "; ". */
+export const agenciesAsShown = (ids: readonly string[], agencyById: ReadonlyMap<string, AgencyRecord>): string =>
+  ids.map((id) => agencyById.get(id)?.name ?? id).join('; ');
+
+/** The plan's own wording of an agency cell when it differs from what the links show, else null. */
+export function writtenIfDifferent(
+  written: string | null,
+  ids: readonly string[],
+  agencyById: ReadonlyMap<string, AgencyRecord>,
+): string | null {
+  return written !== null && written !== agenciesAsShown(ids, agencyById) ? written : null;
+}
+
+/** One cited document of a task: the clause (if any), the document and where the task cites it. */
+export interface ReferenceItem {
+  clause: string | null;
+  document: LegalDocumentRecord;
+  citedIn: TaskReferenceRecord['cited_in'][];
+}
+
+/**
+ * A task's legal references, one item per (document, clause) in the dataset's order; a citation made
+ * both in the content and in the notes is one item citing both.
+ */
+export function referenceItems(
+  refs: readonly TaskReferenceRecord[],
+  taskId: string,
+  documentById: ReadonlyMap<string, LegalDocumentRecord>,
+): ReferenceItem[] {
+  const items = new Map<string, ReferenceItem>();
+  for (const r of refs) {
+    if (r.task_id !== taskId) continue;
+    const key = `${r.legal_document_id}|${r.clause ?? ''}`;
+    const item = items.get(key) ?? { clause: r.clause, document: documentById.get(r.legal_document_id)!, citedIn: [] };
+    if (!item.citedIn.includes(r.cited_in)) item.citedIn.push(r.cited_in);
+    items.set(key, item);
+  }
+  return [...items.values()];
+}
+
+/**
+ * The bodies that lead a task today: for each lead agency, who holds its role now (its current
+ * successors), or the agency itself when unchanged or not determined; none for an abolished one.
+ */
+export function leadsNow(t: Pick<TaskRecord, 'lead_agency_ids'>, agencyById: ReadonlyMap<string, AgencyRecord>): { slug: string; name: string }[] {
+  const out = new Map<string, string>();
+  for (const id of t.lead_agency_ids) {
+    const a = agencyById.get(id)!;
+    const names = a.successor_names.length > 0 ? a.successor_names : a.successor_relation === 'abolished' ? [] : [a.name];
+    for (const n of names) out.set(asciiSlug(n), n);
+  }
+  return [...out].map(([slug, name]) => ({ slug, name }));
+}
+
+/** The choices of the "today's lead body" filter, with how many tasks each leads, by name. */
+export function leadNowChoices(tasks: readonly TaskRecord[], agencyById: ReadonlyMap<string, AgencyRecord>): (AgencyChoice & { formerIds: string[] })[] {
+  const by = new Map<string, { id: string; name: string; count: number; formerIds: Set<string> }>();
+  for (const t of tasks) {
+    for (const now of leadsNow(t, agencyById)) {
+      const c = by.get(now.slug) ?? { id: now.slug, name: now.name, count: 0, formerIds: new Set<string>() };
+      c.count++;
+      for (const id of t.lead_agency_ids) if (leadsNow({ lead_agency_ids: [id] }, agencyById).some((x) => x.slug === now.slug)) c.formerIds.add(id);
+      by.set(now.slug, c);
+    }
+  }
+  return [...by.values()].map((c) => ({ ...c, formerIds: [...c.formerIds].sort() })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
