@@ -5,7 +5,9 @@
 import { defineCollection, z } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { datasetSpec, rowSchema } from './lib/model/dictionary.ts';
-import { reportFrontmatter } from './lib/pipeline/reports.ts';
+import { reportFrontmatter } from './lib/model/report-schema.ts';
+import { manifestEntrySchema } from './lib/model/manifest.ts';
+import { planSchema } from './lib/model/plan.ts';
 
 const DATA = 'public/data';
 const table = (name: string) =>
@@ -36,16 +38,7 @@ function flattenSections(nodes: SectionNode[]): Record<string, unknown>[] {
   return nodes.flatMap(({ children, blocks: _blocks, ...row }) => [row, ...flattenSections(children)]);
 }
 
-const manifestEntry = z.object({
-  id: z.string(),
-  path: z.string(),
-  dataset: z.string(),
-  format: z.enum(['csv', 'excel-csv', 'json', 'xlsx', 'text']),
-  media_type: z.string(),
-  bytes: z.number().int(),
-  sha256: z.string(),
-  rows: z.number().int(),
-});
+const manifestEntry = manifestEntrySchema.extend({ id: z.string() });
 
 export const collections = {
   /** Yearly reports in MDX; the data stage has already checked their components and ids (src/lib/pipeline/reports.ts). */
@@ -75,18 +68,6 @@ export const collections = {
   }),
   plan: defineCollection({
     loader: file(`${DATA}/plan.json`, { parser: (text) => [{ id: 'plan', ...(JSON.parse(text) as object) }] }),
-    schema: z.object({
-      id: z.literal('plan'),
-      title: z.string(),
-      subtitle: z.string(),
-      issuer: z.string(),
-      implements: z.object({ number: z.string(), issued_date: z.string(), issuer: z.string(), title: z.string() }),
-      signer: z.object({ name: z.string(), position: z.string(), on_behalf_of: z.string(), signing_capacity: z.string() }),
-      recipients: z.array(z.string()),
-      appendix: z.object({ title: z.string(), subtitle: z.string(), first_line: z.number() }),
-      period: z.object({ start_year: z.number(), end_year: z.number(), note: z.string() }),
-      source: z.object({ file: z.string(), sha256: z.string(), bytes: z.number(), line_count: z.number(), published_as: z.string() }),
-      counts: z.record(z.number()),
-    }),
+    schema: planSchema.extend({ id: z.literal('plan') }),
   }),
 };

@@ -8,8 +8,6 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { buildDatasets, type PipelineOutput } from '../../src/lib/pipeline/datasets.ts';
 import { SourceError } from '../../src/lib/model/errors.ts';
 import { missingContactFields, parseRelease, type Release } from '../../src/lib/model/release.ts';
-import type { PlanFacts } from '../../src/lib/model/publication.ts';
-import type { PlanRecord } from '../../src/lib/model/records.ts';
 import { renderSpreadsheets } from '../../src/lib/publish/spreadsheet-files.ts';
 import { localAddressNotice, resolveSiteAddress } from '../../src/lib/pipeline/site-address.ts';
 import { renderFiles } from '../../src/lib/publish/files.ts';
@@ -112,10 +110,10 @@ export async function runDataStage(opts: DataStageOptions): Promise<DataStageRes
  * catalogues, then the per-record downloads (a task, an indicator, an agency's or a year's tasks).
  */
 export async function renderDataFiles({ output, release, siteUrl }: CheckedDataStage): Promise<Map<string, string | Uint8Array>> {
-  const context = { release, siteUrl, plan: output.plan as unknown as PlanFacts };
+  const context = { release, siteUrl, plan: output.plan };
   const spreadsheets = await renderSpreadsheets(output, context);
   const files = renderFiles(output, { release, siteUrl }, spreadsheets);
-  const records = await renderRecordFiles(recordTables(output.tables, (output.plan as unknown as PlanRecord).period), context);
+  const records = await renderRecordFiles(recordTables(output.tables, output.plan.period), context);
   for (const [path, content] of records) files.set(path, content);
   return files;
 }

@@ -3,25 +3,10 @@
  * Pages and components only render; decisions about the data were made by the pipeline.
  */
 import { getCollection, getEntry, type DataCollectionKey } from 'astro:content';
-import type {
-  AgencyRecord,
-  BlockRecord,
-  GroupRecord,
-  IndicatorRecord,
-  LegalDocumentRecord,
-  ManifestFile,
-  PlanRecord,
-  ProgressRecord,
-  SectionRecord,
-  SectionReferenceRecord,
-  TaskAgencyRecord,
-  TargetRecord,
-  TaskRecord,
-  TaskReferenceRecord,
-  TaskStatusRecord,
-  AgencySuccessorRecord,
-} from '../lib/model/records.ts';
+import type { AgencyRecord, BlockRecord, GroupRecord, IndicatorRecord, LegalDocumentRecord, ProgressRecord, SectionRecord, SectionReferenceRecord, TaskAgencyRecord, TargetRecord, TaskRecord, TaskReferenceRecord, TaskStatusRecord, AgencySuccessorRecord, Row } from '../lib/model/records.ts';
 import { catalogueManifest } from './catalogue.ts';
+import type { PlanRecord } from '../lib/model/plan.ts';
+import type { ManifestEntry } from '../lib/model/manifest.ts';
 
 /** A collection's rows as the pipeline's record type (the collection schema validated them). */
 const rows = async <T>(name: DataCollectionKey): Promise<T[]> =>
@@ -39,7 +24,7 @@ async function load() {
       rows<TaskAgencyRecord>('taskAgencies'),
       rows<TaskReferenceRecord>('taskReferences'),
       rows<SectionReferenceRecord>('sectionReferences'),
-      rows<ManifestFile>('files'),
+      rows<ManifestEntry>('files'),
       rows<TargetRecord>('targets'),
       rows<IndicatorRecord>('indicators'),
       rows<ProgressRecord>('progress'),
@@ -74,8 +59,8 @@ async function load() {
     targetById: byId(targets),
     indicators,
     indicatorById: byId(indicators),
-    // Published values per indicator, oldest first.
-    progress: [...progress].sort((a, b) => a.indicator_id.localeCompare(b.indicator_id) || a.year - b.year || a.basis.localeCompare(b.basis)),
+    // Published values in the dataset's order: by indicator, oldest first, then basis.
+    progress,
     // Findings about tasks in the dataset's order (appendix order, then date), and per task.
     taskStatus,
     findingsByTask: groupBy(taskStatus, (f) => f.task_id),
@@ -113,4 +98,29 @@ export function siteData(): Promise<SiteData> {
 export async function indicatorPaths(): Promise<{ params: { id: string }; props: { indicator: IndicatorRecord } }[]> {
   const { indicators } = await siteData();
   return indicators.map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
+}
+
+/** Which SiteData list holds each dataset's rows. */
+const SOURCE: Record<string, keyof SiteData> = {
+  plan_sections: 'sections',
+  plan_blocks: 'blocks',
+  tasks: 'tasks',
+  groups: 'groups',
+  agencies: 'agencies',
+  task_agencies: 'taskAgencies',
+  legal_documents: 'documents',
+  task_legal_references: 'taskReferences',
+  section_legal_references: 'sectionReferences',
+  targets: 'targets',
+  indicators: 'indicators',
+  progress: 'progress',
+  task_status: 'taskStatus',
+  agency_successors: 'agencySuccessors',
+};
+
+/** A dataset's rows in the order of its CSV (siteData keeps every dataset's order). */
+export function datasetRows(site: SiteData, name: string): readonly Row[] {
+  const key = SOURCE[name];
+  if (!key) throw new Error(`no site data for dataset ${name}`);
+  return site[key] as unknown as Row[];
 }

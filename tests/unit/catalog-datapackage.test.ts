@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATAPACKAGE_PROFILE, dataPackage, tableField, tableSchema, tableSchemaPattern } from '../../src/lib/publish/catalog/datapackage.ts';
 import { DATASET_LINKS } from '../../src/lib/model/links.ts';
-import type { CatalogueInput, PlanFacts } from '../../src/lib/model/publication.ts';
+import type { CatalogueInput } from '../../src/lib/model/publication.ts';
 import { parseRelease } from '../../src/lib/model/release.ts';
 import { DATASETS, datasetSpec } from '../../src/lib/model/dictionary.ts';
-import type { ManifestEntry } from '../../src/lib/publish/files.ts';
 import { dataPackageErrors, fileText, realBuild } from '../helpers/catalog.ts';
 import { scratch } from '../helpers/cli.ts';
 import { ROOT } from '../helpers/seed.ts';
 import { RELEASE } from '../helpers/release.ts';
+import type { ManifestEntry } from '../../src/lib/model/manifest.ts';
 
 type Json = Record<string, any>;
 
@@ -23,7 +23,7 @@ beforeAll(async () => {
   input = {
     release: parseRelease(readFileSync(join(ROOT, 'content', 'release.json'), 'utf8'), 'content/release.json'),
     siteUrl: 'https://example.gov.vn/cds/',
-    plan: output.plan as unknown as PlanFacts,
+    plan: output.plan,
     files: manifest.files,
     tables: output.tables,
   };

@@ -6,11 +6,11 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ckanName, ckanTag } from '../../src/lib/publish/catalog/ckan.ts';
 import { DATASETS } from '../../src/lib/model/dictionary.ts';
-import type { ManifestEntry } from '../../src/lib/publish/files.ts';
 import { readZip } from '../helpers/zip.ts';
 import { fileBytes, fileText, realBuild } from '../helpers/catalog.ts';
 import { scratch } from '../helpers/cli.ts';
 import { RELEASE } from '../helpers/release.ts';
+import type { ManifestEntry } from '../../src/lib/model/manifest.ts';
 
 type Json = Record<string, any>;
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { parseManifest } from '../../src/lib/model/manifest.ts';
 import { describe, expect, it } from 'vitest';
 import type { PlanFacts } from '../../src/lib/model/publication.ts';
 import {
@@ -12,7 +13,6 @@ import {
   dictionaryRows,
   dublinCore,
   jsonLdText,
-  parseCatalogueManifest,
   previewRows,
   schemaOrgDataset,
   shorten,
@@ -23,12 +23,12 @@ import { RELEASE } from '../helpers/release.ts';
 import type { Row } from '../../src/lib/model/records.ts';
 
 const read = (name: string) => readFileSync(join(ROOT, 'public', 'data', name), 'utf8');
-const manifest = parseCatalogueManifest(read('manifest.json'));
+const manifest = parseManifest(read('manifest.json'));
 const plan = JSON.parse(read('plan.json')) as PlanFacts;
 const rows = (name: string) => JSON.parse(read(`${name}.json`)) as Row[];
 const ctx = { release: manifest.release, siteUrl: 'https://x.gov.vn/cds/', plan };
 
-describe('parseCatalogueManifest', () => {
+describe('parseManifest', () => {
   it('reads the release, the public URL and the catalogue files the data stage recorded', () => {
     expect(manifest.release).toMatchObject({ version: RELEASE.version, date: RELEASE.date });
     expect(manifest.site_url).toMatch(/^https?:\/\/.*\/$/);
@@ -38,8 +38,16 @@ describe('parseCatalogueManifest', () => {
     expect(ckanFileOf(manifest, 'tasks').path).toBe('tasks.ckan.json');
   });
 
-  it('explains a manifest without a catalogue section', () => {
-    expect(() => parseCatalogueManifest('{"files": []}')).toThrow(/no catalogue section.*npm run build:data/);
+  it('explains a manifest without a catalogue section, naming the first missing field', () => {
+    expect(() => parseManifest('{"files": []}')).toThrow(/public\/data\/manifest.json is not a manifest of this build \(run `npm run build:data`\): release: Required/);
+  });
+
+  it('holds the published manifest.json to its schema: no field unknown to it, the appendix accounting balanced', () => {
+    expect(Object.keys(manifest)).toEqual(['files', 'release', 'releases', 'site_url', 'catalogue', 'appendix_accounting', 'warnings']);
+    const unbalanced = JSON.parse(read('manifest.json')) as { appendix_accounting: { balanced: boolean } };
+    unbalanced.appendix_accounting.balanced = false;
+    expect(() => parseManifest(JSON.stringify(unbalanced))).toThrow(/appendix_accounting.balanced/);
+    expect(() => parseManifest(JSON.stringify({ ...JSON.parse(read('manifest.json')), extra: 1 }))).toThrow(/Unrecognized key/);
   });
 });
 

@@ -11,8 +11,9 @@ import {
   type GanttLayout,
   type GanttTaskRow,
 } from '../../src/lib/view/gantt.ts';
-import type { PlanRecord, TaskRecord } from '../../src/lib/model/records.ts';
+import type { TaskRecord } from '../../src/lib/model/records.ts';
 import { ROOT } from '../helpers/seed.ts';
+import type { PlanRecord } from '../../src/lib/model/plan.ts';
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
 const tasks = read<TaskRecord[]>('tasks.json');

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { AgencyRecord, IndicatorRecord, PlanRecord, ProgressRecord, TargetRecord, TaskRecord } from '../../src/lib/model/records.ts';
+import type { AgencyRecord, IndicatorRecord, ProgressRecord, TargetRecord, TaskRecord } from '../../src/lib/model/records.ts';
 import { agencyTasksRows, renderRecordFiles } from '../../src/lib/publish/record-files.ts';
 import { planYears, tasksInYear } from '../../src/lib/model/record-queries.ts';
 import { ROOT } from '../helpers/seed.ts';
-import { parseCatalogueManifest } from '../../src/lib/view/catalogue-page.ts';
+import { parseManifest } from '../../src/lib/model/manifest.ts';
+import type { PlanRecord } from '../../src/lib/model/plan.ts';
 
 const data = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
 const text = (name: string): string => readFileSync(join(ROOT, 'public', 'data', name), 'utf8');
@@ -18,7 +19,7 @@ const tables = {
   progress: data<ProgressRecord[]>('progress.json'),
   period: data<PlanRecord>('plan.json').period,
 };
-const manifest = parseCatalogueManifest(text('manifest.json'));
+const manifest = parseManifest(text('manifest.json'));
 const files = await renderRecordFiles(tables, { release: manifest.release, siteUrl: manifest.site_url, plan: data<PlanRecord>('plan.json') });
 const csvRows = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, '').trimEnd(), { newline: '\r\n' }).data;
 

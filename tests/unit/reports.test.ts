@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { checkReport, REPORT_COMPONENTS } from '../../src/lib/pipeline/reports.ts';
+import { checkReport } from '../../src/lib/pipeline/reports.ts';
 import { thrown } from '../helpers/errors.ts';
 import { ROOT } from '../helpers/seed.ts';
+import { REPORT_COMPONENTS } from '../../src/lib/model/report-schema.ts';
 
 const DIR = join(ROOT, 'content', 'bao-cao');
 const tasks = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'tasks.json'), 'utf8')) as { id: string }[];

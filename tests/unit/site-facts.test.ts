@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { implementsPhrase, numberingGaps, pillars, planFigures, planIntro, vietnameseSentences } from '../../src/lib/view/site-facts.ts';
-import type { BlockRecord, GroupRecord, PlanRecord, SectionRecord, TaskRecord } from '../../src/lib/model/records.ts';
+import type { BlockRecord, GroupRecord, SectionRecord, TaskRecord } from '../../src/lib/model/records.ts';
+import type { PlanRecord } from '../../src/lib/model/plan.ts';
 
 const data = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../public/data/${name}.json`, import.meta.url), 'utf8')) as T;
 type TreeRow = SectionRecord & { children: TreeRow[]; blocks: unknown[] };

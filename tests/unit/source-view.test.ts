@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lineId, sourceLines } from '../../src/lib/view/source-view.ts';
-import type { BlockRecord, PlanRecord, TaskRecord } from '../../src/lib/model/records.ts';
+import type { BlockRecord, TaskRecord } from '../../src/lib/model/records.ts';
 import { routes } from '../../src/utils/routes.ts';
+import type { PlanRecord } from '../../src/lib/model/plan.ts';
 
 const read = (name: string) => readFileSync(new URL(`../../public/data/${name}`, import.meta.url));
 const plan = JSON.parse(read('plan.json').toString('utf8')) as PlanRecord;

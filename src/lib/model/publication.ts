@@ -4,22 +4,16 @@
  */
 import type { DatasetSpec } from './dictionary.ts';
 import { formatDate } from './labels.ts';
-import type { ManifestEntry } from '../publish/files.ts';
 import { absolute, type Release } from './release.ts';
 import type { Row } from './records.ts';
+import type { ManifestEntry } from './manifest.ts';
+import type { PlanRecord } from './plan.ts';
 
 /** The site's name, as in the header of every page. */
 export const SITE_NAME = 'Chuyển đổi số Đồng Tháp';
 
 /** The facts of plan.json that the catalogues use. */
-export interface PlanFacts {
-  title: string;
-  subtitle: string;
-  issuer: string;
-  implements: { number: string; issued_date: string };
-  period: { start_year: number; end_year: number };
-  source: { sha256: string; bytes: number; published_as: string };
-}
+export type PlanFacts = Pick<PlanRecord, 'title' | 'subtitle' | 'issuer' | 'implements' | 'period' | 'source'>;
 
 export interface CatalogueInput {
   release: Release;

@@ -33,7 +33,8 @@ export function indicatorView(
     target2025,
     target2030,
     targets: [target2025, target2030].filter((t): t is TargetRecord => t !== null),
-    progress: progress.filter((p) => p.indicator_id === indicator.id).sort((a, b) => a.year - b.year),
+    // The progress dataset is ordered by indicator, then year: the filter keeps it oldest first.
+    progress: progress.filter((p) => p.indicator_id === indicator.id),
   };
 }
 

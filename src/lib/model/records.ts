@@ -215,20 +215,3 @@ export type IndicatorRecord = {
   result_2025: (typeof TARGET_RESULTS)[number] | null;
   note: string;
 };
-
-/** One published file as listed in manifest.json (the writer's own type). */
-export type { ManifestEntry as ManifestFile } from '../publish/files.ts';
-
-/** plan.json */
-export type PlanRecord = {
-  title: string;
-  subtitle: string;
-  issuer: string;
-  implements: { number: string; issued_date: string; issuer: string; title: string };
-  signer: { name: string; position: string; on_behalf_of: string; signing_capacity: string };
-  recipients: string[];
-  appendix: { title: string; subtitle: string; first_line: number };
-  period: { start_year: number; end_year: number; note: string };
-  source: { file: string; sha256: string; bytes: number; line_count: number; published_as: string };
-  counts: Record<string, number>;
-}

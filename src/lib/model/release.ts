@@ -11,7 +11,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 const version = z.string().regex(/^\d+\.\d+\.\d+$/, 'a semantic version like 1.0.0');
 
 /** An earlier release, as it was published: its notes and the rows each dataset had then. */
-const pastRelease = z
+export const pastRelease = z
   .object({
     version,
     date: isoDate,
@@ -20,7 +20,8 @@ const pastRelease = z
   })
   .strict();
 
-const releaseSchema = z
+/** content/release.json's fields (the manifest repeats them without the history). */
+export const releaseFields = z
   .object({
     version,
     // The date of this release, which is also the date of the last review of the outcomes.
@@ -51,8 +52,9 @@ const releaseSchema = z
       })
       .strict(),
   })
-  .strict()
-  .superRefine((r, ctx) => {
+  .strict();
+
+const releaseSchema = releaseFields.superRefine((r, ctx) => {
     let newer = { version: r.version, date: r.date };
     for (const [i, past] of r.history.entries()) {
       if (past.date > newer.date || compareVersions(past.version, newer.version) >= 0) {

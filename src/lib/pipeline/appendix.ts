@@ -5,6 +5,7 @@
  */
 import { SourceError, type SourceWarning } from '../model/errors.ts';
 import { cellText } from './text.ts';
+import type { AppendixAccounting } from '../model/manifest.ts';
 
 export const APPENDIX_HEADER = [
   'Stt',
@@ -46,17 +47,6 @@ export interface AppendixTaskRow {
 }
 
 /** Every line of the appendix, by what it turned out to be; the build fails unless it balances. */
-export interface AppendixAccounting {
-  first_line: number;
-  last_line: number;
-  rows_read: number;
-  task_rows: number;
-  group_rows: number;
-  subgroup_rows: number;
-  header_rows: number;
-  blank_rows: number;
-}
-
 export interface ParsedAppendix {
   groups: AppendixGroup[];
   subgroups: AppendixSubgroup[];

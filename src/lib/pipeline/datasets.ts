@@ -2,7 +2,7 @@
  * From the parsed document and the curated tables to the published datasets. Pure: text in, rows out.
  * Every decision about the data is made here once; pages and downloads only read the result.
  */
-import { parseAppendix, type AppendixAccounting } from './appendix.ts';
+import { parseAppendix } from './appendix.ts';
 import { buildAgencyIndex, parseAgencyTable, splitAgencyCell } from './agencies.ts';
 import { DATASET_LINKS } from '../model/links.ts';
 import { DATASETS, rowSchema, type DatasetSpec } from '../model/dictionary.ts';
@@ -17,6 +17,8 @@ import { currentSuccessors, parseSuccessorTable } from './successors.ts';
 import { parseTimeframe, type PlanPeriod } from './timeframe.ts';
 import type { AgencyRecord, BlockRecord, IndicatorRecord, GroupRecord, LegalDocumentRecord, SectionRecord, SectionReferenceRecord, TaskAgencyRecord, TaskRecord, TaskReferenceRecord, Row } from '../model/records.ts';
 import type { Citation, PlanBlock, PlanMeta, PlanSection } from './types.ts';
+import { planSchema, type PlanRecord } from '../model/plan.ts';
+import type { AppendixAccounting } from '../model/manifest.ts';
 
 /** The name of the source document's copy in the published data folder. */
 export const SOURCE_FILE = 'source.txt';
@@ -39,7 +41,7 @@ export interface PipelineOutput {
   tables: Map<string, readonly Row[]>;
   /** The plan_sections outline as a tree (the JSON form of that dataset). */
   sectionTree: unknown[];
-  plan: Record<string, unknown>;
+  plan: PlanRecord;
   /** The source document as read (UTF-8, LF, NFC), published beside the data as SOURCE_FILE. */
   sourceText: string;
   accounting: AppendixAccounting;
@@ -307,9 +309,10 @@ function sectionTree(sections: PlanSection[], blocks: PlanBlock[]): unknown[] {
   return sections.filter((s) => s.parent_id === null).map(node);
 }
 
-function planDocument(meta: PlanMeta, input: PipelineInput, accounting: AppendixAccounting, tables: Map<string, readonly Row[]>): Record<string, unknown> {
+function planDocument(meta: PlanMeta, input: PipelineInput, accounting: AppendixAccounting, tables: Map<string, readonly Row[]>): PlanRecord {
   const count = (name: string) => tables.get(name)?.length ?? 0;
-  return {
+  // Parsed by its published schema, so plan.json cannot drift from its type.
+  return planSchema.parse({
     title: meta.title,
     subtitle: meta.subtitle,
     issuer: meta.issuer,
@@ -337,7 +340,7 @@ function planDocument(meta: PlanMeta, input: PipelineInput, accounting: Appendix
       progress: count('progress'),
       task_status: count('task_status'),
     },
-  };
+  });
 }
 
 function validateTable(spec: DatasetSpec, rows: readonly Row[], file: string): void {

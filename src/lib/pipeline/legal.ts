@@ -4,11 +4,12 @@
  * Pure: text in, typed records out.
  */
 import { z } from 'zod';
-import { isHttpsUrl, readCsvRows, schemaError } from './curated-csv.ts';
+import { readCsvRows, schemaError } from './curated-csv.ts';
 import { LEGAL_CONTEXTS, URL_KINDS, VALIDITY_CODES } from '../model/dictionary.ts';
 import { SourceError } from '../model/errors.ts';
 import type { Citation, LegalDocumentEntry } from './types.ts';
 import { squash } from './text.ts';
+import { isHttpsUrl } from '../model/values.ts';
 
 export const LEGAL_TABLE_COLUMNS = [
   'id',

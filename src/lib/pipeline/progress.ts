@@ -6,8 +6,9 @@
 import { z } from 'zod';
 import { BASES, QUALIFIERS } from '../model/dictionary.ts';
 import { SourceError } from '../model/errors.ts';
-import { isHttpsUrl, isIsoDate, readCsvRows, schemaError } from './curated-csv.ts';
+import { readCsvRows, schemaError } from './curated-csv.ts';
 import type { ProgressRecord, Qualifier, Basis } from '../model/records.ts';
+import { isHttpsUrl, isIsoDate } from '../model/values.ts';
 
 export const PROGRESS_TABLE_COLUMNS = [
   'indicator_id',

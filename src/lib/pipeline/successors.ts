@@ -6,9 +6,10 @@
  */
 import { z } from 'zod';
 import { SUCCESSOR_RELATIONS } from '../model/dictionary.ts';
-import { isHttpsUrl, isIsoDate, readCsvRows, schemaError } from './curated-csv.ts';
+import { readCsvRows, schemaError } from './curated-csv.ts';
 import { SourceError } from '../model/errors.ts';
 import type { AgencySuccessorRecord } from '../model/records.ts';
+import { isHttpsUrl, isIsoDate } from '../model/values.ts';
 
 export const SUCCESSOR_TABLE_COLUMNS = [
   'agency_id',

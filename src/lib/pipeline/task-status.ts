@@ -6,10 +6,11 @@
  */
 import { z } from 'zod';
 import { TASK_STATUSES } from '../model/dictionary.ts';
-import { isHttpsUrl, isIsoDate, readCsvRows, schemaError } from './curated-csv.ts';
+import { readCsvRows, schemaError } from './curated-csv.ts';
 import { SourceError } from '../model/errors.ts';
 import type { Timeframe } from './timeframe.ts';
 import type { TaskStatus, TaskStatusRecord } from '../model/records.ts';
+import { isHttpsUrl, isIsoDate } from '../model/values.ts';
 
 export const TASK_STATUS_TABLE_COLUMNS = [
   'task_id',

@@ -5,6 +5,8 @@
 
 import type { AGENCY_KINDS } from '../model/dictionary.ts';
 import type { SourceWarning } from '../model/errors.ts';
+import type { BlockRecord } from '../model/records.ts';
+import type { PlanRecord } from '../model/plan.ts';
 
 /** A line of an input file with its 1-based number. */
 export interface Line {
@@ -12,15 +14,8 @@ export interface Line {
   text: string;
 }
 
-/** A paragraph or bullet of the plan's body, after page-break mending. */
-export interface PlanBlock {
-  section_id: string;
-  order: number; // 1-based within its section
-  kind: 'paragraph' | 'bullet';
-  text: string; // plain text: markdown emphasis and the leading "- " removed
-  source_line_start: number;
-  source_line_end: number;
-}
+/** A paragraph or bullet of the plan's body, after page-break mending: a row of plan_blocks. */
+export type PlanBlock = BlockRecord;
 
 /** A section of the plan's body outline (I, I.1, II.2.a, III.6.4 …). */
 export interface PlanSection {
@@ -35,18 +30,12 @@ export interface PlanSection {
   source_line_end: number;
 }
 
-/** Document metadata of the plan. */
-export interface PlanMeta {
-  title: string;
-  subtitle: string;
-  issuer: string;
-  implements: { number: string; issued_date: string; issuer: string; title: string };
-  signer: { name: string; position: string; on_behalf_of: string; signing_capacity: string };
-  recipients: string[];
+/** Document metadata of the plan: plan.json's own fields, and where the appendix starts. */
+export type PlanMeta = Pick<PlanRecord, 'title' | 'subtitle' | 'issuer' | 'implements' | 'signer' | 'recipients'> & {
   appendix_title: string;
   appendix_subtitle: string;
   source_line_count: number;
-}
+};
 
 /** The result of parsing the body (everything before the appendix table). */
 export interface ParsedBody {

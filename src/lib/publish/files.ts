@@ -5,24 +5,14 @@
  * caller writes the map to disk.
  */
 import { sha256 } from '../model/hash.ts';
-import { renderCatalogue, type CatalogueEntry } from './catalog/index.ts';
-import type { PlanFacts } from '../model/publication.ts';
+import { renderCatalogue } from './catalog/index.ts';
 import { releaseLog, type Release } from '../model/release.ts';
 import { DATASETS } from '../model/dictionary.ts';
 import { formatWarning } from '../model/errors.ts';
 import { SOURCE_FILE, type PipelineOutput } from '../pipeline/datasets.ts';
 import { nfc, toCsv, toExcelCsv, toJson } from '../model/serialise.ts';
 import { XLSX_MEDIA_TYPE, xlsxFile } from '../model/file-names.ts';
-
-export interface ManifestEntry {
-  path: string;
-  dataset: string;
-  format: 'csv' | 'excel-csv' | 'json' | 'xlsx' | 'text';
-  media_type: string;
-  bytes: number;
-  sha256: string;
-  rows: number;
-}
+import { type ManifestEntry, type CatalogueEntry, manifestSchema } from '../model/manifest.ts';
 
 /** What the catalogues need beyond the data: the release (content/release.json) and the public base URL. */
 export interface CatalogueOptions {
@@ -70,7 +60,7 @@ export function renderFiles(out: PipelineOutput, catalogue?: CatalogueOptions, s
   let catalogueEntries: CatalogueEntry[] | undefined;
   if (catalogue) {
     const built = renderCatalogue(
-      { release: catalogue.release, siteUrl: catalogue.siteUrl, plan: out.plan as unknown as PlanFacts, files: entries, tables: out.tables },
+      { release: catalogue.release, siteUrl: catalogue.siteUrl, plan: out.plan, files: entries, tables: out.tables },
       files,
       spreadsheets?.workbook,
     );
@@ -99,6 +89,8 @@ export function renderFiles(out: PipelineOutput, catalogue?: CatalogueOptions, s
     },
     warnings: out.warnings.map(formatWarning),
   };
+  // A manifest with its catalogue section is the published one: held to its schema before it is written.
+  if (catalogue) manifestSchema.parse(manifest);
   files.set('manifest.json', `${JSON.stringify(nfc(manifest), null, 2)}\n`);
   return files;
 }

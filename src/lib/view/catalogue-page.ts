@@ -4,64 +4,22 @@
  * example per column, a preview of its first rows, code snippets, Dublin Core tags and the
  * schema.org Dataset description.
  */
-import { z } from 'zod';
+import type { CatalogueEntry, Manifest } from '../model/manifest.ts';
 import type { ColumnSpec, DatasetSpec } from '../model/dictionary.ts';
 import { LICENSE, SITE_NAME, citation, dataFileUrl, datasetKeywords, datasetPageUrl, firstExample, planName, type PlanFacts } from '../model/publication.ts';
 import { linksFrom } from '../model/links.ts';
 import { absolute, type Release } from '../model/release.ts';
 import type { Row } from '../model/records.ts';
 
-const entry = z.object({
-  path: z.string(),
-  format: z.enum(['datapackage', 'dcat', 'pod', 'ckan', 'zip', 'workbook']),
-  media_type: z.string(),
-  bytes: z.number().int(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  dataset: z.string().optional(),
-  contents: z.array(z.object({ path: z.string(), bytes: z.number().int(), sha256: z.string() })).optional(),
-});
-const manifestCatalogue = z.object({
-  release: z.object({
-    version: z.string(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    notes: z.string(),
-    publisher: z.object({
-      name: z.string(),
-      homepage: z.string(),
-      responsible_body: z.string(),
-      email: z.string(),
-      phone: z.string(),
-      address: z.string(),
-      feedback_url: z.string(),
-    }),
-    plan: z.object({ adopted_year: z.number().int(), number: z.string().nullable(), date: z.string().nullable(), note: z.string() }),
-  }),
-  site_url: z.string().url(),
-  catalogue: z.array(entry),
-  releases: z.array(
-    z.object({ version: z.string(), date: z.string(), notes: z.string(), row_counts: z.record(z.string(), z.number().int()) }),
-  ),
-});
-
-export type CatalogueManifest = z.infer<typeof manifestCatalogue>;
-export type CatalogueFile = z.infer<typeof entry>;
-
-/** The release, public URL and catalogue files recorded in manifest.json by the data stage. */
-export function parseCatalogueManifest(text: string): CatalogueManifest {
-  const result = manifestCatalogue.safeParse(JSON.parse(text));
-  if (!result.success) throw new Error(`public/data/manifest.json has no catalogue section (run \`npm run build:data\`): ${result.error.issues[0]?.message}`);
-  return result.data;
-}
-
 /** One catalogue file by format (the zip, the Data Package, DCAT, POD); throws when missing. */
-export function catalogueFile(m: CatalogueManifest, format: Exclude<CatalogueFile['format'], 'ckan'>): CatalogueFile {
+export function catalogueFile(m: Manifest, format: Exclude<CatalogueEntry['format'], 'ckan'>): CatalogueEntry {
   const f = m.catalogue.find((c) => c.format === format);
   if (!f) throw new Error(`manifest.json lists no ${format} file`);
   return f;
 }
 
 /** The CKAN package file of one dataset; throws when missing. */
-export function ckanFileOf(m: CatalogueManifest, dataset: string): CatalogueFile {
+export function ckanFileOf(m: Manifest, dataset: string): CatalogueEntry {
   const f = m.catalogue.find((c) => c.format === 'ckan' && c.dataset === dataset);
   if (!f) throw new Error(`manifest.json lists no CKAN file for ${dataset}`);
   return f;

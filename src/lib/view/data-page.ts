@@ -3,10 +3,10 @@
  * published files, and labels for the data dictionary.
  */
 import type { DatasetSpec } from '../model/dictionary.ts';
-import type { ManifestFile } from '../model/records.ts';
+import type { ManifestEntry } from '../model/manifest.ts';
 
 /** Vietnamese names of the published file formats. */
-export const FORMAT_LABEL: Record<ManifestFile['format'], string> = {
+export const FORMAT_LABEL: Record<ManifestEntry['format'], string> = {
   'excel-csv': 'CSV cho Excel',
   csv: 'CSV',
   json: 'JSON',
@@ -17,20 +17,20 @@ export const FORMAT_LABEL: Record<ManifestFile['format'], string> = {
 export { COLUMN_TYPE_LABEL } from '../model/dictionary.ts';
 
 /** The order files are offered in: the spreadsheet first, since most people open data in Excel or LibreOffice. */
-const FORMAT_ORDER: ManifestFile['format'][] = ['xlsx', 'excel-csv', 'csv', 'json', 'text'];
+const FORMAT_ORDER: ManifestEntry['format'][] = ['xlsx', 'excel-csv', 'csv', 'json', 'text'];
 
 export interface DatasetDownload {
   spec: DatasetSpec;
   /** Rows in the dataset (the same in each of its files). */
   rows: number;
-  files: ManifestFile[];
+  files: ManifestEntry[];
 }
 
 /**
  * Each dictionary dataset with its files, in the dictionary's order. Throws when the manifest lacks a
  * dataset's CSV, Excel CSV or JSON, or when its files disagree on the row count — the page would lie.
  */
-export function datasetDownloads(datasets: readonly DatasetSpec[], files: readonly ManifestFile[]): DatasetDownload[] {
+export function datasetDownloads(datasets: readonly DatasetSpec[], files: readonly ManifestEntry[]): DatasetDownload[] {
   return datasets.map((spec) => {
     const own = files
       .filter((f) => f.dataset === spec.name)
@@ -45,7 +45,7 @@ export function datasetDownloads(datasets: readonly DatasetSpec[], files: readon
 }
 
 /** Manifest files that belong to no dictionary dataset (plan.json, source.txt), in manifest order. */
-export function otherFiles(datasets: readonly DatasetSpec[], files: readonly ManifestFile[]): ManifestFile[] {
+export function otherFiles(datasets: readonly DatasetSpec[], files: readonly ManifestEntry[]): ManifestEntry[] {
   const names = new Set(datasets.map((d) => d.name));
   return files.filter((f) => !names.has(f.dataset));
 }

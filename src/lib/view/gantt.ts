@@ -4,8 +4,9 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { timeframeLabel } from '../model/labels.ts';
-import type { PlanRecord, TaskRecord } from '../model/records.ts';
+import type { TaskRecord } from '../model/records.ts';
 import { parseTimeframe } from '../pipeline/timeframe.ts';
+import type { PlanRecord } from '../model/plan.ts';
 
 export type GanttTask = Pick<
   TaskRecord,

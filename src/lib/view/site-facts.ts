@@ -3,7 +3,8 @@
  * cannot drift from the data. Pure, so unit-tested on the real files.
  */
 import { formatDate } from '../model/labels.ts';
-import type { BlockRecord, GroupRecord, PlanRecord, SectionRecord, TaskRecord } from '../model/records.ts';
+import type { BlockRecord, GroupRecord, SectionRecord, TaskRecord } from '../model/records.ts';
+import type { PlanRecord } from '../model/plan.ts';
 
 /** Key figures of the plan and its appendix. */
 export interface PlanFigures {

@@ -4,10 +4,10 @@
  */
 import type { DatasetSpec } from '../../model/dictionary.ts';
 import { KEYWORDS, LICENSE, SITE_NAME, citation, dataFileUrl, datasetFiles, datasetFormats, datasetKeywords, datasetPageUrl, type CatalogueInput } from '../../model/publication.ts';
-import type { CatalogueEntry } from './index.ts';
 import { absolute } from '../../model/release.ts';
 import { asciiSlug } from '../../pipeline/text.ts';
 import { WORKBOOK_DESCRIPTION } from '../../model/file-names.ts';
+import type { CatalogueEntry } from '../../model/manifest.ts';
 
 type Json = Record<string, unknown>;
 

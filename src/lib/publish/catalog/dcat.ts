@@ -5,7 +5,6 @@
  * a DCAT-AP shape constrains by class carries its rdf:type, since SHACL checks types in the data.
  */
 import { DATASETS, type DatasetSpec } from '../../model/dictionary.ts';
-import type { ManifestEntry } from '../files.ts';
 import {
   CATALOGUE_FILES,
   LICENSE,
@@ -21,6 +20,7 @@ import {
 } from '../../model/publication.ts';
 import { absolute } from '../../model/release.ts';
 import { WORKBOOK_DESCRIPTION, XLSX_DESCRIPTION, XLSX_MEDIA_TYPE } from '../../model/file-names.ts';
+import type { ManifestEntry } from '../../model/manifest.ts';
 
 type Json = Record<string, unknown>;
 

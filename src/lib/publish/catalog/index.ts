@@ -13,18 +13,7 @@ import { renderPod } from './pod.ts';
 import { readmeVi } from './readme.ts';
 import { buildZip } from './zip.ts';
 import { WORKBOOK_FILE, XLSX_MEDIA_TYPE } from '../../model/file-names.ts';
-
-export interface CatalogueEntry {
-  path: string;
-  format: 'datapackage' | 'dcat' | 'pod' | 'ckan' | 'zip' | 'workbook';
-  media_type: string;
-  bytes: number;
-  sha256: string;
-  /** For a CKAN file: the dataset it describes. */
-  dataset?: string;
-  /** For the zip: every entry with its size and hash. */
-  contents?: { path: string; bytes: number; sha256: string }[];
-}
+import type { CatalogueEntry } from '../../model/manifest.ts';
 
 const size = (c: string | Uint8Array) => (typeof c === 'string' ? Buffer.byteLength(c, 'utf8') : c.length);
 
