@@ -14,6 +14,8 @@ import { formatDate } from '../lib/model/labels.ts';
 import type { IndicatorRecord, ProgressRecord } from '../lib/model/records.ts';
 import { chartSheetSvg, resolveCssVariables, shownAddress } from '../lib/view/share-image.ts';
 import { indicatorView } from '../lib/model/record-queries.ts';
+import { paths } from '../lib/model/paths.ts';
+import { absolute } from '../lib/model/release.ts';
 
 /**
  * The chart with the stylesheet embedded, its CSS variables written in place (renderers outside
@@ -64,6 +66,6 @@ async function renderChartSheet(indicator: IndicatorRecord): Promise<string> {
     chartSvg: await indicatorChartDocument(indicator),
     source: `${source.text}${source.hasValues ? ' (chi tiết trên trang chỉ số)' : ''}.`,
     licence: `Giấy phép ${LICENCE_NAME} · Dữ liệu phiên bản ${release.version}, ngày ${formatDate(release.date)}`,
-    address: shownAddress(`${siteUrl}chi-tieu/${indicator.id}/`),
+    address: shownAddress(absolute(siteUrl, paths.indicator(indicator.id))),
   });
 }

@@ -25,7 +25,7 @@ describe('data dictionary', () => {
       id: 'I.1.1', slug: 'i-1-1', group_id: 'I', group_title: 'x', subgroup_id: null, subgroup_title: null, number: '1.1',
       content: 'x', lead_agency_ids: ['a'], cooperating_agency_ids: [], lead_agencies_text: 'x', cooperating_agencies_text: null,
       timeframe_text: 'Hàng năm', timeframe_kind: 'annual', start_year: 2022, end_year: 2030, note_text: null, legal_document_ids: [], source_line: 1,
-      due_date: '2030-12-31', status: 'no_information', status_as_of: '2026-12-01', past_due: false,
+      due_date: '2030-12-31', status: 'no_information', status_as_of: '2026-12-01', past_due: false, quarter: null,
     };
     expect(tasks.safeParse(sample).success).toBe(true);
     expect(tasks.safeParse({ ...sample, note_text: '' }).success).toBe(false);
@@ -36,6 +36,10 @@ describe('data dictionary', () => {
     // past_due is a boolean, the status one of the codes.
     expect(tasks.safeParse({ ...sample, past_due: 'false' }).success).toBe(false);
     expect(tasks.safeParse({ ...sample, status: 'finished' }).success).toBe(false);
+    // The quarter is an integer or empty, never missing.
+    expect(tasks.safeParse({ ...sample, quarter: 2 }).success).toBe(true);
+    const { quarter: _quarter, ...withoutQuarter } = sample;
+    expect(tasks.safeParse(withoutQuarter).success).toBe(false);
   });
 
   it('docs/data-dictionary.md is current (run `npm run docs` after changing the dictionary)', () => {

@@ -146,11 +146,12 @@ describe('ganttLayout on the real tasks', () => {
 });
 
 describe('ganttLayout errors', () => {
-  it('refuses a task outside the plan period and an unreadable quarter', () => {
+  it('refuses a task outside the plan period and a quarter task without its quarter', () => {
     const t = tasks.find((x) => x.id === 'I.3.5')!;
     expect(() => ganttLayout([{ ...t, end_year: 2031 }], plan.period)).toThrow(/I\.3\.5.*outside the plan period/);
     const q = tasks.find((x) => x.id === 'I.2.6')!;
-    expect(() => ganttLayout([{ ...q, timeframe_text: 'Quý 5/2022' }], plan.period)).toThrow();
+    expect([q.timeframe_text, q.quarter]).toEqual(['Quý I/2022', 1]);
+    expect(() => ganttLayout([{ ...q, quarter: null }], plan.period)).toThrow(/I\.2\.6 has no quarter/);
   });
 });
 

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import {
   formatValue,
   latestLabel,
-  pillarAnchorByName,
   pillarInfo,
   PILLARS_IN_ORDER,
   shortTargetLabel,
@@ -83,11 +82,8 @@ describe('statuses and pillars', () => {
     expect(STATUS_DESCRIPTIONS.insufficient_data).toContain('một con số');
   });
 
-  it('knows every pillar, in the plan\'s order, and finds it by the home page\'s name', () => {
+  it('knows every pillar, in the plan\'s order', () => {
     expect(PILLARS_IN_ORDER.map((p) => p.code).sort()).toEqual([...PILLARS].sort());
     expect(pillarInfo('digital_economy')).toMatchObject({ label: 'Kinh tế số', anchor: 'kinh-te-so' });
-    expect(pillarAnchorByName('Chính quyền số')).toBe('chinh-quyen-so');
-    expect(pillarAnchorByName('xã hội số')).toBe('xa-hoi-so');
-    expect(pillarAnchorByName('Nông nghiệp')).toBeUndefined();
   });
 });

@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { basisNote, chartTable, externalHost, indicatorFile, pillarIndicators, pillarSections, sourceItems, statusCounts, statusDetail, targetSectionIds } from '../../src/lib/view/indicator-pages.ts';
+import { basisNote, chartTable, externalHost, pillarIndicators, pillarSections, sourceItems, statusCounts, statusDetail, targetSectionIds } from '../../src/lib/view/indicator-pages.ts';
 import type { IndicatorRecord, ProgressRecord, TargetRecord } from '../../src/lib/model/records.ts';
 import { ROOT } from '../helpers/seed.ts';
-import { indicatorView } from '../../src/lib/model/record-queries.ts';
+import { indicatorView, type IndicatorView } from '../../src/lib/model/record-queries.ts';
 import { indicatorJson, progressCsv } from '../../src/lib/publish/record-files.ts';
+import { recordFiles } from '../../src/lib/model/paths.ts';
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
 const targets = read<TargetRecord[]>('targets.json');
@@ -16,7 +17,6 @@ const progress = read<ProgressRecord[]>('progress.json');
 const targetById = new Map(targets.map((t) => [t.id, t]));
 const views = indicators.map((i) => indicatorView(i, targetById, progress));
 const view = (id: string) => views.find((v) => v.indicator.id === id)!;
-const REVIEW = '2026-12-01';
 
 describe('indicatorView and pillarSections', () => {
   it('joins each indicator to its targets and its published values, oldest first', () => {
@@ -38,35 +38,43 @@ describe('indicatorView and pillarSections', () => {
       ['xa-hoi-so', 9],
     ]);
     expect(targetSectionIds(sections[1]!.views)).toEqual(['II.2.a', 'II.3.a']);
-    expect(pillarIndicators('Xã hội số', indicators)).toEqual({ anchor: 'xa-hoi-so', count: 9 });
+    expect(pillarIndicators('digital_society', indicators)).toEqual({ anchor: 'xa-hoi-so', count: 9 });
   });
 });
 
+/** The indicator as it read before its target year passed (no "Đã qua mốc" clause). */
+const beforeTargetYear = (v: IndicatorView): IndicatorView => ({ ...v, indicator: { ...v.indicator, target_year_passed_without_value: false } });
+
 describe('statusDetail', () => {
-  it('recomputes the dataset\'s status for every indicator', () => {
-    for (const v of views) expect(statusDetail(v, REVIEW).status, v.indicator.id).toBe(v.indicator.status);
+  it("says the dataset's status and its judged target for every indicator", () => {
+    for (const v of views) {
+      const detail = statusDetail(v);
+      expect(detail.status, v.indicator.id).toBe(v.indicator.status);
+      expect(detail.target?.id, v.indicator.id).toBe(v.indicator.judged_target_id);
+    }
+    expect(() => statusDetail({ ...views[0]!, indicator: { ...views[0]!.indicator, judged_target_id: 'II.9.z.9' } })).toThrow(/judged target II.9.z.9 is not one of its targets/);
   });
 
   it('says in one sentence what was compared with what', () => {
     // A lower bound at or above the target: met.
-    expect(statusDetail(view('sme-tmdt'), REVIEW).sentence).toBe('Số liệu mới nhất, trên 58% (năm 2023), đạt chỉ tiêu năm 2025 (> 55%).');
+    expect(statusDetail(view('sme-tmdt')).sentence).toBe('Số liệu mới nhất, trên 58% (năm 2023), đạt chỉ tiêu năm 2025 (> 55%).');
     // 2025 is over and no DTI 2025 rank is published: said plainly, no trend guessed.
-    expect(statusDetail(view('dti-rank'), REVIEW).sentence).toBe(
+    expect(statusDetail(view('dti-rank')).sentence).toBe(
       'Số liệu mới nhất, hạng 39 (năm 2022), chưa đạt chỉ tiêu năm 2025 (nhóm 25, tức hạng ≤ 25). Đã qua mốc 2025; chưa có số liệu năm 2025 được công bố.',
     );
-    expect(statusDetail(view('ky-nang-so-cbccvc'), REVIEW).sentence).toContain('100% (năm 2024)');
-    expect(statusDetail(view('mua-sam-truc-tuyen'), REVIEW).sentence).toBe(
+    expect(statusDetail(view('ky-nang-so-cbccvc')).sentence).toContain('100% (năm 2024)');
+    expect(statusDetail(view('mua-sam-truc-tuyen')).sentence).toBe(
       'Chưa có số liệu công bố để so với chỉ tiêu năm 2025 (≥ 60%). Đã qua mốc 2025; chưa có số liệu năm 2025 được công bố.',
     );
-    expect(statusDetail(view('mua-sam-truc-tuyen'), '2025-06-30').sentence).toBe('Chưa có số liệu công bố để so với chỉ tiêu năm 2025 (≥ 60%).');
-    expect(statusDetail(view('hai-long-tthc'), REVIEW).sentence).toBe('Chưa có số liệu công bố để so với chỉ tiêu năm 2030 (> 90%).');
+    expect(statusDetail(beforeTargetYear(view('mua-sam-truc-tuyen'))).sentence).toBe('Chưa có số liệu công bố để so với chỉ tiêu năm 2025 (≥ 60%).');
+    expect(statusDetail(view('hai-long-tthc')).sentence).toBe('Chưa có số liệu công bố để so với chỉ tiêu năm 2030 (> 90%).');
   });
 
   it('shows the gap to the target for an exact value, not for a bound or a met target', () => {
-    expect(statusDetail(view('dti-rank'), REVIEW).gap).toBe('còn cách chỉ tiêu 14 hạng');
-    expect(statusDetail(view('ocop-tmdt'), REVIEW).gap).toBe('còn cách chỉ tiêu 20 điểm phần trăm');
-    expect(statusDetail(view('sme-tmdt'), REVIEW).gap).toBeNull();
-    expect(statusDetail(view('dvc-muc-do-4'), REVIEW).gap).toBeNull();
+    expect(statusDetail(view('dti-rank')).gap).toBe('còn cách chỉ tiêu 14 hạng');
+    expect(statusDetail(view('ocop-tmdt')).gap).toBe('còn cách chỉ tiêu 20 điểm phần trăm');
+    expect(statusDetail(view('sme-tmdt')).gap).toBeNull();
+    expect(statusDetail(view('dvc-muc-do-4')).gap).toBeNull();
   });
 
   it('keeps a value of the merged province out of the comparison, and says so', () => {
@@ -76,7 +84,7 @@ describe('statusDetail', () => {
       [2025, 'province_2025'],
     ]);
     // Judged on 80% (2023, the plan's province), not on 82,24% (2025, the merged province).
-    expect(statusDetail(ocop, REVIEW).sentence).toMatch(/^Số liệu mới nhất, 80% \(năm 2023\)/);
+    expect(statusDetail(ocop).sentence).toMatch(/^Số liệu mới nhất, 80% \(năm 2023\)/);
     expect(basisNote(ocop)).toMatch(/tỉnh Đồng Tháp mới sau hợp nhất/);
     expect(basisNote(view('dvc-muc-do-4'))).toBeNull();
     expect(chartTable(ocop).find((r) => r.year === 2025 && r.kind === 'published')!.label).toBe(
@@ -84,21 +92,29 @@ describe('statusDetail', () => {
     );
   });
 
-  it('explains on track and off track with the straight line', () => {
+  it('explains on track and off track with the straight line, from the published expected value', () => {
     const v = view('du-lieu-mo');
-    const rows = (values: [number, number][]) => values.map(([year, value]) => ({ ...v.progress[0]!, year, value }));
-    const on = { ...v, indicator: { ...v.indicator, status: 'on_track' as const }, progress: rows([[2021, 30], [2023, 70]]) };
-    expect(statusDetail(on, '2024-01-01').sentence).toBe(
+    const judged = (latest: number, facts: Partial<IndicatorRecord>) => ({
+      ...v,
+      indicator: { ...v.indicator, latest_year: 2023, latest_value: latest, latest_qualifier: 'exact' as const, latest_verdict: 'failed' as const, ...facts },
+    });
+    expect(statusDetail(judged(70, { status: 'on_track', expected_value: 65 })).sentence).toBe(
       'Số liệu mới nhất, 70% (năm 2023), chưa đạt chỉ tiêu năm 2025 (= 100%), nhưng bằng hoặc tốt hơn mức cần có theo đường thẳng từ số liệu đầu tiên đến chỉ tiêu (65% năm 2023).',
     );
-    const off = { ...v, indicator: { ...v.indicator, status: 'off_track' as const }, progress: rows([[2021, 30], [2023, 40]]) };
-    expect(statusDetail(off, '2024-01-01').sentence).toContain('kém hơn mức cần có');
-    const late = { ...v, indicator: { ...v.indicator, status: 'not_achieved' as const }, progress: rows([[2022, 30], [2030, 90]]) };
-    expect(statusDetail(late, REVIEW).sentence).toBe('Số liệu mới nhất, 90% (năm 2030), chưa đạt chỉ tiêu năm 2030 (= 100%), dù đã đến năm chỉ tiêu.');
-    // A disagreement with the dataset is a bug, not a page.
-    expect(() => statusDetail({ ...v, indicator: { ...v.indicator, status: 'achieved' }, progress: rows([[2021, 30], [2023, 70]]) }, '2024-01-01')).toThrow(
-      /status on_track computed, achieved in the dataset/,
-    );
+    expect(statusDetail(judged(40, { status: 'off_track', expected_value: 65 })).sentence).toContain('kém hơn mức cần có theo đường thẳng từ số liệu đầu tiên đến chỉ tiêu (65% năm 2023)');
+    expect(statusDetail(judged(40, { status: 'off_track', expected_value: 65 })).gap).toBe('còn cách chỉ tiêu 60 điểm phần trăm');
+    const late = judged(90, { status: 'not_achieved', latest_year: 2030, judged_target_id: v.indicator.target_2030_id ?? v.indicator.judged_target_id });
+    expect(statusDetail(late).sentence).toMatch(/^Số liệu mới nhất, 90% \(năm 2030\), chưa đạt chỉ tiêu năm 20\d\d \(.+\), dù đã đến năm chỉ tiêu\.$/);
+  });
+
+  it('says a bound proves nothing when its verdict is undetermined', () => {
+    const v = view('du-lieu-mo');
+    const bound = {
+      ...v,
+      indicator: { ...v.indicator, status: 'insufficient_data' as const, latest_year: 2023, latest_value: 40, latest_qualifier: 'at_least' as const, latest_verdict: 'undetermined' as const, target_year_passed_without_value: false },
+    };
+    expect(statusDetail(bound).sentence).toBe('Số liệu mới nhất, trên 40% (năm 2023), là một cận nên chưa cho biết đã đạt chỉ tiêu năm 2025 (= 100%) hay chưa.');
+    expect(statusDetail(bound).gap).toBeNull();
   });
 
   it('counts the statuses', () => {
@@ -164,6 +180,6 @@ describe('chart table, sources and downloads', () => {
       ['dvc-muc-do-4', '2024', 'exact', 'province_2022'],
     ]);
     expect(progressCsv(view('smartphone'))).toBe(`${full[0]}\r\n`);
-    expect(indicatorFile('dti-rank', 'svg')).toBe('chi-tieu/dti-rank.svg');
+    expect(recordFiles.indicator('dti-rank', 'svg')).toBe('chi-tieu/dti-rank.svg');
   });
 });

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { SourceError } from '../../src/lib/model/errors.ts';
 import { classifyNote, findCitations, parseLegalTable } from '../../src/lib/pipeline/legal.ts';
-import { asciiSlug, cellText, squash, stripEmphasis } from '../../src/lib/pipeline/text.ts';
+import { cellText, squash, stripEmphasis } from '../../src/lib/pipeline/text.ts';
 import type { Citation } from '../../src/lib/pipeline/types.ts';
+import { asciiSlug } from '../../src/lib/model/paths.ts';
 
 const SEED = 'seeds/ke-hoach-04-NQ-TU-dong-thap.txt';
 const TABLE = 'content/legal_documents.csv';

@@ -14,9 +14,9 @@ import {
   type OutlineNode,
 } from '../../src/lib/view/outline-view.ts';
 import type { AgencyRecord, BlockRecord, LegalDocumentRecord, SectionRecord, SectionReferenceRecord } from '../../src/lib/model/records.ts';
-import { sectionAnchor } from '../../src/utils/routes.ts';
 import { documentLabel } from '../../src/lib/model/labels.ts';
 import type { PlanRecord } from '../../src/lib/model/plan.ts';
+import { sectionAnchor } from '../../src/lib/model/paths.ts';
 
 const data = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../public/data/${name}.json`, import.meta.url), 'utf8')) as T;
 type TreeRow = SectionRecord & { children: TreeRow[]; blocks: unknown[] };

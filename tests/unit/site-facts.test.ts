@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { implementsPhrase, numberingGaps, pillars, planFigures, planIntro, vietnameseSentences } from '../../src/lib/view/site-facts.ts';
+import { implementsPhrase, pillars, planFigures, planIntro, vietnameseSentences } from '../../src/lib/view/site-facts.ts';
 import type { BlockRecord, GroupRecord, SectionRecord, TaskRecord } from '../../src/lib/model/records.ts';
 import type { PlanRecord } from '../../src/lib/model/plan.ts';
 
@@ -72,16 +72,6 @@ describe('pillars', () => {
   });
 });
 
-describe('numberingGaps', () => {
-  it('finds the one gap the manifest warns about (III.10.4)', () => {
-    expect(numberingGaps(tasks, groups)).toEqual(['III.10.4']);
-    const manifest = data<{ warnings: string[] }>('manifest');
-    expect(manifest.warnings.some((w) => w.includes('III.10.4'))).toBe(true);
-  });
-  it('sees no gap when the numbering runs through', () => {
-    expect(numberingGaps(tasks.filter((t) => t.group_id === 'I'), groups.filter((g) => g.id.startsWith('I.') || g.id === 'I'))).toEqual([]);
-  });
-});
 
 describe('vietnameseSentences', () => {
   it('keeps the Vietnamese half of the bilingual period note', () => {

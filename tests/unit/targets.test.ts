@@ -8,7 +8,7 @@ import { thrown } from '../helpers/errors.ts';
 const FILE = 'seeds/ke-hoach-04-NQ-TU-dong-thap.txt';
 const body = parseBody(readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8').split('\n'), FILE);
 const blocks: BlockRecord[] = body.blocks;
-const sections: SectionRecord[] = body.sections;
+const sections: Omit<SectionRecord, 'pillar'>[] = body.sections;
 const targets = parseTargets(blocks, sections, FILE);
 const byId = new Map(targets.map((t) => [t.id, t]));
 
@@ -21,7 +21,7 @@ function withBlock(line: number, startsWith: string, change: Partial<BlockRecord
   copy[i] = { ...copy[i]!, ...change };
   return copy;
 }
-function withSection(id: string, change: Partial<SectionRecord>): SectionRecord[] {
+function withSection(id: string, change: Partial<SectionRecord>): Omit<SectionRecord, 'pillar'>[] {
   return sections.map((s) => (s.id === id ? { ...s, ...change } : s));
 }
 

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AgencyRecord, GroupRecord, TaskRecord } from '../../src/lib/model/records.ts';
 import { leadNowChoices, leadsNow } from '../../src/lib/view/task-pages.ts';
-import { asciiSlug } from '../../src/lib/pipeline/text.ts';
 import {
   countLabel,
   downloadName,
@@ -17,6 +16,7 @@ import {
   type TaskFilter,
 } from '../../src/lib/browser/task-filter.ts';
 import { ROOT } from '../helpers/seed.ts';
+import { asciiSlug } from '../../src/lib/model/paths.ts';
 
 const data = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
 const tasks = data<TaskRecord[]>('tasks.json');

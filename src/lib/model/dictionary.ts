@@ -71,6 +71,8 @@ export const QUALIFIERS = ['exact', 'at_least', 'at_most', 'approximately', 'est
 export const TASK_STATUSES = ['no_information', 'in_progress', 'done', 'delayed', 'dropped'] as const;
 /** Whether a target of the plan was met, as far as the published values show. */
 export const TARGET_RESULTS = ['met', 'not_met', 'unknown'] as const;
+/** How the latest comparable value stands against the target it is judged by (indicators.latest_verdict). */
+export const VERDICTS = ['met', 'failed', 'undetermined'] as const;
 /** How a 2022 agency relates to who holds its role today (content/agency_successors.csv). */
 export const SUCCESSOR_RELATIONS = ['unchanged', 'renamed', 'merged_into', 'split_between', 'abolished', 'not_determined'] as const;
 export const LEGAL_CONTEXTS = ['plan', 'reorganisation'] as const;
@@ -122,6 +124,7 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'order', type: 'integer', title: 'Thứ tự', description: 'Thứ tự của đề mục trong văn bản, bắt đầu từ 1.' },
       { name: 'source_line_start', type: 'integer', title: 'Dòng bắt đầu', description: 'Dòng đầu tiên của đề mục trong tệp nguồn.' },
       { name: 'source_line_end', type: 'integer', title: 'Dòng kết thúc', description: 'Dòng cuối cùng của đề mục (kể cả đề mục con) trong tệp nguồn.' },
+      { name: 'pillar', type: 'string', title: 'Trụ cột', description: 'Trụ cột mà đề mục bàn đến, khi tiêu đề kết thúc bằng tên một trụ cột (II.2.a "Chính quyền số", III.5.b "Phát triển kinh tế số"); trống với các đề mục khác. Như targets.pillar.', required: false, values: PILLARS },
     ],
   },
   {
@@ -167,6 +170,7 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'status', type: 'string', title: 'Tình trạng thực hiện', description: 'Tình trạng mới nhất theo nguồn công khai (xem bộ dữ liệu task_status): "no_information" = chưa có thông tin công khai; "in_progress" = đang thực hiện; "done" = đã hoàn thành; "delayed" = chậm so với kế hoạch; "dropped" = không thực hiện.', values: TASK_STATUSES },
       { name: 'status_as_of', type: 'date', title: 'Tình trạng tính đến ngày', description: 'Ngày mà nguồn của tình trạng mới nhất phản ánh; với "no_information" là ngày rà soát gần nhất (content/release.json).' },
       { name: 'past_due', type: 'boolean', title: 'Đã quá thời hạn trong Kế hoạch', description: 'true khi hạn theo Kế hoạch đã qua trước ngày rà soát và chưa có nguồn cho biết nhiệm vụ đã hoàn thành. Đây là sự kiện về lịch, không khẳng định nhiệm vụ chưa được làm.' },
+      { name: 'quarter', type: 'integer', title: 'Quý', description: 'Quý (1–4) khi thời gian thực hiện là một quý ("Quý I/2022" là 1); trống với các loại thời gian khác.', required: false },
     ],
   },
   {
@@ -198,6 +202,8 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'title', type: 'string', title: 'Tên nhóm', description: 'Tên nhóm như trong Phụ lục.' },
       { name: 'task_count', type: 'integer', title: 'Số nhiệm vụ', description: 'Số nhiệm vụ thuộc nhóm (với nhóm cấp 1: kể cả các nhóm con).' },
       sourceLine,
+      { name: 'slug', type: 'string', title: 'Mã trong đường dẫn', description: 'Mã nhóm viết thường, dấu chấm thành gạch nối (I.4 → i-4): trang của nhóm là /nhiem-vu/nhom/<slug>/.', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', unique: true },
+      { name: 'pillar', type: 'string', title: 'Trụ cột', description: 'Trụ cột của nhóm: nhóm cấp 1 có tên kết thúc bằng "phát triển <trụ cột>" và các nhóm con của nó; trống với nhóm tạo nền móng (I) và nhóm con của nó. Như targets.pillar.', required: false, values: PILLARS },
     ],
   },
   {
@@ -339,6 +345,10 @@ export const DATASETS: readonly DatasetSpec[] = [
       { name: 'status', type: 'string', title: 'Tình trạng', description: '"achieved" = đã đạt; "not_achieved" = không đạt (số liệu của năm chỉ tiêu hoặc sau đó chưa đạt); "on_track" = đúng tiến độ; "off_track" = chậm tiến độ; "insufficient_data" = chưa đủ số liệu để đánh giá; "no_data" = chưa có số liệu công bố. Quy tắc: docs/indicators.md.', values: STATUSES },
       { name: 'result_2025', type: 'string', title: 'Kết quả chỉ tiêu 2025', description: '"met" = đã đạt chỉ tiêu năm 2025; "not_met" = số liệu đến năm 2025 cho thấy chưa đạt; "unknown" = chưa có số liệu đủ để kết luận; trống khi chỉ số không có chỉ tiêu năm 2025.', required: false, values: TARGET_RESULTS },
       { name: 'note', type: 'string', title: 'Ghi chú', description: 'Vì sao các chỉ tiêu được nối với nhau, và cách đọc chỉ số.' },
+      { name: 'judged_target_id', type: 'string', title: 'Chỉ tiêu dùng để đánh giá', description: 'Chỉ tiêu mà cột status so với (khóa ngoại tới targets.id): chỉ tiêu sớm nhất có năm không trước năm của số liệu mới nhất (chỉ tiêu 2025 cho đến khi có số liệu năm 2025, sau đó chỉ tiêu 2030); chỉ tiêu cuối cùng khi mọi năm chỉ tiêu đã qua.' },
+      { name: 'latest_verdict', type: 'string', title: 'Giá trị mới nhất so với chỉ tiêu', description: '"met" = đạt chỉ tiêu dùng để đánh giá; "failed" = chưa đạt; "undetermined" = chưa kết luận được (giá trị là một cận, như "trên 40%", không cho biết đã đạt hay chưa); trống khi chưa có số liệu.', required: false, values: VERDICTS },
+      { name: 'expected_value', type: 'number', title: 'Mức cần có theo tiến độ', description: 'Mức cần có vào năm của số liệu mới nhất, theo đường thẳng từ số liệu đầu tiên đến chỉ tiêu (làm tròn 1 chữ số thập phân); chỉ có khi tình trạng được xét theo tiến độ (trước năm chỉ tiêu, khi có từ hai năm số liệu); trống trong các trường hợp khác.', required: false },
+      { name: 'target_year_passed_without_value', type: 'boolean', title: 'Đã qua năm chỉ tiêu mà chưa có số liệu năm đó', description: 'true khi năm của chỉ tiêu dùng để đánh giá đã qua (so với ngày rà soát trong content/release.json) mà chưa có số liệu của năm đó được công bố.' },
     ],
   },
   {

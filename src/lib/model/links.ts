@@ -30,6 +30,7 @@ export const DATASET_LINKS: readonly DatasetLink[] = [
   ['indicators', 'target_2025_id', 'targets'],
   ['indicators', 'target_2030_id', 'targets'],
   ['indicators', 'task_ids', 'tasks'],
+  ['indicators', 'judged_target_id', 'targets'],
   ['progress', 'indicator_id', 'indicators'],
   ['task_status', 'task_id', 'tasks'],
   ['agency_successors', 'agency_id', 'agencies'],

@@ -15,7 +15,15 @@ export const planSchema = z
     implements: z.object({ number: z.string().min(1), issued_date: isoDate, issuer: z.string().min(1), title: z.string().min(1) }).strict(),
     signer: z.object({ name: z.string(), position: z.string(), on_behalf_of: z.string(), signing_capacity: z.string() }).strict(),
     recipients: z.array(z.string()),
-    appendix: z.object({ title: z.string(), subtitle: z.string(), first_line: z.number().int().positive() }).strict(),
+    appendix: z
+      .object({
+        title: z.string(),
+        subtitle: z.string(),
+        first_line: z.number().int().positive(),
+        /** Numbers the appendix skips (III.10.4), with the line of the row after each gap; the data keep the numbers as printed. */
+        numbering_gaps: z.array(z.object({ id: z.string(), source_line: z.number().int().positive() }).strict()),
+      })
+      .strict(),
     period: z.object({ start_year: z.number().int(), end_year: z.number().int(), note: z.string() }).strict(),
     source: z
       .object({

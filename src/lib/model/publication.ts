@@ -8,6 +8,7 @@ import { absolute, type Release } from './release.ts';
 import type { Row } from './records.ts';
 import type { ManifestEntry } from './manifest.ts';
 import type { PlanRecord } from './plan.ts';
+import { paths } from './paths.ts';
 
 /** The site's name, as in the header of every page. */
 export const SITE_NAME = 'Chuyển đổi số Đồng Tháp';
@@ -67,11 +68,8 @@ export function datasetKeywords(name: string): string[] {
   return [...KEYWORDS, ...(DATASET_KEYWORDS[name] ?? [])];
 }
 
-/** "/du-lieu/plan-sections/": the dataset's page, the same pattern as routes.dataset. */
-export const datasetPagePath = (name: string): string => `du-lieu/${name.replace(/_/g, '-')}/`;
-
 /** The dataset's landing page, absolute. */
-export const datasetPageUrl = (siteUrl: string, name: string): string => absolute(siteUrl, datasetPagePath(name));
+export const datasetPageUrl = (siteUrl: string, name: string): string => absolute(siteUrl, paths.dataset(name));
 
 /** A published data file, absolute. */
 export const dataFileUrl = (siteUrl: string, path: string): string => absolute(siteUrl, `data/${path}`);
@@ -119,7 +117,7 @@ export function citation(
 ): string {
   const { release, siteUrl, plan } = input;
   const what = spec ? `bộ dữ liệu “${spec.title}” (${spec.name}), ` : '';
-  const where = spec ? datasetPageUrl(siteUrl, spec.name) : absolute(siteUrl, 'du-lieu/');
+  const where = spec ? datasetPageUrl(siteUrl, spec.name) : absolute(siteUrl, paths.data());
   return (
     `Nguồn: ${plan.issuer}, Kế hoạch thực hiện Nghị quyết ${plan.implements.number} về chuyển đổi số (${release.plan.adopted_year}); ` +
     `dữ liệu: ${SITE_NAME}, ${what}phiên bản ${release.version} (${vnDate(release.date)}), giấy phép CC BY 4.0, ${where}`

@@ -3,7 +3,7 @@
  * and validates them against the strict schemas from dictionary.ts (checked at every build), so the
  * types, the dictionary and the files agree.
  */
-import type { COMPARATORS, AGENCY_KINDS, BASES, LEGAL_CONTEXTS, SUCCESSOR_RELATIONS, URL_KINDS, VALIDITY_CODES, BLOCK_KINDS, CITED_IN, DIRECTIONS, PILLARS, QUALIFIERS, ROLES, STATUSES, TARGET_RESULTS, TARGET_UNITS, TASK_STATUSES, TIMEFRAME_KINDS } from './dictionary.ts';
+import type { VERDICTS, COMPARATORS, AGENCY_KINDS, BASES, LEGAL_CONTEXTS, SUCCESSOR_RELATIONS, URL_KINDS, VALIDITY_CODES, BLOCK_KINDS, CITED_IN, DIRECTIONS, PILLARS, QUALIFIERS, ROLES, STATUSES, TARGET_RESULTS, TARGET_UNITS, TASK_STATUSES, TIMEFRAME_KINDS } from './dictionary.ts';
 
 /** A published row before it is typed: column name → value. */
 export type Row = Record<string, unknown>;
@@ -95,6 +95,7 @@ export type SectionRecord = {
   order: number;
   source_line_start: number;
   source_line_end: number;
+  pillar: Pillar | null;
 }
 
 export type BlockRecord = {
@@ -130,6 +131,7 @@ export type TaskRecord = {
   status: (typeof TASK_STATUSES)[number];
   status_as_of: string;
   past_due: boolean;
+  quarter: number | null;
 }
 
 export type GroupRecord = {
@@ -140,6 +142,8 @@ export type GroupRecord = {
   title: string;
   task_count: number;
   source_line: number;
+  slug: string;
+  pillar: Pillar | null;
 }
 
 export type AgencyRecord = {
@@ -214,4 +218,8 @@ export type IndicatorRecord = {
   status: (typeof STATUSES)[number];
   result_2025: (typeof TARGET_RESULTS)[number] | null;
   note: string;
+  judged_target_id: string;
+  latest_verdict: (typeof VERDICTS)[number] | null;
+  expected_value: number | null;
+  target_year_passed_without_value: boolean;
 };

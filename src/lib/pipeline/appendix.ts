@@ -53,6 +53,13 @@ export interface ParsedAppendix {
   tasks: AppendixTaskRow[];
   accounting: AppendixAccounting;
   warnings: SourceWarning[];
+  /** Numbers the appendix skips (III.10.4), with the line of the row after the gap. */
+  gaps: NumberingGap[];
+}
+
+export interface NumberingGap {
+  id: string;
+  source_line: number;
 }
 
 const BOLD = /^<b>\s*(.*?)\s*<\/b>$/;
@@ -67,6 +74,7 @@ export function parseAppendix(lines: string[], startLine: number, file: string):
   const subgroups: AppendixSubgroup[] = [];
   const tasks: AppendixTaskRow[] = [];
   const warnings: SourceWarning[] = [];
+  const gaps: NumberingGap[] = [];
   const seenIds = new Map<string, number>();
   const lastLine = lines.length > 0 && lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
   const acc: AppendixAccounting = {
@@ -93,6 +101,7 @@ export function parseAppendix(lines: string[], startLine: number, file: string):
     if (n > prev + 1) {
       const missing = Array.from({ length: n - prev - 1 }, (_, i) => `${scope}.${prev + 1 + i}`);
       warnings.push({ file, line, message: `numbering gap: ${missing.join(', ')} not in the appendix` });
+      gaps.push(...missing.map((id) => ({ id, source_line: line })));
     }
     lastNumberAt.set(scope, n);
   };
@@ -192,7 +201,7 @@ export function parseAppendix(lines: string[], startLine: number, file: string):
     throw new SourceError(file, lastLine, `the appendix accounting to balance (${acc.rows_read} rows read)`, String(balanced));
   }
   if (tasks.length === 0) throw new SourceError(file, startLine, 'at least one task row in the appendix');
-  return { groups, subgroups, tasks, accounting: acc, warnings };
+  return { groups, subgroups, tasks, accounting: acc, warnings, gaps };
 }
 
 /** 1 → "I", 14 → "XIV"; groups are numbered in Roman numerals and must follow each other. */

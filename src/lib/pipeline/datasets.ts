@@ -2,23 +2,42 @@
  * From the parsed document and the curated tables to the published datasets. Pure: text in, rows out.
  * Every decision about the data is made here once; pages and downloads only read the result.
  */
-import { parseAppendix } from './appendix.ts';
-import { buildAgencyIndex, parseAgencyTable, splitAgencyCell } from './agencies.ts';
+import { parseAppendix, type ParsedAppendix } from './appendix.ts';
+import { buildAgencyIndex, parseAgencyTable, splitAgencyCell, type AgencyIndex } from './agencies.ts';
 import { DATASET_LINKS } from '../model/links.ts';
 import { DATASETS, rowSchema, type DatasetSpec } from '../model/dictionary.ts';
 import { SourceError, type SourceWarning } from '../model/errors.ts';
-import { currentTarget, indicatorStatus, linkIndicators, parseIndicatorTable, targetResult, toIndicatorTableRow } from './indicators.ts';
+import { currentTarget, indicatorStatus, linkIndicators, parseIndicatorTable, targetResult, toIndicatorTableRow, verdict, type IndicatorEntry } from './indicators.ts';
 import { classifyNote, findCitations, parseLegalTable } from './legal.ts';
 import { assertBodyAccounted, parseBody } from './outline.ts';
+import { pillarAtEnd } from './pillars.ts';
 import { parseProgressTable } from './progress.ts';
 import { parseTargets } from './targets.ts';
 import { dueDate, latestTaskStatus, parseTaskStatusTable } from './task-status.ts';
 import { currentSuccessors, parseSuccessorTable } from './successors.ts';
 import { parseTimeframe, type PlanPeriod } from './timeframe.ts';
-import type { AgencyRecord, BlockRecord, IndicatorRecord, GroupRecord, LegalDocumentRecord, SectionRecord, SectionReferenceRecord, TaskAgencyRecord, TaskRecord, TaskReferenceRecord, Row } from '../model/records.ts';
-import type { Citation, PlanBlock, PlanMeta, PlanSection } from './types.ts';
+import type {
+  AgencyRecord,
+  AgencySuccessorRecord,
+  BlockRecord,
+  GroupRecord,
+  IndicatorRecord,
+  LegalDocumentRecord,
+  Pillar,
+  ProgressRecord,
+  Row,
+  SectionRecord,
+  SectionReferenceRecord,
+  TargetRecord,
+  TaskAgencyRecord,
+  TaskRecord,
+  TaskReferenceRecord,
+  TaskStatusRecord,
+} from '../model/records.ts';
+import type { AgencyEntry, LegalDocumentEntry, ParsedBody, PlanSection } from './types.ts';
 import { planSchema, type PlanRecord } from '../model/plan.ts';
 import type { AppendixAccounting } from '../model/manifest.ts';
+import { slugOf } from '../model/paths.ts';
 
 /** The name of the source document's copy in the published data folder. */
 export const SOURCE_FILE = 'source.txt';
@@ -48,49 +67,129 @@ export interface PipelineOutput {
   warnings: SourceWarning[];
 }
 
-/** Builds every dataset from the inputs; throws a SourceError on the first bad input. */
+/**
+ * Builds every dataset from the inputs; throws a SourceError on the first bad input. A short sequence
+ * of named stages, each a function with its own tests (tests/unit/pipeline-stages.test.ts).
+ */
 export function buildDatasets(input: PipelineInput): PipelineOutput {
-  const { seed } = input;
+  const document = parseDocument(input.seed);
+  const curated = readCuratedTables(input, document.appendix.tasks.map((t) => t.id));
+  const resolved = resolveTasks(document, curated, input);
+  const sectionRefs = resolveSectionCitations(document, curated, input.seed.file);
+  const groups = groupRows(document, resolved.tasks);
+  const agencies = agencyRows(curated, resolved.taskAgencies, input.agencies.file);
+  const legal = legalDocumentRows(curated, resolved.taskRefs, sectionRefs, input);
+  const measured = judgeIndicators(document, curated, resolved.tasks, input);
+
+  const tables = new Map<string, readonly Row[]>([
+    ['plan_sections', measured.sections],
+    ['plan_blocks', measured.blocks],
+    ['tasks', resolved.tasks],
+    ['task_status', curated.taskStatus],
+    ['groups', groups],
+    ['agencies', agencies.rows],
+    ['agency_successors', curated.successors],
+    ['task_agencies', resolved.taskAgencies],
+    ['legal_documents', legal.rows],
+    ['task_legal_references', resolved.taskRefs],
+    ['section_legal_references', sectionRefs],
+    ['targets', measured.targets],
+    ['indicators', measured.indicators],
+    ['progress', curated.progress],
+  ]);
+  validateTables(tables, input.seed.file);
+
+  return {
+    tables,
+    sectionTree: sectionTree(document.body.sections, document.body.blocks),
+    plan: planDocument(document, input, tables),
+    sourceText: input.seed.text,
+    accounting: document.appendix.accounting,
+    warnings: [...document.body.warnings, ...document.appendix.warnings, ...resolved.warnings, ...agencies.warnings, ...legal.warnings],
+  };
+}
+
+/** The plan as read: its body (outline, blocks, metadata) and its appendix, every line accounted for. */
+export interface ParsedDocument {
+  body: ParsedBody;
+  appendix: ParsedAppendix;
+}
+
+/** Stage 1: parse the document; stops at the first body line that reaches no output. */
+export function parseDocument(seed: PipelineInput['seed']): ParsedDocument {
   const lines = seed.text.split('\n');
   const body = parseBody(lines, seed.file);
   assertBodyAccounted(lines, body, seed.file);
-  const appendix = parseAppendix(lines, body.appendix_start_line, seed.file);
-  const agencyEntries = parseAgencyTable(input.agencies.text, input.agencies.file);
-  const agencyIndex = buildAgencyIndex(agencyEntries);
-  const legalEntries = parseLegalTable(input.legalDocuments.text, input.legalDocuments.file);
-  const warnings: SourceWarning[] = [...body.warnings, ...appendix.warnings];
+  return { body, appendix: parseAppendix(lines, body.appendix_start_line, seed.file) };
+}
 
+/** The curated tables of content/, parsed and checked against each other. */
+export interface CuratedTables {
+  agencies: AgencyEntry[];
+  agencyIndex: AgencyIndex;
+  legalDocuments: LegalDocumentEntry[];
+  taskStatus: TaskStatusRecord[];
+  successors: AgencySuccessorRecord[];
+  indicators: IndicatorEntry[];
+  progress: ProgressRecord[];
+}
+
+/** Stage 2: read the curated tables (agencies, legal documents, findings, successors, indicators, values). */
+export function readCuratedTables(input: PipelineInput, taskIds: readonly string[]): CuratedTables {
+  const agencies = parseAgencyTable(input.agencies.text, input.agencies.file);
+  const legalDocuments = parseLegalTable(input.legalDocuments.text, input.legalDocuments.file);
+  // What is publicly known of each task: the curated findings; each task carries its latest one.
+  const taskStatus = parseTaskStatusTable(input.taskStatus.text, input.taskStatus.file, taskIds, input.reviewDate);
+  // Who holds each agency's role today: a separate, curated layer over the plan's 2022 names.
+  const successors = parseSuccessorTable(
+    input.agencySuccessors.text,
+    input.agencySuccessors.file,
+    agencies.map((a) => a.id),
+    legalDocuments.map((d) => d.id),
+  ).sort((a, b) => compare(a.agency_id, b.agency_id) || compare(a.effective_date ?? '', b.effective_date ?? '') || compare(a.successor_name ?? '', b.successor_name ?? ''));
+  const indicators = parseIndicatorTable(input.indicators.text, input.indicators.file);
+  const progress = parseProgressTable(
+    input.progress.text,
+    input.progress.file,
+    new Map(indicators.map((i) => [i.id, i.unit])),
+    input.reviewDate,
+  ).sort((a, b) => compare(a.indicator_id, b.indicator_id) || a.year - b.year || compare(a.basis, b.basis));
+  return { agencies, agencyIndex: buildAgencyIndex(agencies), legalDocuments, taskStatus, successors, indicators, progress };
+}
+
+/** The tasks with their agencies, time frames, citations and status resolved. */
+export interface ResolvedTasks {
+  tasks: TaskRecord[];
+  taskAgencies: TaskAgencyRecord[];
+  taskRefs: TaskReferenceRecord[];
+  warnings: SourceWarning[];
+}
+
+/** Stage 3: resolve each appendix row's agencies, time frame, legal citations and latest finding. */
+export function resolveTasks({ appendix }: ParsedDocument, curated: CuratedTables, input: PipelineInput): ResolvedTasks {
+  const file = input.seed.file;
   const groupTitle = new Map(appendix.groups.map((g) => [g.id, g.title]));
   const subgroupTitle = new Map(appendix.subgroups.map((g) => [g.id, g.title]));
-
-  // What is publicly known of each task: the curated findings; each task carries its latest one.
-  const taskStatus = parseTaskStatusTable(input.taskStatus.text, input.taskStatus.file, appendix.tasks.map((t) => t.id), input.reviewDate);
-  const tasks: TaskRecord[] = [];
-  const taskAgencies: TaskAgencyRecord[] = [];
-  const taskRefs: TaskReferenceRecord[] = [];
+  const out: ResolvedTasks = { tasks: [], taskAgencies: [], taskRefs: [], warnings: [] };
   for (const t of appendix.tasks) {
-    const at = (column: string) => ({ file: seed.file, line: t.source_line, column });
-    const lead = splitAgencyCell(t.lead_agencies_text, agencyIndex, at('Cơ quan chủ trì'));
-    const cooperating = splitAgencyCell(t.cooperating_agencies_text, agencyIndex, at('Cơ quan phối hợp'));
+    const where = { file, line: t.source_line };
+    const lead = splitAgencyCell(t.lead_agencies_text, curated.agencyIndex, { ...where, column: 'Cơ quan chủ trì' });
+    const cooperating = splitAgencyCell(t.cooperating_agencies_text, curated.agencyIndex, { ...where, column: 'Cơ quan phối hợp' });
     const overlap = lead.find((id) => cooperating.includes(id));
-    if (overlap) {
-      warnings.push({ file: seed.file, line: t.source_line, message: `${t.id}: ${overlap} is both lead and cooperating` });
-    }
-    const timeframe = parseTimeframe(t.timeframe_text, input.period, { file: seed.file, line: t.source_line });
-    const where = { file: seed.file, line: t.source_line };
-    const note = classifyNote(t.note_text, legalEntries, where);
+    if (overlap) out.warnings.push({ ...where, message: `${t.id}: ${overlap} is both lead and cooperating` });
+    const timeframe = parseTimeframe(t.timeframe_text, input.period, where);
+    const note = classifyNote(t.note_text, curated.legalDocuments, where);
     const refs = uniqueBy(
       [
-        ...findCitations(t.content, legalEntries, where).map((c) => ({ c, cited_in: 'content' as const })),
+        ...findCitations(t.content, curated.legalDocuments, where).map((c) => ({ c, cited_in: 'content' as const })),
         ...note.citations.map((c) => ({ c, cited_in: 'notes' as const })),
       ],
       ({ c, cited_in }) => `${c.legal_document_id}|${c.clause}|${cited_in}`,
     );
-
     const due = dueDate(timeframe);
-    tasks.push({
+    out.tasks.push({
       id: t.id,
-      slug: t.id.toLowerCase().replace(/\./g, '-'),
+      slug: slugOf(t.id),
       group_id: t.group_id,
       group_title: groupTitle.get(t.group_id)!,
       subgroup_id: t.subgroup_id,
@@ -109,60 +208,57 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
       legal_document_ids: unique(refs.map((r) => r.c.legal_document_id)),
       source_line: t.source_line,
       due_date: due,
-      ...latestTaskStatus(taskStatus.filter((f) => f.task_id === t.id), due, input.reviewDate),
+      ...latestTaskStatus(curated.taskStatus.filter((f) => f.task_id === t.id), due, input.reviewDate),
+      quarter: timeframe.quarter,
     });
-    lead.forEach((agency_id, i) => taskAgencies.push({ task_id: t.id, agency_id, role: 'lead', order: i + 1 }));
-    cooperating.forEach((agency_id, i) =>
-      taskAgencies.push({ task_id: t.id, agency_id, role: 'cooperating', order: i + 1 }),
-    );
+    lead.forEach((agency_id, i) => out.taskAgencies.push({ task_id: t.id, agency_id, role: 'lead', order: i + 1 }));
+    cooperating.forEach((agency_id, i) => out.taskAgencies.push({ task_id: t.id, agency_id, role: 'cooperating', order: i + 1 }));
     for (const { c, cited_in } of refs) {
-      taskRefs.push({ task_id: t.id, legal_document_id: c.legal_document_id, clause: orNull(c.clause), cited_in, citation_text: c.text });
+      out.taskRefs.push({ task_id: t.id, legal_document_id: c.legal_document_id, clause: orNull(c.clause), cited_in, citation_text: c.text });
     }
   }
+  return out;
+}
 
-  const sectionRefs: SectionReferenceRecord[] = [];
+/** Stage 3 (body): the legal documents each paragraph and bullet of the body cites. */
+export function resolveSectionCitations({ body }: ParsedDocument, curated: CuratedTables, file: string): SectionReferenceRecord[] {
+  const refs: SectionReferenceRecord[] = [];
   for (const b of body.blocks) {
-    const found = findCitations(b.text, legalEntries, { file: seed.file, line: b.source_line_start });
+    const found = findCitations(b.text, curated.legalDocuments, { file, line: b.source_line_start });
     for (const c of uniqueBy(found, (x) => `${x.legal_document_id}|${x.clause}`)) {
-      sectionRefs.push({
-        section_id: b.section_id,
-        legal_document_id: c.legal_document_id,
-        clause: orNull(c.clause),
-        citation_text: c.text,
-        source_line: b.source_line_start,
-      });
+      refs.push({ section_id: b.section_id, legal_document_id: c.legal_document_id, clause: orNull(c.clause), citation_text: c.text, source_line: b.source_line_start });
     }
   }
+  return refs;
+}
 
-  const groups: GroupRecord[] = [
-    ...appendix.groups.flatMap((g) => [
-      groupRow(g.id, null, 1, g.id, g.title, tasks.filter((t) => t.group_id === g.id).length, g.source_line),
+/** Stage 3 (groups): the appendix's groups and sub-groups with their task counts, path slugs and pillars. */
+export function groupRows({ appendix }: ParsedDocument, tasks: readonly TaskRecord[]): GroupRecord[] {
+  return appendix.groups.flatMap((g) => {
+    // A group "… phát triển Kinh tế số" is that pillar's; its sub-groups (sectors) are too.
+    const pillar = pillarAtEnd(g.title);
+    return [
+      groupRow(g.id, null, 1, g.id, g.title, tasks.filter((t) => t.group_id === g.id).length, g.source_line, pillar),
       ...appendix.subgroups
         .filter((s) => s.group_id === g.id)
-        .map((s) =>
-          groupRow(s.id, g.id, 2, s.number, s.title, tasks.filter((t) => t.subgroup_id === s.id).length, s.source_line),
-        ),
-    ]),
-  ];
+        .map((s) => groupRow(s.id, g.id, 2, s.number, s.title, tasks.filter((t) => t.subgroup_id === s.id).length, s.source_line, pillar)),
+    ];
+  });
+}
 
-  // Who holds each agency's role today: a separate, curated layer over the plan's 2022 names.
-  const successors = parseSuccessorTable(
-    input.agencySuccessors.text,
-    input.agencySuccessors.file,
-    agencyEntries.map((a) => a.id),
-    legalEntries.map((d) => d.id),
-  ).sort((a, b) => compare(a.agency_id, b.agency_id) || compare(a.effective_date ?? '', b.effective_date ?? '') || compare(a.successor_name ?? '', b.successor_name ?? ''));
-
-  const agencies: AgencyRecord[] = [...agencyEntries]
+/** Stage 3 (agencies): each body with its task counts and who holds its role now. */
+export function agencyRows(curated: CuratedTables, taskAgencies: readonly TaskAgencyRecord[], file: string): { rows: AgencyRecord[]; warnings: SourceWarning[] } {
+  const warnings: SourceWarning[] = [];
+  const rows = [...curated.agencies]
     .sort((a, b) => compare(a.id, b.id))
-    .map((a) => {
-      const own = successors.filter((r) => r.agency_id === a.id);
+    .map((a): AgencyRecord => {
+      const own = curated.successors.filter((r) => r.agency_id === a.id);
       const current = currentSuccessors(own);
       const changes = own.filter((r) => r.relation !== 'unchanged' && r.effective_date !== null).map((r) => r.effective_date!);
       const lead = distinctTasks(taskAgencies, a.id, 'lead');
       const cooperating = distinctTasks(taskAgencies, a.id, 'cooperating');
       if (lead + cooperating === 0 && a.plan_section_ids.length === 0) {
-        warnings.push({ file: input.agencies.file, line: 1, message: `agency ${a.id} is named nowhere in the plan` });
+        warnings.push({ file, line: 1, message: `agency ${a.id} is named nowhere in the plan` });
       }
       return {
         id: a.id,
@@ -179,10 +275,19 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
         successor_since: changes.length ? changes.sort()[0]! : null,
       };
     });
+  return { rows, warnings };
+}
 
-  const legalDocuments: LegalDocumentRecord[] = [...legalEntries]
+/** Stage 3 (legal documents): each document with how often it is cited, warning about unused ones. */
+export function legalDocumentRows(
+  curated: CuratedTables,
+  taskRefs: readonly TaskReferenceRecord[],
+  sectionRefs: readonly SectionReferenceRecord[],
+  input: Pick<PipelineInput, 'legalDocuments' | 'agencySuccessors'>,
+): { rows: LegalDocumentRecord[]; warnings: SourceWarning[] } {
+  const rows = [...curated.legalDocuments]
     .sort((a, b) => compare(a.id, b.id))
-    .map((d) => ({
+    .map((d): LegalDocumentRecord => ({
       id: d.id,
       number: orNull(d.number),
       type: d.type,
@@ -194,48 +299,55 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
       context: d.context,
       url: orNull(d.url),
       url_kind: d.url_kind === '' ? null : d.url_kind,
-      cited_by_successor_count: successors.filter((r) => r.legal_document_ids.includes(d.id)).length,
+      cited_by_successor_count: curated.successors.filter((r) => r.legal_document_ids.includes(d.id)).length,
       validity: d.validity === '' ? null : d.validity,
       validity_note: orNull(d.validity_note),
       validity_source_url: orNull(d.validity_source_url),
     }));
-  for (const d of legalDocuments) {
+  const warnings: SourceWarning[] = [];
+  const file = input.legalDocuments.file;
+  for (const d of rows) {
     if (d.context === 'reorganisation') {
       if (d.cited_by_successor_count === 0) {
-        warnings.push({ file: input.legalDocuments.file, line: 1, message: `legal document ${d.id} of the reorganisation is the basis of no row of ${input.agencySuccessors.file}` });
+        warnings.push({ file, line: 1, message: `legal document ${d.id} of the reorganisation is the basis of no row of ${input.agencySuccessors.file}` });
       }
-      continue;
-    }
-    if (d.cited_by_task_count === 0 && d.cited_by_section_count === 0) {
-      warnings.push({ file: input.legalDocuments.file, line: 1, message: `legal document ${d.id} is cited nowhere in the plan` });
+    } else if (d.cited_by_task_count === 0 && d.cited_by_section_count === 0) {
+      warnings.push({ file, line: 1, message: `legal document ${d.id} is cited nowhere in the plan` });
     }
   }
+  return { rows, warnings };
+}
 
-  // Targets (chỉ tiêu) come from section II of the body; the curated table links them into indicators.
-  const sectionRows = body.sections.map(sectionRow);
-  const blockRows = body.blocks.map(blockRow);
-  const indicatorEntries = parseIndicatorTable(input.indicators.text, input.indicators.file);
+/** The outline and its blocks as published, the targets linked into indicators, and each indicator judged. */
+export interface JudgedIndicators {
+  sections: SectionRecord[];
+  blocks: BlockRecord[];
+  targets: TargetRecord[];
+  indicators: IndicatorRecord[];
+}
+
+/**
+ * Stage 4: link the indicators. Targets (chỉ tiêu) come from section II of the body; the curated
+ * table joins them into indicators; each indicator is judged against its current target with the
+ * published values on the targets' basis (a rank among 34 is not one among 63).
+ */
+export function judgeIndicators({ body }: ParsedDocument, curated: CuratedTables, tasks: readonly TaskRecord[], input: PipelineInput): JudgedIndicators {
+  const sections = body.sections.map(sectionRow);
+  const blocks = body.blocks.map((b): BlockRecord => ({ ...b }));
   const targets = linkIndicators(
-    parseTargets(blockRows, sectionRows, seed.file),
-    indicatorEntries,
+    parseTargets(blocks, sections, input.seed.file),
+    curated.indicators,
     input.indicators.file,
     tasks.map((t) => t.id),
   );
-  const progress = parseProgressTable(
-    input.progress.text,
-    input.progress.file,
-    new Map(indicatorEntries.map((i) => [i.id, i.unit])),
-    input.reviewDate,
-  ).sort((a, b) => compare(a.indicator_id, b.indicator_id) || a.year - b.year || compare(a.basis, b.basis));
-  const indicators: IndicatorRecord[] = indicatorEntries.map((entry) => {
+  const indicators = curated.indicators.map((entry): IndicatorRecord => {
     const ind = toIndicatorTableRow(entry);
-    // Only values on the basis the targets were set on are judged (a rank among 34 is not one among 63).
-    const comparable = progress.filter((p) => p.indicator_id === ind.id && p.basis === ind.target_basis);
+    const comparable = curated.progress.filter((p) => p.indicator_id === ind.id && p.basis === ind.target_basis);
     const observations = comparable.map((p) => ({ year: p.year, value: p.value, qualifier: p.qualifier }));
     const latest = comparable.at(-1) ?? null;
     const own = targets.filter((t) => t.indicator_id === ind.id);
     const target = currentTarget(own, latest?.year ?? null)!;
-    const { status } = indicatorStatus({ target, direction: ind.direction, observations, reviewDate: input.reviewDate });
+    const judged = indicatorStatus({ target, direction: ind.direction, observations, reviewDate: input.reviewDate });
     const target2025 = own.find((t) => t.target_year === 2025);
     return {
       id: ind.id,
@@ -250,55 +362,36 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
       latest_year: latest?.year ?? null,
       latest_value: latest?.value ?? null,
       latest_qualifier: latest?.qualifier ?? null,
-      status,
+      status: judged.status,
       result_2025: target2025 ? targetResult(target2025, observations) : null,
       note: ind.note,
+      judged_target_id: target.id,
+      latest_verdict: latest ? verdict(latest, target) : null,
+      expected_value: judged.expected === null ? null : Math.round(judged.expected * 10) / 10,
+      target_year_passed_without_value: judged.targetYearPassedWithoutValue,
     };
   });
-
-  const tables = new Map<string, readonly Row[]>([
-    ['plan_sections', sectionRows],
-    ['plan_blocks', blockRows],
-    ['tasks', tasks],
-    ['task_status', taskStatus],
-    ['groups', groups],
-    ['agencies', agencies],
-    ['agency_successors', successors],
-    ['task_agencies', taskAgencies],
-    ['legal_documents', legalDocuments],
-    ['task_legal_references', taskRefs],
-    ['section_legal_references', sectionRefs],
-    ['targets', targets],
-    ['indicators', indicators],
-    ['progress', progress],
-  ]);
-  for (const spec of DATASETS) validateTable(spec, tables.get(spec.name) ?? [], seed.file);
-  checkForeignKeys(tables, seed.file);
-
-  return {
-    tables,
-    sectionTree: sectionTree(body.sections, body.blocks),
-    plan: planDocument(body.meta, input, appendix.accounting, tables),
-    sourceText: seed.text,
-    accounting: appendix.accounting,
-    warnings,
-  };
+  return { sections, blocks, targets, indicators };
 }
 
-function groupRow(id: string, parent: string | null, level: number, number: string, title: string, count: number, line: number): GroupRecord {
-  return { id, parent_id: parent, level, number, title, task_count: count, source_line: line };
+/** Stage 5: every row against its dataset's schema, unique keys, and every link to an existing id. */
+export function validateTables(tables: ReadonlyMap<string, readonly Row[]>, file: string): void {
+  for (const spec of DATASETS) validateTable(spec, tables.get(spec.name) ?? [], file);
+  checkForeignKeys(tables, file);
+}
+
+function groupRow(id: string, parent: string | null, level: number, number: string, title: string, count: number, line: number, pillar: Pillar | null): GroupRecord {
+  return { id, parent_id: parent, level, number, title, task_count: count, source_line: line, slug: slugOf(id), pillar };
 }
 
 function sectionRow(s: PlanSection): SectionRecord {
-  return { ...s, number: orNull(s.number), title: orNull(s.title), text: orNull(s.text) };
-}
-
-function blockRow(b: PlanBlock): BlockRecord {
-  return { ...b };
+  // Only the sub-sections named by a pillar (II.2.a, III.5.b …) carry it; "1. Mục tiêu chung" does not.
+  const pillar = s.level === 3 ? pillarAtEnd(s.title) : null;
+  return { ...s, number: orNull(s.number), title: orNull(s.title), text: orNull(s.text), pillar };
 }
 
 /** The outline as nested sections, each with its own blocks and its children. */
-function sectionTree(sections: PlanSection[], blocks: PlanBlock[]): unknown[] {
+function sectionTree(sections: readonly PlanSection[], blocks: readonly BlockRecord[]): unknown[] {
   const node = (s: PlanSection): Row => ({
     ...sectionRow(s),
     blocks: blocks
@@ -309,7 +402,10 @@ function sectionTree(sections: PlanSection[], blocks: PlanBlock[]): unknown[] {
   return sections.filter((s) => s.parent_id === null).map(node);
 }
 
-function planDocument(meta: PlanMeta, input: PipelineInput, accounting: AppendixAccounting, tables: Map<string, readonly Row[]>): PlanRecord {
+/** Stage 6 (plan.json): the document's metadata, where its appendix skips numbers, and the row counts. */
+function planDocument({ body, appendix }: ParsedDocument, input: PipelineInput, tables: ReadonlyMap<string, readonly Row[]>): PlanRecord {
+  const meta = body.meta;
+  const accounting = appendix.accounting;
   const count = (name: string) => tables.get(name)?.length ?? 0;
   // Parsed by its published schema, so plan.json cannot drift from its type.
   return planSchema.parse({
@@ -319,7 +415,7 @@ function planDocument(meta: PlanMeta, input: PipelineInput, accounting: Appendix
     implements: meta.implements,
     signer: meta.signer,
     recipients: meta.recipients,
-    appendix: { title: meta.appendix_title, subtitle: meta.appendix_subtitle, first_line: accounting.first_line },
+    appendix: { title: meta.appendix_title, subtitle: meta.appendix_subtitle, first_line: accounting.first_line, numbering_gaps: appendix.gaps },
     period: input.period,
     source: {
       file: input.seed.file,
@@ -360,7 +456,7 @@ function validateTable(spec: DatasetSpec, rows: readonly Row[], file: string): v
 }
 
 /** Every id a row points at exists; a failure here is a bug in the pipeline, not in the input. */
-function checkForeignKeys(tables: Map<string, readonly Row[]>, file: string): void {
+function checkForeignKeys(tables: ReadonlyMap<string, readonly Row[]>, file: string): void {
   const ids = new Map<string, Set<string>>();
   const idsOf = (name: string) => {
     if (!ids.has(name)) ids.set(name, new Set((tables.get(name) ?? []).map((r) => r.id as string)));
@@ -378,7 +474,7 @@ function checkForeignKeys(tables: Map<string, readonly Row[]>, file: string): vo
   }
 }
 
-function distinctTasks(rows: TaskAgencyRecord[], agencyId: string, role: string): number {
+function distinctTasks(rows: readonly TaskAgencyRecord[], agencyId: string, role: string): number {
   return new Set(rows.filter((r) => r.agency_id === agencyId && r.role === role).map((r) => r.task_id)).size;
 }
 

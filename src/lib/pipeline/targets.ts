@@ -17,6 +17,7 @@ import { SourceError } from '../model/errors.ts';
 import type { BlockRecord, SectionRecord, Comparator, Pillar, TargetRecord, TargetUnit } from '../model/records.ts';
 
 import { COMPARATOR_LABELS, COMPARATORS, PILLARS, TARGET_UNITS } from '../model/dictionary.ts';
+import { pillarNamed } from './pillars.ts';
 
 export { COMPARATORS, PILLARS, TARGET_UNITS };
 
@@ -24,11 +25,6 @@ export { COMPARATORS, PILLARS, TARGET_UNITS };
 export const GENERAL_GOALS_SECTION = 'II.1';
 export const TARGET_GROUP_SECTIONS = ['II.2', 'II.3'] as const;
 
-const PILLAR_TITLES: Record<string, Pillar> = {
-  'chính quyền số': 'digital_government',
-  'kinh tế số': 'digital_economy',
-  'xã hội số': 'digital_society',
-};
 
 const EXPECTED_STATEMENT =
   'a target statement ("Trên X% …", "X% … trở lên …", "X% …", "… hằng năm tăng tối thiểu X%", "Tỉnh có …")';
@@ -100,7 +96,7 @@ const LEAD_CLAUSE = /nằm trong nhóm dẫn đầu (khu vực [^.;,]+)/gu;
 const RANKING_WORDS = /nhóm\s+(?:\d|dẫn đầu)/u;
 
 /** The targets of section II, in document order; throws a SourceError on a statement it cannot read. */
-export function parseTargets(blocks: BlockRecord[], sections: SectionRecord[], file: string): TargetRecord[] {
+export function parseTargets(blocks: readonly BlockRecord[], sections: readonly Omit<SectionRecord, 'pillar'>[], file: string): TargetRecord[] {
   const byId = new Map(sections.map((s) => [s.id, s]));
   const blocksOf = (id: string) =>
     blocks.filter((b) => b.section_id === id).sort((a, b) => a.order - b.order);
@@ -133,7 +129,7 @@ export function parseTargets(blocks: BlockRecord[], sections: SectionRecord[], f
     const pillars = sections.filter((s) => s.parent_id === groupId).sort((a, b) => a.order - b.order);
     const seen = new Set<Pillar>();
     for (const s of pillars) {
-      const pillar = PILLAR_TITLES[(s.title ?? '').normalize('NFC').trim().toLowerCase()];
+      const pillar = pillarNamed(s.title ?? '');
       if (!pillar || seen.has(pillar)) {
         throw new SourceError(file, s.source_line_start, 'a pillar heading ("Chính quyền số", "Kinh tế số" or "Xã hội số"), each once', s.title ?? '');
       }

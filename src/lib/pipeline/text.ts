@@ -24,14 +24,3 @@ export function squash(s: string): string {
 export function cellText(s: string): string {
   return squash(stripTags(s)).replace(/\(\s+/g, '(').replace(/\s+\)/g, ')');
 }
-
-/** An ASCII slug of Vietnamese text, for ids, URLs and filter values ("Sở Khoa học" → "so-khoa-hoc"). */
-export function asciiSlug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}

@@ -11,6 +11,7 @@ import { agencyTasks, indicatorView, planYears, tasksInYear, type IndicatorView 
 import { toCsv, toExcelCsv, toJson } from '../model/serialise.ts';
 import { renderWorkbook, type SheetInput } from './spreadsheet.ts';
 import { aboutRows, agencyNameMap, type SpreadsheetContext, type SpreadsheetSubject } from './spreadsheet-files.ts';
+import { paths, recordFiles } from '../model/paths.ts';
 
 /** The columns of an agency's task list: its id, name and role, then the tasks dataset's columns. */
 export const AGENCY_TASKS_SPEC: DatasetSpec = {
@@ -90,19 +91,19 @@ export async function renderRecordFiles(t: RecordTables, ctx: SpreadsheetContext
     });
 
   for (const task of t.tasks) {
-    files.set(`nhiem-vu/${task.slug}.csv`, toCsv(tasksSpec, [task]));
-    files.set(`nhiem-vu/${task.slug}.json`, toJson(tasksSpec, [task]));
+    files.set(recordFiles.task(task.slug, 'csv'), toCsv(tasksSpec, [task]));
+    files.set(recordFiles.task(task.slug, 'json'), toJson(tasksSpec, [task]));
   }
   for (const year of planYears(t.period)) {
     const rows = tasksInYear(t.tasks, year);
-    files.set(`nhiem-vu/nam/${year}.csv`, toExcelCsv(tasksSpec, rows));
+    files.set(recordFiles.tasksInYear(year, 'csv'), toExcelCsv(tasksSpec, rows));
     files.set(
-      `nhiem-vu/nam/${year}.xlsx`,
+      recordFiles.tasksInYear(year, 'xlsx'),
       await workbook(
         {
           title: `Nhiệm vụ thực hiện trong năm ${year}`,
           description: `Các nhiệm vụ trong Phụ lục có thời gian thực hiện gồm năm ${year} (kể cả nhiệm vụ hằng năm); các cột như bộ dữ liệu tasks.`,
-          page: `nhiem-vu/nam/${year}/`,
+          page: paths.tasksInYear(year),
           dataset: tasksSpec,
         },
         { spec: tasksSpec, rows },
@@ -111,14 +112,14 @@ export async function renderRecordFiles(t: RecordTables, ctx: SpreadsheetContext
   }
   for (const agency of t.agencies) {
     const rows = agencyTasksRows(agency, t.tasks);
-    files.set(`co-quan/${agency.id}.csv`, toExcelCsv(AGENCY_TASKS_SPEC, rows));
+    files.set(recordFiles.agencyTasks(agency.id, 'csv'), toExcelCsv(AGENCY_TASKS_SPEC, rows));
     files.set(
-      `co-quan/${agency.id}.xlsx`,
+      recordFiles.agencyTasks(agency.id, 'xlsx'),
       await workbook(
         {
           title: `Nhiệm vụ của ${agency.name}`,
           description: `Các nhiệm vụ trong Phụ lục mà ${agency.name} chủ trì (vai trò "lead"), rồi các nhiệm vụ phối hợp ("cooperating"), theo thứ tự của Phụ lục; các cột như bộ dữ liệu tasks.`,
-          page: `co-quan/${agency.id}/`,
+          page: paths.agency(agency.id),
           dataset: tasksSpec,
         },
         { spec: AGENCY_TASKS_SPEC, rows },
@@ -128,8 +129,8 @@ export async function renderRecordFiles(t: RecordTables, ctx: SpreadsheetContext
   const targetById = new Map(t.targets.map((x) => [x.id, x]));
   for (const indicator of t.indicators) {
     const view = indicatorView(indicator, targetById, t.progress);
-    files.set(`chi-tieu/${indicator.id}.csv`, progressCsv(view));
-    files.set(`chi-tieu/${indicator.id}.json`, indicatorJson(view));
+    files.set(recordFiles.indicator(indicator.id, 'csv'), progressCsv(view));
+    files.set(recordFiles.indicator(indicator.id, 'json'), indicatorJson(view));
   }
   return files;
 }

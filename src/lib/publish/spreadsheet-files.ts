@@ -3,7 +3,7 @@
  * dataset as a sheet, each opening with a "Giới thiệu" sheet (what it is, the source, the licence,
  * how to cite, version and date). Asynchronous because exceljs is; no I/O.
  */
-import { citation, datasetPagePath, LICENSE, planName, SITE_NAME, vnDate, type PlanFacts } from '../model/publication.ts';
+import { citation, LICENSE, planName, SITE_NAME, vnDate, type PlanFacts } from '../model/publication.ts';
 import { absolute, type Release } from '../model/release.ts';
 import type { PipelineOutput } from '../pipeline/datasets.ts';
 import { DATASETS, type DatasetSpec } from '../model/dictionary.ts';
@@ -11,6 +11,7 @@ import type { SpreadsheetFiles } from './files.ts';
 import { renderWorkbook, ABOUT_SHEET, DICTIONARY_SHEET } from './spreadsheet.ts';
 import { WORKBOOK_FILE, xlsxFile } from '../model/file-names.ts';
 import type { Row } from '../model/records.ts';
+import { paths } from '../model/paths.ts';
 
 export interface SpreadsheetContext {
   release: Pick<Release, 'version' | 'date' | 'plan' | 'publisher'>;
@@ -67,7 +68,7 @@ export async function renderSpreadsheets(out: Pick<PipelineOutput, 'tables'>, ct
       await renderWorkbook({
         ...common,
         title: spec.title,
-        about: aboutRows(ctx, { title: `${spec.title} (${spec.name})`, description: spec.description, rows: rows.length, page: datasetPagePath(spec.name), dataset: spec }),
+        about: aboutRows(ctx, { title: `${spec.title} (${spec.name})`, description: spec.description, rows: rows.length, page: paths.dataset(spec.name), dataset: spec }),
         sheets: [{ spec, rows }],
       }),
     );
@@ -78,7 +79,7 @@ export async function renderSpreadsheets(out: Pick<PipelineOutput, 'tables'>, ct
     about: aboutRows(ctx, {
       title: `${SITE_NAME}: toàn bộ dữ liệu`,
       description: 'Mọi bộ dữ liệu, mỗi bộ một trang (tên trang là tên tệp CSV tương ứng), theo thứ tự trên trang dữ liệu.',
-      page: 'du-lieu/',
+      page: paths.data(),
     }),
     sheets: DATASETS.map((spec) => ({ spec, rows: out.tables.get(spec.name) ?? [] })),
   });

@@ -10,6 +10,7 @@ import { LICENSE, SITE_NAME, citation, dataFileUrl, datasetKeywords, datasetPage
 import { linksFrom } from '../model/links.ts';
 import { absolute, type Release } from '../model/release.ts';
 import type { Row } from '../model/records.ts';
+import { paths } from '../model/paths.ts';
 
 /** One catalogue file by format (the zip, the Data Package, DCAT, POD); throws when missing. */
 export function catalogueFile(m: Manifest, format: Exclude<CatalogueEntry['format'], 'ckan'>): CatalogueEntry {
@@ -140,7 +141,7 @@ export function schemaOrgDataset(
     spatialCoverage: { '@type': 'Place', name: 'Tỉnh Đồng Tháp, Việt Nam (địa giới hành chính năm 2022)' },
     temporalCoverage: `${ctx.plan.period.start_year}/${ctx.plan.period.end_year}`,
     variableMeasured: spec.columns.map((c) => ({ '@type': 'PropertyValue', name: c.name, alternateName: c.title, description: c.description })),
-    includedInDataCatalog: { '@type': 'DataCatalog', name: `${SITE_NAME}: danh mục dữ liệu mở`, url: absolute(ctx.siteUrl, 'du-lieu/') },
+    includedInDataCatalog: { '@type': 'DataCatalog', name: `${SITE_NAME}: danh mục dữ liệu mở`, url: absolute(ctx.siteUrl, paths.data()) },
     distribution: files.map((f) => ({
       '@type': 'DataDownload',
       name: f.path,

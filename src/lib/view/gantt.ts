@@ -5,12 +5,12 @@
 import { scaleLinear } from 'd3-scale';
 import { timeframeLabel } from '../model/labels.ts';
 import type { TaskRecord } from '../model/records.ts';
-import { parseTimeframe } from '../pipeline/timeframe.ts';
 import type { PlanRecord } from '../model/plan.ts';
 
 export type GanttTask = Pick<
   TaskRecord,
   | 'id'
+  | 'quarter'
   | 'slug'
   | 'group_id'
   | 'group_title'
@@ -246,8 +246,8 @@ export function ganttLayout(
     let x0 = x(t.start_year);
     let x1 = x(t.end_year + 1);
     if (kind === 'quarter') {
-      const q = parseTimeframe(t.timeframe_text, period, { file: 'tasks.json', line: t.source_line }).quarter;
-      if (!q) throw new Error(`gantt: task ${t.id} has no quarter in "${t.timeframe_text}"`);
+      const q = t.quarter;
+      if (!q) throw new Error(`gantt: task ${t.id} has no quarter in tasks.json`);
       x0 = x(t.start_year + (q - 1) / 4);
       x1 = x(t.start_year + q / 4);
     }

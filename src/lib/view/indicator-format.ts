@@ -130,12 +130,6 @@ export function pillarInfo(code: PillarCode): PillarInfo {
   return PILLARS_IN_ORDER.find((p) => p.code === code)!;
 }
 
-/** The anchor on /chi-tieu/ of a pillar named as the home page names it ("Chính quyền số"), if any. */
-export function pillarAnchorByName(name: string): string | undefined {
-  const wanted = name.trim().toLocaleLowerCase('vi');
-  return PILLARS_IN_ORDER.find((p) => p.label.toLocaleLowerCase('vi') === wanted)?.anchor;
-}
-
 /** What each status means, in plain words (docs/indicators.md §4). */
 export const STATUS_DESCRIPTIONS: Record<IndicatorStatus, string> = {
   achieved:

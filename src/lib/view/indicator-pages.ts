@@ -3,19 +3,7 @@
  * datasets: each indicator with its targets and published values, the pillars, the status explained
  * in a sentence, the sources, and the per-indicator JSON and CSV. Pure.
  */
-import {
-  formatValue,
-  latestLabel,
-  qualifiedValueLabel,
-  pillarAnchorByName,
-  PILLARS_IN_ORDER,
-  STATUS_ORDER,
-  targetLabel,
-  targetPhrase,
-  valueLabel,
-  type PillarInfo,
-} from './indicator-format.ts';
-import { currentTarget, indicatorStatus, meetsTarget, verdict } from '../pipeline/indicators.ts';
+import { formatValue, latestLabel, qualifiedValueLabel, PILLARS_IN_ORDER, STATUS_ORDER, targetLabel, targetPhrase, valueLabel, type PillarInfo, pillarInfo, type PillarCode } from './indicator-format.ts';
 import type { IndicatorRecord, ProgressRecord, TargetRecord, IndicatorStatus } from '../model/records.ts';
 import type { IndicatorView } from '../model/record-queries.ts';
 import { formatDate, STATUS_LABELS_VI } from '../model/labels.ts';
@@ -85,32 +73,26 @@ export function comparableProgress(v: IndicatorView): ProgressRecord[] {
 }
 
 /**
- * The status recomputed from the records (indicatorStatus against currentTarget, as the pipeline does)
- * with a sentence saying why, the gap to the target, and whether the target year passed without a
- * value. Throws if it disagrees with the dataset's `status`.
+ * The status as the pipeline judged it (indicators.status, against judged_target_id), with a sentence
+ * saying why, the gap to the target, and whether the target year passed without a value. Reads the
+ * published facts; decides nothing.
  */
-export function statusDetail(v: IndicatorView, reviewDate: string): StatusDetail {
+export function statusDetail(v: IndicatorView): StatusDetail {
   const { indicator } = v;
-  const comparable = comparableProgress(v);
-  const latest = comparable.at(-1) ?? null;
-  const target = currentTarget(v.targets, latest?.year ?? null) ?? null;
-  if (!target) throw new Error(`indicator ${indicator.id} has no target`);
-  const result = indicatorStatus({
-    target,
-    direction: indicator.direction,
-    observations: comparable.map((p) => ({ year: p.year, value: p.value, qualifier: p.qualifier })),
-    reviewDate,
-  });
-  if (result.status !== indicator.status) {
-    throw new Error(`indicator ${indicator.id}: status ${result.status} computed, ${indicator.status} in the dataset`);
-  }
+  const target = v.targets.find((t) => t.id === indicator.judged_target_id);
+  if (!target) throw new Error(`indicator ${indicator.id}: judged target ${indicator.judged_target_id} is not one of its targets`);
+  const status = indicator.status;
+  const latest =
+    indicator.latest_year !== null && indicator.latest_value !== null
+      ? { year: indicator.latest_year, value: indicator.latest_value, qualifier: indicator.latest_qualifier ?? 'exact' }
+      : null;
   const goal = `chỉ tiêu năm ${target.target_year} (${targetPhrase(target)})`;
   const now = latest ? `Số liệu mới nhất, ${qualifiedValueLabel(latest.value, indicator.unit, latest.qualifier)} (năm ${latest.year}),` : '';
-  const expected =
-    result.expected === null ? '' : `${valueLabel(Math.round(result.expected * 10) / 10, indicator.unit)} năm ${latest?.year ?? ''}`;
-  const passed = result.targetYearPassedWithoutValue
+  const expected = indicator.expected_value === null ? '' : `${valueLabel(indicator.expected_value, indicator.unit)} năm ${latest?.year ?? ''}`;
+  const passed = indicator.target_year_passed_without_value
     ? ` Đã qua mốc ${target.target_year}; chưa có số liệu năm ${target.target_year} được công bố.`
     : '';
+  const valueCount = comparableProgress(v).length;
   const sentences: Record<IndicatorStatus, string> = {
     no_data: `Chưa có số liệu công bố để so với ${goal}.${passed}`,
     achieved: `${now} đạt ${goal}.`,
@@ -118,19 +100,19 @@ export function statusDetail(v: IndicatorView, reviewDate: string): StatusDetail
     on_track: `${now} chưa đạt ${goal}, nhưng bằng hoặc tốt hơn mức cần có theo đường thẳng từ số liệu đầu tiên đến chỉ tiêu (${expected}).`,
     off_track: `${now} chưa đạt ${goal} và kém hơn mức cần có theo đường thẳng từ số liệu đầu tiên đến chỉ tiêu (${expected}).`,
     insufficient_data:
-      latest && latest.qualifier !== 'exact' && verdict(latest, target) === 'undetermined'
+      indicator.latest_verdict === 'undetermined'
         ? `${now} là một cận nên chưa cho biết đã đạt ${goal} hay chưa.${passed}`
-        : result.targetYearPassedWithoutValue
+        : indicator.target_year_passed_without_value
           ? `${now} chưa đạt ${goal}.${passed}`
-          : `${now} chưa đạt ${goal}; mới có ${comparable.length <= 1 ? 'một con số công bố' : 'ít số liệu'} nên chưa đủ để đánh giá xu hướng.`,
+          : `${now} chưa đạt ${goal}; mới có ${valueCount <= 1 ? 'một con số công bố' : 'ít số liệu'} nên chưa đủ để đánh giá xu hướng.`,
   };
   return {
-    status: result.status,
-    label: STATUS_LABELS_VI[result.status],
+    status,
+    label: STATUS_LABELS_VI[status],
     target,
-    sentence: sentences[result.status].replace(/\s+/g, ' ').trim(),
-    gap: gapToTarget(latest, target, indicator),
-    targetYearPassedWithoutValue: result.targetYearPassedWithoutValue,
+    sentence: sentences[status].replace(/\s+/g, ' ').trim(),
+    gap: gapToTarget(indicator, target),
+    targetYearPassedWithoutValue: indicator.target_year_passed_without_value,
   };
 }
 
@@ -139,13 +121,13 @@ export function statusDetail(v: IndicatorView, reviewDate: string): StatusDetail
  * "còn cách 14 hạng"); null when met, when there is no value or the value is a bound or a yes/no.
  */
 export function gapToTarget(
-  latest: Pick<ProgressRecord, 'value' | 'qualifier'> | null,
-  target: Pick<TargetRecord, 'comparator' | 'value' | 'unit'>,
-  indicator: Pick<IndicatorRecord, 'unit'>,
+  indicator: Pick<IndicatorRecord, 'unit' | 'latest_value' | 'latest_qualifier' | 'latest_verdict'>,
+  target: Pick<TargetRecord, 'value'>,
 ): string | null {
-  if (!latest || target.value === null || latest.qualifier === 'at_least' || latest.qualifier === 'at_most') return null;
-  if (meetsTarget(latest.value, target.comparator, target.value)) return null;
-  const gap = Math.round(Math.abs(target.value - latest.value) * 100) / 100;
+  const latest = indicator.latest_value;
+  if (latest === null || target.value === null || indicator.latest_verdict !== 'failed') return null;
+  if (indicator.latest_qualifier === 'at_least' || indicator.latest_qualifier === 'at_most') return null;
+  const gap = Math.round(Math.abs(target.value - latest) * 100) / 100;
   switch (indicator.unit) {
     case 'percent':
       return `còn cách chỉ tiêu ${formatValue(gap)} điểm phần trăm`;
@@ -195,8 +177,6 @@ export function sourceItems(progress: readonly ProgressRecord[]): SourceItem[] {
   return [...byUrl.values()];
 }
 
-/** Where an indicator's downloads live (under /data/chi-tieu/). */
-export const indicatorFile = (id: string, ext: 'json' | 'csv' | 'svg' | 'png'): string => `chi-tieu/${id}.${ext}`;
 
 /** A row of the table under an indicator's chart: the same numbers as its marks. */
 export interface ChartTableRow {
@@ -259,10 +239,7 @@ export function targetSectionIds(views: readonly IndicatorView[]): string[] {
   return [...ids].sort((a, b) => a.localeCompare(b, 'en'));
 }
 
-/** For a pillar named as the home page names it ("Kinh tế số"): its anchor on /chi-tieu/ and how many indicators it has. */
-export function pillarIndicators(name: string, indicators: readonly Pick<IndicatorRecord, 'pillar'>[]): { anchor: string; count: number } | undefined {
-  const anchor = pillarAnchorByName(name);
-  const pillar = PILLARS_IN_ORDER.find((p) => p.anchor === anchor);
-  if (!anchor || !pillar) return undefined;
-  return { anchor, count: indicators.filter((i) => i.pillar === pillar.code).length };
+/** For a pillar (its code): its anchor on /chi-tieu/ and how many indicators it has. */
+export function pillarIndicators(code: PillarCode, indicators: readonly Pick<IndicatorRecord, 'pillar'>[]): { anchor: string; count: number } {
+  return { anchor: pillarInfo(code).anchor, count: indicators.filter((i) => i.pillar === code).length };
 }

@@ -5,6 +5,7 @@
 import { formatDate } from '../model/labels.ts';
 import type { BlockRecord, GroupRecord, SectionRecord, TaskRecord } from '../model/records.ts';
 import type { PlanRecord } from '../model/plan.ts';
+import { pillarInfo, type PillarCode } from './indicator-format.ts';
 
 /** Key figures of the plan and its appendix. */
 export interface PlanFigures {
@@ -15,7 +16,7 @@ export interface PlanFigures {
   groups: number;
   subgroups: number;
   /** Top-level groups in appendix order with their task counts. */
-  byGroup: { id: string; title: string; tasks: number }[];
+  byGroup: { id: string; slug: string; title: string; tasks: number }[];
 }
 
 /** Counts for the home page; the group counts come from groups.task_count (checked by the pipeline). */
@@ -33,7 +34,7 @@ export function planFigures(data: {
     documents: data.documents.length,
     groups: top.length,
     subgroups: data.groups.filter((g) => g.level === 2).length,
-    byGroup: top.map((g) => ({ id: g.id, title: g.title, tasks: g.task_count })),
+    byGroup: top.map((g) => ({ id: g.id, slug: g.slug, title: g.title, tasks: g.task_count })),
   };
 }
 
@@ -56,7 +57,9 @@ export function planIntro(plan: Pick<PlanRecord, 'issuer' | 'implements' | 'peri
 export interface Pillar {
   /** "Chính quyền số" */
   name: string;
-  group: { id: string; title: string; tasks: number };
+  /** The pillar's code in the datasets (groups.pillar, plan_sections.pillar). */
+  code: PillarCode;
+  group: { id: string; slug: string; title: string; tasks: number };
   /**
    * The body's sections on this pillar (targets 2025, orientation 2030, solutions), in document
    * order. `label` names the section without repeating the pillar: the parent's title when the
@@ -70,21 +73,19 @@ export interface Pillar {
 const lower = (s: string) => s.toLocaleLowerCase('vi');
 
 /**
- * The pillars, read from the appendix groups named "… phát triển <pillar>" and matched to the
- * body's level-3 sections whose title ends with the pillar's name (II.2.a, II.3.a, III.5.a …).
+ * The pillars, from the appendix groups the datasets give a pillar (groups.pillar) and the body's
+ * sections with the same pillar (plan_sections.pillar: II.2.a, II.3.a, III.5.a …).
  */
 export function pillars(sections: readonly SectionRecord[], groups: readonly GroupRecord[], blocks: readonly BlockRecord[]): Pillar[] {
   const byId = new Map(sections.map((s) => [s.id, s]));
   const blocksOf = (id: string) => blocks.filter((b) => b.section_id === id).sort((a, b) => a.order - b.order);
   return [...groups]
-    .filter((g) => g.level === 1)
+    .filter((g) => g.level === 1 && g.pillar !== null)
     .sort((a, b) => a.source_line - b.source_line)
-    .flatMap((g) => {
-      const m = /phát triển (.+)$/iu.exec(g.title);
-      if (!m) return [];
-      const name = m[1]!.charAt(0).toLocaleUpperCase('vi') + m[1]!.slice(1);
+    .map((g) => {
+      const { code, label: name } = pillarInfo(g.pillar!);
       const matching = sections
-        .filter((s) => s.level === 3 && s.title !== null && lower(s.title).endsWith(lower(name)))
+        .filter((s) => s.pillar === g.pillar && s.title !== null)
         .sort((a, b) => a.order - b.order)
         .map((s) => {
           const parentTitle = s.parent_id !== null ? byId.get(s.parent_id)?.title : undefined;
@@ -92,27 +93,8 @@ export function pillars(sections: readonly SectionRecord[], groups: readonly Gro
           return { id: s.id, title: s.title!, label, items: blocksOf(s.id).length };
         });
       const example = matching.length > 0 ? (blocksOf(matching[0]!.id)[0]?.text ?? null) : null;
-      return [{ name, group: { id: g.id, title: g.title, tasks: g.task_count }, sections: matching, example }];
+      return { name, code, group: { id: g.id, slug: g.slug, title: g.title, tasks: g.task_count }, sections: matching, example };
     });
-}
-
-/**
- * Gaps in the appendix's numbering: under each group or sub-group, the numbers its direct tasks and
- * sub-groups use should run 1…n (group III runs 1–8 as tasks, 9–12 as sub-groups, 13 as a task).
- */
-export function numberingGaps(tasks: readonly TaskRecord[], groups: readonly GroupRecord[]): string[] {
-  const used = new Map<string, Set<number>>();
-  const use = (parent: string, n: number) => used.set(parent, (used.get(parent) ?? new Set()).add(n));
-  for (const g of groups) if (g.parent_id !== null) use(g.parent_id, Number(g.number));
-  for (const t of tasks) use(t.subgroup_id ?? t.group_id, Number(t.id.split('.').at(-1)));
-  const gaps: string[] = [];
-  const order = [...groups].sort((a, b) => a.source_line - b.source_line).map((g) => g.id);
-  for (const parent of order) {
-    const ns = used.get(parent);
-    if (!ns) continue;
-    for (let n = 1; n <= Math.max(...ns); n++) if (!ns.has(n)) gaps.push(`${parent}.${n}`);
-  }
-  return gaps;
 }
 
 /**

@@ -3,8 +3,7 @@
  * the filter's choices, a task's neighbours, its agencies as shown and its legal references.
  */
 import type { AgencyRecord, GroupRecord, LegalDocumentRecord, TaskRecord, TaskReferenceRecord } from '../model/records.ts';
-import { inGroup } from '../browser/task-filter.ts';
-import { asciiSlug } from '../pipeline/text.ts';
+import { asciiSlug } from '../model/paths.ts';
 
 /** A run of consecutive tasks of one group: in a sub-group, or directly in the group (subgroup null). */
 export interface TaskPart {
@@ -38,9 +37,6 @@ export function shortTitle(content: string, max = 80): string {
 
 export const groupLabel = (g: Pick<GroupRecord, 'id' | 'title'>): string => `${g.id}. ${g.title}`;
 
-/** "I.4" → "i-4": the group page's URL segment (the same rule as routes.tasksInGroup). */
-export const groupSlug = (groupId: string): string => groupId.toLowerCase().replace(/\./g, '-');
-
 /**
  * Tasks grouped for a list: groups in the appendix's order, only those with tasks; inside each, runs
  * of consecutive tasks with the same sub-group. Group III has direct tasks before and after its
@@ -71,7 +67,7 @@ export const hasSubgroups = (s: TaskSection): boolean => s.parts.some((p) => p.s
 
 /** The tasks of a group or sub-group, in document order. */
 export const tasksInGroup = (tasks: readonly TaskRecord[], groupId: string): TaskRecord[] =>
-  tasks.filter((t) => inGroup(t.id, groupId));
+  tasks.filter((t) => t.group_id === groupId || t.subgroup_id === groupId);
 
 /** An agency with the number of tasks it has in one role. */
 export interface AgencyChoice {

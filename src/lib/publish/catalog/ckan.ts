@@ -5,9 +5,9 @@
 import type { DatasetSpec } from '../../model/dictionary.ts';
 import { KEYWORDS, LICENSE, SITE_NAME, citation, dataFileUrl, datasetFiles, datasetFormats, datasetKeywords, datasetPageUrl, type CatalogueInput } from '../../model/publication.ts';
 import { absolute } from '../../model/release.ts';
-import { asciiSlug } from '../../pipeline/text.ts';
 import { WORKBOOK_DESCRIPTION } from '../../model/file-names.ts';
 import type { CatalogueEntry } from '../../model/manifest.ts';
+import { asciiSlug, paths } from '../../model/paths.ts';
 
 type Json = Record<string, unknown>;
 
@@ -127,7 +127,7 @@ export function ckanCollectionPackage(input: CatalogueInput, whole: { zip: Catal
       ...packageCommon(input, ckanName('all')),
       title: `${SITE_NAME}: toàn bộ dữ liệu`,
       notes: `Toàn bộ dữ liệu mở về Kế hoạch chuyển đổi số tỉnh Đồng Tháp.\n\nKhi sử dụng, xin ghi: ${citation(input)}`,
-      url: absolute(siteUrl, 'du-lieu/'),
+      url: absolute(siteUrl, paths.data()),
       num_tags: tags.length,
       tags: tags.map((name) => ({ name, display_name: name })),
       num_resources: resources.length,

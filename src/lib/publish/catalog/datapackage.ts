@@ -18,6 +18,7 @@ import {
 } from '../../model/publication.ts';
 import { linksFrom } from '../../model/links.ts';
 import { absolute } from '../../model/release.ts';
+import { paths } from '../../model/paths.ts';
 
 export const DATAPACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 
@@ -105,7 +106,7 @@ export function tableSchema(spec: DatasetSpec, input: Pick<CatalogueInput, 'tabl
 /** The whole package descriptor. */
 export function dataPackage(input: CatalogueInput, opts: DataPackageOptions = {}): Json {
   const { release, siteUrl, plan, files } = input;
-  const home = absolute(siteUrl, 'du-lieu/');
+  const home = absolute(siteUrl, paths.data());
   const cite = citation(input);
   const source = fileByPath(files, SOURCE_FILE);
   const planFile = fileByPath(files, 'plan.json');

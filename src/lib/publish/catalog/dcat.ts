@@ -21,6 +21,7 @@ import {
 import { absolute } from '../../model/release.ts';
 import { WORKBOOK_DESCRIPTION, XLSX_DESCRIPTION, XLSX_MEDIA_TYPE } from '../../model/file-names.ts';
 import type { ManifestEntry } from '../../model/manifest.ts';
+import { paths } from '../../model/paths.ts';
 
 type Json = Record<string, unknown>;
 
@@ -186,7 +187,7 @@ export interface ZipFacts {
 /** The catalogue as a JSON-LD object; `zip` and `datapackage` describe the whole-collection downloads. */
 export function dcatCatalog(input: CatalogueInput, whole: { zip: ZipFacts; datapackage: ZipFacts; workbook?: ZipFacts }): Json {
   const { release, siteUrl, plan } = input;
-  const home = absolute(siteUrl, 'du-lieu/');
+  const home = absolute(siteUrl, paths.data());
   const all = {
     '@id': `${home}#toan-bo`,
     '@type': 'dcat:Dataset',

@@ -10,6 +10,7 @@ import { CATALOGUE_FILES, LICENSE, citation, dataFileUrl, datasetFiles, datasetF
 import type { ZipFacts } from './dcat.ts';
 import { WORKBOOK_DESCRIPTION, XLSX_MEDIA_TYPE } from '../../model/file-names.ts';
 import { absolute } from '../../model/release.ts';
+import { paths } from '../../model/paths.ts';
 
 type Json = Record<string, unknown>;
 
@@ -39,7 +40,7 @@ export function podCatalog(input: CatalogueInput, whole: { zip: ZipFacts; workbo
     describedByType: 'application/json',
     references: [dataFileUrl(siteUrl, SOURCE_FILE)],
   });
-  const home = absolute(siteUrl, 'du-lieu/');
+  const home = absolute(siteUrl, paths.data());
   return {
     conformsTo: 'https://project-open-data.cio.gov/v1.1/schema',
     describedBy: 'https://project-open-data.cio.gov/v1.1/schema/catalog.json',

@@ -7,6 +7,7 @@ import { COLUMN_TYPE_LABEL, DATASETS } from '../../model/dictionary.ts';
 import { SOURCE_FILE } from '../../pipeline/datasets.ts';
 import { CATALOGUE_FILES, LICENSE, SITE_NAME, citation, dataFileUrl, datasetFiles, datasetPageUrl, fileByPath, planName, vnDate, type CatalogueInput } from '../../model/publication.ts';
 import { absolute } from '../../model/release.ts';
+import { paths } from '../../model/paths.ts';
 
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
@@ -22,7 +23,7 @@ export function readmeVi(input: CatalogueInput): string {
     `- Phiên bản dữ liệu: **${release.version}**, ngày ${vnDate(release.date)}.`,
     `- Thời kỳ của Kế hoạch: ${plan.period.start_year}–${plan.period.end_year}.`,
     `- ${release.plan.note}`,
-    `- Trang dữ liệu: ${absolute(siteUrl, 'du-lieu/')}`,
+    `- Trang dữ liệu: ${absolute(siteUrl, paths.data())}`,
     '',
     release.notes,
     '',
@@ -74,11 +75,11 @@ export function readmeVi(input: CatalogueInput): string {
     '',
     '## Liên kết',
     '',
-    `- Trang dữ liệu và từ điển dữ liệu: ${absolute(siteUrl, 'du-lieu/')}`,
+    `- Trang dữ liệu và từ điển dữ liệu: ${absolute(siteUrl, paths.data())}`,
     `- Danh mục DCAT-AP 3.0 (JSON-LD): ${dataFileUrl(siteUrl, CATALOGUE_FILES.dcat)}`,
     `- Danh mục Project Open Data 1.1: ${dataFileUrl(siteUrl, CATALOGUE_FILES.pod)}`,
     `- Mô tả Data Package: ${dataFileUrl(siteUrl, CATALOGUE_FILES.datapackage)}`,
-    `- Cách làm dữ liệu: ${absolute(siteUrl, 'gioi-thieu/')}`,
+    `- Cách làm dữ liệu: ${absolute(siteUrl, paths.about())}`,
     '',
   );
   return out.join('\n');

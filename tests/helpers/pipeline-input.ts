@@ -1,0 +1,24 @@
+/** The pipeline's input read from the committed seed and content/, as the data stage reads it. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PipelineInput } from '../../src/lib/pipeline/datasets.ts';
+import { sha256 } from '../../src/lib/model/hash.ts';
+import { decodeSource } from '../../src/lib/pipeline/source.ts';
+import { ROOT, SEED_FILE, SEED_PATH } from './seed.ts';
+
+const content = (name: string) => ({ file: `content/${name}`, text: decodeSource(readFileSync(join(ROOT, 'content', name)), `content/${name}`).text });
+
+export function realPipelineInput(reviewDate = '2026-12-01'): PipelineInput {
+  const bytes = readFileSync(SEED_PATH);
+  return {
+    seed: { file: SEED_FILE, text: decodeSource(bytes, SEED_FILE).text, sha256: sha256(bytes), bytes: bytes.length },
+    agencies: content('agencies.csv'),
+    legalDocuments: content('legal_documents.csv'),
+    indicators: content('indicators.csv'),
+    progress: content('progress.csv'),
+    taskStatus: content('task_status.csv'),
+    agencySuccessors: content('agency_successors.csv'),
+    period: JSON.parse(content('plan_period.json').text) as PipelineInput['period'],
+    reviewDate,
+  };
+}
