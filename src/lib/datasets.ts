@@ -27,7 +27,7 @@ import type {
   TaskRecord,
   TaskReferenceRecord,
 } from './records.ts';
-import type { Citation, PlanBlock, PlanMeta, PlanSection } from './types.ts';
+import type { PlanBlock, PlanMeta, PlanSection } from './types.ts';
 import type { Row } from './serialise.ts';
 
 /** The name of the source document's copy in the published data folder. */

@@ -7,7 +7,6 @@ import {
   parseAgencyTable,
   splitAgencyCell,
 } from '../../src/lib/agencies';
-import { SourceError } from '../../src/lib/errors';
 import { cellText } from '../../src/lib/text';
 import { thrown } from '../helpers/errors.ts';
 

@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLUMN_TYPE_LABEL, datasetDownloads, otherFiles } from '../../src/lib/data-page.ts';
 import { DATASETS } from '../../src/lib/dictionary.ts';
-import type { ManifestFile, PlanRecord } from '../../src/lib/records.ts';
+import type { ManifestFile } from '../../src/lib/records.ts';
 import { ROOT } from '../helpers/seed.ts';
 
 const read = (name: string) => readFileSync(join(ROOT, 'public', 'data', name), 'utf8');
 const files = (JSON.parse(read('manifest.json')) as { files: ManifestFile[] }).files;
-const plan = JSON.parse(read('plan.json')) as PlanRecord;
 
 describe('datasetDownloads', () => {
   const downloads = datasetDownloads(DATASETS, files);

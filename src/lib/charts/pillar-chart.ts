@@ -5,7 +5,7 @@
  * column on the right, so nothing depends on colour or on reading positions. Pure maths.
  */
 import { scaleLinear } from 'd3-scale';
-import { qualifiedValueLabel, shortTargetLabel, valueLabel } from '../indicator-format.ts';
+import { qualifiedValueLabel, shortTargetLabel } from '../indicator-format.ts';
 import type { Qualifier } from '../progress.ts';
 import type { TargetRecord } from '../records.ts';
 import { wrap } from '../gantt.ts';
