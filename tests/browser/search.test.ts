@@ -329,10 +329,10 @@ describe('search ranks what the reader meant, and stands up to odd links', () =>
   it('shows back at most 80 characters of the query, without control or direction-override characters', async () => {
     const long = `\u202Eabc\u0007 ${'x'.repeat(10_000)}`;
     const s = await search(site, long);
-    expect(s.status).not.toMatch(/[\u202E\u0007]/);
+    expect(s.status).not.toMatch(/[\u202E\u0007]/); // eslint-disable-line no-control-regex -- the BEL the test typed must not come back
     expect(s.status.length).toBeLessThan(250);
     const title = await s.page.title();
-    expect(title).not.toMatch(/[\u202E\u0007]/);
+    expect(title).not.toMatch(/[\u202E\u0007]/); // eslint-disable-line no-control-regex -- the BEL the test typed must not come back
     expect(title.length).toBeLessThan(150);
     await s.page.close();
   });

@@ -7,7 +7,6 @@ import {
   parseAgencyTable,
   splitAgencyCell,
 } from '../../src/lib/pipeline/agencies.ts';
-import { SourceError } from '../../src/lib/model/errors.ts';
 import { cellText } from '../../src/lib/pipeline/text.ts';
 import { thrown } from '../helpers/errors.ts';
 

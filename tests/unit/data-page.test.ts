@@ -4,12 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { COLUMN_TYPE_LABEL, datasetDownloads, otherFiles } from '../../src/lib/view/data-page.ts';
 import { DATASETS } from '../../src/lib/model/dictionary.ts';
 import { ROOT } from '../helpers/seed.ts';
-import type { PlanRecord } from '../../src/lib/model/plan.ts';
 import type { ManifestEntry } from '../../src/lib/model/manifest.ts';
 
 const read = (name: string) => readFileSync(join(ROOT, 'public', 'data', name), 'utf8');
 const files = (JSON.parse(read('manifest.json')) as { files: ManifestEntry[] }).files;
-const plan = JSON.parse(read('plan.json')) as PlanRecord;
 
 describe('datasetDownloads', () => {
   const downloads = datasetDownloads(DATASETS, files);

@@ -164,10 +164,6 @@ function anyCase(words: string[]): string {
   return `(?:${words.map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|')})`;
 }
 
-function countNewlines(s: string): number {
-  return s.split('\n').length - 1;
-}
-
 // Numbers compare without regard to case ("TTg"/"TTG") or spacing; aliases likewise.
 function nameKey(s: string): string {
   return squash(s).normalize('NFC').toUpperCase();

@@ -5,7 +5,7 @@
  * column on the right, so nothing depends on colour or on reading positions. Pure maths.
  */
 import { scaleLinear } from 'd3-scale';
-import { qualifiedValueLabel, shortTargetLabel, valueLabel } from '../indicator-format.ts';
+import { qualifiedValueLabel, shortTargetLabel } from '../indicator-format.ts';
 import type { TargetRecord, Qualifier } from '../../model/records.ts';
 import { wrap } from '../gantt.ts';
 import { EDGE, legendMarks, targetClass, type LegendItem } from './legend.ts';
