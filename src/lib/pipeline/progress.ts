@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { BASES, QUALIFIERS } from '../model/dictionary.ts';
 import { SourceError } from '../model/errors.ts';
 import { readCsvRows, schemaError } from './curated-csv.ts';
-import type { ProgressRecord, Qualifier, Basis } from '../model/records.ts';
+import type { ProgressRecord } from '../model/records.ts';
 import { isHttpsUrl, isIsoDate } from '../model/values.ts';
 
 export const PROGRESS_TABLE_COLUMNS = [

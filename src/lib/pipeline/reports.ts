@@ -7,8 +7,7 @@
  * Pure: text in, records or a SourceError naming file:line out.
  */
 import yaml from 'js-yaml';
-import { z } from 'zod';
-import { FIRST_REPORT_YEAR, REPORT_COMPONENTS, reportFrontmatter, type ReportComponent, type ReportFrontmatter } from '../model/report-schema.ts';
+import { REPORT_COMPONENTS, reportFrontmatter, type ReportComponent, type ReportFrontmatter } from '../model/report-schema.ts';
 import { SourceError } from '../model/errors.ts';
 
 /** A component used in a report body, with where it is. */

@@ -3,7 +3,7 @@
  * tasks each one leads or cooperates on.
  */
 import { AGENCY_KINDS } from '../model/dictionary.ts';
-import type { AgencyRecord, TaskRecord } from '../model/records.ts';
+import type { AgencyRecord } from '../model/records.ts';
 import { formatDate } from '../model/labels.ts';
 
 type Counted = Pick<AgencyRecord, 'name' | 'lead_task_count' | 'cooperating_task_count'>;
