@@ -88,7 +88,10 @@ const weights: (PageWeight & { template: string })[] = [];
 if (!process.argv.includes('--data-only')) {
   const t = performance.now();
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  results.push({ name: 'Full build (`npm run build`: data + site + search index), one run', value: `${((performance.now() - t) / 1000).toFixed(1)} s` });
+  results.push({
+    name: 'Full build (`npm run build`: data + site + search index), one run',
+    value: `${((performance.now() - t) / 1000).toFixed(1)} s`,
+  });
   for (const [template, file] of TEMPLATES) {
     if (existsSync(join(DIST, file))) weights.push({ template, ...pageWeight(DIST, file) });
   }
@@ -173,11 +176,17 @@ if (weights.length > 0) {
 }
 if (lighthouseRuns.length > 0) {
   const score = (n: number | null) => (n === null ? '–' : String(Math.round(n * 100)));
-  console.log(`\n| Lighthouse 12.2.3, mobile, median of ${LIGHTHOUSE_RUNS} | performance | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- |`);
+  console.log(
+    `\n| Lighthouse 12.2.3, mobile, median of ${LIGHTHOUSE_RUNS} | performance | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- |`,
+  );
   for (const r of lighthouseRuns) {
     if ('error' in r) console.log(`| ${r.page} | did not run: ${r.error.replace(/\|/g, '/')} | | | |`);
-    else console.log(`| ${r.page} | ${score(r.performance)} | ${score(r.accessibility)} | ${score(r['best-practices'])} | ${score(r.seo)} |`);
+    else
+      console.log(`| ${r.page} | ${score(r.performance)} | ${score(r.accessibility)} | ${score(r['best-practices'])} | ${score(r.seo)} |`);
   }
 }
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench-results', 'bench.json'), `${JSON.stringify({ node: process.version, results, weights, lighthouse: lighthouseRuns }, null, 2)}\n`);
+writeFileSync(
+  join(ROOT, 'bench-results', 'bench.json'),
+  `${JSON.stringify({ node: process.version, results, weights, lighthouse: lighthouseRuns }, null, 2)}\n`,
+);

@@ -26,7 +26,10 @@ const docs: [string, string][] = [
     outcomesPath,
     withValuesTable(
       read(outcomesPath),
-      valuesTable(output.tables.get('indicators') as unknown as IndicatorRecord[], output.tables.get('progress') as unknown as ProgressRecord[]),
+      valuesTable(
+        output.tables.get('indicators') as unknown as IndicatorRecord[],
+        output.tables.get('progress') as unknown as ProgressRecord[],
+      ),
     ),
   ],
 ];

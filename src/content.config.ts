@@ -10,8 +10,7 @@ import { manifestEntrySchema } from './lib/model/manifest.ts';
 import { planSchema } from './lib/model/plan.ts';
 
 const DATA = 'public/data';
-const table = (name: string) =>
-  defineCollection({ loader: file(`${DATA}/${name}.json`), schema: rowSchema(datasetSpec(name)) });
+const table = (name: string) => defineCollection({ loader: file(`${DATA}/${name}.json`), schema: rowSchema(datasetSpec(name)) });
 
 /** Link tables have no id column: give each row one from its primary key. */
 const linkTable = (name: string) => {

@@ -24,7 +24,8 @@ export function checkLinks(distDir: string, base: string): BrokenLink[] {
     for (const ref of page.refs) {
       const problem = ref.element === 'a' && /^https:\/\//i.test(ref.value) ? null : checkRef(distDir, base, page, ref.value, byPath);
       if (problem) broken.push({ page: page.path, value: ref.value, reason: problem });
-      else if (ref.element === 'link' && /\.css(\?|#|$)/.test(ref.value)) stylesheets.add(new URL(ref.value, `http://site.invalid${page.path}`).pathname);
+      else if (ref.element === 'link' && /\.css(\?|#|$)/.test(ref.value))
+        stylesheets.add(new URL(ref.value, `http://site.invalid${page.path}`).pathname);
     }
   }
   // Assets a stylesheet loads (url(), @import) must be in the build too.

@@ -96,7 +96,6 @@ function writeAtomically(outDir: string, files: Map<string, string | Uint8Array>
   }
 }
 
-
 /** Runs the whole data stage; rejects with a SourceError on bad input, with nothing written. */
 export async function runDataStage(opts: DataStageOptions): Promise<DataStageResult> {
   const checked = prepareDataStage(opts);
@@ -185,7 +184,9 @@ function checkReports(dir: string, output: PipelineOutput, reviewDate: string): 
   if (!existsSync(dir)) return;
   const idsOf = (name: string) => new Set((output.tables.get(name) ?? []).map((r) => String(r.id)));
   const ids = { tasks: idsOf('tasks'), indicators: idsOf('indicators'), years: { from: FIRST_PROGRESS_YEAR, to: LAST_PROGRESS_YEAR } };
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const path = join(dir, name);
     checkReport(readText(path).text, display(path), ids, reviewDate);
   }
@@ -198,7 +199,12 @@ function parsePeriod(text: string, file: string): { start_year: number; end_year
   } catch (e) {
     throw new SourceError(file, 1, 'valid JSON', (e as Error).message);
   }
-  if (!Number.isInteger(p.start_year) || !Number.isInteger(p.end_year) || (p.end_year as number) < (p.start_year as number) || typeof p.note !== 'string') {
+  if (
+    !Number.isInteger(p.start_year) ||
+    !Number.isInteger(p.end_year) ||
+    (p.end_year as number) < (p.start_year as number) ||
+    typeof p.note !== 'string'
+  ) {
     throw new SourceError(file, 1, 'integer start_year ≤ end_year and a note', text);
   }
   return { start_year: p.start_year as number, end_year: p.end_year as number, note: p.note };

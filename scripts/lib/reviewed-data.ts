@@ -41,7 +41,12 @@ export function readReviewed(dir: string): Map<string, string> {
  * missing or no longer built, and for a changed file the lines only one side has (at most `limit` of
  * each), with their line numbers. Empty when the two agree byte for byte.
  */
-export function diffReviewed(committed: ReadonlyMap<string, string>, built: ReadonlyMap<string, string>, folder = 'data', limit = 5): string[] {
+export function diffReviewed(
+  committed: ReadonlyMap<string, string>,
+  built: ReadonlyMap<string, string>,
+  folder = 'data',
+  limit = 5,
+): string[] {
   const out: string[] = [];
   for (const [name, text] of built) {
     const old = committed.get(name);
@@ -65,7 +70,8 @@ export function diffReviewed(committed: ReadonlyMap<string, string>, built: Read
     show('+', added);
     if (removed.length === 0 && added.length === 0) out.push('  (the same lines in another order, or other line endings)');
   }
-  for (const name of committed.keys()) if (!built.has(name)) out.push(`${folder}/${name}: no longer built (remove it, or run npm run data:update)`);
+  for (const name of committed.keys())
+    if (!built.has(name)) out.push(`${folder}/${name}: no longer built (remove it, or run npm run data:update)`);
   return out;
 }
 

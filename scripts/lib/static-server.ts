@@ -64,4 +64,3 @@ export async function serve(dir: string, base = '/'): Promise<StaticServer> {
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
-

@@ -3,7 +3,17 @@
  * the selects change, keeps the state in the URL query, and downloads the visible tasks as CSV.
  * Without this script the page is the full list plus links to pre-rendered filtered lists.
  */
-import { countLabel, downloadName, factsFromData, matchesFilter, parseQuery, QUERY_KEYS, sectionCountLabel, toQuery, type TaskFilter } from '../lib/browser/task-filter.ts';
+import {
+  countLabel,
+  downloadName,
+  factsFromData,
+  matchesFilter,
+  parseQuery,
+  QUERY_KEYS,
+  sectionCountLabel,
+  toQuery,
+  type TaskFilter,
+} from '../lib/browser/task-filter.ts';
 
 const form = document.querySelector<HTMLElement>('#loc-nhiem-vu');
 const list = document.querySelector<HTMLElement>('#danh-sach-nhiem-vu');

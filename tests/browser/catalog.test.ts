@@ -42,7 +42,9 @@ describe.each([
     const response = await page.goto(server.page(path), { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     expect(await axeViolations(page)).toEqual([]);
-    const ld = await page.$$eval('script[type="application/ld+json"]', (els) => els.map((e) => (JSON.parse(e.textContent ?? '') as { '@type': string })['@type']));
+    const ld = await page.$$eval('script[type="application/ld+json"]', (els) =>
+      els.map((e) => (JSON.parse(e.textContent ?? '') as { '@type': string })['@type']),
+    );
     expect(ld).toEqual([path === 'du-lieu/' ? 'DataCatalog' : 'Dataset']);
     expect(problems).toEqual([]);
     expect(foreign).toEqual([]);

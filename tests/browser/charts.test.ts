@@ -13,12 +13,19 @@ import { DIST, launchBrowser, serve, type StaticServer } from '../helpers/site.t
 const dist = process.env.SITE_DIST ?? DIST;
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
 }
 /** Site paths of the built pages that draw a chart: indicator and pillar charts, the timeline, year bars. */
 const CHART_PAGES = htmlFiles(dist)
   .filter((f) => /<svg class="(chart|gantt-plot)|<figure class="year-bar/.test(readFileSync(f, 'utf8')))
-  .map((f) => relative(dist, f).split(sep).join('/').replace(/index\.html$/, ''))
+  .map((f) =>
+    relative(dist, f)
+      .split(sep)
+      .join('/')
+      .replace(/index\.html$/, ''),
+  )
   .sort();
 
 let site: StaticServer;
@@ -27,7 +34,8 @@ const contexts = new Map<number, BrowserContext>();
 
 beforeAll(async () => {
   [site, browser] = await Promise.all([serve(dist), launchBrowser()]);
-  for (const width of [360, 1280]) contexts.set(width, await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false }));
+  for (const width of [360, 1280])
+    contexts.set(width, await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false }));
 });
 afterAll(async () => {
   await browser?.close();
@@ -100,7 +108,8 @@ describe('on a 360 px phone', () => {
       const overlaps: string[] = [];
       chart.texts.forEach((a, i) =>
         chart.texts.slice(i + 1).forEach((b) => {
-          if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) overlaps.push(`"${a.text}" × "${b.text}"`);
+          if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+            overlaps.push(`"${a.text}" × "${b.text}"`);
         }),
       );
       expect(overlaps, chart.cls).toEqual([]);

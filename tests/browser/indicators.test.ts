@@ -25,7 +25,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, width: number): Promise<{ page: Page; foreign: string[]; scripts: string[]; problems: string[]; close: () => Promise<void> }> {
+async function open(
+  path: string,
+  width: number,
+): Promise<{ page: Page; foreign: string[]; scripts: string[]; problems: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const foreign: string[] = [];
@@ -81,23 +84,30 @@ describe.each([
 });
 
 describe('the chart and the table say the same', () => {
-  it.each(['chi-tieu/dti-rank/', 'chi-tieu/sme-tmdt/', 'chi-tieu/ky-nang-so-cbccvc/', 'chi-tieu/dvc-muc-do-4/', 'chi-tieu/nen-tang-du-lieu-ai/'])(
-    'on /%s every mark is a row of the table and every row a mark',
-    async (path) => {
-      const { page, close } = await open(path, 1280);
-      const marks = await page.$$eval('svg.chart-wide [data-series]', (els) =>
-        els.map((e) => `${e.getAttribute('data-series')} ${e.getAttribute('data-year')} ${e.getAttribute('data-value')}`),
-      );
-      const rows = await page.$$eval('.chart-table tbody tr[data-kind]', (trs) =>
-        trs.map((tr) => ({ kind: tr.getAttribute('data-kind')!, year: tr.querySelector('th')!.textContent!.trim(), text: tr.querySelector('td.value')!.textContent! })),
-      );
-      expect(rows.length).toBeGreaterThan(0);
-      expect(rows.map((r) => `${r.kind} ${r.year} ${cellValue(r.text)}`).sort()).toEqual([...marks].sort());
-      await close();
-    },
-  );
+  it.each([
+    'chi-tieu/dti-rank/',
+    'chi-tieu/sme-tmdt/',
+    'chi-tieu/ky-nang-so-cbccvc/',
+    'chi-tieu/dvc-muc-do-4/',
+    'chi-tieu/nen-tang-du-lieu-ai/',
+  ])('on /%s every mark is a row of the table and every row a mark', async (path) => {
+    const { page, close } = await open(path, 1280);
+    const marks = await page.$$eval('svg.chart-wide [data-series]', (els) =>
+      els.map((e) => `${e.getAttribute('data-series')} ${e.getAttribute('data-year')} ${e.getAttribute('data-value')}`),
+    );
+    const rows = await page.$$eval('.chart-table tbody tr[data-kind]', (trs) =>
+      trs.map((tr) => ({
+        kind: tr.getAttribute('data-kind')!,
+        year: tr.querySelector('th')!.textContent!.trim(),
+        text: tr.querySelector('td.value')!.textContent!,
+      })),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map((r) => `${r.kind} ${r.year} ${cellValue(r.text)}`).sort()).toEqual([...marks].sort());
+    await close();
+  });
 
-  it('on /chi-tieu/ every mark of a pillar chart matches its indicator\'s row, and every percentage row is drawn', async () => {
+  it("on /chi-tieu/ every mark of a pillar chart matches its indicator's row, and every percentage row is drawn", async () => {
     const { page, close } = await open('chi-tieu/', 1280);
     const checked = await page.$$eval('section.pillar', (sections) =>
       sections.flatMap((section) => {
@@ -119,8 +129,9 @@ describe('the chart and the table say the same', () => {
       if (c.series === 'published') expect(c.cell).toContain(`năm ${c.year}`);
     }
     // Rows with a percentage in a table are all on the chart above it.
-    const percentCells = await page.$$eval('section.pillar:has(figure[data-pillar]) td[data-series^="target"]', (tds) =>
-      tds.filter((td) => /%$/.test(td.textContent!.trim()) && !/năm/.test(td.textContent!)).length,
+    const percentCells = await page.$$eval(
+      'section.pillar:has(figure[data-pillar]) td[data-series^="target"]',
+      (tds) => tds.filter((td) => /%$/.test(td.textContent!.trim()) && !/năm/.test(td.textContent!)).length,
     );
     expect(checked.filter((c) => c.series !== 'published')).toHaveLength(percentCells);
     await close();
@@ -128,77 +139,89 @@ describe('the chart and the table say the same', () => {
 });
 
 describe('the chart as files (SVG, PNG) and as a page to frame', () => {
-  it.each(['dti-rank', 'sme-tmdt'])('/data/chi-tieu/%s.svg is well-formed, holds the page\'s wide chart and says title, source, licence and address, all inside the image', async (id) => {
-    const { page, close } = await open(`chi-tieu/${id}/`, 1280);
-    const inPage = await page.$eval('figure.chart-figure svg.chart-wide', (svg) => svg.innerHTML.replace(/^<title[\s\S]*?<\/desc>/, ''));
-    const name = await page.$eval('h1', (h) => h.textContent!.trim());
-    const response = await page.request.get(server.page(`data/chi-tieu/${id}.svg`));
-    expect(response.headers()['content-type']).toContain('image/svg+xml');
-    const text = await response.text();
-    const parsed = await page.evaluate((xml) => {
-      const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
-      const root = doc.documentElement;
-      const chart = root.querySelector('svg.chart')!;
-      return {
-        error: doc.getElementsByTagName('parsererror').length,
-        ns: root.namespaceURI,
-        size: [root.getAttribute('width'), root.getAttribute('height')],
-        style: chart.querySelector('style')?.textContent ?? '',
-        marks: [...chart.children].filter((c) => !['title', 'desc', 'style'].includes(c.localName)).map((c) => new XMLSerializer().serializeToString(c)),
-        sheet: [...root.children].filter((c) => c.localName === 'text').map((t) => t.textContent!),
-      };
-    }, text);
-    expect(parsed.error).toBe(0);
-    expect(parsed.ns).toBe('http://www.w3.org/2000/svg');
-    expect(parsed.size).toEqual(['1200', '630']);
-    expect(parsed.style.length).toBeGreaterThan(500);
-    expect(parsed.style).not.toContain('var(');
-    expect(text).not.toMatch(/href=|url\(|@import/);
-    const words = parsed.sheet.join(' ');
-    expect(words).toContain(name.split(' ').slice(0, 4).join(' '));
-    expect(words).toContain('Nguồn: chỉ tiêu theo Kế hoạch');
-    expect(words).toContain('Giấy phép CC BY 4.0');
-    expect(words).toContain(`localhost:4321/chi-tieu/${id}`);
-    // Same marks as the page's wide chart, serialised the same way (the XML serialiser adds the namespace).
-    const strip = (s: string) => s.replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '').replace(/\/>/g, '>').replace(/<\/(line|circle|path|rect)>/g, '');
-    const fromPage = await page.evaluate((html) => {
-      const t = document.createElement('template');
-      t.innerHTML = `<svg>${html}</svg>`;
-      return [...t.content.firstElementChild!.children].map((c) => new XMLSerializer().serializeToString(c));
-    }, inPage);
-    expect(parsed.marks.map(strip)).toEqual(fromPage.map(strip));
-    // Shown on its own, no text runs outside the 1200×630 image (the old file was cut at the left).
-    const file = await browser.newPage({ viewport: { width: 1200, height: 630 } });
-    await file.goto(server.page(`data/chi-tieu/${id}.svg`));
-    const outside = await file.evaluate(() =>
-      [...document.querySelectorAll('text')]
-        .map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }))
-        .filter(({ r }) => r.width > 0 && (r.left < 0 || r.top < 0 || r.right > 1200 || r.bottom > 630))
-        .map(({ t }) => t),
-    );
-    expect(outside).toEqual([]);
-    await file.close();
-    await close();
-  });
+  it.each(['dti-rank', 'sme-tmdt'])(
+    "/data/chi-tieu/%s.svg is well-formed, holds the page's wide chart and says title, source, licence and address, all inside the image",
+    async (id) => {
+      const { page, close } = await open(`chi-tieu/${id}/`, 1280);
+      const inPage = await page.$eval('figure.chart-figure svg.chart-wide', (svg) => svg.innerHTML.replace(/^<title[\s\S]*?<\/desc>/, ''));
+      const name = await page.$eval('h1', (h) => h.textContent!.trim());
+      const response = await page.request.get(server.page(`data/chi-tieu/${id}.svg`));
+      expect(response.headers()['content-type']).toContain('image/svg+xml');
+      const text = await response.text();
+      const parsed = await page.evaluate((xml) => {
+        const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+        const root = doc.documentElement;
+        const chart = root.querySelector('svg.chart')!;
+        return {
+          error: doc.getElementsByTagName('parsererror').length,
+          ns: root.namespaceURI,
+          size: [root.getAttribute('width'), root.getAttribute('height')],
+          style: chart.querySelector('style')?.textContent ?? '',
+          marks: [...chart.children]
+            .filter((c) => !['title', 'desc', 'style'].includes(c.localName))
+            .map((c) => new XMLSerializer().serializeToString(c)),
+          sheet: [...root.children].filter((c) => c.localName === 'text').map((t) => t.textContent!),
+        };
+      }, text);
+      expect(parsed.error).toBe(0);
+      expect(parsed.ns).toBe('http://www.w3.org/2000/svg');
+      expect(parsed.size).toEqual(['1200', '630']);
+      expect(parsed.style.length).toBeGreaterThan(500);
+      expect(parsed.style).not.toContain('var(');
+      expect(text).not.toMatch(/href=|url\(|@import/);
+      const words = parsed.sheet.join(' ');
+      expect(words).toContain(name.split(' ').slice(0, 4).join(' '));
+      expect(words).toContain('Nguồn: chỉ tiêu theo Kế hoạch');
+      expect(words).toContain('Giấy phép CC BY 4.0');
+      expect(words).toContain(`localhost:4321/chi-tieu/${id}`);
+      // Same marks as the page's wide chart, serialised the same way (the XML serialiser adds the namespace).
+      const strip = (s: string) =>
+        s
+          .replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '')
+          .replace(/\/>/g, '>')
+          .replace(/<\/(line|circle|path|rect)>/g, '');
+      const fromPage = await page.evaluate((html) => {
+        const t = document.createElement('template');
+        t.innerHTML = `<svg>${html}</svg>`;
+        return [...t.content.firstElementChild!.children].map((c) => new XMLSerializer().serializeToString(c));
+      }, inPage);
+      expect(parsed.marks.map(strip)).toEqual(fromPage.map(strip));
+      // Shown on its own, no text runs outside the 1200×630 image (the old file was cut at the left).
+      const file = await browser.newPage({ viewport: { width: 1200, height: 630 } });
+      await file.goto(server.page(`data/chi-tieu/${id}.svg`));
+      const outside = await file.evaluate(() =>
+        [...document.querySelectorAll('text')]
+          .map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && (r.left < 0 || r.top < 0 || r.right > 1200 || r.bottom > 630))
+          .map(({ t }) => t),
+      );
+      expect(outside).toEqual([]);
+      await file.close();
+      await close();
+    },
+  );
 
-  it.each(['dti-rank', 'nen-tang-du-lieu-ai'])('/data/chi-tieu/%s.png is the same sheet, 1200×630, with a white margin on every side but the top band', async (id) => {
-    const png = readFileSync(join(process.env.SITE_DIST ?? DIST, 'data', 'chi-tieu', `${id}.png`));
-    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
-    expect([info.width, info.height]).toEqual([1200, 630]);
-    let inked = 0;
-    let dark = 0;
-    for (let y = 0; y < info.height; y++) {
-      for (let x = 0; x < info.width; x++) {
-        const i = (y * info.width + x) * info.channels;
-        const white = data[i]! > 250 && data[i + 1]! > 250 && data[i + 2]! > 250;
-        if (data[i]! < 80 && data[i + 1]! < 80 && data[i + 2]! < 80) dark++;
-        const margin = x < 24 || x >= info.width - 24 || y >= info.height - 8;
-        if (margin && y >= 12 && !white) inked++;
+  it.each(['dti-rank', 'nen-tang-du-lieu-ai'])(
+    '/data/chi-tieu/%s.png is the same sheet, 1200×630, with a white margin on every side but the top band',
+    async (id) => {
+      const png = readFileSync(join(process.env.SITE_DIST ?? DIST, 'data', 'chi-tieu', `${id}.png`));
+      const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+      expect([info.width, info.height]).toEqual([1200, 630]);
+      let inked = 0;
+      let dark = 0;
+      for (let y = 0; y < info.height; y++) {
+        for (let x = 0; x < info.width; x++) {
+          const i = (y * info.width + x) * info.channels;
+          const white = data[i]! > 250 && data[i + 1]! > 250 && data[i + 2]! > 250;
+          if (data[i]! < 80 && data[i + 1]! < 80 && data[i + 2]! < 80) dark++;
+          const margin = x < 24 || x >= info.width - 24 || y >= info.height - 8;
+          if (margin && y >= 12 && !white) inked++;
+        }
       }
-    }
-    expect(inked).toBe(0);
-    expect(dark).toBeGreaterThan(2000); // the title and labels are drawn
-  });
+      expect(inked).toBe(0);
+      expect(dark).toBeGreaterThan(2000); // the title and labels are drawn
+    },
+  );
 
   it('the indicator page links both files and gives an <iframe> snippet for its embed page', async () => {
     const { page, close } = await open('chi-tieu/dti-rank/', 1280);
@@ -217,39 +240,46 @@ describe('the chart as files (SVG, PNG) and as a page to frame', () => {
   it.each([
     [400, 'chart-narrow'],
     [900, 'chart-wide'],
-  ])('the embed page in a %i px frame: chart (%s), source, licence, a link back; no site header, menu or footer; accessible', async (width, variant) => {
-    const host = await browser.newContext({ viewport: { width: width + 40, height: 800 } });
-    const page = await host.newPage();
-    const scripts: string[] = [];
-    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-    // Framed as another site would frame it, from the snippet.
-    const { page: indicator, close } = await open('chi-tieu/dti-rank/', 1280);
-    const snippet = await indicator.$eval('textarea#ma-nhung', (t) => (t as HTMLTextAreaElement).value);
-    await close();
-    const src = new DOMParserLike(snippet).src.replace('http://localhost:4321/', server.page(''));
-    await page.setContent(`<!doctype html><html lang="en"><title>host</title><body style="margin:0">${snippet.replace(/src="[^"]*"/, `src="${src}"`).replace('width="100%"', `width="${width}"`)}</body></html>`);
-    const frame = await (await page.waitForSelector('iframe')).contentFrame();
-    await frame!.waitForSelector('.embed-back', { state: 'attached' });
-    const seen = await frame!.evaluate(() => ({
-      visible: [...document.querySelectorAll('svg.chart')].filter((s) => s.getBoundingClientRect().width > 0).map((s) => s.getAttribute('class')),
-      chrome: document.querySelectorAll('header, nav, footer, .site-menu').length,
-      text: document.body.innerText,
-      back: document.querySelector<HTMLAnchorElement>('.embed-back a')!.href,
-      height: document.documentElement.scrollHeight,
-    }));
-    expect(seen.visible).toEqual([`chart ${variant}`]);
-    expect(seen.chrome).toBe(0);
-    expect(seen.text).toContain('Nguồn:');
-    expect(seen.text).toContain('CC BY 4.0');
-    expect(seen.back).toBe(server.page('chi-tieu/dti-rank/'));
-    // The snippet's height holds the whole page at these widths: no scroll bar inside the frame.
-    expect(seen.height).toBeLessThanOrEqual(Number(/height="(\d+)"/.exec(snippet)![1]));
-    expect(scripts).toEqual([]);
-    await host.close();
-    const direct = await open('chi-tieu/dti-rank/nhung/', width);
-    expect((await axeViolations(direct.page)).map((v) => v.id)).toEqual([]);
-    await direct.close();
-  });
+  ])(
+    'the embed page in a %i px frame: chart (%s), source, licence, a link back; no site header, menu or footer; accessible',
+    async (width, variant) => {
+      const host = await browser.newContext({ viewport: { width: width + 40, height: 800 } });
+      const page = await host.newPage();
+      const scripts: string[] = [];
+      page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+      // Framed as another site would frame it, from the snippet.
+      const { page: indicator, close } = await open('chi-tieu/dti-rank/', 1280);
+      const snippet = await indicator.$eval('textarea#ma-nhung', (t) => (t as HTMLTextAreaElement).value);
+      await close();
+      const src = new DOMParserLike(snippet).src.replace('http://localhost:4321/', server.page(''));
+      await page.setContent(
+        `<!doctype html><html lang="en"><title>host</title><body style="margin:0">${snippet.replace(/src="[^"]*"/, `src="${src}"`).replace('width="100%"', `width="${width}"`)}</body></html>`,
+      );
+      const frame = await (await page.waitForSelector('iframe')).contentFrame();
+      await frame!.waitForSelector('.embed-back', { state: 'attached' });
+      const seen = await frame!.evaluate(() => ({
+        visible: [...document.querySelectorAll('svg.chart')]
+          .filter((s) => s.getBoundingClientRect().width > 0)
+          .map((s) => s.getAttribute('class')),
+        chrome: document.querySelectorAll('header, nav, footer, .site-menu').length,
+        text: document.body.innerText,
+        back: document.querySelector<HTMLAnchorElement>('.embed-back a')!.href,
+        height: document.documentElement.scrollHeight,
+      }));
+      expect(seen.visible).toEqual([`chart ${variant}`]);
+      expect(seen.chrome).toBe(0);
+      expect(seen.text).toContain('Nguồn:');
+      expect(seen.text).toContain('CC BY 4.0');
+      expect(seen.back).toBe(server.page('chi-tieu/dti-rank/'));
+      // The snippet's height holds the whole page at these widths: no scroll bar inside the frame.
+      expect(seen.height).toBeLessThanOrEqual(Number(/height="(\d+)"/.exec(snippet)![1]));
+      expect(scripts).toEqual([]);
+      await host.close();
+      const direct = await open('chi-tieu/dti-rank/nhung/', width);
+      expect((await axeViolations(direct.page)).map((v) => v.id)).toEqual([]);
+      await direct.close();
+    },
+  );
 });
 
 /** The src and title of the one <iframe> in a snippet (a regex is enough for the snippet we write). */
@@ -266,7 +296,9 @@ class DOMParserLike {
 describe('sources on other sites', () => {
   it('are plain links marked rel="noopener noreferrer external", with the host written next to them', async () => {
     const { page, close } = await open('chi-tieu/dvc-muc-do-4/', 1280);
-    const links = await page.$$eval('main a[href^="http"]', (as) => as.map((a) => ({ href: a.getAttribute('href')!, rel: a.getAttribute('rel') ?? '', after: a.parentElement!.textContent! })));
+    const links = await page.$$eval('main a[href^="http"]', (as) =>
+      as.map((a) => ({ href: a.getAttribute('href')!, rel: a.getAttribute('rel') ?? '', after: a.parentElement!.textContent! })),
+    );
     expect(links.length).toBe(3);
     for (const l of links) {
       expect(l.href.startsWith('https://')).toBe(true);

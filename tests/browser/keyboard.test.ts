@@ -49,7 +49,8 @@ async function tabTo(page: Page, match: (f: Focused) => boolean, max = 40): Prom
   throw new Error(`not reached with ${max} presses of Tab`);
 }
 
-const visibleCount = (page: Page) => page.$$eval('li[data-task-id]', (lis) => lis.filter((li) => (li as HTMLElement).offsetParent !== null).length);
+const visibleCount = (page: Page) =>
+  page.$$eval('li[data-task-id]', (lis) => lis.filter((li) => (li as HTMLElement).offsetParent !== null).length);
 
 describe('keyboard only', () => {
   it('task filter: Tab reaches each select in order, ArrowDown changes one, the list and the URL follow', async () => {

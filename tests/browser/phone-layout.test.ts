@@ -29,24 +29,29 @@ afterAll(async () => {
 const NAV = ['Kế hoạch', 'Kết quả', 'Nhiệm vụ', 'Cơ quan', 'Văn bản', 'Lộ trình', 'Chỉ tiêu', 'Dữ liệu', 'Tìm kiếm'];
 
 describe('navigation', () => {
-  it.each(['', 'nhiem-vu/', 'chi-tieu/dti-rank/'])('on a phone, /%s opens with a header of one row of controls, the menu opening on a tap', async (path) => {
-    const page = await phone.newPage();
-    await page.goto(site.page(path));
-    const header = await page.locator('.site-header').boundingBox();
-    expect(header!.height).toBeLessThanOrEqual(90);
-    expect(await page.isVisible('.site-nav-wide')).toBe(false);
-    expect(await page.locator('.site-menu a:visible').count()).toBe(0);
-    await page.click('.site-menu > summary');
-    expect(await page.locator('.site-menu a:visible').allTextContents()).toEqual(NAV);
-    await page.close();
-  });
+  it.each(['', 'nhiem-vu/', 'chi-tieu/dti-rank/'])(
+    'on a phone, /%s opens with a header of one row of controls, the menu opening on a tap',
+    async (path) => {
+      const page = await phone.newPage();
+      await page.goto(site.page(path));
+      const header = await page.locator('.site-header').boundingBox();
+      expect(header!.height).toBeLessThanOrEqual(90);
+      expect(await page.isVisible('.site-nav-wide')).toBe(false);
+      expect(await page.locator('.site-menu a:visible').count()).toBe(0);
+      await page.click('.site-menu > summary');
+      expect(await page.locator('.site-menu a:visible').allTextContents()).toEqual(NAV);
+      await page.close();
+    },
+  );
 
   it('on a wide screen shows the links in a row and no menu button', async () => {
     const page = await wide.newPage();
     await page.goto(site.page('nhiem-vu/'));
     expect(await page.isVisible('.site-menu')).toBe(false);
     expect(await page.locator('.site-nav-wide a:visible').allTextContents()).toEqual(NAV);
-    const tops = await page.locator('.site-nav-wide a').evaluateAll((as) => new Set(as.map((a) => Math.round(a.getBoundingClientRect().top))).size);
+    const tops = await page
+      .locator('.site-nav-wide a')
+      .evaluateAll((as) => new Set(as.map((a) => Math.round(a.getBoundingClientRect().top))).size);
     expect(tops).toBe(1);
     await page.close();
   });
@@ -88,7 +93,10 @@ describe('the plan page', () => {
 
 describe('print', () => {
   it('every printed page carries its address, the data version and date, and the source; no header or footer', async () => {
-    const manifest = JSON.parse(readFileSync(join(dist, 'data', 'manifest.json'), 'utf8')) as { site_url: string; release: { version: string; date: string } };
+    const manifest = JSON.parse(readFileSync(join(dist, 'data', 'manifest.json'), 'utf8')) as {
+      site_url: string;
+      release: { version: string; date: string };
+    };
     const [y, m, d] = manifest.release.date.split('-');
     for (const path of ['ke-hoach/', 'nhiem-vu/i-4-6/', 'chi-tieu/dti-rank/']) {
       const page = await wide.newPage();
@@ -124,29 +132,32 @@ describe('tables as cards on a phone', () => {
   it.each([
     ['chi-tieu/', '.indicator-table', ['Chỉ tiêu 2025', 'Chỉ tiêu 2030', 'Số liệu mới nhất', 'Tình trạng']],
     ['co-quan/', '.agency-table', ['Chủ trì', 'Phối hợp', 'Hiện nay']],
-  ])('/%s: on a phone every row of %s is a card inside the screen, each value labelled; on a wide screen a table', async (path, selector, labels) => {
-    const page = await phone.newPage();
-    await page.goto(site.page(path));
-    const cards = await page.$$eval(`${selector} tbody tr:has(th[scope="row"])`, (trs) =>
-      trs.map((tr) => ({
-        display: getComputedStyle(tr).display,
-        cells: [...tr.querySelectorAll('td')]
-          .filter((td) => td.getBoundingClientRect().width > 0)
-          .map((td) => ({ right: td.getBoundingClientRect().right, label: getComputedStyle(td, '::before').content })),
-      })),
-    );
-    expect(cards.length).toBeGreaterThan(3);
-    for (const card of cards) {
-      expect(card.display).toBe('block');
-      expect(card.cells.map((c) => c.label.replace(/^"|: "$/g, ''))).toEqual(labels);
-      for (const c of card.cells) expect(c.right).toBeLessThanOrEqual(360);
-    }
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await page.close();
-    const desk = await wide.newPage();
-    await desk.goto(site.page(path));
-    expect(await desk.$eval(`${selector} tbody tr:has(th[scope="row"])`, (tr) => getComputedStyle(tr).display)).toBe('table-row');
-    expect(await desk.$eval(`${selector} thead`, (t) => t.getBoundingClientRect().height)).toBeGreaterThan(20);
-    await desk.close();
-  });
+  ])(
+    '/%s: on a phone every row of %s is a card inside the screen, each value labelled; on a wide screen a table',
+    async (path, selector, labels) => {
+      const page = await phone.newPage();
+      await page.goto(site.page(path));
+      const cards = await page.$$eval(`${selector} tbody tr:has(th[scope="row"])`, (trs) =>
+        trs.map((tr) => ({
+          display: getComputedStyle(tr).display,
+          cells: [...tr.querySelectorAll('td')]
+            .filter((td) => td.getBoundingClientRect().width > 0)
+            .map((td) => ({ right: td.getBoundingClientRect().right, label: getComputedStyle(td, '::before').content })),
+        })),
+      );
+      expect(cards.length).toBeGreaterThan(3);
+      for (const card of cards) {
+        expect(card.display).toBe('block');
+        expect(card.cells.map((c) => c.label.replace(/^"|: "$/g, ''))).toEqual(labels);
+        for (const c of card.cells) expect(c.right).toBeLessThanOrEqual(360);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await page.close();
+      const desk = await wide.newPage();
+      await desk.goto(site.page(path));
+      expect(await desk.$eval(`${selector} tbody tr:has(th[scope="row"])`, (tr) => getComputedStyle(tr).display)).toBe('table-row');
+      expect(await desk.$eval(`${selector} thead`, (t) => t.getBoundingClientRect().height)).toBeGreaterThan(20);
+      await desk.close();
+    },
+  );
 });

@@ -208,7 +208,13 @@ describe('search (/tim-kiem/)', () => {
 });
 
 describe('search ranks what the reader meant, and stands up to odd links', () => {
-  const tasks = JSON.parse(readFileSync(join(dist, 'data', 'tasks.json'), 'utf8')) as { id: string; slug: string; group_id: string; content: string; lead_agency_ids: string[] }[];
+  const tasks = JSON.parse(readFileSync(join(dist, 'data', 'tasks.json'), 'utf8')) as {
+    id: string;
+    slug: string;
+    group_id: string;
+    content: string;
+    lead_agency_ids: string[];
+  }[];
   const taskPath = (id: string) => `/nhiem-vu/${tasks.find((t) => t.id === id)!.slug}/`;
   const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
 
@@ -219,7 +225,9 @@ describe('search ranks what the reader meant, and stands up to odd links', () =>
     expect(plain.links.slice(0, 3)).toEqual(marked.links.slice(0, 3));
     expect(fold(tasks.find((t) => t.id === 'II.3')!.content)).toContain('chữ ký số');
     // The first result's excerpt marks the phrase's own words.
-    const firstMarks = await plain.page.$$eval('#search-results > li:first-child mark', (ms) => ms.map((m) => m.textContent!.toLocaleLowerCase('vi')));
+    const firstMarks = await plain.page.$$eval('#search-results > li:first-child mark', (ms) =>
+      ms.map((m) => m.textContent!.toLocaleLowerCase('vi')),
+    );
     expect(firstMarks).toEqual(expect.arrayContaining(['chữ', 'ký', 'số']));
     for (const s of [plain, marked]) {
       expect(s.problems).toEqual([]);
@@ -244,7 +252,9 @@ describe('search ranks what the reader meant, and stands up to odd links', () =>
     ['dich vu cong', ['dịch', 'vụ', 'công']],
   ])('"%s" (words with đ typed as d) marks the phrase in the first result', async (query, words) => {
     const s = await search(site, query);
-    const firstMarks = await s.page.$$eval('#search-results > li:first-child mark', (ms) => ms.map((m) => m.textContent!.toLocaleLowerCase('vi')));
+    const firstMarks = await s.page.$$eval('#search-results > li:first-child mark', (ms) =>
+      ms.map((m) => m.textContent!.toLocaleLowerCase('vi')),
+    );
     expect(firstMarks).toEqual(expect.arrayContaining(words));
     await s.page.close();
   });
@@ -253,7 +263,9 @@ describe('search ranks what the reader meant, and stands up to odd links', () =>
     const s = await search(site, '"cong dan so"');
     expect(s.links.length).toBeGreaterThan(0);
     expect(s.links.length).toBeLessThan(20);
-    const excerpts = await s.page.$$eval('#search-results > li > p:last-child', (ps) => ps.map((p) => p.textContent!.toLocaleLowerCase('vi')));
+    const excerpts = await s.page.$$eval('#search-results > li > p:last-child', (ps) =>
+      ps.map((p) => p.textContent!.toLocaleLowerCase('vi')),
+    );
     expect(excerpts.every((e) => e.includes('công dân số'))).toBe(true);
     await s.page.close();
   });
@@ -262,11 +274,14 @@ describe('search ranks what the reader meant, and stands up to odd links', () =>
     const s = await search(site, 'quantum');
     expect(s.links).toEqual([]);
     expect(s.status).toBe('Không có kết quả nào cho “quantum”. Không trang nào có từ “quantum”. Hãy thử từ khóa khác.');
-    for (const href of ['/nhiem-vu/', '/co-quan/', '/chi-tieu/']) expect(await s.page.isVisible(`#search-empty a[href="${href}"]`), href).toBe(true);
+    for (const href of ['/nhiem-vu/', '/co-quan/', '/chi-tieu/'])
+      expect(await s.page.isVisible(`#search-empty a[href="${href}"]`), href).toBe(true);
     await s.page.close();
     const mixed = await search(site, 'chuyen doi quantum');
     expect(mixed.links.length).toBeGreaterThan(0);
-    expect(mixed.status).toMatch(/ kết quả cho “chuyen doi quantum”\. Không trang nào có từ “quantum”\. Kết quả dưới đây cho các từ còn lại\.$/);
+    expect(mixed.status).toMatch(
+      / kết quả cho “chuyen doi quantum”\. Không trang nào có từ “quantum”\. Kết quả dưới đây cho các từ còn lại\.$/,
+    );
     expect(await mixed.page.isVisible('#search-empty')).toBe(false);
     await mixed.page.close();
   });
@@ -279,21 +294,27 @@ describe('search ranks what the reader meant, and stands up to odd links', () =>
     await s.page.close();
   });
 
-  it.each(['https', 'creativecommons', 'tracuuquyhoach', 'iframe'])('"%s": no excerpt shows a web address or the embed code (previews, URLs and snippets are not indexed)', async (query) => {
-    const s = await search(site, query);
-    const excerpts = await s.page.$$eval('#search-results > li > p:last-child', (ps) => ps.map((p) => p.textContent!));
-    for (const e of excerpts) expect(e).not.toMatch(/https?:\/\/|<iframe|\.vn\/|\.com\//);
-    expect(s.problems).toEqual([]);
-    await s.page.close();
-  });
+  it.each(['https', 'creativecommons', 'tracuuquyhoach', 'iframe'])(
+    '"%s": no excerpt shows a web address or the embed code (previews, URLs and snippets are not indexed)',
+    async (query) => {
+      const s = await search(site, query);
+      const excerpts = await s.page.$$eval('#search-results > li > p:last-child', (ps) => ps.map((p) => p.textContent!));
+      for (const e of excerpts) expect(e).not.toMatch(/https?:\/\/|<iframe|\.vn\/|\.com\//);
+      expect(s.problems).toEqual([]);
+      await s.page.close();
+    },
+  );
 
-  it.each(['__proto__', 'constructor', 'toString', 'khong-co'])('?nhom=%s (no such group) is dropped: search runs and the URL forgets it', async (value) => {
-    const s = await search(site, 'dat dai', `&nhom=${value}`);
-    expect(s.links).toContain(taskPath('I.4.1'));
-    expect(s.problems).toEqual([]);
-    expect(new URL(s.page.url()).searchParams.has('nhom')).toBe(false);
-    await s.page.close();
-  });
+  it.each(['__proto__', 'constructor', 'toString', 'khong-co'])(
+    '?nhom=%s (no such group) is dropped: search runs and the URL forgets it',
+    async (value) => {
+      const s = await search(site, 'dat dai', `&nhom=${value}`);
+      expect(s.links).toContain(taskPath('I.4.1'));
+      expect(s.problems).toEqual([]);
+      expect(new URL(s.page.url()).searchParams.has('nhom')).toBe(false);
+      await s.page.close();
+    },
+  );
 
   it('?nhom=I and ?chu-tri=so-tttt use the task list’s ids and work on both pages', async () => {
     const group = await search(site, 'chuyen doi so', '&nhom=I');

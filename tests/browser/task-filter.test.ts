@@ -26,7 +26,9 @@ afterAll(async () => {
 });
 
 const visibleIds = (page: import('playwright-core').Page) =>
-  page.$$eval('li[data-task-id]', (lis) => lis.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => (li as HTMLElement).dataset.taskId!));
+  page.$$eval('li[data-task-id]', (lis) =>
+    lis.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => (li as HTMLElement).dataset.taskId!),
+  );
 
 describe('task filter (/nhiem-vu/)', () => {
   it('narrows the list to one lead agency, puts it in the URL, and restores it on reload', async () => {
@@ -103,7 +105,10 @@ describe('task filter (/nhiem-vu/)', () => {
     // The visible tasks' CSV carries the status columns of tasks.excel.csv.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#tai-csv')]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    const header = csv.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+    const header = csv
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!
+      .split(',');
     expect(header).toEqual(expect.arrayContaining(['status', 'status_as_of', 'past_due', 'due_date']));
     const statusAt = header.indexOf('status');
     const rows = csv.split('\r\n').slice(1).filter(Boolean);
@@ -113,7 +118,7 @@ describe('task filter (/nhiem-vu/)', () => {
     await page.close();
   });
 
-  it('filters by today\'s lead body: Sở Khoa học và Công nghệ after the 2025 mergers shows the former Sở TT&TT\'s tasks too', async () => {
+  it("filters by today's lead body: Sở Khoa học và Công nghệ after the 2025 mergers shows the former Sở TT&TT's tasks too", async () => {
     const page = await browser.newPage();
     await page.goto(server.page('nhiem-vu/'));
     await expect.poll(() => page.isVisible('#loc-nhiem-vu')).toBe(true);
@@ -177,7 +182,14 @@ describe('task filter (/nhiem-vu/)', () => {
 });
 
 describe('accessibility (axe)', () => {
-  for (const path of ['nhiem-vu/', 'nhiem-vu/?nhom=III&nam=2025', 'nhiem-vu/i-1-1/', 'nhiem-vu/i-2-6/', 'nhiem-vu/nam/2024/', 'nhiem-vu/nhom/iii/']) {
+  for (const path of [
+    'nhiem-vu/',
+    'nhiem-vu/?nhom=III&nam=2025',
+    'nhiem-vu/i-1-1/',
+    'nhiem-vu/i-2-6/',
+    'nhiem-vu/nam/2024/',
+    'nhiem-vu/nhom/iii/',
+  ]) {
     it(`has no violations on /${path}`, async () => {
       const page = await browser.newPage();
       await page.goto(server.page(path));

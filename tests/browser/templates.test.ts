@@ -116,7 +116,9 @@ describe('the template checks fail on broken copies of a page', () => {
     dir = mkdtempSync(join(tmpdir(), 'dt-templates-'));
     for (const name of ['_astro', 'favicon.svg']) symlinkSync(join(dist, name), join(dir, name));
     const html = readFileSync(join(dist, TASK), 'utf8');
-    const filterScript = readFileSync(join(dist, 'nhiem-vu', 'index.html'), 'utf8').match(/<script type="module" src="[^"]+"><\/script>/)![0];
+    const filterScript = readFileSync(join(dist, 'nhiem-vu', 'index.html'), 'utf8').match(
+      /<script type="module" src="[^"]+"><\/script>/,
+    )![0];
     const csp = /<meta http-equiv="content-security-policy"[^>]*>/;
     const pages: Record<string, string> = {
       'sach/': html,
@@ -154,7 +156,9 @@ describe('the template checks fail on broken copies of a page', () => {
   });
 
   it('an image from another host is blocked by the CSP, and requested (so reported) without it', async () => {
-    expect((await check('anh-ngoai/')).problems).toContainEqual(expect.stringMatching(/^CSP violation: img-src https:\/\/cdn\.example\.invalid\/a\.png$/));
+    expect((await check('anh-ngoai/')).problems).toContainEqual(
+      expect.stringMatching(/^CSP violation: img-src https:\/\/cdn\.example\.invalid\/a\.png$/),
+    );
     expect((await check('anh-ngoai-khong-csp/')).foreign).toEqual(['https://cdn.example.invalid/a.png']);
   });
 

@@ -86,9 +86,11 @@ let out: string;
 let before: Map<string, Buffer>;
 
 const csvRows = (dir: string, name: string) =>
-  Papa.parse<Record<string, string>>(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  Papa.parse<Record<string, string>>(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true })
+    .data;
 const sameTasks = (dir: string) => expect(readFileSync(join(dir, 'tasks.csv')).equals(readFileSync(join(out, 'tasks.csv')))).toBe(true);
-const warned = (r: DataStageResult, message: RegExp) => expect(r.output.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toContainEqual(expect.stringMatching(message));
+const warned = (r: DataStageResult, message: RegExp) =>
+  expect(r.output.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toContainEqual(expect.stringMatching(message));
 
 // ---- the corpus --------------------------------------------------------------------------------
 
@@ -125,7 +127,10 @@ const CASES: Case[] = [
   },
   {
     name: 'an unknown agency among cooperating agencies',
-    input: seed((l) => (l[L.t111 - 1] = replaceOnce(l[L.t111 - 1]!, 'Ban QLKKT, UBND huyện, thành phố', 'Ban QLKKT, Sở Ngoại vụ, UBND huyện, thành phố'))),
+    input: seed(
+      (l) =>
+        (l[L.t111 - 1] = replaceOnce(l[L.t111 - 1]!, 'Ban QLKKT, UBND huyện, thành phố', 'Ban QLKKT, Sở Ngoại vụ, UBND huyện, thành phố')),
+    ),
     expect: { fails: /expected a known agency .*found "Sở Ngoại vụ"/, file: 'seed.txt', line: L.t111 },
   },
   {
@@ -206,18 +211,30 @@ const CASES: Case[] = [
   {
     name: 'an unknown legal document in the body',
     input: seed((l) => (l[L.cites749 - 1] = replaceOnce(l[L.cites749 - 1]!, '749/QĐ-TTg', '7490/QĐ-TTg'))),
-    expect: { fails: /expected a legal document listed in content\/legal_documents\.csv, found "7490\/QĐ-TTg"/, file: 'seed.txt', line: L.cites749 },
+    expect: {
+      fails: /expected a legal document listed in content\/legal_documents\.csv, found "7490\/QĐ-TTg"/,
+      file: 'seed.txt',
+      line: L.cites749,
+    },
   },
   {
     name: 'no appendix (the file ends before the table)',
     input: seedBytes((t) => t.slice(0, t.indexOf('Stt\t'))),
     // Reported at the last line of the file.
-    expect: { fails: /expected the appendix header row starting with 'Stt<TAB>', found "end of file"/, file: 'seed.txt', line: L.header - 1 },
+    expect: {
+      fails: /expected the appendix header row starting with 'Stt<TAB>', found "end of file"/,
+      file: 'seed.txt',
+      line: L.header - 1,
+    },
   },
   {
     name: 'a truncated seed (cut at the appendix title)',
     input: seedBytes((t) => t.slice(0, t.indexOf('**Phụ lục**'))),
-    expect: { fails: /expected the appendix header row starting with 'Stt<TAB>', found "end of file"/, file: 'seed.txt', line: L.appendixTitle - 1 },
+    expect: {
+      fails: /expected the appendix header row starting with 'Stt<TAB>', found "end of file"/,
+      file: 'seed.txt',
+      line: L.appendixTitle - 1,
+    },
   },
   {
     name: 'an appendix with its header and no task row',
@@ -248,8 +265,19 @@ const CASES: Case[] = [
   {
     // The ranking goal's clause is not read, so the curated row that measures it names the missing target.
     name: 'a ranking goal without a number (caught by the indicator that measures it)',
-    input: seed((l) => (l[lineStarting('- Phấn đấu đến năm 2025') - 1] = replaceOnce(l[lineStarting('- Phấn đấu đến năm 2025') - 1]!, 'nằm trong nhóm 25', 'nằm trong nhóm đầu'))),
-    expect: { fails: /expected target_2025_id: a target id of the plan .*found "II\.1\.rank-2025"/, file: 'content/indicators.csv', line: rowLine('indicators.csv', 'dti-rank') },
+    input: seed(
+      (l) =>
+        (l[lineStarting('- Phấn đấu đến năm 2025') - 1] = replaceOnce(
+          l[lineStarting('- Phấn đấu đến năm 2025') - 1]!,
+          'nằm trong nhóm 25',
+          'nằm trong nhóm đầu',
+        )),
+    ),
+    expect: {
+      fails: /expected target_2025_id: a target id of the plan .*found "II\.1\.rank-2025"/,
+      file: 'content/indicators.csv',
+      line: rowLine('indicators.csv', 'dti-rank'),
+    },
   },
   // Bytes and encodings
   {
@@ -279,7 +307,9 @@ const CASES: Case[] = [
       const seeds = join(dir, 'seeds');
       mkdirSync(seeds, { recursive: true });
       copyFileSync(join(ROOT, 'seeds', 'SHA256SUMS'), join(seeds, 'SHA256SUMS'));
-      return { seed: mutatedSeed(seeds, (l) => (l[6] = l[6]!.replace('Ủy ban nhân dân Tỉnh', 'UBND Tỉnh')), 'ke-hoach-04-NQ-TU-dong-thap.txt') };
+      return {
+        seed: mutatedSeed(seeds, (l) => (l[6] = l[6]!.replace('Ủy ban nhân dân Tỉnh', 'UBND Tỉnh')), 'ke-hoach-04-NQ-TU-dong-thap.txt'),
+      };
     },
     expect: { fails: /expected sha256 f92f9fc0.* as recorded in .*SHA256SUMS/, file: 'ke-hoach-04-NQ-TU-dong-thap.txt', line: 1 },
   },
@@ -287,7 +317,11 @@ const CASES: Case[] = [
   {
     name: 'agencies.csv: an unknown kind',
     input: content('agencies.csv', (t) => replaceOnce(t, 'Ban QLKKT,provincial_office', 'Ban QLKKT,ministry')),
-    expect: { fails: /expected kind: Invalid enum value.*found "ministry"/, file: 'content/agencies.csv', line: rowLine('agencies.csv', 'ban-qlkkt') },
+    expect: {
+      fails: /expected kind: Invalid enum value.*found "ministry"/,
+      file: 'content/agencies.csv',
+      line: rowLine('agencies.csv', 'ban-qlkkt'),
+    },
   },
   {
     name: 'agencies.csv: a duplicate id',
@@ -300,18 +334,36 @@ const CASES: Case[] = [
   },
   {
     name: "agencies.csv: an alias that is another agency's name",
-    input: content('agencies.csv', (t) => replaceOnce(t, 'Ban QLKKT,provincial_office,false,Ban QLKKT,', 'Ban QLKKT,provincial_office,false,Ban QLKKT|Bảo hiểm xã hội tỉnh Đồng Tháp,')),
-    expect: { fails: /expected an alias not already claimed by "ban-qlkkt" \(line 2\)/, file: 'content/agencies.csv', line: rowLine('agencies.csv', 'bhxh-tinh') },
+    input: content('agencies.csv', (t) =>
+      replaceOnce(
+        t,
+        'Ban QLKKT,provincial_office,false,Ban QLKKT,',
+        'Ban QLKKT,provincial_office,false,Ban QLKKT|Bảo hiểm xã hội tỉnh Đồng Tháp,',
+      ),
+    ),
+    expect: {
+      fails: /expected an alias not already claimed by "ban-qlkkt" \(line 2\)/,
+      file: 'content/agencies.csv',
+      line: rowLine('agencies.csv', 'bhxh-tinh'),
+    },
   },
   {
     name: 'agencies.csv: is_collective neither true nor false',
     input: content('agencies.csv', (t) => replaceOnce(t, 'Ban QLKKT,provincial_office,false,', 'Ban QLKKT,provincial_office,có,')),
-    expect: { fails: /expected is_collective: must be true or false/, file: 'content/agencies.csv', line: rowLine('agencies.csv', 'ban-qlkkt') },
+    expect: {
+      fails: /expected is_collective: must be true or false/,
+      file: 'content/agencies.csv',
+      line: rowLine('agencies.csv', 'ban-qlkkt'),
+    },
   },
   {
     name: 'agencies.csv: a missing column',
     input: content('agencies.csv', (t) => replaceOnce(t, ',plan_section_ids\n', '\n')),
-    expect: { fails: /expected the header id,name,short_name,kind,is_collective,aliases,note,plan_section_ids/, file: 'content/agencies.csv', line: 1 },
+    expect: {
+      fails: /expected the header id,name,short_name,kind,is_collective,aliases,note,plan_section_ids/,
+      file: 'content/agencies.csv',
+      line: 1,
+    },
   },
   {
     name: 'agencies.csv: an extra cell in a row',
@@ -320,8 +372,17 @@ const CASES: Case[] = [
   },
   {
     name: 'agencies.csv: an agency the plan names is removed',
-    input: content('agencies.csv', (t) => t.split('\n').filter((l) => !l.startsWith('so-gtvt,')).join('\n')),
-    expect: { fails: /expected a known agency .*found "Sở Giao thông Vận tải"/, file: 'seeds/ke-hoach-04-NQ-TU-dong-thap.txt', line: seedLines().findIndex((l) => /^\d+(\.\d+)?\t[^\t]*\tSở Giao thông Vận tải\t/.test(l)) + 1 },
+    input: content('agencies.csv', (t) =>
+      t
+        .split('\n')
+        .filter((l) => !l.startsWith('so-gtvt,'))
+        .join('\n'),
+    ),
+    expect: {
+      fails: /expected a known agency .*found "Sở Giao thông Vận tải"/,
+      file: 'seeds/ke-hoach-04-NQ-TU-dong-thap.txt',
+      line: seedLines().findIndex((l) => /^\d+(\.\d+)?\t[^\t]*\tSở Giao thông Vận tải\t/.test(l)) + 1,
+    },
   },
   {
     name: 'agencies.csv in Latin-1',
@@ -340,203 +401,382 @@ const CASES: Case[] = [
   {
     name: 'legal_documents.csv: a bad date',
     input: content('legal_documents.csv', (t) => replaceOnce(t, '2021-12-31', '2021-13-45')),
-    expect: { fails: /expected issued_date: an ISO date yyyy-mm-dd or nothing, found "2021-13-45"/, file: 'content/legal_documents.csv', line: rowLine('legal_documents.csv', '04-nq-tu') },
+    expect: {
+      fails: /expected issued_date: an ISO date yyyy-mm-dd or nothing, found "2021-13-45"/,
+      file: 'content/legal_documents.csv',
+      line: rowLine('legal_documents.csv', '04-nq-tu'),
+    },
   },
   {
     name: 'legal_documents.csv: truncated inside a quoted field',
     // Cut inside the note of the row of 14/CT-TTg.
     input: content('legal_documents.csv', (t) => t.slice(0, t.indexOf('"Kế hoạch') + 10)),
-    expect: { fails: /expected a row of 14 fields, found "Quoted field unterminated"/, file: 'content/legal_documents.csv', line: rowLine('legal_documents.csv', '14-ct-ttg') },
+    expect: {
+      fails: /expected a row of 14 fields, found "Quoted field unterminated"/,
+      file: 'content/legal_documents.csv',
+      line: rowLine('legal_documents.csv', '14-ct-ttg'),
+    },
   },
   {
     name: 'legal_documents.csv: a validity outside the codes',
-    input: content('legal_documents.csv', (t) => replaceOnce(t, ',in_force,"Có hiệu lực từ ngày 16/6/2025', ',valid,"Có hiệu lực từ ngày 16/6/2025')),
-    expect: { fails: /expected validity: one of in_force, partly_repealed, repealed or nothing, found "valid"/, file: 'content/legal_documents.csv', line: rowLine('legal_documents.csv', '72-2025-qh15') },
+    input: content('legal_documents.csv', (t) =>
+      replaceOnce(t, ',in_force,"Có hiệu lực từ ngày 16/6/2025', ',valid,"Có hiệu lực từ ngày 16/6/2025'),
+    ),
+    expect: {
+      fails: /expected validity: one of in_force, partly_repealed, repealed or nothing, found "valid"/,
+      file: 'content/legal_documents.csv',
+      line: rowLine('legal_documents.csv', '72-2025-qh15'),
+    },
   },
   {
     name: 'legal_documents.csv: a validity without the source that says so',
-    input: content('legal_documents.csv', (t) => replaceOnce(t, ',https://doanhnghieptiepthi.com/dong-thap-doi-cach-to-chuc-quan-ly-khu-kinh-te-nhu-the-nao', ',')),
-    expect: { fails: /expected validity_source_url: a note and an https source for the validity/, file: 'content/legal_documents.csv', line: rowLine('legal_documents.csv', '1548-qd-ttg') },
+    input: content('legal_documents.csv', (t) =>
+      replaceOnce(t, ',https://doanhnghieptiepthi.com/dong-thap-doi-cach-to-chuc-quan-ly-khu-kinh-te-nhu-the-nao', ','),
+    ),
+    expect: {
+      fails: /expected validity_source_url: a note and an https source for the validity/,
+      file: 'content/legal_documents.csv',
+      line: rowLine('legal_documents.csv', '1548-qd-ttg'),
+    },
   },
   {
     name: 'indicators.csv: an unknown target id',
     input: content('indicators.csv', (t) => replaceOnce(t, 'II.1.rank-2025', 'II.1.rank-2026')),
-    expect: { fails: /expected target_2025_id: a target id of the plan .*found "II\.1\.rank-2026"/, file: 'content/indicators.csv', line: rowLine('indicators.csv', 'dti-rank') },
+    expect: {
+      fails: /expected target_2025_id: a target id of the plan .*found "II\.1\.rank-2026"/,
+      file: 'content/indicators.csv',
+      line: rowLine('indicators.csv', 'dti-rank'),
+    },
   },
   {
     name: 'indicators.csv: an unknown task id',
     input: content('indicators.csv', (t) => replaceOnce(t, ',I.1.6|I.1.7|III.7,', ',I.1.6|I.1.99|III.7,')),
-    expect: { fails: /expected task_ids: ids of tasks in the appendix, found "I\.1\.99"/, file: 'content/indicators.csv', line: rowLine('indicators.csv', 'dti-rank') },
+    expect: {
+      fails: /expected task_ids: ids of tasks in the appendix, found "I\.1\.99"/,
+      file: 'content/indicators.csv',
+      line: rowLine('indicators.csv', 'dti-rank'),
+    },
   },
   {
     name: 'indicators.csv: a duplicate id',
     input: content('indicators.csv', (t) => replaceOnce(t, '\ndti-mekong-lead,', '\ndti-rank,')),
-    expect: { fails: /expected an id not already used on line 2, found "dti-rank"/, file: 'content/indicators.csv', line: rowLine('indicators.csv', 'dti-mekong-lead') },
+    expect: {
+      fails: /expected an id not already used on line 2, found "dti-rank"/,
+      file: 'content/indicators.csv',
+      line: rowLine('indicators.csv', 'dti-mekong-lead'),
+    },
   },
   {
     name: 'indicators.csv: an unknown pillar',
     input: content('indicators.csv', (t) => replaceOnce(t, '(DTI),overall,', '(DTI),everything,')),
-    expect: { fails: /expected pillar: Invalid enum value.*found "everything"/, file: 'content/indicators.csv', line: rowLine('indicators.csv', 'dti-rank') },
+    expect: {
+      fails: /expected pillar: Invalid enum value.*found "everything"/,
+      file: 'content/indicators.csv',
+      line: rowLine('indicators.csv', 'dti-rank'),
+    },
   },
   {
     name: "indicators.csv: a pillar that is not its target's",
-    input: contentLine('indicators.csv', rowLine('indicators.csv', 'dvc-muc-do-4'), (l) => replaceOnce(l, ',digital_government,', ',digital_economy,')),
-    expect: { fails: /expected pillar digital_government, the pillar of target II\.2\.a\.1, found "digital_economy"/, file: 'content/indicators.csv', line: rowLine('indicators.csv', 'dvc-muc-do-4') },
+    input: contentLine('indicators.csv', rowLine('indicators.csv', 'dvc-muc-do-4'), (l) =>
+      replaceOnce(l, ',digital_government,', ',digital_economy,'),
+    ),
+    expect: {
+      fails: /expected pillar digital_government, the pillar of target II\.2\.a\.1, found "digital_economy"/,
+      file: 'content/indicators.csv',
+      line: rowLine('indicators.csv', 'dvc-muc-do-4'),
+    },
   },
   {
     name: 'indicators.csv: a target left without its indicator row',
-    input: content('indicators.csv', (t) => t.split('\n').filter((l) => !l.startsWith('van-ban-dien-tu,')).join('\n')),
+    input: content('indicators.csv', (t) =>
+      t
+        .split('\n')
+        .filter((l) => !l.startsWith('van-ban-dien-tu,'))
+        .join('\n'),
+    ),
     expect: { fails: /expected a row measuring target II\.2\.a\.2 \(seed line \d+\)/, file: 'content/indicators.csv', line: 1 },
   },
   {
     name: 'progress.csv: an unknown indicator',
     input: content('progress.csv', (t) => replaceOnce(t, 'dvc-muc-do-4,2022', 'dvc-muc-do-5,2022')),
-    expect: { fails: /expected indicator_id: an indicator id of content\/indicators\.csv, found "dvc-muc-do-5"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'dvc-muc-do-4,2022,') },
+    expect: {
+      fails: /expected indicator_id: an indicator id of content\/indicators\.csv, found "dvc-muc-do-5"/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'dvc-muc-do-4,2022,'),
+    },
   },
   {
     name: 'progress.csv: a source that is not https',
     input: content('progress.csv', (t) => replaceOnce(t, 'https://dti.gov.vn/xep-hang-2022', 'http://dti.gov.vn/xep-hang-2022')),
-    expect: { fails: /expected source_url: an https URL, found "http:\/\/dti\.gov\.vn\/xep-hang-2022"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'dti-rank,2022,') },
+    expect: {
+      fails: /expected source_url: an https URL, found "http:\/\/dti\.gov\.vn\/xep-hang-2022"/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'dti-rank,2022,'),
+    },
   },
   {
     name: 'progress.csv: a year outside the plan',
     input: content('progress.csv', (t) => replaceOnce(t, 'dti-rank,2022', 'dti-rank,1999')),
-    expect: { fails: /expected year: a year from 2019 to 2030, found "1999"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'dti-rank,2022,') },
+    expect: {
+      fails: /expected year: a year from 2019 to 2030, found "1999"/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'dti-rank,2022,'),
+    },
   },
   {
     name: 'progress.csv: a year written as words',
     input: content('progress.csv', (t) => replaceOnce(t, 'dti-rank,2022', 'dti-rank,năm 2022')),
-    expect: { fails: /expected year: a year yyyy, found "năm 2022"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'dti-rank,2022,') },
+    expect: {
+      fails: /expected year: a year yyyy, found "năm 2022"/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'dti-rank,2022,'),
+    },
   },
   {
     name: 'progress.csv: a value with a decimal comma',
     input: content('progress.csv', (t) => replaceOnce(t, 'dti-rank,2022,39,', 'dti-rank,2022,"39,5",')),
-    expect: { fails: /expected value: a number \(decimal point, no thousands separator\), found "39,5"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'dti-rank,2022,') },
+    expect: {
+      fails: /expected value: a number \(decimal point, no thousands separator\), found "39,5"/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'dti-rank,2022,'),
+    },
   },
   {
     name: 'progress.csv: two values for one indicator, year and basis',
     input: content('progress.csv', (t) => replaceOnce(t, '\nvan-ban-dien-tu,2022', '\ndvc-muc-do-4,2022')),
-    expect: { fails: /expected one value per indicator, year and basis \(already on line \d+\), found "dvc-muc-do-4\|2022\|province_2022"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'van-ban-dien-tu,2022,') },
+    expect: {
+      fails: /expected one value per indicator, year and basis \(already on line \d+\), found "dvc-muc-do-4\|2022\|province_2022"/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'van-ban-dien-tu,2022,'),
+    },
   },
   {
     name: 'progress.csv: an unknown qualifier',
     input: content('progress.csv', (t) => replaceOnce(t, 'sme-tmdt,2023,58,at_least,', 'sme-tmdt,2023,58,trên,')),
-    expect: { fails: /expected qualifier: one of exact, at_least, at_most, approximately, estimate, found "trên"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'sme-tmdt,2023,') },
+    expect: {
+      fails: /expected qualifier: one of exact, at_least, at_most, approximately, estimate, found "trên"/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'sme-tmdt,2023,'),
+    },
   },
   {
     name: 'progress.csv: a period that ends before it starts',
-    input: content('progress.csv', (t) => replaceOnce(t, 'sme-tmdt,2023,58,at_least,2021-01-01,2023-12-31,', 'sme-tmdt,2023,58,at_least,2023-12-31,2023-01-01,')),
-    expect: { fails: /expected period_end: a date on or after period_start 2023-12-31, found "2023-01-01"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'sme-tmdt,2023,') },
+    input: content('progress.csv', (t) =>
+      replaceOnce(t, 'sme-tmdt,2023,58,at_least,2021-01-01,2023-12-31,', 'sme-tmdt,2023,58,at_least,2023-12-31,2023-01-01,'),
+    ),
+    expect: {
+      fails: /expected period_end: a date on or after period_start 2023-12-31, found "2023-01-01"/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'sme-tmdt,2023,'),
+    },
   },
   {
     name: 'progress.csv: a percent over 100',
     input: content('progress.csv', (t) => replaceOnce(t, 'ky-nang-so-cbccvc,2022,79.2,', 'ky-nang-so-cbccvc,2022,792,')),
-    expect: { fails: /expected value: a percent from 0 to 100, found "792"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'ky-nang-so-cbccvc,2022,') },
+    expect: {
+      fails: /expected value: a percent from 0 to 100, found "792"/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'ky-nang-so-cbccvc,2022,'),
+    },
   },
   {
     name: 'progress.csv: a published date after the review date',
     input: content('progress.csv', (t) => replaceOnce(t, '2023-04-07', '2027-04-07')),
-    expect: { fails: /expected published_date: a date on or before the review date 2026-12-01/, file: 'content/progress.csv', line: lineOf('progress.csv', '2023-04-07') },
+    expect: {
+      fails: /expected published_date: a date on or before the review date 2026-12-01/,
+      file: 'content/progress.csv',
+      line: lineOf('progress.csv', '2023-04-07'),
+    },
   },
   {
     name: 'task_status.csv: an unknown task id',
     input: content('task_status.csv', (t) => replaceOnce(t, '\nIV.4.1,', '\nIV.4.9,')),
-    expect: { fails: /expected task_id: a task id of the appendix \(e\.g\. I\.4\.6\), found "IV\.4\.9"/, file: 'content/task_status.csv', line: rowLineOf('task_status.csv', 'IV.4.1,') },
+    expect: {
+      fails: /expected task_id: a task id of the appendix \(e\.g\. I\.4\.6\), found "IV\.4\.9"/,
+      file: 'content/task_status.csv',
+      line: rowLineOf('task_status.csv', 'IV.4.1,'),
+    },
   },
   {
     name: 'task_status.csv: an unknown status',
     input: content('task_status.csv', (t) => replaceOnce(t, 'IV.4.1,2022-12-20,done,', 'IV.4.1,2022-12-20,hoàn thành,')),
-    expect: { fails: /expected status: one of no_information, in_progress, done, delayed, dropped, found "hoàn thành"/, file: 'content/task_status.csv', line: rowLineOf('task_status.csv', 'IV.4.1,') },
+    expect: {
+      fails: /expected status: one of no_information, in_progress, done, delayed, dropped, found "hoàn thành"/,
+      file: 'content/task_status.csv',
+      line: rowLineOf('task_status.csv', 'IV.4.1,'),
+    },
   },
   {
     name: 'task_status.csv: a status without a source URL',
-    input: content('task_status.csv', (t) => replaceOnce(t, 'https://thuvienphapluat.vn/bulletin/', 'xhttps://thuvienphapluat.vn/bulletin/').replace(/,xhttps:\/\/thuvienphapluat\.vn\/bulletin\/[^,]*,/, ',,')),
-    expect: { fails: /expected source_url: a source URL \(status done must rest on a source\)/, file: 'content/task_status.csv', line: rowLineOf('task_status.csv', 'IV.4.1,') },
+    input: content('task_status.csv', (t) =>
+      replaceOnce(t, 'https://thuvienphapluat.vn/bulletin/', 'xhttps://thuvienphapluat.vn/bulletin/').replace(
+        /,xhttps:\/\/thuvienphapluat\.vn\/bulletin\/[^,]*,/,
+        ',,',
+      ),
+    ),
+    expect: {
+      fails: /expected source_url: a source URL \(status done must rest on a source\)/,
+      file: 'content/task_status.csv',
+      line: rowLineOf('task_status.csv', 'IV.4.1,'),
+    },
   },
   {
     name: 'task_status.csv: an as_of in the future of the review',
     input: content('task_status.csv', (t) => replaceOnce(t, 'IV.4.1,2022-12-20,', 'IV.4.1,2027-12-20,')),
-    expect: { fails: /expected as_of: a date on or before the review date 2026-12-01/, file: 'content/task_status.csv', line: rowLineOf('task_status.csv', 'IV.4.1,') },
+    expect: {
+      fails: /expected as_of: a date on or before the review date 2026-12-01/,
+      file: 'content/task_status.csv',
+      line: rowLineOf('task_status.csv', 'IV.4.1,'),
+    },
   },
   {
     name: 'task_status.csv: a checked date that is not a date',
     input: content('task_status.csv', (t) => t.replace(/(\nIV\.4\.1,.*),2026-12-01(\r?\n|$)/, '$1,1/12/2026$2')),
-    expect: { fails: /expected checked: a date yyyy-mm-dd, found "1\/12\/2026"/, file: 'content/task_status.csv', line: rowLineOf('task_status.csv', 'IV.4.1,') },
+    expect: {
+      fails: /expected checked: a date yyyy-mm-dd, found "1\/12\/2026"/,
+      file: 'content/task_status.csv',
+      line: rowLineOf('task_status.csv', 'IV.4.1,'),
+    },
   },
   {
     name: 'task_status.csv: two findings for one task and date',
     input: content('task_status.csv', (t) => `${t}${t.split('\n').find((l) => l.startsWith('IV.4.1,'))!}\n`),
-    expect: { fails: /expected one finding per task and date \(already on line \d+\), found "IV\.4\.1 2022-12-20"/, file: 'content/task_status.csv', line: contentText('task_status.csv').split('\n').length },
+    expect: {
+      fails: /expected one finding per task and date \(already on line \d+\), found "IV\.4\.1 2022-12-20"/,
+      file: 'content/task_status.csv',
+      line: contentText('task_status.csv').split('\n').length,
+    },
   },
   {
     name: 'bao-cao/2023.mdx: an unknown indicator in a component',
     input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, '<IndicatorChart id="sme-tmdt" />', '<IndicatorChart id="sme-tmdtt" />')),
-    expect: { fails: /expected an indicator id of content\/indicators\.csv in <IndicatorChart>, found "sme-tmdtt"/, file: 'content/bao-cao/2023.mdx', line: lineOf('bao-cao/2023.mdx', '<IndicatorChart id="sme-tmdt" />') },
+    expect: {
+      fails: /expected an indicator id of content\/indicators\.csv in <IndicatorChart>, found "sme-tmdtt"/,
+      file: 'content/bao-cao/2023.mdx',
+      line: lineOf('bao-cao/2023.mdx', '<IndicatorChart id="sme-tmdt" />'),
+    },
   },
   {
     name: 'bao-cao/2023.mdx: an unknown task in a component',
     input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, '<TaskLink id="III.2" />', '<TaskLink id="III.20" />')),
-    expect: { fails: /expected a task id of the appendix \(e\.g\. I\.4\.6\) in <TaskLink>, found "III\.20"/, file: 'content/bao-cao/2023.mdx', line: lineOf('bao-cao/2023.mdx', '<TaskLink id="III.2" />') },
+    expect: {
+      fails: /expected a task id of the appendix \(e\.g\. I\.4\.6\) in <TaskLink>, found "III\.20"/,
+      file: 'content/bao-cao/2023.mdx',
+      line: lineOf('bao-cao/2023.mdx', '<TaskLink id="III.2" />'),
+    },
   },
   {
     name: 'bao-cao/2023.mdx: a script',
     input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, '## Tóm tắt', '## Tóm tắt\n\n<script>alert(1)</script>')),
-    expect: { fails: /expected one of the report components IndicatorChart, TasksDue, YearValues, TaskLink \(no other HTML, no script\), found "<script>"/, file: 'content/bao-cao/2023.mdx', line: lineOf('bao-cao/2023.mdx', '## Tóm tắt') + 2 },
+    expect: {
+      fails:
+        /expected one of the report components IndicatorChart, TasksDue, YearValues, TaskLink \(no other HTML, no script\), found "<script>"/,
+      file: 'content/bao-cao/2023.mdx',
+      line: lineOf('bao-cao/2023.mdx', '## Tóm tắt') + 2,
+    },
   },
   {
     name: 'bao-cao/2023.mdx: an expression',
     input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, '<YearValues year="2023" />', '<YearValues year={2023} />')),
-    expect: { fails: /expected no \{ \} expression in a report/, file: 'content/bao-cao/2023.mdx', line: lineOf('bao-cao/2023.mdx', '<YearValues year="2023" />') },
+    expect: {
+      fails: /expected no \{ \} expression in a report/,
+      file: 'content/bao-cao/2023.mdx',
+      line: lineOf('bao-cao/2023.mdx', '<YearValues year="2023" />'),
+    },
   },
   {
     name: 'bao-cao/2023.mdx: an import',
     input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, '## Tóm tắt', "import X from '../../src/x.ts';\n\n## Tóm tắt")),
-    expect: { fails: /expected no import or export in a report/, file: 'content/bao-cao/2023.mdx', line: lineOf('bao-cao/2023.mdx', '## Tóm tắt') },
+    expect: {
+      fails: /expected no import or export in a report/,
+      file: 'content/bao-cao/2023.mdx',
+      line: lineOf('bao-cao/2023.mdx', '## Tóm tắt'),
+    },
   },
   {
     name: 'bao-cao/2023.mdx: frontmatter without sources',
     input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, 'sources:', 'nguon:')),
-    expect: { fails: /expected frontmatter: Unrecognized key\(s\) in object: 'nguon'|expected sources: Required/, file: 'content/bao-cao/2023.mdx', line: 1 },
+    expect: {
+      fails: /expected frontmatter: Unrecognized key\(s\) in object: 'nguon'|expected sources: Required/,
+      file: 'content/bao-cao/2023.mdx',
+      line: 1,
+    },
   },
   {
-    name: 'bao-cao/2023.mdx: a year that is not the file\'s',
+    name: "bao-cao/2023.mdx: a year that is not the file's",
     input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, 'year: 2023', 'year: 2024')),
-    expect: { fails: /expected year: 2023, the year in the file name, found "2024"/, file: 'content/bao-cao/2023.mdx', line: lineOf('bao-cao/2023.mdx', 'year: 2023') },
+    expect: {
+      fails: /expected year: 2023, the year in the file name, found "2024"/,
+      file: 'content/bao-cao/2023.mdx',
+      line: lineOf('bao-cao/2023.mdx', 'year: 2023'),
+    },
   },
   {
     name: 'bao-cao/2023.mdx: a source that is not https',
     input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, 'url: "https://lawnet.vn/', 'url: "http://lawnet.vn/')),
-    expect: { fails: /expected sources\.1\.url: an https URL/, file: 'content/bao-cao/2023.mdx', line: lineOf('bao-cao/2023.mdx', 'sources:') },
+    expect: {
+      fails: /expected sources\.1\.url: an https URL/,
+      file: 'content/bao-cao/2023.mdx',
+      line: lineOf('bao-cao/2023.mdx', 'sources:'),
+    },
   },
   {
     name: 'agency_successors.csv: an unknown agency id',
     input: content('agency_successors.csv', (t) => replaceOnce(t, '\nso-gtvt,', '\nso-gtvtt,')),
-    expect: { fails: /expected agency_id: an agency id of content\/agencies\.csv, found "so-gtvtt"/, file: 'content/agency_successors.csv', line: rowLine('agency_successors.csv', 'so-gtvt') },
+    expect: {
+      fails: /expected agency_id: an agency id of content\/agencies\.csv, found "so-gtvtt"/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'so-gtvt'),
+    },
   },
   {
     name: 'agency_successors.csv: a relation outside the codes',
     input: content('agency_successors.csv', (t) => replaceOnce(t, '\nso-gtvt,,,abolished,', '\nso-gtvt,,,giai_the,')),
-    expect: { fails: /expected relation: one of unchanged, renamed, merged_into, split_between, abolished, not_determined, found "giai_the"/, file: 'content/agency_successors.csv', line: rowLine('agency_successors.csv', 'so-gtvt') },
+    expect: {
+      fails: /expected relation: one of unchanged, renamed, merged_into, split_between, abolished, not_determined, found "giai_the"/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'so-gtvt'),
+    },
   },
   {
     name: 'agency_successors.csv: a change without its effective date',
     input: content('agency_successors.csv', (t) => replaceOnce(t, '\nso-gtvt,,,abolished,2025-03-01,', '\nso-gtvt,,,abolished,,')),
-    expect: { fails: /expected effective_date: a date yyyy-mm-dd \(relation abolished takes effect on a day\)/, file: 'content/agency_successors.csv', line: rowLine('agency_successors.csv', 'so-gtvt') },
+    expect: {
+      fails: /expected effective_date: a date yyyy-mm-dd \(relation abolished takes effect on a day\)/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'so-gtvt'),
+    },
   },
   {
     name: 'agency_successors.csv: a legal document that is not in legal_documents',
-    input: content('agency_successors.csv', (t) => replaceOnce(t, '\nso-gtvt,,,abolished,2025-03-01,45-2025-nd-cp,', '\nso-gtvt,,,abolished,2025-03-01,45-2025-nd-cq,')),
-    expect: { fails: /expected legal_document_ids: ids of content\/legal_documents\.csv separated by "\|" \(unknown: 45-2025-nd-cq\)/, file: 'content/agency_successors.csv', line: rowLine('agency_successors.csv', 'so-gtvt') },
+    input: content('agency_successors.csv', (t) =>
+      replaceOnce(t, '\nso-gtvt,,,abolished,2025-03-01,45-2025-nd-cp,', '\nso-gtvt,,,abolished,2025-03-01,45-2025-nd-cq,'),
+    ),
+    expect: {
+      fails: /expected legal_document_ids: ids of content\/legal_documents\.csv separated by "\|" \(unknown: 45-2025-nd-cq\)/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'so-gtvt'),
+    },
   },
   {
     name: 'agency_successors.csv: an abolished row without a note',
-    input: content('agency_successors.csv', (t) => t.replace(/\nso-gtvt,,,abolished,2025-03-01,45-2025-nd-cp,,[^\n]*/, '\nso-gtvt,,,abolished,2025-03-01,45-2025-nd-cp,,,')),
-    expect: { fails: /expected note: where the functions went, or what was searched \(relation abolished\)/, file: 'content/agency_successors.csv', line: rowLine('agency_successors.csv', 'so-gtvt') },
+    input: content('agency_successors.csv', (t) =>
+      t.replace(/\nso-gtvt,,,abolished,2025-03-01,45-2025-nd-cp,,[^\n]*/, '\nso-gtvt,,,abolished,2025-03-01,45-2025-nd-cp,,,'),
+    ),
+    expect: {
+      fails: /expected note: where the functions went, or what was searched \(relation abolished\)/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'so-gtvt'),
+    },
   },
   {
     name: 'legal_documents.csv: a link that is not https',
     input: content('legal_documents.csv', (t) => replaceOnce(t, 'https://mic.gov.vn/', 'http://mic.gov.vn/')),
-    expect: { fails: /expected url: an https URL or nothing/, file: 'content/legal_documents.csv', line: rowLine('legal_documents.csv', '55-2025-nd-cp') },
+    expect: {
+      fails: /expected url: an https URL or nothing/,
+      file: 'content/legal_documents.csv',
+      line: rowLine('legal_documents.csv', '55-2025-nd-cp'),
+    },
   },
   {
     name: 'plan_period.json: not JSON',
@@ -611,9 +851,14 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'formula triggers (= + - @) at the start of cells: built, and prefixed with \' in the Excel CSV only',
+    name: "formula triggers (= + - @) at the start of cells: built, and prefixed with ' in the Excel CSV only",
     input: seed((l) => {
-      for (const [prefix, trigger] of [['2.1\t', '='], ['2.2\t', '+'], ['2.3\t', '-'], ['2.4\t', '@']] as const) {
+      for (const [prefix, trigger] of [
+        ['2.1\t', '='],
+        ['2.2\t', '+'],
+        ['2.3\t', '-'],
+        ['2.4\t', '@'],
+      ] as const) {
         const n = l.findIndex((x) => x.startsWith(prefix));
         const c = l[n]!.split('\t');
         c[1] = `${trigger}${c[1]}`;
@@ -627,7 +872,12 @@ const CASES: Case[] = [
         const plain = new Map(csvRows(dir, 'tasks.csv').map((t) => [t.id, t]));
         const excel = new Map(csvRows(dir, 'tasks.excel.csv').map((t) => [t.id, t]));
         expect(readFileSync(join(dir, 'tasks.excel.csv'), 'utf8').startsWith('\uFEFF')).toBe(true);
-        for (const [id, trigger] of [['I.2.1', '='], ['I.2.2', '+'], ['I.2.3', '-'], ['I.2.4', '@']]) {
+        for (const [id, trigger] of [
+          ['I.2.1', '='],
+          ['I.2.2', '+'],
+          ['I.2.3', '-'],
+          ['I.2.4', '@'],
+        ]) {
           expect(plain.get(id)!.content!.startsWith(trigger!)).toBe(true);
           expect(excel.get(id)!.content!.startsWith(`'${trigger}`)).toBe(true);
           expect(plain.get(id)!.note_text).toBe(`${trigger}SUM(A1:A9)`);
@@ -644,7 +894,9 @@ const CASES: Case[] = [
       check: (_r, dir) => {
         const tasks = JSON.parse(readFileSync(join(dir, 'tasks.json'), 'utf8')) as { id: string; content: string }[];
         // The appendix's tag stripping is tidying, not a defence (tests/gates/injection.test.ts tests the site).
-        expect(tasks.find((t) => t.id === 'I.4.3')!.content).toMatch(/^alert\(1\) javascript:alert\(1\) " onmouseover="x <script>alert\(2\)<\/script> Chuẩn hóa/);
+        expect(tasks.find((t) => t.id === 'I.4.3')!.content).toMatch(
+          /^alert\(1\) javascript:alert\(1\) " onmouseover="x <script>alert\(2\)<\/script> Chuẩn hóa/,
+        );
       },
     },
   },

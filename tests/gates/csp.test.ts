@@ -87,12 +87,14 @@ function cspProblems(html: string, file: string): string[] {
     if (!inline) continue;
     const directive = node.nodeName === 'style' ? 'style-src' : 'script-src';
     carried[directive].add(sha256(text(node)));
-    if (!policy.get(directive)?.includes(sha256(text(node)))) problems.push(`${file}: an inline <${node.nodeName}> whose hash is not in ${directive}`);
+    if (!policy.get(directive)?.includes(sha256(text(node))))
+      problems.push(`${file}: an inline <${node.nodeName}> whose hash is not in ${directive}`);
   }
   // Only what the page needs: a hash of code the page does not carry is a script it would let in.
   for (const directive of ['script-src', 'style-src'] as const) {
     for (const s of policy.get(directive) ?? []) {
-      if (/^'sha(256|384|512)-/.test(s) && !carried[directive].has(s)) problems.push(`${file}: ${directive} lists ${s}, code the page does not carry`);
+      if (/^'sha(256|384|512)-/.test(s) && !carried[directive].has(s))
+        problems.push(`${file}: ${directive} lists ${s}, code the page does not carry`);
     }
   }
   return problems;
@@ -115,7 +117,11 @@ describe('Content-Security-Policy on every page', () => {
     expect(cspProblems(good.replace('<head>', '<head><script type="application/ld+json">{}</script>'), file)).toEqual([]);
     const csp = /<meta http-equiv="content-security-policy" content="([^"]*)">/;
     const loosened = good
-      .replace(csp, (_m, c: string) => `<meta http-equiv="content-security-policy" content="${c.replace("script-src 'self'", "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval' https://cdn.example.com 'sha256-BF0290pkb3jxQsE7z00xR8Imp8X34FLC88L0lkMnrGw='")}">`)
+      .replace(
+        csp,
+        (_m, c: string) =>
+          `<meta http-equiv="content-security-policy" content="${c.replace("script-src 'self'", "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval' https://cdn.example.com 'sha256-BF0290pkb3jxQsE7z00xR8Imp8X34FLC88L0lkMnrGw='")}">`,
+      )
       .replace('</main>', '<script>alert(1)</script></main>');
     expect(cspProblems(loosened, file)).toEqual([
       `${file}: script-src allows 'unsafe-inline'`,

@@ -44,8 +44,12 @@ beforeAll(async () => {
   // A scratch copy of the project: the same code and config, its own public/data and output. Pages
   // and helpers read public/data relative to the project (content collections, fs reads), so
   // nothing in src/ needs to know about this test.
-  for (const name of ['src', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, name), join(project, name), { recursive: true });
-  cpSync(join(ROOT, 'public'), join(project, 'public'), { recursive: true, filter: (src) => !src.startsWith(join(ROOT, 'public', 'data')) && !src.includes('/.data-') });
+  for (const name of ['src', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(ROOT, name), join(project, name), { recursive: true });
+  cpSync(join(ROOT, 'public'), join(project, 'public'), {
+    recursive: true,
+    filter: (src) => !src.startsWith(join(ROOT, 'public', 'data')) && !src.includes('/.data-'),
+  });
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
 
   const t43 = lineStarting('4.3\t');
@@ -82,7 +86,11 @@ interface Node {
 
 describe('injection through the plan text', () => {
   it('the payload reached the data', () => {
-    const tasks = JSON.parse(readFileSync(join(project, 'public', 'data', 'tasks.json'), 'utf8')) as { id: string; content: string; note_text: string }[];
+    const tasks = JSON.parse(readFileSync(join(project, 'public', 'data', 'tasks.json'), 'utf8')) as {
+      id: string;
+      content: string;
+      note_text: string;
+    }[];
     const task = tasks.find((t) => t.id === TASK)!;
     for (const s of SHOWN) expect(task.content).toContain(s);
     expect(task.note_text).toContain('<script>alert(2)</script>');

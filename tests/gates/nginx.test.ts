@@ -66,7 +66,10 @@ describe.skipIf(!hasNginx)('hosting with nginx (docs/hosting/nginx.conf)', () =>
     origin = `http://127.0.0.1:${port}`;
     // Wait for nginx to listen (expect.poll is for tests only).
     for (let i = 0; i < 100; i++) {
-      const status = await fetch(`${origin}${BASE}`).then((r) => r.status, () => 0);
+      const status = await fetch(`${origin}${BASE}`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (status === 200) break;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -99,7 +102,9 @@ describe.skipIf(!hasNginx)('hosting with nginx (docs/hosting/nginx.conf)', () =>
     expect((await get(`${BASE}data/all-data.zip`)).headers.get('content-type')).toBe('application/zip');
     expect((await get(`${BASE}anh/chia-se.png`)).headers.get('content-type')).toBe('image/png');
     for (const xlsx of ['all-data.xlsx', 'tasks.xlsx', 'co-quan/so-tttt.xlsx']) {
-      expect((await get(`${BASE}data/${xlsx}`)).headers.get('content-type'), xlsx).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      expect((await get(`${BASE}data/${xlsx}`)).headers.get('content-type'), xlsx).toBe(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
     }
     const text = await (await get(`${BASE}data/source.txt`)).text();
     expect(text).toBe(readFileSync(join(dist, 'data', 'source.txt'), 'utf8'));
@@ -145,7 +150,9 @@ describe.skipIf(!hasNginx)('hosting with nginx (docs/hosting/nginx.conf)', () =>
     const embed = await get(`${BASE}chi-tieu/dti-rank/nhung/`);
     expect(embed.status).toBe(200);
     expect(embed.headers.get('content-security-policy')).toBe("frame-ancestors *; object-src 'none'; base-uri 'self'");
-    expect((await get(`${BASE}chi-tieu/dti-rank/`)).headers.get('content-security-policy')).toBe("frame-ancestors 'self'; object-src 'none'; base-uri 'self'");
+    expect((await get(`${BASE}chi-tieu/dti-rank/`)).headers.get('content-security-policy')).toBe(
+      "frame-ancestors 'self'; object-src 'none'; base-uri 'self'",
+    );
     const port = await freePort();
     const other = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

@@ -26,7 +26,10 @@ interface NuMessage {
 
 /** "file:line message" for every error the checker reports under these folders or files. */
 function nuErrors(paths: string[]): string[] {
-  const r = spawnSync('java', ['-Xss4m', '-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('java', ['-Xss4m', '-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', ...paths], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const messages = (JSON.parse(r.stderr || r.stdout) as { messages: NuMessage[] }).messages;
   return messages.filter((m) => m.type === 'error').map((m) => `${relative('/', new URL(m.url).pathname)}:${m.lastLine ?? 0} ${m.message}`);
 }

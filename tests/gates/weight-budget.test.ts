@@ -64,7 +64,9 @@ describe('page weight budget (gzip, HTML + CSS + JS)', () => {
     // 20 KB of random text does not compress away.
     writeFileSync(join(dir, file), html.replace('</main>', `<p>${randomBytes(15 * KB).toString('base64')}</p></main>`));
     expect(overBudget(dir, file)).toEqual([expect.stringMatching(/^nhiem-vu\/i-4-6\/index\.html \(task page\): \d+\.\d KB > 20 KB$/)]);
-    const filterScript = readFileSync(join(dist, 'nhiem-vu', 'index.html'), 'utf8').match(/<script type="module" src="[^"]+"><\/script>/)![0];
+    const filterScript = readFileSync(join(dist, 'nhiem-vu', 'index.html'), 'utf8').match(
+      /<script type="module" src="[^"]+"><\/script>/,
+    )![0];
     writeFileSync(join(dir, file), html.replace('</head>', `${filterScript}</head>`));
     expect(overBudget(dir, file)).toEqual([expect.stringMatching(/loads \d+\.\d KB of JavaScript, budget 0$/)]);
     rmSync(dir, { recursive: true, force: true });

@@ -8,7 +8,10 @@
 export function childEnv(extra: Record<string, string> = {}): Record<string, string> {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(
-      (e): e is [string, string] => e[1] !== undefined && !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE_URL', 'BASE_PATH'].includes(e[0]) && !e[0].startsWith('VITEST'),
+      (e): e is [string, string] =>
+        e[1] !== undefined &&
+        !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE_URL', 'BASE_PATH'].includes(e[0]) &&
+        !e[0].startsWith('VITEST'),
     ),
   );
   return { ...inherited, ...extra };

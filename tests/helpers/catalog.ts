@@ -26,7 +26,10 @@ export function dataPackageErrors(descriptor: unknown): ErrorObject[] {
     const ajv = new Ajv({ strict: false, allErrors: true, logger: false });
     addFormats(ajv);
     for (const name of ['datapackage', 'dataresource', 'tableschema', 'tabledialect']) {
-      ajv.addSchema(JSON.parse(readFileSync(join(SCHEMAS, 'datapackage-2.0', `${name}.json`), 'utf8')) as object, `${PROFILE_BASE}${name}.json`);
+      ajv.addSchema(
+        JSON.parse(readFileSync(join(SCHEMAS, 'datapackage-2.0', `${name}.json`), 'utf8')) as object,
+        `${PROFILE_BASE}${name}.json`,
+      );
     }
     profile = ajv.getSchema(`${PROFILE_BASE}datapackage.json`);
   }

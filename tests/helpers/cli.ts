@@ -51,5 +51,9 @@ export function mutatedContent(dir: string, file: string, edit: (text: string) =
 
 /** File name → bytes of every file in a folder, to compare two outputs byte for byte. */
 export function snapshotDir(dir: string): Map<string, Buffer> {
-  return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
+  return new Map(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f))]),
+  );
 }

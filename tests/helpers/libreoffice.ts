@@ -14,10 +14,14 @@ export const hasLibreOffice = spawnSync('sh', ['-c', 'command -v soffice'], { en
 export function convertWithLibreOffice(file: string, format: 'fods' | 'csv'): string {
   const dir = mkdtempSync(join(tmpdir(), 'dt-lo-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', format, '--outdir', dir, file], {
-      stdio: ['ignore', 'ignore', 'ignore'],
-      timeout: 120_000,
-    });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', format, '--outdir', dir, file],
+      {
+        stdio: ['ignore', 'ignore', 'ignore'],
+        timeout: 120_000,
+      },
+    );
     return readFileSync(join(dir, basename(file).replace(/\.[^.]+$/, `.${format}`)), 'utf8');
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -35,7 +39,12 @@ export interface OdsCell {
 }
 
 const unescapeXml = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 function cellText(inner: string): string {
   return [...inner.matchAll(/<text:p[^>]*>([\s\S]*?)<\/text:p>|<text:p[^>]*\/>/g)]

@@ -6,7 +6,10 @@ import { sha256 } from '../../src/lib/model/hash.ts';
 import { decodeSource } from '../../src/lib/pipeline/source.ts';
 import { ROOT, SEED_FILE, SEED_PATH } from './seed.ts';
 
-const content = (name: string) => ({ file: `content/${name}`, text: decodeSource(readFileSync(join(ROOT, 'content', name)), `content/${name}`).text });
+const content = (name: string) => ({
+  file: `content/${name}`,
+  text: decodeSource(readFileSync(join(ROOT, 'content', name)), `content/${name}`).text,
+});
 
 export function realPipelineInput(reviewDate = '2026-12-01'): PipelineInput {
   const bytes = readFileSync(SEED_PATH);

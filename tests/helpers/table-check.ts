@@ -95,7 +95,8 @@ export function checkPackage(pkg: PackageLike, read: (path: string) => Uint8Arra
 function parseCsv(resource: Resource, bytes: Uint8Array, problems: string[]): Parsed | null {
   const where = resource.path;
   const dialect = { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', ...resource.dialect };
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) problems.push(`${where}: starts with a byte-order mark (the dialect is plain UTF-8)`);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    problems.push(`${where}: starts with a byte-order mark (the dialect is plain UTF-8)`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -103,7 +104,12 @@ function parseCsv(resource: Resource, bytes: Uint8Array, problems: string[]): Pa
     problems.push(`${where}: is not valid UTF-8`);
     return null;
   }
-  const result = Papa.parse<string[]>(text, { delimiter: dialect.delimiter, newline: dialect.lineTerminator as '\r\n', quoteChar: dialect.quoteChar, skipEmptyLines: false });
+  const result = Papa.parse<string[]>(text, {
+    delimiter: dialect.delimiter,
+    newline: dialect.lineTerminator as '\r\n',
+    quoteChar: dialect.quoteChar,
+    skipEmptyLines: false,
+  });
   for (const e of result.errors) problems.push(`${where}:${(e.row ?? 0) + 1}: ${e.message}`);
   const records = result.data;
   // The file ends with a line terminator, which papaparse reads as one last empty record.
@@ -111,7 +117,8 @@ function parseCsv(resource: Resource, bytes: Uint8Array, problems: string[]): Pa
   else problems.push(`${where}: does not end with ${JSON.stringify(dialect.lineTerminator)}`);
   // A stray LF or CR outside quotes would be a different line terminator.
   const outsideQuotes = text.replace(/"(?:[^"]|"")*"/g, '');
-  if (/(?<!\r)\n|\r(?!\n)/.test(outsideQuotes)) problems.push(`${where}: has line ends other than ${JSON.stringify(dialect.lineTerminator)}`);
+  if (/(?<!\r)\n|\r(?!\n)/.test(outsideQuotes))
+    problems.push(`${where}: has line ends other than ${JSON.stringify(dialect.lineTerminator)}`);
   if (!dialect.header || records.length === 0) {
     problems.push(`${where}: has no header row`);
     return null;
@@ -149,7 +156,8 @@ function checkTable(resource: Resource, { header, rows }: Parsed, problems: stri
         return;
       }
       if (!check(v)) problems.push(`${where}:${line}: ${field.name} ${JSON.stringify(v)} is not a valid ${field.type}`);
-      if (c.enum && !c.enum.map(String).includes(v)) problems.push(`${where}:${line}: ${field.name} ${JSON.stringify(v)} is not one of ${c.enum.join(', ')}`);
+      if (c.enum && !c.enum.map(String).includes(v))
+        problems.push(`${where}:${line}: ${field.name} ${JSON.stringify(v)} is not one of ${c.enum.join(', ')}`);
       if (pattern && !pattern.test(v)) problems.push(`${where}:${line}: ${field.name} ${JSON.stringify(v)} does not match ${c.pattern}`);
       if (c.unique) {
         if (seen.has(v)) problems.push(`${where}:${line}: ${field.name} ${JSON.stringify(v)} repeats line ${seen.get(v)} (unique)`);
@@ -173,7 +181,8 @@ function checkTable(resource: Resource, { header, rows }: Parsed, problems: stri
       const values = cols.map((c) => cells[c] ?? '');
       // Primary key fields are implicitly required. In a unique key a missing value counts as a value
       // (stricter than SQL's "NULLs are distinct"), so two rows differing only by nothing still clash.
-      if (primary) values.forEach((v, j) => missing.has(v) && problems.push(`${where}:${i + 2}: ${fields[j]} is in the primary key but empty`));
+      if (primary)
+        values.forEach((v, j) => missing.has(v) && problems.push(`${where}:${i + 2}: ${fields[j]} is in the primary key but empty`));
       const k = JSON.stringify(values);
       if (seen.has(k)) problems.push(`${where}:${i + 2}: ${label} = ${values.join(' | ')} repeats line ${seen.get(k)}`);
       else seen.set(k, i + 2);
@@ -181,10 +190,18 @@ function checkTable(resource: Resource, { header, rows }: Parsed, problems: stri
   }
 }
 
-function checkForeignKeys(resource: Resource, parsed: Parsed, tables: Map<string, { resource: Resource; parsed: Parsed }>, problems: string[]): void {
+function checkForeignKeys(
+  resource: Resource,
+  parsed: Parsed,
+  tables: Map<string, { resource: Resource; parsed: Parsed }>,
+  problems: string[],
+): void {
   const schema = resource.schema!;
   const missing = new Set(schema.missingValues ?? ['']);
-  const keys = [...(schema.foreignKeys ?? []).map((fk) => ({ fk, list: false })), ...(schema['x-listForeignKeys'] ?? []).map((fk) => ({ fk, list: true }))];
+  const keys = [
+    ...(schema.foreignKeys ?? []).map((fk) => ({ fk, list: false })),
+    ...(schema['x-listForeignKeys'] ?? []).map((fk) => ({ fk, list: true })),
+  ];
   for (const { fk, list } of keys) {
     const fields = asList(fk.fields);
     const refFields = asList(fk.reference.fields);
@@ -209,7 +226,9 @@ function checkForeignKeys(resource: Resource, parsed: Parsed, tables: Map<string
       const candidates = delimiter !== null ? values[0]!.split(delimiter).map((v) => [v]) : [values];
       for (const c of candidates) {
         if (!known.has(JSON.stringify(c))) {
-          problems.push(`${resource.path}:${i + 2}: ${fields.join(', ')} ${JSON.stringify(c.join(' | '))} is not a ${target}.${refFields.join(', ')}`);
+          problems.push(
+            `${resource.path}:${i + 2}: ${fields.join(', ')} ${JSON.stringify(c.join(' | '))} is not a ${target}.${refFields.join(', ')}`,
+          );
         }
       }
     });

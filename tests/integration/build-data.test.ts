@@ -78,7 +78,11 @@ describe('build:data on the real seed', () => {
       ['942-qd-ttg', null],
     ]);
     const t13 = tasks.find((x) => x.id === 'III.13')!;
-    expect(t13).toMatchObject({ subgroup_id: null, lead_agency_ids: ['so-khcn'], cooperating_agency_ids: ['ubnd-thanh-pho-cao-lanh', 'ubnd-huyen-cao-lanh'] });
+    expect(t13).toMatchObject({
+      subgroup_id: null,
+      lead_agency_ids: ['so-khcn'],
+      cooperating_agency_ids: ['ubnd-thanh-pho-cao-lanh', 'ubnd-huyen-cao-lanh'],
+    });
   });
 
   it('maps annual tasks onto the plan period and keeps the text', () => {
@@ -181,7 +185,11 @@ describe('build:data on the real seed', () => {
     const excel = readFileSync(join(out, 'tasks.excel.csv'));
     expect([...plain.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
     expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(plain.toString('utf8').split('\r\n')[0]).toBe(DATASETS.find((d) => d.name === 'tasks')!.columns.map((c) => c.name).join(','));
+    expect(plain.toString('utf8').split('\r\n')[0]).toBe(
+      DATASETS.find((d) => d.name === 'tasks')!
+        .columns.map((c) => c.name)
+        .join(','),
+    );
     // The note "- Nhiệm vụ tại Điểm a …" of I.5.2 would be a formula in a spreadsheet.
     expect(excel.toString('utf8')).toContain(`"'- Nhiệm vụ tại Điểm a, Khoản 4, Mục IV`);
   });

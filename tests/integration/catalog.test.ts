@@ -117,12 +117,19 @@ describe('all-data.zip', () => {
       const name = c.path.slice(root.length);
       // The zip's own files: its README, its checksum list, and the data part of the manifest
       // (the published manifest.json also lists the zip, so it cannot be inside it).
-      if (!['README.vi.md', 'SHA256SUMS', 'manifest.json'].includes(name)) expect(Buffer.from(content).equals(bytes(name)), name).toBe(true);
+      if (!['README.vi.md', 'SHA256SUMS', 'manifest.json'].includes(name))
+        expect(Buffer.from(content).equals(bytes(name)), name).toBe(true);
     }
     const inner = JSON.parse(Buffer.from(zip.get(`${root}manifest.json`)!).toString('utf8')) as Json;
     expect(inner.files).toEqual(manifest.files);
     const names = [...zip.keys()].map((k) => k.slice(root.length));
-    const expected = [...(manifest.files as Json[]).map((f) => f.path), 'datapackage.json', 'README.vi.md', 'manifest.json', 'SHA256SUMS'].sort();
+    const expected = [
+      ...(manifest.files as Json[]).map((f) => f.path),
+      'datapackage.json',
+      'README.vi.md',
+      'manifest.json',
+      'SHA256SUMS',
+    ].sort();
     expect(names).toEqual(expected);
   });
 });
@@ -151,7 +158,17 @@ describe('two builds', () => {
   });
 
   it('give a byte-identical zip, spreadsheets and catalogues, in any time zone', () => {
-    for (const name of ['all-data.zip', 'all-data.xlsx', 'tasks.xlsx', 'targets.xlsx', 'datapackage.json', 'catalog.jsonld', 'data.json', 'tasks.ckan.json', 'manifest.json']) {
+    for (const name of [
+      'all-data.zip',
+      'all-data.xlsx',
+      'tasks.xlsx',
+      'targets.xlsx',
+      'datapackage.json',
+      'catalog.jsonld',
+      'data.json',
+      'tasks.ckan.json',
+      'manifest.json',
+    ]) {
       expect(a.get(name)!.equals(b.get(name)!), name).toBe(true);
     }
   });
@@ -218,49 +235,72 @@ describe('/du-lieu/', () => {
     const zip = (manifest.catalogue as Json[]).find((c) => c.format === 'zip')!;
     expect(html).toContain(zip.sha256);
     expect(html.indexOf('all-data.zip')).toBeLessThan(html.indexOf('id="bo-du-lieu"'));
-    const hrefs = page(dist, 'du-lieu').filter((n) => n.nodeName === 'a').map((n) => attr(n, 'href'));
+    const hrefs = page(dist, 'du-lieu')
+      .filter((n) => n.nodeName === 'a')
+      .map((n) => attr(n, 'href'));
     for (const f of ['datapackage.json', 'catalog.jsonld', 'data.json', 'all-data.zip']) expect(hrefs).toContain(`/data/${f}`);
     for (const spec of DATASETS) expect(hrefs).toContain(`/du-lieu/${slug(spec.name)}/`);
   });
 });
 
 describe('/du-lieu/<dataset>/', () => {
-  it.each(DATASETS.map((d) => [d.name, d] as const))('%s: dictionary, preview of the CSV, downloads, citation, code, schema.org and Dublin Core', (name, spec) => {
-    const nodes = page(dist, `du-lieu/${slug(name)}`);
-    // The dictionary: one row per column.
-    const dictionary = nodes.find((n) => n.nodeName === 'table' && (attr(n, 'class') ?? '').includes('cat-dictionary'))!;
-    const dictRows = walk(dictionary).filter((n) => n.nodeName === 'tr').slice(1);
-    expect(dictRows.map((r) => text(walk(r).find((c) => c.nodeName === 'th')!))).toEqual(spec.columns.map((c) => c.name));
-    // The preview: the first rows of the published CSV.
-    const preview = nodes.find((n) => n.nodeName === 'table' && attr(n, 'class') === 'cat-preview')!;
-    const shown = walk(preview).filter((n) => n.nodeName === 'tr').slice(1).map((r) => walk(r).filter((c) => c.nodeName === 'td').map(text));
-    const csv = Papa.parse<Row>(bytes(`${name}.csv`).toString('utf8'), { header: true, skipEmptyLines: true }).data;
-    expect(shown).toEqual(previewRows(spec, csv, 10, 100));
-    // Downloads and the machine descriptions.
-    const hrefs = nodes.filter((n) => n.nodeName === 'a').map((n) => attr(n, 'href'));
-    for (const f of [`${name}.csv`, `${name}.excel.csv`, `${name}.json`, `${name}.ckan.json`]) expect(hrefs).toContain(`/data/${f}`);
-    const body = text(nodes[0]!);
-    expect(body).toContain(`dữ liệu: Chuyển đổi số Đồng Tháp, bộ dữ liệu “${spec.title}” (${name}), phiên bản ${manifest.release.version}`);
-    expect(body).toContain(`curl -O ${siteUrl}data/${name}.csv`);
-    // schema.org, parsed as a browser would read it, pointing at real files.
-    const scripts = nodes.filter((n) => n.nodeName === 'script' && attr(n, 'type') === 'application/ld+json');
-    expect(scripts).toHaveLength(1);
-    const raw = text(scripts[0]!);
-    expect(raw).not.toMatch(/<\/script/i);
-    const ld = JSON.parse(raw) as Json;
-    expect(ld).toMatchObject({ '@type': 'Dataset', name: spec.title, url: `${siteUrl}du-lieu/${slug(name)}/`, inLanguage: 'vi' });
-    for (const d of ld.distribution as Json[]) expect(existsSync(distFile(d.contentUrl)), d.contentUrl).toBe(true);
-    expect(ld.variableMeasured).toHaveLength(spec.columns.length);
-    // Dublin Core in the head.
-    const dc = new Map(nodes.filter((n) => n.nodeName === 'meta' && attr(n, 'name')?.startsWith('DC.')).map((n) => [attr(n, 'name')!, attr(n, 'content')!]));
-    for (const k of ['DC.title', 'DC.creator', 'DC.publisher', 'DC.language', 'DC.date', 'DC.rights', 'DC.identifier', 'DC.format']) expect(dc.get(k), k).toBeTruthy();
-    expect(dc.get('DC.identifier')).toBe(`${siteUrl}du-lieu/${slug(name)}/`);
-  });
+  it.each(DATASETS.map((d) => [d.name, d] as const))(
+    '%s: dictionary, preview of the CSV, downloads, citation, code, schema.org and Dublin Core',
+    (name, spec) => {
+      const nodes = page(dist, `du-lieu/${slug(name)}`);
+      // The dictionary: one row per column.
+      const dictionary = nodes.find((n) => n.nodeName === 'table' && (attr(n, 'class') ?? '').includes('cat-dictionary'))!;
+      const dictRows = walk(dictionary)
+        .filter((n) => n.nodeName === 'tr')
+        .slice(1);
+      expect(dictRows.map((r) => text(walk(r).find((c) => c.nodeName === 'th')!))).toEqual(spec.columns.map((c) => c.name));
+      // The preview: the first rows of the published CSV.
+      const preview = nodes.find((n) => n.nodeName === 'table' && attr(n, 'class') === 'cat-preview')!;
+      const shown = walk(preview)
+        .filter((n) => n.nodeName === 'tr')
+        .slice(1)
+        .map((r) =>
+          walk(r)
+            .filter((c) => c.nodeName === 'td')
+            .map(text),
+        );
+      const csv = Papa.parse<Row>(bytes(`${name}.csv`).toString('utf8'), { header: true, skipEmptyLines: true }).data;
+      expect(shown).toEqual(previewRows(spec, csv, 10, 100));
+      // Downloads and the machine descriptions.
+      const hrefs = nodes.filter((n) => n.nodeName === 'a').map((n) => attr(n, 'href'));
+      for (const f of [`${name}.csv`, `${name}.excel.csv`, `${name}.json`, `${name}.ckan.json`]) expect(hrefs).toContain(`/data/${f}`);
+      const body = text(nodes[0]!);
+      expect(body).toContain(
+        `dữ liệu: Chuyển đổi số Đồng Tháp, bộ dữ liệu “${spec.title}” (${name}), phiên bản ${manifest.release.version}`,
+      );
+      expect(body).toContain(`curl -O ${siteUrl}data/${name}.csv`);
+      // schema.org, parsed as a browser would read it, pointing at real files.
+      const scripts = nodes.filter((n) => n.nodeName === 'script' && attr(n, 'type') === 'application/ld+json');
+      expect(scripts).toHaveLength(1);
+      const raw = text(scripts[0]!);
+      expect(raw).not.toMatch(/<\/script/i);
+      const ld = JSON.parse(raw) as Json;
+      expect(ld).toMatchObject({ '@type': 'Dataset', name: spec.title, url: `${siteUrl}du-lieu/${slug(name)}/`, inLanguage: 'vi' });
+      for (const d of ld.distribution as Json[]) expect(existsSync(distFile(d.contentUrl)), d.contentUrl).toBe(true);
+      expect(ld.variableMeasured).toHaveLength(spec.columns.length);
+      // Dublin Core in the head.
+      const dc = new Map(
+        nodes
+          .filter((n) => n.nodeName === 'meta' && attr(n, 'name')?.startsWith('DC.'))
+          .map((n) => [attr(n, 'name')!, attr(n, 'content')!]),
+      );
+      for (const k of ['DC.title', 'DC.creator', 'DC.publisher', 'DC.language', 'DC.date', 'DC.rights', 'DC.identifier', 'DC.format'])
+        expect(dc.get(k), k).toBeTruthy();
+      expect(dc.get('DC.identifier')).toBe(`${siteUrl}du-lieu/${slug(name)}/`);
+    },
+  );
 
   it('links downloads under the portal base path', () => {
     // The base build is made by the global setup: a missing one fails here rather than passing unseen.
     expect(existsSync(join(DIST_BASE, 'du-lieu', 'tasks', 'index.html'))).toBe(true);
-    const hrefs = page(DIST_BASE, 'du-lieu/tasks').filter((n) => n.nodeName === 'a').map((n) => attr(n, 'href') ?? '');
+    const hrefs = page(DIST_BASE, 'du-lieu/tasks')
+      .filter((n) => n.nodeName === 'a')
+      .map((n) => attr(n, 'href') ?? '');
     expect(hrefs).toContain(`${BASE}data/tasks.csv`);
     expect(hrefs).toContain(`${BASE}du-lieu/`);
   });

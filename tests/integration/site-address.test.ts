@@ -27,7 +27,12 @@ const addressPattern = new RegExp(`${escaped}[^\\s"'<>)\\]\`]*`, 'g');
 
 /** A public URL of the build → the file a static server sends for it. */
 function servedFile(dist: string, url: string): string {
-  const path = decodeURIComponent(url.slice(BASE_SITE_URL.length).replace(/[?#].*$/, '').replace(/[.,;:]+$/, ''));
+  const path = decodeURIComponent(
+    url
+      .slice(BASE_SITE_URL.length)
+      .replace(/[?#].*$/, '')
+      .replace(/[.,;:]+$/, ''),
+  );
   return join(dist, path === '' || path.endsWith('/') ? `${path}index.html` : path);
 }
 
@@ -35,8 +40,17 @@ describe(`a build with only SITE_URL=${BASE_SITE_URL}`, () => {
   const all = files(DIST_BASE);
   /** url → the files that give it */
   const urls = new Map<string, Set<string>>();
-  const unescapeHtml = (t: string) => t.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  const texts: [string, string][] = all.map((f) => [relative(DIST_BASE, f), f.endsWith('.html') ? unescapeHtml(readFileSync(f, 'utf8')) : readFileSync(f, 'utf8')]);
+  const unescapeHtml = (t: string) =>
+    t
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  const texts: [string, string][] = all.map((f) => [
+    relative(DIST_BASE, f),
+    f.endsWith('.html') ? unescapeHtml(readFileSync(f, 'utf8')) : readFileSync(f, 'utf8'),
+  ]);
   // The zip's own README and catalogue copies travel without the site: they must point at it too.
   for (const [name, bytes] of readZip(readFileSync(join(DIST_BASE, 'data', 'all-data.zip')))) {
     if (TEXT_FILES.has(extname(name))) texts.push([`all-data.zip:${name.replace(/^[^/]+\//, '')}`, Buffer.from(bytes).toString('utf8')]);
@@ -59,7 +73,20 @@ describe(`a build with only SITE_URL=${BASE_SITE_URL}`, () => {
 
   it('every absolute URL in the catalogues, citations, snippets, feed, sitemap and page heads is a file of that build', () => {
     const from = (name: string) => [...urls.values()].some((f) => f.has(name));
-    for (const name of ['data/datapackage.json', 'data/catalog.jsonld', 'data/data.json', 'data/tasks.ckan.json', 'data/all.ckan.json', 'all-data.zip:README.vi.md', 'all-data.zip:datapackage.json', 'data/manifest.json', 'sitemap.xml', 'robots.txt', 'thay-doi/feed.xml', 'du-lieu/tasks/index.html']) {
+    for (const name of [
+      'data/datapackage.json',
+      'data/catalog.jsonld',
+      'data/data.json',
+      'data/tasks.ckan.json',
+      'data/all.ckan.json',
+      'all-data.zip:README.vi.md',
+      'all-data.zip:datapackage.json',
+      'data/manifest.json',
+      'sitemap.xml',
+      'robots.txt',
+      'thay-doi/feed.xml',
+      'du-lieu/tasks/index.html',
+    ]) {
       expect(from(name), `${name} carries URLs of the address`).toBe(true);
     }
     const missing = [...urls].filter(([u]) => !existsSync(servedFile(DIST_BASE, u))).map(([u, f]) => `${[...f][0]}: ${u}`);

@@ -68,7 +68,12 @@ describe('<dataset>.xlsx', () => {
     for (const spec of DATASETS) {
       const f = (manifest.files as Json[]).find((x) => x.path === `${spec.name}.xlsx`)!;
       const csv = (manifest.files as Json[]).find((x) => x.path === `${spec.name}.csv`)!;
-      expect(f, spec.name).toMatchObject({ dataset: spec.name, format: 'xlsx', media_type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', rows: csv.rows });
+      expect(f, spec.name).toMatchObject({
+        dataset: spec.name,
+        format: 'xlsx',
+        media_type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        rows: csv.rows,
+      });
       expect(readFileSync(data(f.path)).length).toBe(f.bytes);
     }
   });
@@ -76,9 +81,13 @@ describe('<dataset>.xlsx', () => {
   it('holds Giới thiệu, the data and Từ điển; every cell typed and equal to the JSON dataset', async () => {
     for (const spec of DATASETS) {
       const wb = await workbook(`${spec.name}.xlsx`);
-      expect(wb.worksheets.map((w) => w.name), spec.name).toEqual(['Giới thiệu', spec.name, 'Từ điển']);
+      expect(
+        wb.worksheets.map((w) => w.name),
+        spec.name,
+      ).toEqual(['Giới thiệu', spec.name, 'Từ điển']);
       // plan_sections.json keeps the outline as a tree; its flat rows are those of the CSV.
-      if (spec.name === 'plan_sections') expect(wb.getWorksheet(spec.name)!.rowCount - 1).toBe((manifest.files as Json[]).find((x) => x.path === 'plan_sections.csv')!.rows);
+      if (spec.name === 'plan_sections')
+        expect(wb.getWorksheet(spec.name)!.rowCount - 1).toBe((manifest.files as Json[]).find((x) => x.path === 'plan_sections.csv')!.rows);
       else expectSheetMatches(wb.getWorksheet(spec.name)!, spec, json(spec.name));
     }
   });
@@ -107,15 +116,26 @@ describe('<dataset>.xlsx', () => {
 
   it('opens with the source, licence, citation, version and date, and ends with the dictionary', async () => {
     const wb = await workbook('tasks.xlsx');
-    const about = new Map(wb.getWorksheet('Giới thiệu')!.getSheetValues().slice(2).map((r) => [(r as unknown[])[1], (r as unknown[])[2]]));
+    const about = new Map(
+      wb
+        .getWorksheet('Giới thiệu')!
+        .getSheetValues()
+        .slice(2)
+        .map((r) => [(r as unknown[])[1], (r as unknown[])[2]]),
+    );
     expect(about.get('Tên')).toBe('Nhiệm vụ trọng tâm (tasks)');
     expect(about.get('Số bản ghi')).toBe('90');
     expect(about.get('Phiên bản dữ liệu')).toBe(manifest.release.version);
     expect(String(about.get('Giấy phép'))).toContain('CC BY 4.0');
-    expect(String(about.get('Cách trích dẫn'))).toMatch(/^Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, .*bộ dữ liệu “Nhiệm vụ trọng tâm” \(tasks\)/);
+    expect(String(about.get('Cách trích dẫn'))).toMatch(
+      /^Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, .*bộ dữ liệu “Nhiệm vụ trọng tâm” \(tasks\)/,
+    );
     expect(about.get('Trang')).toBe(`${manifest.site_url}du-lieu/tasks/`);
     const dict = wb.getWorksheet('Từ điển')!;
-    const keys = dict.getSheetValues().slice(2).map((r) => (r as unknown[])[2]);
+    const keys = dict
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[])[2]);
     expect(keys).toEqual(sheetColumns(datasetSpec('tasks')).map((c) => c.key));
     expect((dict.getRow(2).values as unknown[]).slice(1, 5)).toEqual(['tasks', 'id', 'Mã nhiệm vụ', 'văn bản']);
     expect(wb.creator).toBe(manifest.release.publisher.name);
@@ -162,7 +182,17 @@ describe.runIf(hasLibreOffice)('opened by LibreOffice (headless)', () => {
     const rows = json('tasks').slice(0, 2);
     rows[0]!.content = '=HYPERLINK("http://example.com";"x")';
     const file = join(mkdtempSync(join(tmpdir(), 'dt-xlsx-')), 'tasks.xlsx');
-    writeFileSync(file, await renderWorkbook({ title: 't', about: [], sheets: [{ spec: datasetSpec('tasks'), rows }], agencyNames, creator: 'x', date: '2026-12-01' }));
+    writeFileSync(
+      file,
+      await renderWorkbook({
+        title: 't',
+        about: [],
+        sheets: [{ spec: datasetSpec('tasks'), rows }],
+        agencyNames,
+        creator: 'x',
+        date: '2026-12-01',
+      }),
+    );
     formulaLike = convertWithLibreOffice(file, 'fods');
   }, 240_000);
 

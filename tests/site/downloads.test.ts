@@ -23,7 +23,10 @@ describe('/data/co-quan/<id>.csv', () => {
       const rows = csv(`co-quan/${a.id}.csv`);
       const lead = tasks.filter((t) => t.lead_agency_ids.includes(a.id)).map((t) => t.id);
       const coop = tasks.filter((t) => t.cooperating_agency_ids.includes(a.id)).map((t) => t.id);
-      expect(rows.map((r) => [r.role, r.id]), a.id).toEqual([...lead.map((id) => ['lead', id]), ...coop.map((id) => ['cooperating', id])]);
+      expect(
+        rows.map((r) => [r.role, r.id]),
+        a.id,
+      ).toEqual([...lead.map((id) => ['lead', id]), ...coop.map((id) => ['cooperating', id])]);
       for (const r of rows) expect([r.agency_id, r.agency_name]).toEqual([a.id, a.name]);
       expect(hrefsOn(`co-quan/${a.id}`)).toContain(`/data/co-quan/${a.id}.csv`);
     }
@@ -36,12 +39,14 @@ describe('/data/co-quan/<id>.csv', () => {
 });
 
 describe('/data/nhiem-vu/nam/<year>.csv', () => {
-  it('holds exactly the tasks of the year\'s page, with the tasks dataset\'s columns', () => {
+  it("holds exactly the tasks of the year's page, with the tasks dataset's columns", () => {
     const header = readFileSync(join(DIST, 'data', 'tasks.csv'), 'utf8').split('\r\n')[0];
     for (let year = 2022; year <= 2030; year++) {
       const text = readFileSync(join(DIST, 'data', 'nhiem-vu', 'nam', `${year}.csv`), 'utf8');
       expect(text.slice(1).split('\r\n')[0]).toBe(header);
-      expect(csv(`nhiem-vu/nam/${year}.csv`).map((r) => r.id)).toEqual(tasks.filter((t) => t.start_year <= year && year <= t.end_year).map((t) => t.id));
+      expect(csv(`nhiem-vu/nam/${year}.csv`).map((r) => r.id)).toEqual(
+        tasks.filter((t) => t.start_year <= year && year <= t.end_year).map((t) => t.id),
+      );
       expect(hrefsOn(`nhiem-vu/nam/${year}`)).toContain(`/data/nhiem-vu/nam/${year}.csv`);
     }
   });

@@ -21,7 +21,8 @@ describe('task status on the site', () => {
     for (const t of tasks) expect(TASK_STATUS_ORDER).toContain(t.status);
     // A task without findings is "no information" as of the review, never guessed from its time frame.
     const withFindings = new Set(findings.map((f) => f.task_id));
-    for (const t of tasks.filter((x) => !withFindings.has(x.id))) expect([t.status, t.status_as_of]).toEqual(['no_information', '2026-12-01']);
+    for (const t of tasks.filter((x) => !withFindings.has(x.id)))
+      expect([t.status, t.status_as_of]).toEqual(['no_information', '2026-12-01']);
   });
 
   it('shows each task page its status, its date and every finding with its source', () => {

@@ -17,7 +17,8 @@ describe('pages per record', () => {
 
   it('publishes the datasets under /data/', () => {
     expect(tasks).toHaveLength(90);
-    for (const f of ['tasks.csv', 'tasks.excel.csv', 'manifest.json', 'plan.json', 'source.txt']) expect(existsSync(join(DIST, 'data', f)), f).toBe(true);
+    for (const f of ['tasks.csv', 'tasks.excel.csv', 'manifest.json', 'plan.json', 'source.txt'])
+      expect(existsSync(join(DIST, 'data', f)), f).toBe(true);
   });
 
   it('every task has its page, with its id and content', () => {
@@ -44,7 +45,9 @@ describe('pages per record', () => {
 
   it('the per-year lists hold exactly the tasks active that year', () => {
     for (let year = 2022; year <= 2030; year++) {
-      const links = new Set(hrefsOn(`nhiem-vu/nam/${year}`).filter((h) => /^\/nhiem-vu\/[a-z0-9-]+\/$/.test(h) && !/\/(nam|nhom)\//.test(h)));
+      const links = new Set(
+        hrefsOn(`nhiem-vu/nam/${year}`).filter((h) => /^\/nhiem-vu\/[a-z0-9-]+\/$/.test(h) && !/\/(nam|nhom)\//.test(h)),
+      );
       const expected = tasks.filter((t) => t.start_year <= year && year <= t.end_year).map((t) => `/nhiem-vu/${t.slug}/`);
       expect([...links].sort(), String(year)).toEqual(expected.sort());
     }
@@ -63,7 +66,19 @@ describe('pages per record', () => {
       expect(readFileSync(join(DIST, p.file), 'utf8').includes('<meta name="robots" content="noindex">'), p.file).toBe(embed(p));
     }
     const task = readFileSync(join(DIST, 'nhiem-vu', 'i-4-6', 'index.html'), 'utf8');
-    for (const tag of ['property="og:title"', 'property="og:description"', 'property="og:url"', 'name="twitter:card"', 'name="DC.title"', 'name="DC.creator"', 'name="DC.date"', 'name="DC.description"', 'name="DC.publisher"', 'name="DC.identifier"', 'name="DC.language"']) {
+    for (const tag of [
+      'property="og:title"',
+      'property="og:description"',
+      'property="og:url"',
+      'name="twitter:card"',
+      'name="DC.title"',
+      'name="DC.creator"',
+      'name="DC.date"',
+      'name="DC.description"',
+      'name="DC.publisher"',
+      'name="DC.identifier"',
+      'name="DC.language"',
+    ]) {
       expect(task, tag).toContain(tag);
     }
     // The dataset pages keep their own, fuller Dublin Core: one DC.title each.
@@ -74,7 +89,9 @@ describe('pages per record', () => {
   it('lists every page in sitemap.xml at the address its canonical declares, and robots.txt points to it', () => {
     const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    const canonicals = readSite(DIST, '/').flatMap((p) => (p.canonical && !p.path.endsWith('/nhung/') ? [p.canonical] : [])).sort();
+    const canonicals = readSite(DIST, '/')
+      .flatMap((p) => (p.canonical && !p.path.endsWith('/nhung/') ? [p.canonical] : []))
+      .sort();
     expect(locs).toEqual(canonicals);
     const manifest = JSON.parse(readFileSync(join(DIST, 'data', 'manifest.json'), 'utf8')) as { site_url: string };
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${manifest.site_url}sitemap.xml`);
@@ -97,7 +114,14 @@ describe('pages per record', () => {
     const html = readFileSync(join(DIST, 'nhiem-vu', 'index.html'), 'utf8');
     const items = [...html.matchAll(/<li class="task-item[^"]*"[^>]*data-task-id="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)];
     expect(items).toHaveLength(tasks.length);
-    const text = (h: string) => h.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
+    const text = (h: string) =>
+      h
+        .replace(/<[^>]+>/g, '')
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/\s+/g, ' ')
+        .trim();
     for (const [, id, body] of items) {
       const task = tasks.find((t) => t.id === id)!;
       const link = text(/<a href="\/nhiem-vu\/[^"]+\/"[^>]*>([\s\S]*?)<\/a>/.exec(body!)![1]!);

@@ -11,7 +11,8 @@ import type { IndicatorRecord } from '../../src/lib/model/records.ts';
 import { DIST } from '../helpers/site.ts';
 
 const manifest = JSON.parse(readFileSync(join(DIST, 'data', 'manifest.json'), 'utf8')) as { site_url: string };
-const meta = (html: string, attr: 'property' | 'name', key: string) => new RegExp(`<meta ${attr}="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)">`).exec(html)?.[1];
+const meta = (html: string, attr: 'property' | 'name', key: string) =>
+  new RegExp(`<meta ${attr}="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)">`).exec(html)?.[1];
 const file = (url: string) => join(DIST, url.slice(manifest.site_url.length));
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -51,13 +52,17 @@ describe('link previews', () => {
       expect(meta(html, 'property', 'og:image')).toBe(`${manifest.site_url}data/chi-tieu/${i.id}.png`);
       expect(meta(html, 'property', 'og:image:alt')).toContain(i.name);
     }
-    expect(meta(readFileSync(join(DIST, 'nhiem-vu', 'i-4-6', 'index.html'), 'utf8'), 'property', 'og:image')).toBe(`${manifest.site_url}anh/chia-se.png`);
+    expect(meta(readFileSync(join(DIST, 'nhiem-vu', 'i-4-6', 'index.html'), 'utf8'), 'property', 'og:image')).toBe(
+      `${manifest.site_url}anh/chia-se.png`,
+    );
   });
 
   it('draws the chart in its own colours (the stylesheet’s variables resolved), not in black', async () => {
     const indicators = JSON.parse(readFileSync(join(DIST, 'data', 'indicators.json'), 'utf8')) as IndicatorRecord[];
     const withValues = indicators.find((i) => i.target_2025_id !== null && i.latest_value !== null)!.id;
-    const { data, info } = await sharp(join(DIST, 'data', 'chi-tieu', `${withValues}.png`)).raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(join(DIST, 'data', 'chi-tieu', `${withValues}.png`))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const colours = new Set<string>();
     for (let i = 0; i < data.length; i += info.channels) colours.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
     // --chart-2025 (#8a4b08) from src/styles/chart.css: only the chart's own marks carry it.

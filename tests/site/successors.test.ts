@@ -15,7 +15,7 @@ const successors = data<AgencySuccessorRecord>('agency_successors');
 const documents = data<LegalDocumentRecord>('legal_documents');
 const esc = (s: string) => s.replace(/&/g, '&amp;');
 
-describe('today\'s bodies beside the plan\'s 2022 names', () => {
+describe("today's bodies beside the plan's 2022 names", () => {
   it('publishes a successor row for every agency and its current successor in agencies', () => {
     expect(new Set(successors.map((r) => r.agency_id))).toEqual(new Set(agencies.map((a) => a.id)));
     expect(agencies.find((a) => a.id === 'so-tttt')).toMatchObject({
@@ -47,7 +47,9 @@ describe('today\'s bodies beside the plan\'s 2022 names', () => {
     const page = html('co-quan');
     expect(page).toContain('>Hiện nay</th>');
     // Under the "Hiện nay" heading (and its card label) the cell does not repeat "nay:".
-    expect(page).toContain('<td data-label="Hiện nay" class="small">Sở Tài chính tỉnh Đồng Tháp (sau hợp nhất), thay đổi từ 01/3/2025</td>');
+    expect(page).toContain(
+      '<td data-label="Hiện nay" class="small">Sở Tài chính tỉnh Đồng Tháp (sau hợp nhất), thay đổi từ 01/3/2025</td>',
+    );
     expect(page).not.toContain('>nay: Sở Tài chính');
   });
 
@@ -67,7 +69,9 @@ describe('today\'s bodies beside the plan\'s 2022 names', () => {
       const page = html(`van-ban/${d.id}`);
       const cell = /<dd class="doc-validity"[^>]*>([\s\S]*?)<\/dd>/.exec(page)?.[1] ?? '';
       if (d.validity) {
-        expect(cell, d.id).toContain({ in_force: 'Còn hiệu lực', partly_repealed: 'Bị bãi bỏ một phần', repealed: 'Hết hiệu lực' }[d.validity]);
+        expect(cell, d.id).toContain(
+          { in_force: 'Còn hiệu lực', partly_repealed: 'Bị bãi bỏ một phần', repealed: 'Hết hiệu lực' }[d.validity],
+        );
         expect(cell, d.id).toContain(`href="${d.validity_source_url}"`);
         expect(d.validity_note, d.id).not.toBeNull();
       } else {
@@ -77,7 +81,7 @@ describe('today\'s bodies beside the plan\'s 2022 names', () => {
     }
   });
 
-  it('offers today\'s lead bodies in the task filter', () => {
+  it("offers today's lead bodies in the task filter", () => {
     const page = html('nhiem-vu');
     expect(page).toContain('name="chu-tri-hien-nay"');
     expect(page).toMatch(/data-task-id="I\.4\.6"[^>]*data-lead-now="so-khoa-hoc-va-cong-nghe-tinh-dong-thap-sau-hop-nhat"/);
@@ -87,7 +91,9 @@ describe('today\'s bodies beside the plan\'s 2022 names', () => {
     for (const path of ['', 'nhiem-vu/i-4-6', 'co-quan/so-tttt', 'bao-cao/2023']) {
       const page = html(path);
       expect(page).toContain('Đơn vị công bố:');
-      expect(page).toMatch(/class="feedback"[^>]*href="\/cach-danh-gia\/#gop-y"|href="\/cach-danh-gia\/#gop-y"[^>]*class="feedback"|class="feedback" href="\/cach-danh-gia\/#gop-y"/);
+      expect(page).toMatch(
+        /class="feedback"[^>]*href="\/cach-danh-gia\/#gop-y"|href="\/cach-danh-gia\/#gop-y"[^>]*class="feedback"|class="feedback" href="\/cach-danh-gia\/#gop-y"/,
+      );
     }
   });
 });

@@ -52,7 +52,9 @@ describe('words (docs/van-phong.md)', () => {
     const found: string[] = [];
     for (const p of readSite(DIST, '/').filter((x) => !x.file.startsWith('thay-doi/'))) {
       const main = /<main[\s\S]*<\/main>/.exec(readFileSync(join(DIST, p.file), 'utf8'))?.[0] ?? '';
-      const words = main.replace(/<(code|pre|textarea)\b[\s\S]*?<\/\1>/g, ' ').replace(/<table class="cat-preview">[\s\S]*?<\/table>|<td data-label="Ví dụ"[^>]*>[\s\S]*?<\/td>/g, ' ');
+      const words = main
+        .replace(/<(code|pre|textarea)\b[\s\S]*?<\/\1>/g, ' ')
+        .replace(/<table class="cat-preview">[\s\S]*?<\/table>|<td data-label="Ví dụ"[^>]*>[\s\S]*?<\/td>/g, ' ');
       const text = visibleText(words).replace(/&quot;|&#34;/g, '"');
       for (const m of text.matchAll(/.{0,30}"/g)) found.push(`${p.file}: …${m[0]}`);
     }
@@ -63,7 +65,11 @@ describe('words (docs/van-phong.md)', () => {
     const old = /(?<![qQ])(oá|oà|oả|oã|oạ|oé|oè|oẻ|oẽ|oẹ|uỷ|uý|uỳ|uỹ|uỵ)(?!\p{L})/u;
     const offenders = sourceFiles(join(ROOT, 'src'))
       .filter((f) => !f.endsWith(join('lib', 'agencies.ts')))
-      .flatMap((f) => readFileSync(f, 'utf8').split('\n').map((l, i) => [f, i + 1, l] as const))
+      .flatMap((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .map((l, i) => [f, i + 1, l] as const),
+      )
       .filter(([, , l]) => old.test(l))
       .map(([f, n, l]) => `${f.slice(ROOT.length + 1)}:${n}: ${l.trim().slice(0, 80)}`);
     expect(offenders).toEqual([]);

@@ -1,12 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  buildAgencyIndex,
-  findAgency,
-  normaliseAgencyName,
-  parseAgencyTable,
-  splitAgencyCell,
-} from '../../src/lib/pipeline/agencies.ts';
+import { buildAgencyIndex, findAgency, normaliseAgencyName, parseAgencyTable, splitAgencyCell } from '../../src/lib/pipeline/agencies.ts';
 import { cellText } from '../../src/lib/pipeline/text.ts';
 import { thrown } from '../helpers/errors.ts';
 
@@ -26,7 +20,6 @@ const taskRows = read(SEED_FILE)
 
 const HEADER = 'id,name,short_name,kind,is_collective,aliases,note,plan_section_ids';
 const ROW_A = 'so-a,Sở A,,provincial_department,false,Sở A,,';
-
 
 describe('normaliseAgencyName', () => {
   it('folds case, spaces, trailing punctuation and old/new tone placement', () => {
@@ -121,18 +114,20 @@ describe('parseAgencyTable on malformed tables', () => {
   const lineOf = (csv: string) => thrown(() => parseAgencyTable(csv, 'bad.csv'));
 
   it('parses a well-formed row', () => {
-    expect(parseAgencyTable(`${HEADER}\n"so-b","Sở B, C",Sở B,provincial_department,false,"Sở B|Sở b, c",note,V.1|V.2\n`, 'x.csv')).toEqual([
-      {
-        id: 'so-b',
-        name: 'Sở B, C',
-        short_name: 'Sở B',
-        kind: 'provincial_department',
-        is_collective: false,
-        aliases: ['Sở B', 'Sở b, c'],
-        note: 'note',
-        plan_section_ids: ['V.1', 'V.2'],
-      },
-    ]);
+    expect(parseAgencyTable(`${HEADER}\n"so-b","Sở B, C",Sở B,provincial_department,false,"Sở B|Sở b, c",note,V.1|V.2\n`, 'x.csv')).toEqual(
+      [
+        {
+          id: 'so-b',
+          name: 'Sở B, C',
+          short_name: 'Sở B',
+          kind: 'provincial_department',
+          is_collective: false,
+          aliases: ['Sở B', 'Sở b, c'],
+          note: 'note',
+          plan_section_ids: ['V.1', 'V.2'],
+        },
+      ],
+    );
   });
 
   it('rejects a bad kind at its line', () => {
@@ -148,7 +143,9 @@ describe('parseAgencyTable on malformed tables', () => {
   });
 
   it('rejects empty aliases and names', () => {
-    expect(lineOf(`${HEADER}\n${ROW_A}\nso-b,Sở B,,other,false, | ,,\n`).message).toMatch(/^bad\.csv:3: expected aliases: must list at least one alias/);
+    expect(lineOf(`${HEADER}\n${ROW_A}\nso-b,Sở B,,other,false, | ,,\n`).message).toMatch(
+      /^bad\.csv:3: expected aliases: must list at least one alias/,
+    );
     expect(lineOf(`${HEADER}\nso-b,,,other,false,Sở B,,\n`).message).toMatch(/^bad\.csv:2: expected name: must not be empty/);
   });
 
@@ -163,7 +160,9 @@ describe('parseAgencyTable on malformed tables', () => {
   });
 
   it('rejects an alias claimed by two bodies, after normalisation', () => {
-    const e = lineOf(`${HEADER}\nvp-a,Văn phòng Tỉnh ủy,,party_body,false,Văn phòng Tỉnh ủy,,\nvp-b,Văn phòng B,,party_body,false,VĂN PHÒNG TỈNH UỶ;,,\n`);
+    const e = lineOf(
+      `${HEADER}\nvp-a,Văn phòng Tỉnh ủy,,party_body,false,Văn phòng Tỉnh ủy,,\nvp-b,Văn phòng B,,party_body,false,VĂN PHÒNG TỈNH UỶ;,,\n`,
+    );
     expect(e.message).toMatch(/^bad\.csv:3: expected an alias not already claimed by "vp-a" \(line 2\)/);
   });
 

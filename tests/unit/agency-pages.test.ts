@@ -40,7 +40,11 @@ describe('agenciesByKind', () => {
   });
 
   it('collates Vietnamese letters in the alphabet, not by code point', () => {
-    const names = ['Ủy ban', 'Đơn vị', 'Sở', 'Ban', 'Doanh nghiệp'].map((name) => ({ name, lead_task_count: 0, cooperating_task_count: 0 }));
+    const names = ['Ủy ban', 'Đơn vị', 'Sở', 'Ban', 'Doanh nghiệp'].map((name) => ({
+      name,
+      lead_task_count: 0,
+      cooperating_task_count: 0,
+    }));
     expect(names.sort(compareAgencies).map((a) => a.name)).toEqual(['Ban', 'Doanh nghiệp', 'Đơn vị', 'Sở', 'Ủy ban']);
   });
 });
@@ -60,7 +64,11 @@ describe('agencyTasks', () => {
       const { lead, cooperating } = agencyTasks(a.id, tasks);
       expect(lead.length, a.id).toBe(a.lead_task_count);
       expect(cooperating.length, a.id).toBe(a.cooperating_task_count);
-      const rows = (role: string) => taskAgencies.filter((r) => r.agency_id === a.id && r.role === role).map((r) => r.task_id).sort();
+      const rows = (role: string) =>
+        taskAgencies
+          .filter((r) => r.agency_id === a.id && r.role === role)
+          .map((r) => r.task_id)
+          .sort();
       expect(lead.map((t) => t.id).sort(), a.id).toEqual(rows('lead'));
       expect(cooperating.map((t) => t.id).sort(), a.id).toEqual(rows('cooperating'));
     }

@@ -13,7 +13,6 @@ function parseMutated(edit: (lines: string[]) => void) {
   return parseAppendix(lines, start(), FILE);
 }
 
-
 describe('parseAppendix on the real seed', () => {
   const parsed = parseAppendix(seedLines(), start(), FILE);
 

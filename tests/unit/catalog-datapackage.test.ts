@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DATAPACKAGE_PROFILE, dataPackage, tableField, tableSchema, tableSchemaPattern } from '../../src/lib/publish/catalog/datapackage.ts';
+import {
+  DATAPACKAGE_PROFILE,
+  dataPackage,
+  tableField,
+  tableSchema,
+  tableSchemaPattern,
+} from '../../src/lib/publish/catalog/datapackage.ts';
 import { DATASET_LINKS } from '../../src/lib/model/links.ts';
 import type { CatalogueInput } from '../../src/lib/model/publication.ts';
 import { parseRelease } from '../../src/lib/model/release.ts';
@@ -48,7 +54,9 @@ describe('datapackage.json', () => {
       homepage: 'https://example.gov.vn/cds/du-lieu/',
       licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
     });
-    expect(published.citation).toMatch(/^Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ\/TU về chuyển đổi số \(2022\); /);
+    expect(published.citation).toMatch(
+      /^Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ\/TU về chuyển đổi số \(2022\); /,
+    );
     expect(published.citation).toContain(`phiên bản ${RELEASE.version} (01/12/2026)`);
     expect(published.description).toContain(published.citation);
     // The plan's number and day are blank in the source: said, not invented.
@@ -61,7 +69,14 @@ describe('datapackage.json', () => {
     expect(tables.map((r: Json) => r.name)).toEqual(DATASETS.map((d) => d.name));
     for (const r of tables) {
       const f = input.files.find((x) => x.path === `${r.name}.csv`)!;
-      expect(r).toMatchObject({ path: f.path, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', bytes: f.bytes, hash: `sha256:${f.sha256}` });
+      expect(r).toMatchObject({
+        path: f.path,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        bytes: f.bytes,
+        hash: `sha256:${f.sha256}`,
+      });
       expect(r.dialect).toEqual({ header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true });
     }
     expect(published.resources.map((r: Json) => r.path)).toContain('plan.json');
@@ -95,7 +110,12 @@ describe('tableSchema', () => {
 
   it('publishes list columns as ";"-joined strings, keeping delimiter and itemType', () => {
     const f = (tableSchema(datasetSpec('tasks'), input).fields as Json[]).find((x) => x.name === 'lead_agency_ids')!;
-    expect(f).toMatchObject({ type: 'string', delimiter: ';', itemType: 'string', constraints: { required: true, pattern: '[^;]+(;[^;]+)*' } });
+    expect(f).toMatchObject({
+      type: 'string',
+      delimiter: ';',
+      itemType: 'string',
+      constraints: { required: true, pattern: '[^;]+(;[^;]+)*' },
+    });
   });
 
   it('would use the v2 list type, but the published 2.0 profile rejects it (so the default is string)', () => {
@@ -122,7 +142,9 @@ describe('tableSchema', () => {
       { fields: ['subgroup_id'], reference: { resource: 'groups', fields: ['id'] } },
     ]);
     // A self-reference names no resource.
-    expect((tableSchema(datasetSpec('plan_sections'), input) as Json).foreignKeys).toEqual([{ fields: ['parent_id'], reference: { fields: ['id'] } }]);
+    expect((tableSchema(datasetSpec('plan_sections'), input) as Json).foreignKeys).toEqual([
+      { fields: ['parent_id'], reference: { fields: ['id'] } },
+    ]);
   });
 
   it('publishes a key with an optional column as a unique key (primary key fields may not be missing)', () => {
@@ -154,6 +176,11 @@ describe('tableSchemaPattern', () => {
   });
 
   it('leaves a field without constraints or example bare', () => {
-    expect(tableField({ name: 'x', type: 'string', title: 'X', description: 'd', required: false }, null)).toEqual({ name: 'x', type: 'string', title: 'X', description: 'd' });
+    expect(tableField({ name: 'x', type: 'string', title: 'X', description: 'd', required: false }, null)).toEqual({
+      name: 'x',
+      type: 'string',
+      title: 'X',
+      description: 'd',
+    });
   });
 });

@@ -56,14 +56,27 @@ describe('catalog.jsonld', () => {
     });
     expect(csv['dcat:byteSize']).toMatch(/^\d+$/);
     expect(csv['spdx:checksum']['spdx:checksumValue']).toMatch(/^[0-9a-f]{64}$/);
-    for (const d of datasets().slice(1)) expect((d['dcat:distribution'] as Json[]).map((x) => x['dct:format']['@id'].split('/').at(-1))).toEqual(['CSV', 'CSV', 'JSON', 'XLSX']);
-    expect((datasets()[0]!['dcat:distribution'] as Json[]).map((x) => x['dcat:downloadURL']['@id'])).toEqual([`${SITE}data/all-data.zip`, `${SITE}data/datapackage.json`, `${SITE}data/all-data.xlsx`]);
+    for (const d of datasets().slice(1))
+      expect((d['dcat:distribution'] as Json[]).map((x) => x['dct:format']['@id'].split('/').at(-1))).toEqual([
+        'CSV',
+        'CSV',
+        'JSON',
+        'XLSX',
+      ]);
+    expect((datasets()[0]!['dcat:distribution'] as Json[]).map((x) => x['dcat:downloadURL']['@id'])).toEqual([
+      `${SITE}data/all-data.zip`,
+      `${SITE}data/datapackage.json`,
+      `${SITE}data/all-data.xlsx`,
+    ]);
   });
 
   it('invents no e-mail address and no place identifier', () => {
     const text = JSON.stringify(catalog);
     expect(text).not.toMatch(/hasEmail|mailto:|@[a-z0-9-]+\.(vn|com)/i);
-    expect(datasets()[1]!['dct:spatial']).toEqual({ '@type': 'dct:Location', 'skos:prefLabel': 'Tỉnh Đồng Tháp (địa giới hành chính năm 2022)' });
+    expect(datasets()[1]!['dct:spatial']).toEqual({
+      '@type': 'dct:Location',
+      'skos:prefLabel': 'Tỉnh Đồng Tháp (địa giới hành chính năm 2022)',
+    });
   });
 });
 
@@ -78,12 +91,20 @@ describe('the SHACL gate fails on broken copies', () => {
 
   it('a distribution without accessURL', async () => {
     const results = await violations((c) => delete c['dcat:dataset'][1]['dcat:distribution'][0]['dcat:accessURL']);
-    expect(results).toEqual([expect.objectContaining({ path: 'http://www.w3.org/ns/dcat#accessURL', constraint: `${SH}MinCountConstraintComponent`, focusNode: `${SITE}du-lieu/plan-sections/#csv` })]);
+    expect(results).toEqual([
+      expect.objectContaining({
+        path: 'http://www.w3.org/ns/dcat#accessURL',
+        constraint: `${SH}MinCountConstraintComponent`,
+        focusNode: `${SITE}du-lieu/plan-sections/#csv`,
+      }),
+    ]);
   });
 
   it('a dataset without description', async () => {
     const results = await violations((c) => delete c['dcat:dataset'][3]['dct:description']);
-    expect(results).toEqual([expect.objectContaining({ path: 'http://purl.org/dc/terms/description', constraint: `${SH}MinCountConstraintComponent` })]);
+    expect(results).toEqual([
+      expect.objectContaining({ path: 'http://purl.org/dc/terms/description', constraint: `${SH}MinCountConstraintComponent` }),
+    ]);
   });
 
   it('a byte size that is not a non-negative integer, and an untyped licence', async () => {
@@ -91,7 +112,8 @@ describe('the SHACL gate fails on broken copies', () => {
       const d = c['dcat:dataset'][2]['dcat:distribution'][0];
       d['dcat:byteSize'] = { '@value': '12.5', '@type': 'xsd:decimal' };
       d['dct:license'] = { '@id': 'https://creativecommons.org/licenses/by/4.0/' };
-      for (const x of c['dcat:dataset'] as Json[]) for (const y of x['dcat:distribution'] as Json[]) y['dct:license'] = { '@id': y['dct:license']['@id'] };
+      for (const x of c['dcat:dataset'] as Json[])
+        for (const y of x['dcat:distribution'] as Json[]) y['dct:license'] = { '@id': y['dct:license']['@id'] };
       delete c['dct:license'];
     });
     const constraints = new Set(results.map((r) => `${r.path?.split(/[#/]/).at(-1)} ${r.constraint?.split('#')[1]}`));

@@ -37,21 +37,46 @@ describe('data.json (Project Open Data v1.1)', () => {
   it('gives every dataset the POD fields that apply outside the US federal government', () => {
     expect(pod.dataset).toHaveLength(DATASETS.length + 1);
     for (const d of pod.dataset as Json[]) {
-      for (const k of ['title', 'description', 'keyword', 'modified', 'publisher', 'contactPoint', 'identifier', 'accessLevel', 'license', 'spatial', 'temporal', 'distribution']) {
+      for (const k of [
+        'title',
+        'description',
+        'keyword',
+        'modified',
+        'publisher',
+        'contactPoint',
+        'identifier',
+        'accessLevel',
+        'license',
+        'spatial',
+        'temporal',
+        'distribution',
+      ]) {
         expect(d[k], `${d.title}: ${k}`).toBeDefined();
       }
-      expect(d).toMatchObject({ accessLevel: 'public', modified: '2026-12-01', temporal: '2022-01-01/2030-12-31', license: 'https://creativecommons.org/licenses/by/4.0/' });
+      expect(d).toMatchObject({
+        accessLevel: 'public',
+        modified: '2026-12-01',
+        temporal: '2022-01-01/2030-12-31',
+        license: 'https://creativecommons.org/licenses/by/4.0/',
+      });
       expect(d.contactPoint).toEqual({ '@type': 'vcard:Contact', fn: 'Ủy ban nhân dân tỉnh Đồng Tháp' });
       // US-only fields are left out (docs/catalogue.md).
       for (const k of ['bureauCode', 'programCode', 'primaryITInvestmentUII', 'systemOfRecords']) expect(d[k]).toBeUndefined();
       for (const x of d.distribution as Json[]) {
         expect(x.downloadURL.startsWith(`${SITE}data/`)).toBe(true);
-        expect(x.mediaType).toMatch(/^(text\/csv|application\/json|application\/zip|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)$/);
+        expect(x.mediaType).toMatch(
+          /^(text\/csv|application\/json|application\/zip|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)$/,
+        );
         expect(x.format).toBeTruthy();
         expect(x.title).toBeTruthy();
       }
     }
-    expect(pod.dataset[3].distribution.map((x: Json) => x.downloadURL)).toEqual([`${SITE}data/tasks.csv`, `${SITE}data/tasks.excel.csv`, `${SITE}data/tasks.json`, `${SITE}data/tasks.xlsx`]);
+    expect(pod.dataset[3].distribution.map((x: Json) => x.downloadURL)).toEqual([
+      `${SITE}data/tasks.csv`,
+      `${SITE}data/tasks.excel.csv`,
+      `${SITE}data/tasks.json`,
+      `${SITE}data/tasks.xlsx`,
+    ]);
   });
 });
 
@@ -73,7 +98,9 @@ describe('<dataset>.ckan.json', () => {
         maintainer: 'Ủy ban nhân dân tỉnh Đồng Tháp',
       });
       expect(p.result.name).toMatch(/^[a-z0-9_-]{2,100}$/);
-      expect((p.result.resources as Json[]).map((r) => r.url)).toEqual(['csv', 'excel.csv', 'json', 'xlsx'].map((ext) => `${SITE}data/${spec.name}.${ext}`));
+      expect((p.result.resources as Json[]).map((r) => r.url)).toEqual(
+        ['csv', 'excel.csv', 'json', 'xlsx'].map((ext) => `${SITE}data/${spec.name}.${ext}`),
+      );
       for (const r of p.result.resources as Json[]) {
         const f = manifestFiles.find((x) => `${SITE}data/${x.path}` === r.url)!;
         expect(r).toMatchObject({ size: f.bytes, hash: `sha256:${f.sha256}`, mimetype: f.media_type });
@@ -85,7 +112,12 @@ describe('<dataset>.ckan.json', () => {
 
   it('describes the whole collection in all.ckan.json: the zip, datapackage.json and the workbook', () => {
     const p = JSON.parse(fileText(files, 'all.ckan.json')) as Json;
-    expect(p.result).toMatchObject({ id: 'dong-thap-chuyen-doi-so-all', license_id: 'cc-by', owner_org: 'uy-ban-nhan-dan-tinh-dong-thap', url: `${SITE}du-lieu/` });
+    expect(p.result).toMatchObject({
+      id: 'dong-thap-chuyen-doi-so-all',
+      license_id: 'cc-by',
+      owner_org: 'uy-ban-nhan-dan-tinh-dong-thap',
+      url: `${SITE}du-lieu/`,
+    });
     expect((p.result.resources as Json[]).map((r) => [r.url, r.format])).toEqual([
       [`${SITE}data/all-data.zip`, 'ZIP'],
       [`${SITE}data/datapackage.json`, 'JSON'],
@@ -107,8 +139,14 @@ describe('manifest.json and SHA256SUMS in the zip', () => {
     const inner = JSON.parse(new TextDecoder().decode(zip.get(`${root}manifest.json`))) as { files: ManifestEntry[]; release: Json };
     expect(inner.files).toEqual(manifestFiles);
     expect(inner.release).toEqual({ version: RELEASE.version, date: RELEASE.date });
-    const sums = new TextDecoder().decode(zip.get(`${root}SHA256SUMS`)).trimEnd().split('\n');
-    const others = [...zip.keys()].filter((k) => k !== `${root}SHA256SUMS`).map((k) => k.slice(root.length)).sort();
+    const sums = new TextDecoder()
+      .decode(zip.get(`${root}SHA256SUMS`))
+      .trimEnd()
+      .split('\n');
+    const others = [...zip.keys()]
+      .filter((k) => k !== `${root}SHA256SUMS`)
+      .map((k) => k.slice(root.length))
+      .sort();
     expect(sums.map((l) => l.split('  ')[1])).toEqual(others);
     for (const l of sums) {
       const [hash, name] = l.split('  ');
@@ -123,9 +161,17 @@ describe('manifest.json and SHA256SUMS in the zip', () => {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), bytes);
     }
-    const r = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: join(dir, `dong-thap-chuyen-doi-so-${RELEASE.version}`), encoding: 'utf8' });
+    const r = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], {
+      cwd: join(dir, `dong-thap-chuyen-doi-so-${RELEASE.version}`),
+      encoding: 'utf8',
+    });
     expect(r.status, r.stdout + r.stderr).toBe(0);
-    expect(r.stdout.trim().split('\n').every((l) => l.endsWith(': OK'))).toBe(true);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .every((l) => l.endsWith(': OK')),
+    ).toBe(true);
   });
 });
 

@@ -11,7 +11,16 @@ const release = parseRelease(text, 'content/release.json');
 describe('content/release.json', () => {
   it('is release 2.2.0 (columns added: a minor version), dated 2026-12-01 (the review date, unchanged), with 2.1.0, 2.0.0 (columns renamed: a major version), 1.1.0 and 1.0.0 in its history and no address of its own (SITE_URL is the one setting)', () => {
     expect(release).toMatchObject({ version: '2.2.0', date: '2026-12-01' });
-    for (const column of ['quarter', 'slug', 'pillar', 'judged_target_id', 'latest_verdict', 'expected_value', 'target_year_passed_without_value', 'numbering_gaps']) {
+    for (const column of [
+      'quarter',
+      'slug',
+      'pillar',
+      'judged_target_id',
+      'latest_verdict',
+      'expected_value',
+      'target_year_passed_without_value',
+      'numbering_gaps',
+    ]) {
       expect(release.notes).toContain(column);
     }
     expect(release).not.toHaveProperty('site_url');
@@ -32,7 +41,7 @@ describe('content/release.json', () => {
     expect(() => parseRelease(JSON.stringify(missingCounts), 'r.json')).toThrow(/row_counts/);
   });
 
-  it('lists every release newest first, the current one with this build\'s row counts', () => {
+  it("lists every release newest first, the current one with this build's row counts", () => {
     expect(releaseLog(release, { tasks: 90 }).map((r) => [r.version, r.row_counts.tasks])).toEqual([
       ['2.2.0', 90],
       ['2.1.0', 90],
@@ -53,7 +62,9 @@ describe('content/release.json', () => {
 
   it('rejects a malformed release, naming the file', () => {
     expect(() => parseRelease('{', 'r.json')).toThrow(/^r\.json:1: expected valid JSON/);
-    expect(() => parseRelease(text.replace('"version": "2.2.0"', '"version": "v1"'), 'r.json')).toThrow(/r\.json:1: expected version to be a semantic version/);
+    expect(() => parseRelease(text.replace('"version": "2.2.0"', '"version": "v1"'), 'r.json')).toThrow(
+      /r\.json:1: expected version to be a semantic version/,
+    );
     expect(() => parseRelease(text.replace('"2026-12-01"', '"26/11/2026"'), 'r.json')).toThrow(/date/);
     expect(() => parseRelease(text.replace('"version"', '"extra": 1, "version"'), 'r.json')).toThrow(/extra/);
   });
@@ -74,11 +85,15 @@ describe('citation', () => {
       'Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ/TU về chuyển đổi số (2022); ' +
         'dữ liệu: Chuyển đổi số Đồng Tháp, phiên bản 2.2.0 (01/12/2026), giấy phép CC BY 4.0, https://x/cds/du-lieu/',
     );
-    expect(citation(ctx, { name: 'tasks', title: 'Nhiệm vụ trọng tâm' })).toContain('bộ dữ liệu “Nhiệm vụ trọng tâm” (tasks), phiên bản 2.2.0 (01/12/2026), giấy phép CC BY 4.0, https://x/cds/du-lieu/tasks/');
+    expect(citation(ctx, { name: 'tasks', title: 'Nhiệm vụ trọng tâm' })).toContain(
+      'bộ dữ liệu “Nhiệm vụ trọng tâm” (tasks), phiên bản 2.2.0 (01/12/2026), giấy phép CC BY 4.0, https://x/cds/du-lieu/tasks/',
+    );
   });
 
   it('names the plan and formats dates the Vietnamese way', () => {
-    expect(planName(plan, release)).toBe('Kế hoạch thực hiện Nghị quyết số 04-NQ/TU của Ban Chấp hành Đảng bộ Tỉnh Khoá XI về chuyển đổi số tỉnh Đồng Tháp (2022)');
+    expect(planName(plan, release)).toBe(
+      'Kế hoạch thực hiện Nghị quyết số 04-NQ/TU của Ban Chấp hành Đảng bộ Tỉnh Khoá XI về chuyển đổi số tỉnh Đồng Tháp (2022)',
+    );
     expect(vnDate('2026-01-05')).toBe('05/1/2026');
     expect(vnDate('2026-11-26')).toBe('26/11/2026');
   });

@@ -39,7 +39,9 @@ describe('parseManifest', () => {
   });
 
   it('explains a manifest without a catalogue section, naming the first missing field', () => {
-    expect(() => parseManifest('{"files": []}')).toThrow(/public\/data\/manifest.json is not a manifest of this build \(run `npm run build:data`\): release: Required/);
+    expect(() => parseManifest('{"files": []}')).toThrow(
+      /public\/data\/manifest.json is not a manifest of this build \(run `npm run build:data`\): release: Required/,
+    );
   });
 
   it('holds the published manifest.json to its schema: no field unknown to it, the appendix accounting balanced', () => {
@@ -64,7 +66,9 @@ describe('dictionaryRows', () => {
   });
 
   it('says when a column is empty everywhere', () => {
-    expect(dictionaryRows(datasetSpec('groups'), [{ id: 'I', parent_id: null }]).find((c) => c.column.name === 'parent_id')!.example).toBeNull();
+    expect(
+      dictionaryRows(datasetSpec('groups'), [{ id: 'I', parent_id: null }]).find((c) => c.column.name === 'parent_id')!.example,
+    ).toBeNull();
   });
 });
 
@@ -116,7 +120,11 @@ describe('dublinCore and schemaOrgDataset', () => {
     expect(dc.get('DC.date')).toBe('2026-12-01');
     expect(dc.get('DC.identifier')).toBe('https://x.gov.vn/cds/du-lieu/agencies/');
     expect(dc.get('DC.rights')).toContain('https://creativecommons.org/licenses/by/4.0/');
-    expect(dublinCore(ctx, spec, ['text/csv', 'application/json']).filter(([k]) => k === 'DC.format').map(([, v]) => v)).toEqual(['text/csv', 'application/json']);
+    expect(
+      dublinCore(ctx, spec, ['text/csv', 'application/json'])
+        .filter(([k]) => k === 'DC.format')
+        .map(([, v]) => v),
+    ).toEqual(['text/csv', 'application/json']);
   });
 
   it('describes the dataset for schema.org: columns as variables, downloads, coverage, catalogue', () => {
@@ -134,8 +142,20 @@ describe('dublinCore and schemaOrgDataset', () => {
     });
     expect(d.variableMeasured.map((v: { name: string }) => v.name)).toEqual(spec.columns.map((c) => c.name));
     expect(d.distribution).toEqual([
-      { '@type': 'DataDownload', name: 'agencies.csv', encodingFormat: 'text/csv', contentUrl: 'https://x.gov.vn/cds/data/agencies.csv', contentSize: '10 B' },
-      { '@type': 'DataDownload', name: 'agencies.json', encodingFormat: 'application/json', contentUrl: 'https://x.gov.vn/cds/data/agencies.json', contentSize: '20 B' },
+      {
+        '@type': 'DataDownload',
+        name: 'agencies.csv',
+        encodingFormat: 'text/csv',
+        contentUrl: 'https://x.gov.vn/cds/data/agencies.csv',
+        contentSize: '10 B',
+      },
+      {
+        '@type': 'DataDownload',
+        name: 'agencies.json',
+        encodingFormat: 'application/json',
+        contentUrl: 'https://x.gov.vn/cds/data/agencies.json',
+        contentSize: '20 B',
+      },
     ]);
   });
 });

@@ -68,7 +68,9 @@ describe('checkPackage fails on a deliberately broken CSV', () => {
   });
 
   it('a value that does not match the pattern', () => {
-    expect(checkWith('groups.csv', (t) => setCell(t, 'I', 'id', 'I..X'))).toContain('groups.csv:2: id "I..X" does not match [A-Za-z0-9]+([.-][A-Za-z0-9]+)*');
+    expect(checkWith('groups.csv', (t) => setCell(t, 'I', 'id', 'I..X'))).toContain(
+      'groups.csv:2: id "I..X" does not match [A-Za-z0-9]+([.-][A-Za-z0-9]+)*',
+    );
   });
 
   it('a duplicate unique value and primary key', () => {
@@ -103,7 +105,9 @@ describe('checkPackage fails on a deliberately broken CSV', () => {
 
   it('a byte-order mark or LF line ends (not the declared dialect)', () => {
     expect(checkWith('groups.csv', (t) => `\uFEFF${t}`)[0]).toMatch(/byte-order mark/);
-    expect(checkWith('groups.csv', (t) => t.replace(/\r\n/g, '\n'))).toEqual(expect.arrayContaining([expect.stringMatching(/does not end with "\\r\\n"|line ends other than/)]));
+    expect(checkWith('groups.csv', (t) => t.replace(/\r\n/g, '\n'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/does not end with "\\r\\n"|line ends other than/)]),
+    );
   });
 
   it('a unique key repeated with an empty field counts as a repeat', () => {

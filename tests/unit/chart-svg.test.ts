@@ -83,7 +83,17 @@ describe('renderSvg', () => {
       if (n.nodeName === '#text') texts.push(n.value!);
       for (const a of n.attrs ?? []) attrs.push(a.value);
     });
-    expect([...names].filter((x) => !x.startsWith('#')).sort()).toEqual(['circle', 'desc', 'g', 'line', 'path', 'rect', 'svg', 'text', 'title']);
+    expect([...names].filter((x) => !x.startsWith('#')).sort()).toEqual([
+      'circle',
+      'desc',
+      'g',
+      'line',
+      'path',
+      'rect',
+      'svg',
+      'text',
+      'title',
+    ]);
     expect(texts).toEqual([HOSTILE, `Mô tả ${HOSTILE}`, HOSTILE]);
     expect(attrs).toContain(HOSTILE);
   });
@@ -94,10 +104,16 @@ describe('renderSvg', () => {
   });
 
   it('gives the svg an accessible name and description by id, and marks data-* values', () => {
-    expect(inline.startsWith('<svg class="chart" viewBox="0 0 100 50" width="100" height="50" font-size="11" role="img" aria-labelledby="bieu-do-thu-title bieu-do-thu-desc">')).toBe(true);
+    expect(
+      inline.startsWith(
+        '<svg class="chart" viewBox="0 0 100 50" width="100" height="50" font-size="11" role="img" aria-labelledby="bieu-do-thu-title bieu-do-thu-desc">',
+      ),
+    ).toBe(true);
     expect(inline).toContain('<title id="bieu-do-thu-title">');
     expect(inline).toContain('<desc id="bieu-do-thu-desc">');
-    expect(inline).toContain('<circle cx="5" cy="5" r="4.5" class="point published" data-series="published" data-year="2023" data-value="58"/>');
+    expect(inline).toContain(
+      '<circle cx="5" cy="5" r="4.5" class="point published" data-series="published" data-year="2023" data-value="58"/>',
+    );
   });
 
   it('rounds coordinates to two decimals, never writes -0, clamps negative sizes, refuses NaN', () => {

@@ -15,8 +15,16 @@ describe('datasetDownloads', () => {
   it('offers every dataset of the dictionary with its spreadsheet, Excel CSV, CSV and JSON', () => {
     expect(downloads.map((d) => d.spec.name)).toEqual(DATASETS.map((d) => d.name));
     for (const d of downloads) {
-      expect(d.files.map((f) => f.format), d.spec.name).toEqual(['xlsx', 'excel-csv', 'csv', 'json']);
-      expect(d.files.map((f) => f.path)).toEqual([`${d.spec.name}.xlsx`, `${d.spec.name}.excel.csv`, `${d.spec.name}.csv`, `${d.spec.name}.json`]);
+      expect(
+        d.files.map((f) => f.format),
+        d.spec.name,
+      ).toEqual(['xlsx', 'excel-csv', 'csv', 'json']);
+      expect(d.files.map((f) => f.path)).toEqual([
+        `${d.spec.name}.xlsx`,
+        `${d.spec.name}.excel.csv`,
+        `${d.spec.name}.csv`,
+        `${d.spec.name}.json`,
+      ]);
     }
   });
 
@@ -28,7 +36,12 @@ describe('datasetDownloads', () => {
   });
 
   it('refuses a manifest missing a file or disagreeing on rows', () => {
-    expect(() => datasetDownloads(DATASETS, files.filter((f) => f.path !== 'groups.excel.csv'))).toThrow(/no excel-csv file for groups/);
+    expect(() =>
+      datasetDownloads(
+        DATASETS,
+        files.filter((f) => f.path !== 'groups.excel.csv'),
+      ),
+    ).toThrow(/no excel-csv file for groups/);
     const skewed = files.map((f) => (f.path === 'groups.json' ? { ...f, rows: 1 } : f));
     expect(() => datasetDownloads(DATASETS, skewed)).toThrow(/groups disagree/);
   });
@@ -38,7 +51,6 @@ describe('otherFiles', () => {
   it('lists the plan record and the source text', () => {
     expect(otherFiles(DATASETS, files).map((f) => f.path)).toEqual(['plan.json', 'source.txt']);
   });
-
 });
 
 describe('COLUMN_TYPE_LABEL', () => {

@@ -22,10 +22,30 @@ describe('data dictionary', () => {
   it('builds row schemas that reject "" for a present string and accept null only where allowed', () => {
     const tasks = rowSchema(DATASETS.find((d) => d.name === 'tasks')!);
     const sample = {
-      id: 'I.1.1', slug: 'i-1-1', group_id: 'I', group_title: 'x', subgroup_id: null, subgroup_title: null, number: '1.1',
-      content: 'x', lead_agency_ids: ['a'], cooperating_agency_ids: [], lead_agencies_text: 'x', cooperating_agencies_text: null,
-      timeframe_text: 'Hàng năm', timeframe_kind: 'annual', start_year: 2022, end_year: 2030, note_text: null, legal_document_ids: [], source_line: 1,
-      due_date: '2030-12-31', status: 'no_information', status_as_of: '2026-12-01', past_due: false, quarter: null,
+      id: 'I.1.1',
+      slug: 'i-1-1',
+      group_id: 'I',
+      group_title: 'x',
+      subgroup_id: null,
+      subgroup_title: null,
+      number: '1.1',
+      content: 'x',
+      lead_agency_ids: ['a'],
+      cooperating_agency_ids: [],
+      lead_agencies_text: 'x',
+      cooperating_agencies_text: null,
+      timeframe_text: 'Hàng năm',
+      timeframe_kind: 'annual',
+      start_year: 2022,
+      end_year: 2030,
+      note_text: null,
+      legal_document_ids: [],
+      source_line: 1,
+      due_date: '2030-12-31',
+      status: 'no_information',
+      status_as_of: '2026-12-01',
+      past_due: false,
+      quarter: null,
     };
     expect(tasks.safeParse(sample).success).toBe(true);
     expect(tasks.safeParse({ ...sample, note_text: '' }).success).toBe(false);

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citingSections, citingTasks, compareDocuments } from '../../src/lib/view/document-pages.ts';
 import { documentLabel } from '../../src/lib/model/labels.ts';
-import type { LegalDocumentRecord, SectionRecord, SectionReferenceRecord, TaskRecord, TaskReferenceRecord } from '../../src/lib/model/records.ts';
+import type {
+  LegalDocumentRecord,
+  SectionRecord,
+  SectionReferenceRecord,
+  TaskRecord,
+  TaskReferenceRecord,
+} from '../../src/lib/model/records.ts';
 import { ROOT } from '../helpers/seed.ts';
 
 const data = <T>(name: string) => JSON.parse(readFileSync(join(ROOT, 'public', 'data', `${name}.json`), 'utf8')) as T;
@@ -50,7 +56,14 @@ describe('citingTasks and citingSections', () => {
   });
 
   it('list the sections citing Nghị quyết 04-NQ/TU in document order', () => {
-    expect(citingSections('04-nq-tu', sectionRefs, sections).map((c) => c.record.id)).toEqual(['preamble', 'I.1', 'I.2', 'III.1', 'V.2', 'closing']);
+    expect(citingSections('04-nq-tu', sectionRefs, sections).map((c) => c.record.id)).toEqual([
+      'preamble',
+      'I.1',
+      'I.2',
+      'III.1',
+      'V.2',
+      'closing',
+    ]);
     const v2 = citingSections('04-nq-tu', sectionRefs, sections).find((c) => c.record.id === 'V.2')!;
     expect(v2.references[0]!.source_line).toBe(253);
   });

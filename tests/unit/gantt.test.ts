@@ -81,7 +81,9 @@ describe('ganttLayout on the real tasks', () => {
     const documentOrder = [...tasks].sort((a, b) => a.source_line - b.source_line).map((t) => t.id);
     expect(taskRows.map((r) => r.id)).toEqual(documentOrder);
     // Each group's title row comes once, before its tasks, in the appendix order.
-    const groupHeads = layout.rows.filter((r) => r.type === 'group' && !r.continued).map((r) => r.type !== 'axis' && r.type !== 'task' && r.id);
+    const groupHeads = layout.rows
+      .filter((r) => r.type === 'group' && !r.continued)
+      .map((r) => r.type !== 'axis' && r.type !== 'task' && r.id);
     expect(groupHeads).toEqual(['I', 'II', 'III', 'IV']);
     // Every task sits under the nearest title row of its own group or sub-group.
     let head = '';
@@ -134,8 +136,25 @@ describe('ganttLayout on the real tasks', () => {
     const sections = layoutSections(layout);
     expect(sections.flatMap((s) => s.rows.map((r) => r.id))).toEqual(taskRows.map((r) => r.id));
     expect(sections.map((s) => s.head.id)).toEqual([
-      'I', 'I.1', 'I.2', 'I.3', 'I.4', 'I.5', 'I.6', 'I.7', 'I.8', 'II', 'III',
-      'III.9', 'III.10', 'III.11', 'III.12', 'III', 'IV', 'IV.4', 'IV.5',
+      'I',
+      'I.1',
+      'I.2',
+      'I.3',
+      'I.4',
+      'I.5',
+      'I.6',
+      'I.7',
+      'I.8',
+      'II',
+      'III',
+      'III.9',
+      'III.10',
+      'III.11',
+      'III.12',
+      'III',
+      'IV',
+      'IV.4',
+      'IV.5',
     ]);
     expect(sections[0]!.rows).toHaveLength(0); // group I has only sub-groups
   });

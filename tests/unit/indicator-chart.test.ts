@@ -29,7 +29,12 @@ const targets = read<TargetRecord[]>('targets.json');
 const indicators = read<IndicatorRecord[]>('indicators.json');
 const progress = read<ProgressRecord[]>('progress.json');
 const targetById = new Map(targets.map((t) => [t.id, t]));
-const view = (id: string) => indicatorView(indicators.find((i) => i.id === id)!, targetById, progress);
+const view = (id: string) =>
+  indicatorView(
+    indicators.find((i) => i.id === id)!,
+    targetById,
+    progress,
+  );
 const layoutOf = (id: string) => indicatorChartLayout(chartInput(view(id)));
 const marksOf = (l: IndicatorChartLayout) => flattenMarks(indicatorChartSpec(l).marks);
 
@@ -38,7 +43,10 @@ function summary(l: IndicatorChartLayout): string {
   return [
     `x ${l.x.domain.join('–')}: ${l.x.ticks.map((t) => t.label || '·').join(' ')}`,
     `y ${l.y.domain.join('–')}${l.y.inverted ? ' inverted' : ''} "${l.y.title}": ${l.y.ticks.map((t) => t.label).join(' ')}`,
-    ...l.targets.map((t) => `target ${t.year} ${t.value} "${t.label}" at (${Math.round(t.x)}, ${Math.round(t.y)}) label ${t.labelPos.y < t.y ? 'above' : 'below'}`),
+    ...l.targets.map(
+      (t) =>
+        `target ${t.year} ${t.value} "${t.label}" at (${Math.round(t.x)}, ${Math.round(t.y)}) label ${t.labelPos.y < t.y ? 'above' : 'below'}`,
+    ),
     ...l.points.map((p) => `point ${p.year} ${p.value} "${p.label}" at (${Math.round(p.x)}, ${Math.round(p.y)})`),
     `line ${l.line ?? 'none'}`,
     `legend ${l.legend.map((i) => i.label).join(' | ')}`,
@@ -56,7 +64,8 @@ describe('indicatorChartLayout: the DTI rank (dti-rank)', () => {
     expect(labelled.map((t) => t.label)).toContain('2021');
     expect(labelled.map((t) => t.label)).toContain('2025');
     expect(labelled.map((t) => t.label)).toContain('2030');
-    for (let i = 1; i < labelled.length; i++) expect(labelled[i]!.x - labelled[i - 1]!.x).toBeGreaterThanOrEqual(textWidth('2030', l.fontSize) + 4);
+    for (let i = 1; i < labelled.length; i++)
+      expect(labelled[i]!.x - labelled[i - 1]!.x).toBeGreaterThanOrEqual(textWidth('2030', l.fontSize) + 4);
     // The wide layout has room for every year.
     const wide = indicatorChartLayout(chartInput(view('dti-rank')), INDICATOR_CHART_WIDE);
     expect(wide.x.ticks.map((t) => t.label)).toEqual(wide.x.ticks.map((t) => String(t.value)));
@@ -237,7 +246,7 @@ describe('indicatorChartLayout: other units and several values', () => {
     }
   });
 
-  it('refuses a target whose unit differs from the indicator\'s', () => {
+  it("refuses a target whose unit differs from the indicator's", () => {
     const input = chartInput(view('sme-tmdt'));
     expect(() => indicatorChartLayout({ ...input, unit: 'rank' })).toThrow(/II\.2\.b\.1 is in percent/);
   });
@@ -251,8 +260,13 @@ describe('labels never collide, on every indicator, in both layouts', () => {
       const l = indicatorChartLayout(chartInput(view(id)), size);
       const fs = l.fontSize;
       const labels = [
-        ...[...l.targets, ...l.points].map((m) => ({ text: m.label, box: boxOf(m.labelPos.x, m.labelPos.y, m.label, fs, m.labelPos.anchor) })),
-        ...(l.emptyNote ? [{ text: l.emptyNote.text, box: boxOf(l.emptyNote.x, l.emptyNote.y, l.emptyNote.text, fs, 'middle', false) }] : []),
+        ...[...l.targets, ...l.points].map((m) => ({
+          text: m.label,
+          box: boxOf(m.labelPos.x, m.labelPos.y, m.label, fs, m.labelPos.anchor),
+        })),
+        ...(l.emptyNote
+          ? [{ text: l.emptyNote.text, box: boxOf(l.emptyNote.x, l.emptyNote.y, l.emptyNote.text, fs, 'middle', false) }]
+          : []),
       ];
       for (let i = 0; i < labels.length; i++) {
         const b = labels[i]!.box;
@@ -263,7 +277,8 @@ describe('labels never collide, on every indicator, in both layouts', () => {
         }
       }
       const years = l.x.ticks.filter((t) => t.label).map((t) => boxOf(t.x, l.plot.bottom + 6 + fs, t.label, fs, 'middle'));
-      for (let i = 1; i < years.length; i++) expect(years[i]!.left, `${id} ${size.variant} year labels`).toBeGreaterThan(years[i - 1]!.right);
+      for (let i = 1; i < years.length; i++)
+        expect(years[i]!.left, `${id} ${size.variant} year labels`).toBeGreaterThan(years[i - 1]!.right);
     }
   });
 
@@ -277,7 +292,12 @@ describe('labels never collide, on every indicator, in both layouts', () => {
     });
     const [t] = l.targets;
     const [p] = l.points;
-    expect(touches(boxOf(t!.labelPos.x, t!.labelPos.y, t!.label, l.fontSize, t!.labelPos.anchor), boxOf(p!.labelPos.x, p!.labelPos.y, p!.label, l.fontSize, p!.labelPos.anchor))).toBe(false);
+    expect(
+      touches(
+        boxOf(t!.labelPos.x, t!.labelPos.y, t!.label, l.fontSize, t!.labelPos.anchor),
+        boxOf(p!.labelPos.x, p!.labelPos.y, p!.label, l.fontSize, p!.labelPos.anchor),
+      ),
+    ).toBe(false);
   });
 });
 

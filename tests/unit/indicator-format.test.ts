@@ -82,7 +82,7 @@ describe('statuses and pillars', () => {
     expect(STATUS_DESCRIPTIONS.insufficient_data).toContain('một con số');
   });
 
-  it('knows every pillar, in the plan\'s order', () => {
+  it("knows every pillar, in the plan's order", () => {
     expect(PILLARS_IN_ORDER.map((p) => p.code).sort()).toEqual([...PILLARS].sort());
     expect(pillarInfo('digital_economy')).toMatchObject({ label: 'Kinh tế số', anchor: 'kinh-te-so' });
   });

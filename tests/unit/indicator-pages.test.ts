@@ -3,7 +3,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { basisNote, chartTable, externalHost, pillarIndicators, pillarSections, sourceItems, statusCounts, statusDetail, targetSectionIds } from '../../src/lib/view/indicator-pages.ts';
+import {
+  basisNote,
+  chartTable,
+  externalHost,
+  pillarIndicators,
+  pillarSections,
+  sourceItems,
+  statusCounts,
+  statusDetail,
+  targetSectionIds,
+} from '../../src/lib/view/indicator-pages.ts';
 import type { IndicatorRecord, ProgressRecord, TargetRecord } from '../../src/lib/model/records.ts';
 import { ROOT } from '../helpers/seed.ts';
 import { indicatorView, type IndicatorView } from '../../src/lib/model/record-queries.ts';
@@ -43,7 +53,10 @@ describe('indicatorView and pillarSections', () => {
 });
 
 /** The indicator as it read before its target year passed (no "Đã qua mốc" clause). */
-const beforeTargetYear = (v: IndicatorView): IndicatorView => ({ ...v, indicator: { ...v.indicator, target_year_passed_without_value: false } });
+const beforeTargetYear = (v: IndicatorView): IndicatorView => ({
+  ...v,
+  indicator: { ...v.indicator, target_year_passed_without_value: false },
+});
 
 describe('statusDetail', () => {
   it("says the dataset's status and its judged target for every indicator", () => {
@@ -52,7 +65,9 @@ describe('statusDetail', () => {
       expect(detail.status, v.indicator.id).toBe(v.indicator.status);
       expect(detail.target?.id, v.indicator.id).toBe(v.indicator.judged_target_id);
     }
-    expect(() => statusDetail({ ...views[0]!, indicator: { ...views[0]!.indicator, judged_target_id: 'II.9.z.9' } })).toThrow(/judged target II.9.z.9 is not one of its targets/);
+    expect(() => statusDetail({ ...views[0]!, indicator: { ...views[0]!.indicator, judged_target_id: 'II.9.z.9' } })).toThrow(
+      /judged target II.9.z.9 is not one of its targets/,
+    );
   });
 
   it('says in one sentence what was compared with what', () => {
@@ -66,7 +81,9 @@ describe('statusDetail', () => {
     expect(statusDetail(view('mua-sam-truc-tuyen')).sentence).toBe(
       'Chưa có số liệu công bố để so với chỉ tiêu năm 2025 (≥ 60%). Đã qua mốc 2025; chưa có số liệu năm 2025 được công bố.',
     );
-    expect(statusDetail(beforeTargetYear(view('mua-sam-truc-tuyen'))).sentence).toBe('Chưa có số liệu công bố để so với chỉ tiêu năm 2025 (≥ 60%).');
+    expect(statusDetail(beforeTargetYear(view('mua-sam-truc-tuyen'))).sentence).toBe(
+      'Chưa có số liệu công bố để so với chỉ tiêu năm 2025 (≥ 60%).',
+    );
     expect(statusDetail(view('hai-long-tthc')).sentence).toBe('Chưa có số liệu công bố để so với chỉ tiêu năm 2030 (> 90%).');
   });
 
@@ -96,24 +113,49 @@ describe('statusDetail', () => {
     const v = view('du-lieu-mo');
     const judged = (latest: number, facts: Partial<IndicatorRecord>) => ({
       ...v,
-      indicator: { ...v.indicator, latest_year: 2023, latest_value: latest, latest_qualifier: 'exact' as const, latest_verdict: 'failed' as const, ...facts },
+      indicator: {
+        ...v.indicator,
+        latest_year: 2023,
+        latest_value: latest,
+        latest_qualifier: 'exact' as const,
+        latest_verdict: 'failed' as const,
+        ...facts,
+      },
     });
     expect(statusDetail(judged(70, { status: 'on_track', expected_value: 65 })).sentence).toBe(
       'Số liệu mới nhất, 70% (năm 2023), chưa đạt chỉ tiêu năm 2025 (= 100%), nhưng bằng hoặc tốt hơn mức cần có theo đường thẳng từ số liệu đầu tiên đến chỉ tiêu (65% năm 2023).',
     );
-    expect(statusDetail(judged(40, { status: 'off_track', expected_value: 65 })).sentence).toContain('kém hơn mức cần có theo đường thẳng từ số liệu đầu tiên đến chỉ tiêu (65% năm 2023)');
+    expect(statusDetail(judged(40, { status: 'off_track', expected_value: 65 })).sentence).toContain(
+      'kém hơn mức cần có theo đường thẳng từ số liệu đầu tiên đến chỉ tiêu (65% năm 2023)',
+    );
     expect(statusDetail(judged(40, { status: 'off_track', expected_value: 65 })).gap).toBe('còn cách chỉ tiêu 60 điểm phần trăm');
-    const late = judged(90, { status: 'not_achieved', latest_year: 2030, judged_target_id: v.indicator.target_2030_id ?? v.indicator.judged_target_id });
-    expect(statusDetail(late).sentence).toMatch(/^Số liệu mới nhất, 90% \(năm 2030\), chưa đạt chỉ tiêu năm 20\d\d \(.+\), dù đã đến năm chỉ tiêu\.$/);
+    const late = judged(90, {
+      status: 'not_achieved',
+      latest_year: 2030,
+      judged_target_id: v.indicator.target_2030_id ?? v.indicator.judged_target_id,
+    });
+    expect(statusDetail(late).sentence).toMatch(
+      /^Số liệu mới nhất, 90% \(năm 2030\), chưa đạt chỉ tiêu năm 20\d\d \(.+\), dù đã đến năm chỉ tiêu\.$/,
+    );
   });
 
   it('says a bound proves nothing when its verdict is undetermined', () => {
     const v = view('du-lieu-mo');
     const bound = {
       ...v,
-      indicator: { ...v.indicator, status: 'insufficient_data' as const, latest_year: 2023, latest_value: 40, latest_qualifier: 'at_least' as const, latest_verdict: 'undetermined' as const, target_year_passed_without_value: false },
+      indicator: {
+        ...v.indicator,
+        status: 'insufficient_data' as const,
+        latest_year: 2023,
+        latest_value: 40,
+        latest_qualifier: 'at_least' as const,
+        latest_verdict: 'undetermined' as const,
+        target_year_passed_without_value: false,
+      },
     };
-    expect(statusDetail(bound).sentence).toBe('Số liệu mới nhất, trên 40% (năm 2023), là một cận nên chưa cho biết đã đạt chỉ tiêu năm 2025 (= 100%) hay chưa.');
+    expect(statusDetail(bound).sentence).toBe(
+      'Số liệu mới nhất, trên 40% (năm 2023), là một cận nên chưa cho biết đã đạt chỉ tiêu năm 2025 (= 100%) hay chưa.',
+    );
     expect(statusDetail(bound).gap).toBeNull();
   });
 
@@ -130,14 +172,16 @@ describe('statusDetail', () => {
 });
 
 describe('chart table, sources and downloads', () => {
-  it('lists the chart\'s numbers by year', () => {
+  it("lists the chart's numbers by year", () => {
     expect(chartTable(view('dti-rank')).map((r) => [r.year, r.label, r.value, r.text])).toEqual([
       [2021, 'Số liệu công bố (suy ra từ nguồn)', 49, 'hạng 49'],
       [2022, 'Số liệu công bố', 39, 'hạng 39'],
       [2025, 'Chỉ tiêu năm 2025', 25, 'nhóm 25 (hạng ≤ 25)'],
       [2030, 'Chỉ tiêu năm 2030', 20, 'nhóm 20 (hạng ≤ 20)'],
     ]);
-    expect(chartTable(view('nen-tang-du-lieu-ai'))).toEqual([{ year: 2030, kind: 'target', label: 'Chỉ tiêu năm 2030', value: 1, text: 'phải có' }]);
+    expect(chartTable(view('nen-tang-du-lieu-ai'))).toEqual([
+      { year: 2030, kind: 'target', label: 'Chỉ tiêu năm 2030', value: 1, text: 'phải có' },
+    ]);
   });
 
   it('lists each source once with its host; only https', () => {
@@ -158,8 +202,12 @@ describe('chart table, sources and downloads', () => {
     expect(() => externalHost('http://example.com/')).toThrow(/https/);
   });
 
-  it('writes the indicator JSON as {indicator, targets, progress} in the datasets\' key order', () => {
-    const json = JSON.parse(indicatorJson(view('sme-tmdt'))) as { indicator: IndicatorRecord; targets: TargetRecord[]; progress: ProgressRecord[] };
+  it("writes the indicator JSON as {indicator, targets, progress} in the datasets' key order", () => {
+    const json = JSON.parse(indicatorJson(view('sme-tmdt'))) as {
+      indicator: IndicatorRecord;
+      targets: TargetRecord[];
+      progress: ProgressRecord[];
+    };
     expect(Object.keys(json)).toEqual(['indicator', 'targets', 'progress']);
     expect(json.indicator).toEqual(indicators.find((i) => i.id === 'sme-tmdt'));
     expect(Object.keys(json.indicator)).toEqual(Object.keys(indicators[0]!));
@@ -168,7 +216,7 @@ describe('chart table, sources and downloads', () => {
     expect(indicatorJson(view('sme-tmdt')).endsWith('}\n')).toBe(true);
   });
 
-  it('writes the indicator CSV with the progress dataset\'s header, rows as in progress.csv', () => {
+  it("writes the indicator CSV with the progress dataset's header, rows as in progress.csv", () => {
     const full = readFileSync(join(ROOT, 'public', 'data', 'progress.csv'), 'utf8').split('\r\n');
     const csv = progressCsv(view('dvc-muc-do-4'));
     const lines = csv.split('\r\n');

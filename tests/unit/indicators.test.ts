@@ -30,7 +30,6 @@ const indicators = parseIndicatorTable(csv, TABLE);
 const linked = linkIndicators(targets, indicators, TABLE, taskIds);
 const indicator = (id: string) => indicators.find((i) => i.id === id)!;
 
-
 /** The real table with the data row of indicator `id` changed (cells by column name). */
 function editRow(id: string, change: Partial<Record<(typeof INDICATOR_TABLE_COLUMNS)[number], string>>): string {
   const rows = csv.split('\n');
@@ -87,7 +86,10 @@ describe('the curated indicator table', () => {
 
   it('keeps apart the household broadband (2025) and fibre/5G on demand (2030) statements', () => {
     expect([indicator('bang-rong-co-dinh').target_2025_id, indicator('bang-rong-co-dinh').target_2030_id]).toEqual(['II.2.c.1', null]);
-    expect([indicator('ket-noi-cap-quang-5g').target_2025_id, indicator('ket-noi-cap-quang-5g').target_2030_id]).toEqual([null, 'II.3.c.1']);
+    expect([indicator('ket-noi-cap-quang-5g').target_2025_id, indicator('ket-noi-cap-quang-5g').target_2030_id]).toEqual([
+      null,
+      'II.3.c.1',
+    ]);
   });
 
   it('says a lower rank is better, and every percentage higher is better', () => {
@@ -203,14 +205,27 @@ describe('indicatorStatus', () => {
       expected: null,
       targetYearPassedWithoutValue: false,
     });
-    expect(indicatorStatus({ target: rank2025, direction: 'decrease', observations: [], reviewDate: '2026-12-01' }).targetYearPassedWithoutValue).toBe(true);
-    expect(indicatorStatus({ target: rank2025, direction: 'decrease', observations: [], reviewDate: '2025-12-31' }).targetYearPassedWithoutValue).toBe(false);
+    expect(
+      indicatorStatus({ target: rank2025, direction: 'decrease', observations: [], reviewDate: '2026-12-01' }).targetYearPassedWithoutValue,
+    ).toBe(true);
+    expect(
+      indicatorStatus({ target: rank2025, direction: 'decrease', observations: [], reviewDate: '2025-12-31' }).targetYearPassedWithoutValue,
+    ).toBe(false);
   });
 
   it('is achieved when the latest value meets the target, whatever came before', () => {
-    const r = indicatorStatus({ target: rank2025, direction: 'decrease', observations: [{ year: 2023, value: 22 }, { year: 2021, value: 49 }] });
+    const r = indicatorStatus({
+      target: rank2025,
+      direction: 'decrease',
+      observations: [
+        { year: 2023, value: 22 },
+        { year: 2021, value: 49 },
+      ],
+    });
     expect([r.status, r.label, r.latest]).toEqual(['achieved', 'đã đạt', { year: 2023, value: 22 }]);
-    expect(indicatorStatus({ target: pct('gt', 55), direction: 'increase', observations: [{ year: 2023, value: 58 }] }).status).toBe('achieved');
+    expect(indicatorStatus({ target: pct('gt', 55), direction: 'increase', observations: [{ year: 2023, value: 58 }] }).status).toBe(
+      'achieved',
+    );
     expect(indicatorStatus({ target: pct('gt', 55), direction: 'increase', observations: [{ year: 2023, value: 55 }] }).status).not.toBe(
       'achieved',
     );
@@ -238,7 +253,9 @@ describe('indicatorStatus', () => {
   });
 
   it('is not achieved when a value of the target year (or later) misses the target', () => {
-    expect(indicatorStatus({ target: rank2025, direction: 'decrease', observations: [{ year: 2025, value: 26 }] }).status).toBe('not_achieved');
+    expect(indicatorStatus({ target: rank2025, direction: 'decrease', observations: [{ year: 2025, value: 26 }] }).status).toBe(
+      'not_achieved',
+    );
     expect(indicatorStatus({ target: pct('gte', 90), direction: 'increase', observations: [{ year: 2026, value: 89 }] }).status).toBe(
       'not_achieved',
     );
@@ -247,10 +264,16 @@ describe('indicatorStatus', () => {
   it('reads a lower bound honestly: at or above the target is met, below it proves nothing', () => {
     const at = (value: number, qualifier: 'at_least' | 'at_most', year = 2023) => [{ year, value, qualifier }];
     expect(indicatorStatus({ target: pct('gt', 55), direction: 'increase', observations: at(58, 'at_least') }).status).toBe('achieved');
-    expect(indicatorStatus({ target: pct('gt', 55), direction: 'increase', observations: at(40, 'at_least', 2025) }).status).toBe('insufficient_data');
+    expect(indicatorStatus({ target: pct('gt', 55), direction: 'increase', observations: at(40, 'at_least', 2025) }).status).toBe(
+      'insufficient_data',
+    );
     // An upper bound below the target in the target year proves it missed; above it proves nothing.
-    expect(indicatorStatus({ target: pct('gte', 60), direction: 'increase', observations: at(50, 'at_most', 2025) }).status).toBe('not_achieved');
-    expect(indicatorStatus({ target: pct('gte', 60), direction: 'increase', observations: at(70, 'at_most', 2025) }).status).toBe('insufficient_data');
+    expect(indicatorStatus({ target: pct('gte', 60), direction: 'increase', observations: at(50, 'at_most', 2025) }).status).toBe(
+      'not_achieved',
+    );
+    expect(indicatorStatus({ target: pct('gte', 60), direction: 'increase', observations: at(70, 'at_most', 2025) }).status).toBe(
+      'insufficient_data',
+    );
     // "trên 99%" cannot prove "100%"; "khoảng" and "ước" are read as the value.
     expect(verdict({ year: 2025, value: 99, qualifier: 'at_least' }, pct('eq', 100))).toBe('undetermined');
     expect(verdict({ year: 2025, value: 100, qualifier: 'at_least' }, pct('eq', 100))).toBe('met');
@@ -263,18 +286,34 @@ describe('indicatorStatus', () => {
 
   it('says so when the target year has passed without a value for it, instead of judging a trend', () => {
     const base = { year: 2021, value: 49 };
-    const r = indicatorStatus({ target: rank2025, direction: 'decrease', observations: [base, { year: 2023, value: 35 }], reviewDate: '2026-12-01' });
+    const r = indicatorStatus({
+      target: rank2025,
+      direction: 'decrease',
+      observations: [base, { year: 2023, value: 35 }],
+      reviewDate: '2026-12-01',
+    });
     expect([r.status, r.targetYearPassedWithoutValue]).toEqual(['insufficient_data', true]);
-    const before = indicatorStatus({ target: rank2025, direction: 'decrease', observations: [base, { year: 2023, value: 35 }], reviewDate: '2025-06-30' });
+    const before = indicatorStatus({
+      target: rank2025,
+      direction: 'decrease',
+      observations: [base, { year: 2023, value: 35 }],
+      reviewDate: '2025-06-30',
+    });
     expect([before.status, before.targetYearPassedWithoutValue]).toEqual(['on_track', false]);
   });
 
   it('decides on or off track from a bound only on the side the bound proves', () => {
     const base = { year: 2022, value: 30 };
     const target = pct('gte', 90, 2030); // the line is at 45 in 2024
-    expect(indicatorStatus({ target, direction: 'increase', observations: [base, { year: 2024, value: 50, qualifier: 'at_least' }] }).status).toBe('on_track');
-    expect(indicatorStatus({ target, direction: 'increase', observations: [base, { year: 2024, value: 40, qualifier: 'at_least' }] }).status).toBe('insufficient_data');
-    expect(indicatorStatus({ target, direction: 'increase', observations: [base, { year: 2024, value: 40, qualifier: 'at_most' }] }).status).toBe('off_track');
+    expect(
+      indicatorStatus({ target, direction: 'increase', observations: [base, { year: 2024, value: 50, qualifier: 'at_least' }] }).status,
+    ).toBe('on_track');
+    expect(
+      indicatorStatus({ target, direction: 'increase', observations: [base, { year: 2024, value: 40, qualifier: 'at_least' }] }).status,
+    ).toBe('insufficient_data');
+    expect(
+      indicatorStatus({ target, direction: 'increase', observations: [base, { year: 2024, value: 40, qualifier: 'at_most' }] }).status,
+    ).toBe('off_track');
   });
 
   it('says whether the 2025 target was met from the values up to 2025', () => {
@@ -290,7 +329,9 @@ describe('indicatorStatus', () => {
     const one = indicatorStatus({ target: rank2025, direction: 'decrease', observations: [{ year: 2022, value: 39 }] });
     expect([one.status, one.label]).toEqual(['insufficient_data', 'chưa đủ số liệu để đánh giá']);
     const bool = { comparator: 'eq' as const, value: null, unit: 'boolean' as const, target_year: 2030 };
-    expect(indicatorStatus({ target: bool, direction: 'increase', observations: [{ year: 2024, value: 0 }] }).status).toBe('insufficient_data');
+    expect(indicatorStatus({ target: bool, direction: 'increase', observations: [{ year: 2024, value: 0 }] }).status).toBe(
+      'insufficient_data',
+    );
     expect(indicatorStatus({ target: bool, direction: 'increase', observations: [{ year: 2024, value: 1 }] }).status).toBe('achieved');
   });
 
@@ -308,7 +349,10 @@ describe('indicatorStatus', () => {
   });
 
   it('judges against the 2025 target until 2025 data exist, then the 2030 one', () => {
-    const ts = [{ id: 'b', target_year: 2030 }, { id: 'a', target_year: 2025 }];
+    const ts = [
+      { id: 'b', target_year: 2030 },
+      { id: 'a', target_year: 2025 },
+    ];
     expect(currentTarget(ts, 2023)!.id).toBe('a');
     expect(currentTarget(ts, 2025)!.id).toBe('a');
     expect(currentTarget(ts, 2026)!.id).toBe('b');
@@ -326,7 +370,10 @@ describe('indicatorStatus', () => {
     const status = (ind: IndicatorEntry) => {
       const observations = progress.filter((p) => p.indicator_id === ind.id && p.basis === ind.target_basis);
       const latest = observations.length ? Math.max(...observations.map((o) => o.year)) : null;
-      const target = currentTarget(linked.filter((t) => t.indicator_id === ind.id), latest)!;
+      const target = currentTarget(
+        linked.filter((t) => t.indicator_id === ind.id),
+        latest,
+      )!;
       return indicatorStatus({ target, direction: ind.direction, observations, reviewDate: '2026-12-01' }).status;
     };
     const all = Object.fromEntries(indicators.map((i) => [i.id, status(i)]));

@@ -4,11 +4,19 @@ import { basePath, url } from '../../src/utils/url.ts';
 
 describe('labels', () => {
   it('formats time frames of each kind', () => {
-    expect(timeframeLabel({ timeframe_kind: 'annual', timeframe_text: 'Hàng năm', start_year: 2022, end_year: 2030 })).toBe('Hàng năm (2022–2030)');
+    expect(timeframeLabel({ timeframe_kind: 'annual', timeframe_text: 'Hàng năm', start_year: 2022, end_year: 2030 })).toBe(
+      'Hàng năm (2022–2030)',
+    );
     expect(timeframeLabel({ timeframe_kind: 'year', timeframe_text: 'Năm 2022', start_year: 2022, end_year: 2022 })).toBe('Năm 2022');
-    expect(timeframeLabel({ timeframe_kind: 'year_range', timeframe_text: '2022 - 2022', start_year: 2022, end_year: 2022 })).toBe('Năm 2022');
-    expect(timeframeLabel({ timeframe_kind: 'year_range', timeframe_text: '2022 - 2025', start_year: 2022, end_year: 2025 })).toBe('2022–2025');
-    expect(timeframeLabel({ timeframe_kind: 'quarter', timeframe_text: 'Quý I/2022', start_year: 2022, end_year: 2022 })).toBe('Quý I/2022');
+    expect(timeframeLabel({ timeframe_kind: 'year_range', timeframe_text: '2022 - 2022', start_year: 2022, end_year: 2022 })).toBe(
+      'Năm 2022',
+    );
+    expect(timeframeLabel({ timeframe_kind: 'year_range', timeframe_text: '2022 - 2025', start_year: 2022, end_year: 2025 })).toBe(
+      '2022–2025',
+    );
+    expect(timeframeLabel({ timeframe_kind: 'quarter', timeframe_text: 'Quý I/2022', start_year: 2022, end_year: 2022 })).toBe(
+      'Quý I/2022',
+    );
   });
 
   it('formats numbers, sizes and dates the Vietnamese way', () => {

@@ -32,23 +32,47 @@ const NOTES: [string, [string, string][], string[]][] = [
   ['- Nhiệm vụ tại Điểm a, Khoản 4, Mục IV Quyết định số 749/QĐ-TTg', [['749-qd-ttg', 'Điểm a, Khoản 4, Mục IV']], []],
   [
     'Chiến lược phát triển Chính phủ số giai đoạn 2021-2025, định hướng đến 2030; Điểm e Khoản 5 Mục IV Quyết định số 749/QĐ-TTg',
-    [['942-qd-ttg', ''], ['749-qd-ttg', 'Điểm e Khoản 5 Mục IV']],
+    [
+      ['942-qd-ttg', ''],
+      ['749-qd-ttg', 'Điểm e Khoản 5 Mục IV'],
+    ],
     [],
   ],
   ['Chỉ thị 14/CT-TTg', [['14-ct-ttg', '']], []],
-  ['Nghị định 85/2016/NĐ-CP và Chỉ thị số 14/CT-TTg', [['85-2016-nd-cp', ''], ['14-ct-ttg', '']], []],
+  [
+    'Nghị định 85/2016/NĐ-CP và Chỉ thị số 14/CT-TTg',
+    [
+      ['85-2016-nd-cp', ''],
+      ['14-ct-ttg', ''],
+    ],
+    [],
+  ],
   ['Chỉ thị 41-CT/TW của Ban Bí thư', [['41-ct-tw', '']], []],
   [
     'Khoản 6 Mục V Quyết định số 749/QĐ-TTg; Chiến lược phát triển Chính phủ số giai đoạn 2021- 2025, định hướng đến năm 2030',
-    [['749-qd-ttg', 'Khoản 6 Mục V'], ['942-qd-ttg', '']],
+    [
+      ['749-qd-ttg', 'Khoản 6 Mục V'],
+      ['942-qd-ttg', ''],
+    ],
     [],
   ],
   ['Khoản 7 Mục V Quyết định số 749/QĐ-TTg', [['749-qd-ttg', 'Khoản 7 Mục V']], []],
-  ['Khoản 7 Mục V Quyết định số 749/QĐ-TTg; Kế hoạch 147/KH-UBND ngày 23/06/2020', [['749-qd-ttg', 'Khoản 7 Mục V'], ['147-kh-ubnd', '']], []],
+  [
+    'Khoản 7 Mục V Quyết định số 749/QĐ-TTg; Kế hoạch 147/KH-UBND ngày 23/06/2020',
+    [
+      ['749-qd-ttg', 'Khoản 7 Mục V'],
+      ['147-kh-ubnd', ''],
+    ],
+    [],
+  ],
   ['Khoản 5 Mục V Quyết định số 749/QĐ-TTg', [['749-qd-ttg', 'Khoản 5 Mục V']], []],
   [
     'Nghị định số 45/2020/NĐ-CP; Khoản 6 Mục V Quyết định 749/QĐ-TTg; Chiến lược phát triển Chính phủ số giai đoạn 2021-2025, định hướng đến năm 2030',
-    [['45-2020-nd-cp', ''], ['749-qd-ttg', 'Khoản 6 Mục V'], ['942-qd-ttg', '']],
+    [
+      ['45-2020-nd-cp', ''],
+      ['749-qd-ttg', 'Khoản 6 Mục V'],
+      ['942-qd-ttg', ''],
+    ],
     [],
   ],
   ['Khoản 4 Mục V Quyết định số 749/QĐ-TTg', [['749-qd-ttg', 'Khoản 4 Mục V']], []],
@@ -103,7 +127,8 @@ describe('findCitations in the seed', () => {
   });
 
   test('numbers, versions and years that are not documents are not citations', () => {
-    const text = 'Tổng đài 1022, 2021 - 2025, 2021-2025, phiên bản 1.0, công nghệ 4.0, IPv6, 5G, Quý I/2022, ngày 23/06/2020, Kế hoạch số /KH-UBND';
+    const text =
+      'Tổng đài 1022, 2021 - 2025, 2021-2025, phiên bản 1.0, công nghệ 4.0, IPv6, 5G, Quý I/2022, ngày 23/06/2020, Kế hoạch số /KH-UBND';
     expect(findCitations(text, table, at(1))).toEqual([]);
   });
 
@@ -145,13 +170,15 @@ describe('the curated table is faithful to the seed', () => {
   });
 
   test('every row is cited at least once in the seed', () => {
-    const cited = new Set([
-      ...seedLines.slice(0, 316).flatMap((text, i) => findCitations(text, table, at(i + 1))),
-      ...taskRows.flatMap(({ line, cells }) => [
-        ...findCitations(cells[1]!, table, at(line)),
-        ...classifyNote(cells[5]!, table, at(line)).citations,
-      ]),
-    ].map((c) => c.legal_document_id));
+    const cited = new Set(
+      [
+        ...seedLines.slice(0, 316).flatMap((text, i) => findCitations(text, table, at(i + 1))),
+        ...taskRows.flatMap(({ line, cells }) => [
+          ...findCitations(cells[1]!, table, at(line)),
+          ...classifyNote(cells[5]!, table, at(line)).citations,
+        ]),
+      ].map((c) => c.legal_document_id),
+    );
     expect(planDocs.map((d) => d.id).filter((id) => !cited.has(id))).toEqual([]);
     // …and no document of the reorganisation is: they could not have been, in 2022.
     expect(table.filter((d) => d.context === 'reorganisation' && cited.has(d.id))).toEqual([]);
@@ -162,7 +189,8 @@ describe('the curated table is faithful to the seed', () => {
       if (d.url) expect([d.url.startsWith('https://'), ['official', 'legal_database'].includes(d.url_kind)], d.id).toEqual([true, true]);
       else expect(d.url_kind, d.id).toBe('');
     }
-    for (const d of table.filter((x) => x.context === 'reorganisation')) expect([d.number, d.issuer, d.issued_date].every(Boolean), d.id).toBe(true);
+    for (const d of table.filter((x) => x.context === 'reorganisation'))
+      expect([d.number, d.issuer, d.issued_date].every(Boolean), d.id).toBe(true);
     expect(table.filter((d) => d.context === 'reorganisation').map((d) => d.id)).toEqual([
       '1548-qd-ttg',
       '1663-nq-ubtvqh15',
@@ -181,26 +209,85 @@ describe('parseLegalTable', () => {
 
   test('reads aliases as a list', () => {
     const [d] = parseLegalTable(`${HEADER}\nx,,Bộ chỉ số,,,,"A, b| C ",n,plan,,,,,\n`, 'legal.csv');
-    expect(d).toEqual({ id: 'x', number: '', type: 'Bộ chỉ số', issuer: '', issued_date: '', title: '', aliases: ['A, b', 'C'], note: 'n', context: 'plan', url: '', url_kind: '', validity: '', validity_note: '', validity_source_url: '' });
+    expect(d).toEqual({
+      id: 'x',
+      number: '',
+      type: 'Bộ chỉ số',
+      issuer: '',
+      issued_date: '',
+      title: '',
+      aliases: ['A, b', 'C'],
+      note: 'n',
+      context: 'plan',
+      url: '',
+      url_kind: '',
+      validity: '',
+      validity_note: '',
+      validity_source_url: '',
+    });
   });
 
   test.each([
     ['a bad date', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,2021-02-30,,,,plan,,,,,'], 'legal.csv:3: expected issued_date'],
     ['a missing field', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định'], 'legal.csv:3: expected a row of 14 fields'],
     ['a duplicate id', [ROW, '749-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,,,,,'], 'legal.csv:3: expected an id not already used on line 2'],
-    ['a duplicate number', [ROW, '942-qd-ttg,749/QĐ-TTg,Quyết định,,,,,,plan,,,,,'], 'legal.csv:3: expected a number or alias not already used'],
-    ['an alias used twice', ['a,,Bộ chỉ số,,,,X|Y,,plan,,,,,', 'b,,Bộ chỉ số,,,,Y,,plan,,,,,'], 'legal.csv:3: expected a number or alias not already used'],
+    [
+      'a duplicate number',
+      [ROW, '942-qd-ttg,749/QĐ-TTg,Quyết định,,,,,,plan,,,,,'],
+      'legal.csv:3: expected a number or alias not already used',
+    ],
+    [
+      'an alias used twice',
+      ['a,,Bộ chỉ số,,,,X|Y,,plan,,,,,', 'b,,Bộ chỉ số,,,,Y,,plan,,,,,'],
+      'legal.csv:3: expected a number or alias not already used',
+    ],
     ['a bad id', ['749/qd,749/QĐ-TTg,Quyết định,,,,,,plan,,,,,'], 'legal.csv:2: expected id'],
     ['an empty type', [ROW, '', '942-qd-ttg,942/QĐ-TTg,,,,,,,plan,,,,,'], 'legal.csv:4: expected type'],
-    ['a bad row after a quoted line break', ['a,,Bộ chỉ số,,,,,"two\nlines",plan,,,,,', 'b,,,,,,,,plan,,,,,'], 'legal.csv:4: expected type'],
-    ['an unknown context', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,cited,,,,,'], 'legal.csv:3: expected context: one of plan, reorganisation'],
-    ['a link that is not https', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,http://x.vn/a,official,,,'], 'legal.csv:3: expected url: an https URL or nothing'],
-    ['a link without its kind', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,https://x.vn/a,,,,'], 'legal.csv:3: expected url_kind: one of official, legal_database for the link'],
-    ['a validity outside the codes', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,,,valid,n,https://x.vn/a'], 'legal.csv:3: expected validity: one of in_force, partly_repealed, repealed or nothing'],
-    ['a validity without its source', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,,,in_force,Có hiệu lực,'], 'legal.csv:3: expected validity_source_url: a note and an https source for the validity'],
-    ['a validity source that is not https', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,,,in_force,n,http://x.vn/a'], 'legal.csv:3: expected validity_source_url: an https URL or nothing'],
-    ['a validity note without a validity', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,,,,Có hiệu lực,https://x.vn/a'], 'legal.csv:3: expected validity: one of in_force, partly_repealed, repealed when a validity note or source is given'],
-    ['a reorganisation document without a date', [ROW, '45-2025-nd-cp,45/2025/NĐ-CP,Nghị định,Chính phủ,,,,,reorganisation,,,,,'], 'legal.csv:3: expected number: a number, issuer and date for a document of the reorganisation'],
+    [
+      'a bad row after a quoted line break',
+      ['a,,Bộ chỉ số,,,,,"two\nlines",plan,,,,,', 'b,,,,,,,,plan,,,,,'],
+      'legal.csv:4: expected type',
+    ],
+    [
+      'an unknown context',
+      [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,cited,,,,,'],
+      'legal.csv:3: expected context: one of plan, reorganisation',
+    ],
+    [
+      'a link that is not https',
+      [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,http://x.vn/a,official,,,'],
+      'legal.csv:3: expected url: an https URL or nothing',
+    ],
+    [
+      'a link without its kind',
+      [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,https://x.vn/a,,,,'],
+      'legal.csv:3: expected url_kind: one of official, legal_database for the link',
+    ],
+    [
+      'a validity outside the codes',
+      [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,,,valid,n,https://x.vn/a'],
+      'legal.csv:3: expected validity: one of in_force, partly_repealed, repealed or nothing',
+    ],
+    [
+      'a validity without its source',
+      [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,,,in_force,Có hiệu lực,'],
+      'legal.csv:3: expected validity_source_url: a note and an https source for the validity',
+    ],
+    [
+      'a validity source that is not https',
+      [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,,,in_force,n,http://x.vn/a'],
+      'legal.csv:3: expected validity_source_url: an https URL or nothing',
+    ],
+    [
+      'a validity note without a validity',
+      [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,,,,Có hiệu lực,https://x.vn/a'],
+      'legal.csv:3: expected validity: one of in_force, partly_repealed, repealed when a validity note or source is given',
+    ],
+    [
+      'a reorganisation document without a date',
+      [ROW, '45-2025-nd-cp,45/2025/NĐ-CP,Nghị định,Chính phủ,,,,,reorganisation,,,,,'],
+      'legal.csv:3: expected number: a number, issuer and date for a document of the reorganisation',
+    ],
   ])('%s throws with the CSV line', (_name, lines, message) => {
     expect(parse(lines)).toThrow(SourceError);
     expect(parse(lines)).toThrow(message);

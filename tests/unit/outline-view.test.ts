@@ -82,7 +82,14 @@ describe('headings', () => {
 
 describe('blocks', () => {
   it('group consecutive bullets into one list and keep paragraphs', () => {
-    const b = (order: number, kind: BlockRecord['kind'], text: string): BlockRecord => ({ section_id: 'x', order, kind, text, source_line_start: order, source_line_end: order });
+    const b = (order: number, kind: BlockRecord['kind'], text: string): BlockRecord => ({
+      section_id: 'x',
+      order,
+      kind,
+      text,
+      source_line_start: order,
+      source_line_end: order,
+    });
     expect(groupBlocks([b(3, 'bullet', 'c'), b(1, 'paragraph', 'a'), b(2, 'bullet', 'b'), b(4, 'paragraph', 'd')])).toEqual([
       { kind: 'paragraph', text: 'a' },
       { kind: 'list', items: ['b', 'c'] },
@@ -124,7 +131,12 @@ describe('citations and agencies', () => {
   it('find the agencies section V assigns', () => {
     const bySection = agenciesBySection(agencies);
     expect(bySection.get('V.2')!.map((a) => a.id)).toEqual(['so-tttt']);
-    expect(bySection.get('V.1')!.map((a) => a.id).sort()).toEqual(['cac-so-ban-nganh-tinh', 'ubnd-huyen-thanh-pho']);
+    expect(
+      bySection
+        .get('V.1')!
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(['cac-so-ban-nganh-tinh', 'ubnd-huyen-thanh-pho']);
     for (const id of bySection.keys()) expect(id.startsWith('V.')).toBe(true);
   });
 });

@@ -23,7 +23,6 @@ function edit(lines: string[], n: number, startsWith: string, replacement: strin
   return copy;
 }
 
-
 /** Real line ranges [from, to] (inclusive) glued together into a small document. */
 const snippet = (...ranges: [number, number][]) => ranges.flatMap(([a, b]) => real.slice(a - 1, b));
 
@@ -31,8 +30,7 @@ describe('parseBody on the real seed', () => {
   it('reads the document metadata from the text', () => {
     expect(parsed.meta).toEqual({
       title: 'KẾ HOẠCH',
-      subtitle:
-        'Thực hiện Nghị quyết số 04-NQ/TU của Ban Chấp hành Đảng bộ Tỉnh Khoá XI về chuyển đổi số tỉnh Đồng Tháp',
+      subtitle: 'Thực hiện Nghị quyết số 04-NQ/TU của Ban Chấp hành Đảng bộ Tỉnh Khoá XI về chuyển đổi số tỉnh Đồng Tháp',
       issuer: 'Ủy ban nhân dân tỉnh Đồng Tháp',
       implements: {
         number: '04-NQ/TU',
@@ -46,13 +44,7 @@ describe('parseBody on the real seed', () => {
         on_behalf_of: 'TM. ỦY BAN NHÂN DÂN',
         signing_capacity: 'KT. CHỦ TỊCH',
       },
-      recipients: [
-        'TT/TU, TT/HĐND Tỉnh;',
-        'CT và các PCT UBND Tỉnh;',
-        'Mục V;',
-        'Lãnh đạo VP/UBND Tỉnh;',
-        'Lưu: VT, THVX (Thg).',
-      ],
+      recipients: ['TT/TU, TT/HĐND Tỉnh;', 'CT và các PCT UBND Tỉnh;', 'Mục V;', 'Lãnh đạo VP/UBND Tỉnh;', 'Lưu: VT, THVX (Thg).'],
       appendix_title: 'DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM',
       appendix_subtitle: '(Kèm theo Kế hoạch số /KH-UBND ngày tháng năm 2022 của Ủy ban nhân dân Tỉnh)',
       // The file has 454 newlines and no newline after its last row, so 455 lines.
@@ -65,12 +57,43 @@ describe('parseBody on the real seed', () => {
   it('builds the outline from the numbering, in document order', () => {
     expect(parsed.sections.map((s) => s.id)).toEqual([
       'preamble',
-      'I', 'I.1', 'I.2',
-      'II', 'II.1', 'II.2', 'II.2.a', 'II.2.b', 'II.2.c', 'II.3', 'II.3.a', 'II.3.b', 'II.3.c',
-      'III', 'III.1', 'III.2', 'III.3', 'III.4', 'III.5', 'III.5.a', 'III.5.b', 'III.5.c',
-      'III.6', 'III.6.a', 'III.6.b', 'III.6.c', 'III.6.4',
+      'I',
+      'I.1',
+      'I.2',
+      'II',
+      'II.1',
+      'II.2',
+      'II.2.a',
+      'II.2.b',
+      'II.2.c',
+      'II.3',
+      'II.3.a',
+      'II.3.b',
+      'II.3.c',
+      'III',
+      'III.1',
+      'III.2',
+      'III.3',
+      'III.4',
+      'III.5',
+      'III.5.a',
+      'III.5.b',
+      'III.5.c',
+      'III.6',
+      'III.6.a',
+      'III.6.b',
+      'III.6.c',
+      'III.6.4',
       'IV',
-      'V', 'V.1', 'V.2', 'V.3', 'V.4', 'V.5', 'V.6', 'V.7', 'V.8',
+      'V',
+      'V.1',
+      'V.2',
+      'V.3',
+      'V.4',
+      'V.5',
+      'V.6',
+      'V.7',
+      'V.8',
       'closing',
     ]);
     expect(parsed.sections.map((s) => s.order)).toEqual(parsed.sections.map((_, i) => i + 1));
@@ -86,7 +109,12 @@ describe('parseBody on the real seed', () => {
     ]);
     const mended = parsed.blocks.filter((b) => b.source_line_end !== b.source_line_start);
     expect(mended.map((b) => [b.source_line_start, b.source_line_end])).toEqual([
-      [23, 25], [119, 121], [139, 141], [213, 215], [229, 231], [295, 297],
+      [23, 25],
+      [119, 121],
+      [139, 141],
+      [213, 215],
+      [229, 231],
+      [295, 297],
     ]);
   });
 
@@ -113,9 +141,7 @@ describe('parseBody on the real seed', () => {
     expect(first!.text).toMatch(/^Tham mưu Ủy ban nhân dân Tỉnh chỉ đạo/);
     expect(section(parsed, 'V.5').title).toBe('Sở Tài chính');
     expect(blocksOf(parsed, 'V.5')[0]!.text).toMatch(/^Căn cứ khả năng ngân sách/);
-    expect(section(parsed, 'V.7').title).toBe(
-      'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh và các tổ chức chính trị - xã hội Tỉnh',
-    );
+    expect(section(parsed, 'V.7').title).toBe('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh và các tổ chức chính trị - xã hội Tỉnh');
   });
 
   it('puts bullets and paragraphs in their innermost section', () => {
@@ -162,7 +188,11 @@ describe('parseBody on the real seed', () => {
   });
 
   it('gives sections their own text and the line span of their descendants', () => {
-    expect(section(parsed, 'V.2').text).toBe(blocksOf(parsed, 'V.2').map((b) => b.text).join('\n'));
+    expect(section(parsed, 'V.2').text).toBe(
+      blocksOf(parsed, 'V.2')
+        .map((b) => b.text)
+        .join('\n'),
+    );
     expect(section(parsed, 'V.2').text.split('\n')).toHaveLength(7);
     expect(section(parsed, 'II.2').text).toBe('');
     const span = (id: string) => [section(parsed, id).source_line_start, section(parsed, id).source_line_end];
@@ -187,7 +217,9 @@ describe('parseBody on the real seed', () => {
     broken.blocks.find((b) => b.source_line_start === 213)!.text = 'Nâng cao chất lượng khám và điều trị.';
     expect(accountBody(real, broken).unaccounted).toEqual([213, 215]);
     // The build runs the same check and stops at the first lost line, naming it.
-    expect(() => assertBodyAccounted(real, broken, 'seed.txt')).toThrow(/^seed\.txt:213: expected every line of the plan body in a block, a heading or the metadata, found "/);
+    expect(() => assertBodyAccounted(real, broken, 'seed.txt')).toThrow(
+      /^seed\.txt:213: expected every line of the plan body in a block, a heading or the metadata, found "/,
+    );
     expect(() => assertBodyAccounted(real, parsed, 'seed.txt')).not.toThrow();
   });
 });
@@ -220,9 +252,7 @@ describe('parseBody on small real snippets', () => {
     const r = parseBody(lines, FILE);
     expect(r.blocks.find((x) => x.source_line_start === 23)!.source_line_end).toBe(23);
     expect(r.blocks.find((x) => x.source_line_start === 25)!.kind).toBe('bullet');
-    expect(r.warnings).toEqual([
-      { file: FILE, line: 23, message: 'text ends without punctuation but the next line does not continue it' },
-    ]);
+    expect(r.warnings).toEqual([{ file: FILE, line: 23, message: 'text ends without punctuation but the next line does not continue it' }]);
   });
 
   it('does not join an unterminated text to a following heading', () => {

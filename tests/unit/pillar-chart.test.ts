@@ -2,7 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PILLAR_CHART_SIZE as S, PILLAR_CHART_WIDE, pillarChartLayout, pillarChartSpec, pillarChartText } from '../../src/lib/view/charts/pillar-chart.ts';
+import {
+  PILLAR_CHART_SIZE as S,
+  PILLAR_CHART_WIDE,
+  pillarChartLayout,
+  pillarChartSpec,
+  pillarChartText,
+} from '../../src/lib/view/charts/pillar-chart.ts';
 import { textWidth } from '../../src/lib/view/charts/legend.ts';
 import { flattenMarks, renderSvg } from '../../src/lib/view/charts/svg.ts';
 import { pillarChartRows, pillarSections } from '../../src/lib/view/indicator-pages.ts';
@@ -110,10 +116,13 @@ describe('every pillar chart fits its width, in both layouts', () => {
     for (const size of [S, PILLAR_CHART_WIDE]) {
       const l = pillarChartLayout('x', rows, size);
       for (const r of l.rows) {
-        for (const line of r.nameLines) expect(textWidth(line.text, l.fontSize) * 1.05, `${code} ${size.variant} "${line.text}"`).toBeLessThanOrEqual(l.width);
+        for (const line of r.nameLines)
+          expect(textWidth(line.text, l.fontSize) * 1.05, `${code} ${size.variant} "${line.text}"`).toBeLessThanOrEqual(l.width);
         for (const lane of r.lanes) {
           if (lane.x === null) continue;
-          expect(l.plot.right + 12 + textWidth(lane.text, l.fontSize), `${code} ${size.variant} "${lane.text}"`).toBeLessThanOrEqual(l.width);
+          expect(l.plot.right + 12 + textWidth(lane.text, l.fontSize), `${code} ${size.variant} "${lane.text}"`).toBeLessThanOrEqual(
+            l.width,
+          );
         }
       }
     }

@@ -26,7 +26,10 @@ import { ROOT } from '../helpers/seed.ts';
 
 const input = realPipelineInput();
 const document = parseDocument(input.seed);
-const curated = readCuratedTables(input, document.appendix.tasks.map((t) => t.id));
+const curated = readCuratedTables(
+  input,
+  document.appendix.tasks.map((t) => t.id),
+);
 const resolved = resolveTasks(document, curated, input);
 const sectionRefs = resolveSectionCitations(document, curated, input.seed.file);
 const judged = judgeIndicators(document, curated, resolved.tasks, input);
@@ -44,7 +47,9 @@ describe('parseDocument', () => {
     const line = document.appendix.tasks[5]!.source_line;
     const lines = input.seed.text.split('\n');
     lines[line - 1] = lines[line - 1]!.split('\t').slice(0, -1).join('\t');
-    expect(thrown(() => parseDocument({ ...input.seed, text: lines.join('\n') })).message).toMatch(new RegExp(`^seeds/ke-hoach-04-NQ-TU-dong-thap\\.txt:${line}: expected \\d+ tab-separated cells`));
+    expect(thrown(() => parseDocument({ ...input.seed, text: lines.join('\n') })).message).toMatch(
+      new RegExp(`^seeds/ke-hoach-04-NQ-TU-dong-thap\\.txt:${line}: expected \\d+ tab-separated cells`),
+    );
   });
 });
 
@@ -59,7 +64,14 @@ describe('readCuratedTables', () => {
 
   it('refuses a finding about a task the appendix does not have', () => {
     const bad = { ...input, taskStatus: { ...input.taskStatus, text: input.taskStatus.text.replace(/\nI\.1\.3,/, '\nI.1.99,') } };
-    expect(thrown(() => readCuratedTables(bad, document.appendix.tasks.map((t) => t.id))).message).toMatch(/^content\/task_status\.csv:\d+: .*I\.1\.99/);
+    expect(
+      thrown(() =>
+        readCuratedTables(
+          bad,
+          document.appendix.tasks.map((t) => t.id),
+        ),
+      ).message,
+    ).toMatch(/^content\/task_status\.csv:\d+: .*I\.1\.99/);
   });
 });
 
@@ -67,13 +79,18 @@ describe('resolveTasks', () => {
   it('resolves agencies, time frames (with the quarter) and citations of all 90 tasks', () => {
     expect(resolved.tasks).toHaveLength(90);
     expect(resolved.taskAgencies).toHaveLength(245);
-    expect(resolved.tasks.filter((t) => t.quarter !== null).map((t) => [t.id, t.timeframe_text, t.quarter])).toEqual([['I.2.6', 'Quý I/2022', 1]]);
+    expect(resolved.tasks.filter((t) => t.quarter !== null).map((t) => [t.id, t.timeframe_text, t.quarter])).toEqual([
+      ['I.2.6', 'Quý I/2022', 1],
+    ]);
     expect(resolved.tasks.every((t) => t.slug === t.id.toLowerCase().replaceAll('.', '-'))).toBe(true);
   });
 
   it('stops at an agency the curated table does not know, naming line and column', () => {
     const bad = resolved.tasks[0]!;
-    const text = input.seed.text.split('\n').map((l, i) => (i + 1 === bad.source_line ? l.replace(bad.lead_agencies_text, 'Sở Không Có') : l)).join('\n');
+    const text = input.seed.text
+      .split('\n')
+      .map((l, i) => (i + 1 === bad.source_line ? l.replace(bad.lead_agencies_text, 'Sở Không Có') : l))
+      .join('\n');
     const doc = parseDocument({ ...input.seed, text });
     expect(thrown(() => resolveTasks(doc, curated, input)).message).toMatch(new RegExp(`:${bad.source_line}: .*Cơ quan chủ trì`));
   });
@@ -85,7 +102,7 @@ describe('resolveSectionCitations, groupRows, agencyRows, legalDocumentRows', ()
     expect(new Set(sectionRefs.map((r) => r.legal_document_id))).toContain('749-qd-ttg');
   });
 
-  it('gives each group its slug and pillar; sub-groups take their group\'s pillar', () => {
+  it("gives each group its slug and pillar; sub-groups take their group's pillar", () => {
     const groups = groupRows(document, resolved.tasks);
     const by = new Map(groups.map((g) => [g.id, g]));
     expect(groups.map((g) => g.slug)).toContain('iii-10');
@@ -98,13 +115,16 @@ describe('resolveSectionCitations, groupRows, agencyRows, legalDocumentRows', ()
       'digital_society',
       'digital_society',
     ]);
-    for (const g of groups.filter((x) => x.level === 1)) expect(g.task_count).toBe(resolved.tasks.filter((t) => t.group_id === g.id).length);
+    for (const g of groups.filter((x) => x.level === 1))
+      expect(g.task_count).toBe(resolved.tasks.filter((t) => t.group_id === g.id).length);
   });
 
-  it('counts each agency\'s tasks by role from the task-agency rows', () => {
+  it("counts each agency's tasks by role from the task-agency rows", () => {
     const { rows } = agencyRows(curated, resolved.taskAgencies, input.agencies.file);
     const tttt = rows.find((a) => a.id === 'so-tttt')!;
-    expect(tttt.lead_task_count).toBe(new Set(resolved.taskAgencies.filter((r) => r.agency_id === 'so-tttt' && r.role === 'lead').map((r) => r.task_id)).size);
+    expect(tttt.lead_task_count).toBe(
+      new Set(resolved.taskAgencies.filter((r) => r.agency_id === 'so-tttt' && r.role === 'lead').map((r) => r.task_id)).size,
+    );
     expect(tttt.lead_task_count).toBeGreaterThan(10);
   });
 
@@ -120,26 +140,50 @@ describe('resolveSectionCitations, groupRows, agencyRows, legalDocumentRows', ()
 describe('judgeIndicators', () => {
   it('marks the pillar sections and judges each indicator against its current target', () => {
     expect(judged.sections.filter((s) => s.pillar !== null).map((s) => s.id)).toEqual([
-      'II.2.a', 'II.2.b', 'II.2.c', 'II.3.a', 'II.3.b', 'II.3.c', 'III.5.a', 'III.5.b', 'III.5.c',
+      'II.2.a',
+      'II.2.b',
+      'II.2.c',
+      'II.3.a',
+      'II.3.b',
+      'II.3.c',
+      'III.5.a',
+      'III.5.b',
+      'III.5.c',
     ]);
     for (const ind of judged.indicators) {
       const own = judged.targets.filter((t) => t.indicator_id === ind.id);
       expect(ind.judged_target_id, ind.id).toBe(currentTarget(own, ind.latest_year)!.id);
       expect(ind.latest_verdict === null, ind.id).toBe(ind.latest_value === null);
     }
-    expect(judged.indicators.find((i) => i.id === 'sme-tmdt')).toMatchObject({ status: 'achieved', latest_verdict: 'met', expected_value: null });
-    expect(judged.indicators.find((i) => i.id === 'dti-rank')).toMatchObject({ latest_verdict: 'failed', target_year_passed_without_value: true });
+    expect(judged.indicators.find((i) => i.id === 'sme-tmdt')).toMatchObject({
+      status: 'achieved',
+      latest_verdict: 'met',
+      expected_value: null,
+    });
+    expect(judged.indicators.find((i) => i.id === 'dti-rank')).toMatchObject({
+      latest_verdict: 'failed',
+      target_year_passed_without_value: true,
+    });
   });
 
   it('publishes the straight-line expected value, rounded to one decimal, when a trend is judged', () => {
     // Before 2025 and with two values on the targets' basis, du-lieu-mo is judged on its trend.
     const header = input.progress.text.split('\n')[0]!;
-    const row = (year: number, value: number) => `du-lieu-mo,${year},${value},exact,,,,province_2022,Nguồn,https://example.gov.vn/${year},,«${value}%»`;
+    const row = (year: number, value: number) =>
+      `du-lieu-mo,${year},${value},exact,,,,province_2022,Nguồn,https://example.gov.vn/${year},,«${value}%»`;
     const progress = { ...input.progress, text: [header, row(2021, 30), row(2023, 70)].join('\n') + '\n' };
     const early = { ...input, progress, reviewDate: '2024-01-01' };
-    const c = { ...curated, progress: parseProgressTable(progress.text, progress.file, new Map(curated.indicators.map((x) => [x.id, x.unit])), early.reviewDate) };
+    const c = {
+      ...curated,
+      progress: parseProgressTable(progress.text, progress.file, new Map(curated.indicators.map((x) => [x.id, x.unit])), early.reviewDate),
+    };
     const ind = judgeIndicators(document, c, resolved.tasks, early).indicators.find((i) => i.id === 'du-lieu-mo')!;
-    expect(ind).toMatchObject({ status: 'on_track', latest_verdict: 'failed', expected_value: 65, target_year_passed_without_value: false });
+    expect(ind).toMatchObject({
+      status: 'on_track',
+      latest_verdict: 'failed',
+      expected_value: 65,
+      target_year_passed_without_value: false,
+    });
   });
 });
 
@@ -147,8 +191,13 @@ describe('validateTables and buildDatasets', () => {
   it('refuses a link to an id that does not exist', () => {
     const output = buildDatasets(input);
     const tables = new Map(output.tables);
-    tables.set('indicators', output.tables.get('indicators')!.map((r, i): Row => (i === 0 ? { ...r, judged_target_id: 'II.9.z.9' } : r)));
-    expect(thrown(() => validateTables(tables, input.seed.file)).message).toMatch(/indicators\.judged_target_id to name an existing targets id/);
+    tables.set(
+      'indicators',
+      output.tables.get('indicators')!.map((r, i): Row => (i === 0 ? { ...r, judged_target_id: 'II.9.z.9' } : r)),
+    );
+    expect(thrown(() => validateTables(tables, input.seed.file)).message).toMatch(
+      /indicators\.judged_target_id to name an existing targets id/,
+    );
   });
 
   it('builds what the data stage published (data/ holds the reviewed copy)', () => {

@@ -73,7 +73,10 @@ describe('the curated progress table', () => {
   });
 
   it('reads a decimal value and an ISO date', () => {
-    expect(rows.find((r) => r.indicator_id === 'ky-nang-so-cbccvc' && r.year === 2022)).toMatchObject({ value: 79.2, published_date: '2023-04-07' });
+    expect(rows.find((r) => r.indicator_id === 'ky-nang-so-cbccvc' && r.year === 2022)).toMatchObject({
+      value: 79.2,
+      published_date: '2023-04-07',
+    });
   });
 });
 
@@ -148,7 +151,11 @@ describe('broken progress tables', () => {
     ['a percent over 100', pct({ value: '100.5' }), /^value: a percent from 0 to 100/],
     ['a negative percent', pct({ value: '-1' }), /^value: a percent from 0 to 100/],
     ['a percent on a DTI basis', pct({ basis: 'dti_63' }), /^basis: province_2022 or province_2025/],
-    ['a period that ends before it starts', pct({ period_start: '2023-06-01', period_end: '2023-01-31' }), /^period_end: a date on or after period_start/],
+    [
+      'a period that ends before it starts',
+      pct({ period_start: '2023-06-01', period_end: '2023-01-31' }),
+      /^period_end: a date on or after period_start/,
+    ],
     ['a period without its end', pct({ period_end: '' }), /^period_end: both period_start and period_end, or neither/],
     ['a period that ends in another year', pct({ period_end: '2022-12-31' }), /^period_end: a date in the row's year 2023/],
     ['a period date that is not ISO', pct({ period_start: '1/1/2021' }), /^period_start: an ISO date/],

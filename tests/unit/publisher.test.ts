@@ -14,11 +14,19 @@ const release = parseRelease(contentText('release.json'), 'content/release.json'
 describe('the publisher in content/release.json', () => {
   it('names the province and its portal, and leaves unknown contact fields empty, each a build warning', async () => {
     expect(release.publisher).toMatchObject({ name: 'Ủy ban nhân dân tỉnh Đồng Tháp', homepage: 'https://dongthap.gov.vn/' });
-    expect(missingContactFields(release)).toEqual(['publisher.responsible_body', 'publisher.email', 'publisher.phone', 'publisher.address', 'publisher.feedback_url']);
+    expect(missingContactFields(release)).toEqual([
+      'publisher.responsible_body',
+      'publisher.email',
+      'publisher.phone',
+      'publisher.address',
+      'publisher.feedback_url',
+    ]);
     const dir = scratch('dt-pub-');
     const r = await runDataStage({ seed: DEFAULT_SEED, out: join(dir, 'out'), content: mutatedContent(dir, 'release.json', (t) => t) });
     const warned = r.output.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`);
-    expect(warned).toContainEqual(expect.stringMatching(/release\.json:1: publisher\.email is empty: the portal staff fill it in before publishing/));
+    expect(warned).toContainEqual(
+      expect.stringMatching(/release\.json:1: publisher\.email is empty: the portal staff fill it in before publishing/),
+    );
   });
 
   it('rejects an e-mail that is not one', () => {
@@ -28,10 +36,15 @@ describe('the publisher in content/release.json', () => {
 
   it('puts a configured e-mail in the DCAT contact point, data.json and CKAN', async () => {
     const dir = scratch('dt-pub-');
-    const content = mutatedContent(dir, 'release.json', (t) => t.replace('"email": ""', '"email": "cds@example.gov.vn"').replace('"phone": ""', '"phone": "0277 000 000"'));
+    const content = mutatedContent(dir, 'release.json', (t) =>
+      t.replace('"email": ""', '"email": "cds@example.gov.vn"').replace('"phone": ""', '"phone": "0277 000 000"'),
+    );
     const r = await runDataStage({ seed: DEFAULT_SEED, out: join(dir, 'out'), content });
     const dcat = JSON.parse(fileText(r.files, 'catalog.jsonld')) as { 'dcat:dataset': Record<string, any>[] };
-    expect(dcat['dcat:dataset'][1]!['dcat:contactPoint']).toMatchObject({ 'vcard:hasEmail': 'mailto:cds@example.gov.vn', 'vcard:hasTelephone': 'tel:0277000000' });
+    expect(dcat['dcat:dataset'][1]!['dcat:contactPoint']).toMatchObject({
+      'vcard:hasEmail': 'mailto:cds@example.gov.vn',
+      'vcard:hasTelephone': 'tel:0277000000',
+    });
     expect(fileText(r.files, 'data.json')).toContain('"hasEmail": "mailto:cds@example.gov.vn"');
     expect(JSON.parse(fileText(r.files, 'tasks.ckan.json')).result.maintainer_email).toBe('cds@example.gov.vn');
     expect(r.output.warnings.some((w) => w.message.startsWith('publisher.email'))).toBe(false);
@@ -49,7 +62,9 @@ describe('the "Báo lỗi / góp ý" link', () => {
   });
 
   it('falls back to the portal form, then to the correction page', () => {
-    expect(feedbackLink({ email: '', feedback_url: 'https://dongthap.gov.vn/gop-y' }, 't', page, '/x')).toBe('https://dongthap.gov.vn/gop-y');
+    expect(feedbackLink({ email: '', feedback_url: 'https://dongthap.gov.vn/gop-y' }, 't', page, '/x')).toBe(
+      'https://dongthap.gov.vn/gop-y',
+    );
     expect(feedbackLink({ email: '', feedback_url: '' }, 't', page, '/cach-danh-gia/#gop-y')).toBe('/cach-danh-gia/#gop-y');
   });
 

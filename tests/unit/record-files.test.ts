@@ -20,7 +20,11 @@ const tables = {
   period: data<PlanRecord>('plan.json').period,
 };
 const manifest = parseManifest(text('manifest.json'));
-const files = await renderRecordFiles(tables, { release: manifest.release, siteUrl: manifest.site_url, plan: data<PlanRecord>('plan.json') });
+const files = await renderRecordFiles(tables, {
+  release: manifest.release,
+  siteUrl: manifest.site_url,
+  plan: data<PlanRecord>('plan.json'),
+});
 const csvRows = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, '').trimEnd(), { newline: '\r\n' }).data;
 
 describe('renderRecordFiles (the per-record downloads, written by the data stage)', () => {
@@ -48,14 +52,23 @@ describe('renderRecordFiles (the per-record downloads, written by the data stage
   it('lists in a year the tasks whose time frame covers it, Excel-safe (BOM first)', () => {
     const csv = files.get('nhiem-vu/nam/2025.csv') as string;
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csvRows(csv).slice(1).map((r) => r[0])).toEqual(tasksInYear(tables.tasks, 2025).map((t) => t.id));
+    expect(
+      csvRows(csv)
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(tasksInYear(tables.tasks, 2025).map((t) => t.id));
   });
 
   it("lists an agency's lead tasks, then its cooperating ones, with the role", () => {
     const rows = csvRows(files.get('co-quan/so-tttt.csv') as string);
     const roles = rows.slice(1).map((r) => r[2]);
     expect(roles.indexOf('cooperating')).toBeGreaterThan(roles.lastIndexOf('lead'));
-    expect(rows.length - 1).toBe(agencyTasksRows(tables.agencies.find((a) => a.id === 'so-tttt')!, tables.tasks).length);
+    expect(rows.length - 1).toBe(
+      agencyTasksRows(
+        tables.agencies.find((a) => a.id === 'so-tttt')!,
+        tables.tasks,
+      ).length,
+    );
   });
 
   it("gives an indicator's JSON its row of each dataset and its CSV the progress rows, oldest first", () => {

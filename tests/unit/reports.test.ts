@@ -14,7 +14,9 @@ const REVIEW = '2026-12-01';
 const check = (text: string, file = 'content/bao-cao/2023.mdx') => checkReport(text, file, ids, REVIEW);
 
 describe('the yearly reports', () => {
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.mdx')).sort();
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
 
   it('has one report a year from 2022, each checked: frontmatter, components, ids', () => {
     expect(files).toEqual(['2022.mdx', '2023.mdx', '2024.mdx', '2025.mdx']);
@@ -23,7 +25,12 @@ describe('the yearly reports', () => {
       expect(r.frontmatter.year).toBe(Number(f.slice(0, 4)));
       expect(r.frontmatter.sources.length).toBeGreaterThan(0);
       // Every report shows the year's values, the tasks due that year and one chart.
-      expect(r.uses.filter((u) => u.name !== 'TaskLink').map((u) => u.name).sort()).toEqual(['IndicatorChart', 'TasksDue', 'YearValues']);
+      expect(
+        r.uses
+          .filter((u) => u.name !== 'TaskLink')
+          .map((u) => u.name)
+          .sort(),
+      ).toEqual(['IndicatorChart', 'TasksDue', 'YearValues']);
       for (const u of r.uses.filter((x) => x.name === 'YearValues' || x.name === 'TasksDue')) expect(u.value).toBe(f.slice(0, 4));
     }
   });
@@ -37,7 +44,8 @@ describe('the yearly reports', () => {
 });
 
 describe('what a report may not contain', () => {
-  const FM = '---\ntitle: "T"\nyear: 2023\nas_of: "2026-12-01"\nsummary: "S"\nsources:\n  - title: "N"\n    url: "https://x.gov.vn/a"\n---\n';
+  const FM =
+    '---\ntitle: "T"\nyear: 2023\nas_of: "2026-12-01"\nsummary: "S"\nsources:\n  - title: "N"\n    url: "https://x.gov.vn/a"\n---\n';
   const body = (text: string) => `${FM}\n${text}\n`;
 
   it('accepts markdown, autolinks and the four components with string attributes', () => {
@@ -69,7 +77,9 @@ describe('what a report may not contain', () => {
 
   it('checks the frontmatter against the schema, the file name and the review date', () => {
     expect(thrown(() => check(FM.replace('year: 2023', 'year: 2024'))).expected).toBe('year: 2023, the year in the file name');
-    expect(thrown(() => check(FM.replace('"2026-12-01"', '"2027-01-01"'))).expected).toBe('as_of: a date on or before the review date 2026-12-01');
+    expect(thrown(() => check(FM.replace('"2026-12-01"', '"2027-01-01"'))).expected).toBe(
+      'as_of: a date on or before the review date 2026-12-01',
+    );
     expect(thrown(() => check(FM.replace('https://x.gov.vn/a', 'http://x.gov.vn/a'))).expected).toMatch(/^sources\.0\.url: an https URL/);
     expect(thrown(() => check('no frontmatter')).expected).toMatch(/a frontmatter block/);
   });

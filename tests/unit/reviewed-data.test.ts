@@ -20,7 +20,15 @@ describe('reviewed data (data/)', () => {
       ['a.csv', 'id,name\r\n1,Sở A\r\n2,Sở B\r\n'],
       ['gone.json', '[]\n'],
     ]);
-    expect(diffReviewed(committed, new Map([['a.csv', committed.get('a.csv')!], ['gone.json', '[]\n']]))).toEqual([]);
+    expect(
+      diffReviewed(
+        committed,
+        new Map([
+          ['a.csv', committed.get('a.csv')!],
+          ['gone.json', '[]\n'],
+        ]),
+      ),
+    ).toEqual([]);
     const built = new Map([
       ['a.csv', 'id,name\r\n1,Sở A\r\n2,Sở Bê\r\n'],
       ['new.csv', 'id\r\n1\r\n'],

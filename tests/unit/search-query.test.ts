@@ -64,8 +64,14 @@ describe('combineVariants', () => {
   it('keeps only the spellings that occur, and the typed one when none does', () => {
     expect(
       combineVariants([
-        [{ text: 'dat', hits: 0 }, { text: 'đat', hits: 5 }],
-        [{ text: 'dai', hits: 2 }, { text: 'đai', hits: 9 }],
+        [
+          { text: 'dat', hits: 0 },
+          { text: 'đat', hits: 5 },
+        ],
+        [
+          { text: 'dai', hits: 2 },
+          { text: 'đai', hits: 9 },
+        ],
         [{ text: 'xyz', hits: 0 }],
       ]),
     ).toEqual([
@@ -76,7 +82,10 @@ describe('combineVariants', () => {
   });
 
   it('caps the number of searches, keeping the most frequent spelling beyond the cap', () => {
-    const ambiguous = (n: number): VariantHits[] => [{ text: `d${n}`, hits: 1 }, { text: `đ${n}`, hits: 2 }];
+    const ambiguous = (n: number): VariantHits[] => [
+      { text: `d${n}`, hits: 1 },
+      { text: `đ${n}`, hits: 2 },
+    ];
     const combos = combineVariants([1, 2, 3, 4, 5].map(ambiguous));
     expect(combos).toHaveLength(MAX_COMBINATIONS);
     expect(combos.every((c) => c[3] === 'đ4' && c[4] === 'đ5')).toBe(true);
@@ -104,8 +113,14 @@ describe('on the real task texts (Pagefind-like matching)', () => {
 describe('mergeResults', () => {
   it('keeps each page once with its best-scoring result, best first', () => {
     const merged = mergeResults([
-      [{ id: 'a', score: 1, q: 1 }, { id: 'b', score: 5, q: 1 }],
-      [{ id: 'a', score: 3, q: 2 }, { id: 'c', score: 1, q: 2 }],
+      [
+        { id: 'a', score: 1, q: 1 },
+        { id: 'b', score: 5, q: 1 },
+      ],
+      [
+        { id: 'a', score: 3, q: 2 },
+        { id: 'c', score: 1, q: 2 },
+      ],
     ]);
     expect(merged).toEqual([
       { id: 'b', score: 5, q: 1 },
@@ -155,7 +170,10 @@ describe('excerptSegments', () => {
 
 describe('state and kinds', () => {
   it('reads the GET form’s fields', () => {
-    expect(readState(new URLSearchParams('q=dong+thap&nhom=I&x=1'), ['nhom', 'chu-tri'])).toEqual({ query: 'dong thap', selection: { nhom: 'I' } });
+    expect(readState(new URLSearchParams('q=dong+thap&nhom=I&x=1'), ['nhom', 'chu-tri'])).toEqual({
+      query: 'dong thap',
+      selection: { nhom: 'I' },
+    });
   });
 
   it('names the kind of page from its URL under any base', () => {

@@ -29,7 +29,14 @@ describe('blockRuns', () => {
 
   it('keeps a lone paragraph (V.3) and alternations in order', () => {
     expect(blockRuns(blocks, 'V.3').map((r) => r.kind)).toEqual(['paragraph']);
-    const b = (order: number, kind: BlockRecord['kind']): BlockRecord => ({ section_id: 'X', order, kind, text: `t${order}`, source_line_start: order, source_line_end: order });
+    const b = (order: number, kind: BlockRecord['kind']): BlockRecord => ({
+      section_id: 'X',
+      order,
+      kind,
+      text: `t${order}`,
+      source_line_start: order,
+      source_line_end: order,
+    });
     const runs = blockRuns([b(5, 'bullet'), b(1, 'paragraph'), b(2, 'bullet'), b(3, 'bullet'), b(4, 'paragraph')], 'X');
     expect(runs.map((r) => (r.kind === 'paragraph' ? r.block.order : r.blocks.map((x) => x.order)))).toEqual([1, [2, 3], 4, [5]]);
     expect(blockRuns(blocks, 'no-such-section')).toEqual([]);

@@ -69,12 +69,17 @@ describe('toExcelCsv', () => {
   });
 
   it('guards every element of a list that would start a formula, not only the first', () => {
-    const listed = toExcelCsv(spec, [{ id: 'l', text: null, ids: ['a', '=cmd|x', '@SUM(1)', 'b'], n: 1 }, { id: 'm', text: null, ids: ['=first', '+second'], n: 2 }]);
+    const listed = toExcelCsv(spec, [
+      { id: 'l', text: null, ids: ['a', '=cmd|x', '@SUM(1)', 'b'], n: 1 },
+      { id: 'm', text: null, ids: ['=first', '+second'], n: 2 },
+    ]);
     const back = Papa.parse<string[]>(listed.slice(1), { skipEmptyLines: true }).data;
     expect(back[1]![2]).toBe("a;'=cmd|x;'@SUM(1);b");
     expect(back[2]![2]).toBe("'=first;'+second");
     // The plain CSV keeps the values as they are.
-    expect(Papa.parse<string[]>(toCsv(spec, [{ id: 'l', text: null, ids: ['a', '=cmd'], n: 1 }]), { skipEmptyLines: true }).data[1]![2]).toBe('a;=cmd');
+    expect(
+      Papa.parse<string[]>(toCsv(spec, [{ id: 'l', text: null, ids: ['a', '=cmd'], n: 1 }]), { skipEmptyLines: true }).data[1]![2],
+    ).toBe('a;=cmd');
   });
 });
 

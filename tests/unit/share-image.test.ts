@@ -15,8 +15,11 @@ describe('wrapText', () => {
 
 describe('resolveCssVariables', () => {
   it('puts each declared value where it is used, and drops the declarations (SVG renderers outside browsers may not read custom properties)', () => {
-    const css = '.chart { --ink: #1b1f24; --dash: 4 2; } .a { fill: var(--ink); stroke-dasharray: var(--dash); } .b { fill: var(--none, #fff); }';
-    expect(resolveCssVariables(css).replace(/\s+/g, ' ')).toBe('.chart { } .a { fill: #1b1f24; stroke-dasharray: 4 2; } .b { fill: #fff; }');
+    const css =
+      '.chart { --ink: #1b1f24; --dash: 4 2; } .a { fill: var(--ink); stroke-dasharray: var(--dash); } .b { fill: var(--none, #fff); }';
+    expect(resolveCssVariables(css).replace(/\s+/g, ' ')).toBe(
+      '.chart { } .a { fill: #1b1f24; stroke-dasharray: 4 2; } .b { fill: #fff; }',
+    );
     expect(() => resolveCssVariables('.a { fill: var(--missing); }')).toThrow('CSS variable --missing is not declared');
   });
 
@@ -28,11 +31,14 @@ describe('resolveCssVariables', () => {
 });
 
 describe('the cards', () => {
-  const chart = '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 544 300" width="544" height="300" role="img"><title>t</title></svg>\n';
+  const chart =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 544 300" width="544" height="300" role="img"><title>t</title></svg>\n';
 
   it('are 1200×630 and escape every text', () => {
     const site = siteCardSvg({ siteName: 'A & B', headline: '<script>x</script>', facts: '90 nhiệm vụ', address: 'x.vn/cds' });
-    expect(site).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_IMAGE.width}" height="${SHARE_IMAGE.height}"`));
+    expect(site).toMatch(
+      new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_IMAGE.width}" height="${SHARE_IMAGE.height}"`),
+    );
     expect(site).toContain('A &amp; B');
     expect(site).not.toContain('<script>');
   });
@@ -46,11 +52,16 @@ describe('the cards', () => {
       licence: 'Giấy phép CC BY 4.0',
       address: 'x.vn/cds/chi-tieu/dti-rank',
     });
-    expect(card.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"')).toBe(true);
+    expect(
+      card.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"'),
+    ).toBe(true);
     expect(card.match(/<\?xml/g)).toHaveLength(1);
     expect(card).toContain('<title>Thứ hạng DTI — S</title>');
     expect(card).toContain('Nguồn: Kế hoạch &lt;b&gt;');
-    const inner = /<svg x="([\d.]+)" y="(\d+)" width="([\d.]+)" height="([\d.]+)" xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart" viewBox="0 0 544 300" role="img">/.exec(card);
+    const inner =
+      /<svg x="([\d.]+)" y="(\d+)" width="([\d.]+)" height="([\d.]+)" xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart" viewBox="0 0 544 300" role="img">/.exec(
+        card,
+      );
     expect(inner).not.toBeNull();
     const [x, y, w, h] = inner!.slice(1).map(Number) as [number, number, number, number];
     expect(w / h).toBeCloseTo(544 / 300, 2);
@@ -70,7 +81,8 @@ describe('the cards', () => {
 
 describe('svgToPng', () => {
   it('draws Vietnamese text with the npm fonts alone (no system font is loaded), the same bytes every time', async () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="60"><text x="10" y="40" font-size="30" font-family="DejaVu Sans" fill="#000">Đồng Tháp ữ</text></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="60"><text x="10" y="40" font-size="30" font-family="DejaVu Sans" fill="#000">Đồng Tháp ữ</text></svg>';
     const png = svgToPng(svg);
     expect(Buffer.from(svgToPng(svg)).equals(Buffer.from(png))).toBe(true);
     const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });

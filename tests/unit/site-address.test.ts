@@ -8,7 +8,11 @@ describe('resolveSiteAddress: SITE_URL is the one setting', () => {
       basePath: '/chuyen-doi-so/',
       local: false,
     });
-    expect(resolveSiteAddress({ SITE_URL: ' https://data.example.vn// ' })).toEqual({ siteUrl: 'https://data.example.vn/', basePath: '/', local: false });
+    expect(resolveSiteAddress({ SITE_URL: ' https://data.example.vn// ' })).toEqual({
+      siteUrl: 'https://data.example.vn/',
+      basePath: '/',
+      local: false,
+    });
   });
 
   it('accepts a BASE_PATH that agrees and stops on one that contradicts, naming both', () => {
@@ -26,17 +30,29 @@ describe('resolveSiteAddress: SITE_URL is the one setting', () => {
       basePath: '/chuyen-doi-so/',
       local: true,
     });
-    expect(localAddressNotice(resolveSiteAddress({}))).toMatch(/local address http:\/\/localhost:4321\/; a build for the portal sets SITE_URL/);
+    expect(localAddressNotice(resolveSiteAddress({}))).toMatch(
+      /local address http:\/\/localhost:4321\/; a build for the portal sets SITE_URL/,
+    );
   });
 
   it('refuses what cannot be a public address', () => {
-    expect(() => resolveSiteAddress({ SITE_URL: 'dongthap.gov.vn/chuyen-doi-so' })).toThrow(/SITE_URL:1: expected an absolute http\(s\) URL/);
+    expect(() => resolveSiteAddress({ SITE_URL: 'dongthap.gov.vn/chuyen-doi-so' })).toThrow(
+      /SITE_URL:1: expected an absolute http\(s\) URL/,
+    );
     expect(() => resolveSiteAddress({ SITE_URL: 'ftp://x.vn/' })).toThrow(/without query, fragment or credentials/);
     expect(() => resolveSiteAddress({ SITE_URL: 'https://x.vn/?a=1' })).toThrow(/without query/);
     expect(() => resolveSiteAddress({ SITE_URL: 'https://u:p@x.vn/' })).toThrow(/credentials/);
   });
 
   it('normalises base paths', () => {
-    expect(['', '/', '//', 'cds', '/cds', 'cds/', '/a/b//'].map(normaliseBasePath)).toEqual(['/', '/', '/', '/cds/', '/cds/', '/cds/', '/a/b/']);
+    expect(['', '/', '//', 'cds', '/cds', 'cds/', '/a/b//'].map(normaliseBasePath)).toEqual([
+      '/',
+      '/',
+      '/',
+      '/cds/',
+      '/cds/',
+      '/cds/',
+      '/a/b/',
+    ]);
   });
 });

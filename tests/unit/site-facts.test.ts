@@ -28,14 +28,21 @@ describe('planFigures on the real data', () => {
   it('counts annual tasks and tasks per group', () => {
     expect(f.annualTasks).toBe(tasks.filter((t) => t.timeframe_text === 'Hàng năm').length);
     expect(f.annualTasks).toBe(29);
-    expect(f.byGroup.map((g) => [g.id, g.tasks])).toEqual([['I', 49], ['II', 9], ['III', 25], ['IV', 7]]);
+    expect(f.byGroup.map((g) => [g.id, g.tasks])).toEqual([
+      ['I', 49],
+      ['II', 9],
+      ['III', 25],
+      ['IV', 7],
+    ]);
     expect(f.byGroup.reduce((n, g) => n + g.tasks, 0)).toBe(f.tasks);
   });
 });
 
 describe('planIntro', () => {
   it('says who issued the plan, what it implements and when, from plan.json', () => {
-    expect(implementsPhrase(plan)).toBe('Nghị quyết số 04-NQ/TU ngày 31/12/2021 của Ban Chấp hành Đảng bộ Tỉnh Khoá XI về chuyển đổi số tỉnh Đồng Tháp');
+    expect(implementsPhrase(plan)).toBe(
+      'Nghị quyết số 04-NQ/TU ngày 31/12/2021 của Ban Chấp hành Đảng bộ Tỉnh Khoá XI về chuyển đổi số tỉnh Đồng Tháp',
+    );
     const [first, , last] = planIntro(plan, { tasks: 90, agencies: 35 });
     expect(first).toBe(`Năm 2022, Ủy ban nhân dân tỉnh Đồng Tháp ban hành Kế hoạch thực hiện ${implementsPhrase(plan)}.`);
     expect(last).toContain('Phụ lục 90 nhiệm vụ trọng tâm, giao cho 35 cơ quan');
@@ -61,7 +68,11 @@ describe('pillars', () => {
       ['II.2.c', 'II.3.c', 'III.5.c'],
     ]);
     expect(ps[0]!.sections[0]).toEqual({ id: 'II.2.a', title: 'Chính quyền số', label: 'Mục tiêu cụ thể đến năm 2025', items: 4 });
-    expect(ps[0]!.sections.map((s) => s.label)).toEqual(['Mục tiêu cụ thể đến năm 2025', 'Định hướng đến năm 2030', 'Xây dựng Chính quyền số']);
+    expect(ps[0]!.sections.map((s) => s.label)).toEqual([
+      'Mục tiêu cụ thể đến năm 2025',
+      'Định hướng đến năm 2030',
+      'Xây dựng Chính quyền số',
+    ]);
     expect(ps[1]!.sections[2]!.label).toBe('Phát triển kinh tế số');
     expect(ps[2]!.sections[0]!.items).toBe(8);
   });
@@ -71,7 +82,6 @@ describe('pillars', () => {
     for (const p of ps) expect(p.example).toBe(blocks.find((b) => b.section_id === p.sections[0]!.id && b.order === 1)!.text);
   });
 });
-
 
 describe('vietnameseSentences', () => {
   it('keeps the Vietnamese half of the bilingual period note', () => {

@@ -28,7 +28,11 @@ const input = (date = '2026-12-01') => ({
 
 describe('sheetColumns', () => {
   it('adds a names column after each agency-id column, named and labelled from it', () => {
-    expect(sheetColumns(datasetSpec('tasks')).map((c) => c.key).filter((k) => k.includes('agenc'))).toEqual([
+    expect(
+      sheetColumns(datasetSpec('tasks'))
+        .map((c) => c.key)
+        .filter((k) => k.includes('agenc')),
+    ).toEqual([
       'lead_agency_ids',
       'lead_agency_names',
       'cooperating_agency_ids',
@@ -36,7 +40,11 @@ describe('sheetColumns', () => {
       'lead_agencies_text',
       'cooperating_agencies_text',
     ]);
-    expect(agencyNamesColumn(datasetSpec('task_agencies').columns.find((c) => c.name === 'agency_id')!)).toMatchObject({ name: 'agency_name', title: 'Tên cơ quan', type: 'string' });
+    expect(agencyNamesColumn(datasetSpec('task_agencies').columns.find((c) => c.name === 'agency_id')!)).toMatchObject({
+      name: 'agency_name',
+      title: 'Tên cơ quan',
+      type: 'string',
+    });
     expect(sheetColumns(datasetSpec('agency_successors')).map((c) => c.key)).toContain('successor_agency_name');
   });
 
@@ -83,6 +91,8 @@ describe('renderWorkbook', () => {
   });
 
   it('refuses a sheet name Excel would refuse', async () => {
-    await expect(renderWorkbook({ ...input(), sheets: [{ spec: { ...tiny, name: 'a/b' }, rows: [] }] })).rejects.toThrow('"a/b" cannot be a sheet name');
+    await expect(renderWorkbook({ ...input(), sheets: [{ spec: { ...tiny, name: 'a/b' }, rows: [] }] })).rejects.toThrow(
+      '"a/b" cannot be a sheet name',
+    );
   });
 });

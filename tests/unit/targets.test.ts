@@ -12,7 +12,6 @@ const sections: Omit<SectionRecord, 'pillar'>[] = body.sections;
 const targets = parseTargets(blocks, sections, FILE);
 const byId = new Map(targets.map((t) => [t.id, t]));
 
-
 /** A copy of the real blocks with the block at seed line `line` changed; checks it is the one we mean. */
 function withBlock(line: number, startsWith: string, change: Partial<BlockRecord>): BlockRecord[] {
   const i = blocks.findIndex((b) => b.source_line_start === line);
@@ -184,9 +183,12 @@ describe('parseTargets on broken input', () => {
   });
 
   it('rejects a percentage above 100 and two targets in one bullet', () => {
-    expect(thrown(() => parseTargets(withBlock(65, '100% thuê bao', { text: '150% thuê bao điện thoại di động;' }), sections, FILE)).line).toBe(65);
     expect(
-      thrown(() => parseTargets(withBlock(71, '100% dân số', { text: '100% dân số có danh tính số và 50% có chữ ký số;' }), sections, FILE)).line,
+      thrown(() => parseTargets(withBlock(65, '100% thuê bao', { text: '150% thuê bao điện thoại di động;' }), sections, FILE)).line,
+    ).toBe(65);
+    expect(
+      thrown(() => parseTargets(withBlock(71, '100% dân số', { text: '100% dân số có danh tính số và 50% có chữ ký số;' }), sections, FILE))
+        .line,
     ).toBe(71);
   });
 
@@ -224,12 +226,34 @@ describe('parseTargets on broken input', () => {
   it('rejects a target group missing a pillar, and a missing section', () => {
     const noC = sections.filter((s) => s.id !== 'II.3.c');
     expect(thrown(() => parseTargets(blocks, noC, FILE)).expected).toMatch(/three pillars/);
-    expect(thrown(() => parseTargets(blocks, sections.filter((s) => s.id !== 'II.2'), FILE)).expected).toMatch(/section II\.2/);
-    expect(thrown(() => parseTargets(blocks, sections.filter((s) => s.id !== 'II.1'), FILE)).expected).toMatch(/II\.1/);
+    expect(
+      thrown(() =>
+        parseTargets(
+          blocks,
+          sections.filter((s) => s.id !== 'II.2'),
+          FILE,
+        ),
+      ).expected,
+    ).toMatch(/section II\.2/);
+    expect(
+      thrown(() =>
+        parseTargets(
+          blocks,
+          sections.filter((s) => s.id !== 'II.1'),
+          FILE,
+        ),
+      ).expected,
+    ).toMatch(/II\.1/);
   });
 
   it('rejects a pillar section without bullets', () => {
-    const e = thrown(() => parseTargets(blocks.filter((b) => b.section_id !== 'II.2.a'), sections, FILE));
+    const e = thrown(() =>
+      parseTargets(
+        blocks.filter((b) => b.section_id !== 'II.2.a'),
+        sections,
+        FILE,
+      ),
+    );
     expect(e.expected).toMatch(/at least one target statement in II\.2\.a/);
   });
 });

@@ -32,14 +32,25 @@ const facts = (t: TaskRecord): TaskFacts =>
     start: String(t.start_year),
     end: String(t.end_year),
     status: t.status,
-    leadNow: leadsNow(t, agencyById).map((x) => x.slug).join(' '),
+    leadNow: leadsNow(t, agencyById)
+      .map((x) => x.slug)
+      .join(' '),
   });
 const ids = (f: Partial<TaskFilter>) => tasks.filter((t) => matchesFilter(facts(t), { ...none, ...f })).map((t) => t.id);
 
 describe('task filter: URL query', () => {
   it('round-trips a filter through the query, fields in a fixed order', () => {
-    const f: TaskFilter = { group: 'I.4', lead: 'so-tttt', cooperating: 'ubnd-huyen-thanh-pho', year: '2024', status: 'in_progress', leadNow: 'so-x' };
-    expect(toQuery(f)).toBe('?nhom=I.4&chu-tri=so-tttt&phoi-hop=ubnd-huyen-thanh-pho&nam=2024&tinh-trang=in_progress&chu-tri-hien-nay=so-x');
+    const f: TaskFilter = {
+      group: 'I.4',
+      lead: 'so-tttt',
+      cooperating: 'ubnd-huyen-thanh-pho',
+      year: '2024',
+      status: 'in_progress',
+      leadNow: 'so-x',
+    };
+    expect(toQuery(f)).toBe(
+      '?nhom=I.4&chu-tri=so-tttt&phoi-hop=ubnd-huyen-thanh-pho&nam=2024&tinh-trang=in_progress&chu-tri-hien-nay=so-x',
+    );
     expect(parseQuery(toQuery(f))).toEqual(f);
     expect(toQuery({ ...none, year: '2024', lead: 'so-tttt' })).toBe('?chu-tri=so-tttt&nam=2024');
   });
@@ -93,10 +104,12 @@ describe('task filter: matching on the real tasks', () => {
       expect(ids({ status }), status).toEqual(tasks.filter((t) => t.status === status).map((t) => t.id));
     }
     expect(ids({ status: 'done' })).toEqual(['III.12.1', 'IV.4.1']);
-    expect(ids({ status: 'in_progress', lead: 'so-tttt' }).every((id) => tasks.find((t) => t.id === id)!.status === 'in_progress')).toBe(true);
+    expect(ids({ status: 'in_progress', lead: 'so-tttt' }).every((id) => tasks.find((t) => t.id === id)!.status === 'in_progress')).toBe(
+      true,
+    );
   });
 
-  it('accepts today\'s lead body: Sở Khoa học và Công nghệ shows the tasks of the former Sở TT&TT and Sở KH&CN', () => {
+  it("accepts today's lead body: Sở Khoa học và Công nghệ shows the tasks of the former Sở TT&TT and Sở KH&CN", () => {
     const khcnNow = leadNowChoices(tasks, agencyById).find((c) => c.name === 'Sở Khoa học và Công nghệ tỉnh Đồng Tháp (sau hợp nhất)')!;
     expect(khcnNow.formerIds).toEqual(['so-khcn', 'so-tttt']);
     const expected = tasks.filter((t) => t.lead_agency_ids.includes('so-tttt') || t.lead_agency_ids.includes('so-khcn')).map((t) => t.id);
@@ -105,7 +118,9 @@ describe('task filter: matching on the real tasks', () => {
     expect(expected.length).toBeGreaterThan(39);
     // An abolished body leads nothing today; a body outside the state stays itself.
     expect(leadNowChoices(tasks, agencyById).some((c) => /Ủy ban nhân dân huyện/.test(c.name))).toBe(false);
-    expect(asciiSlug('Sở Khoa học và Công nghệ tỉnh Đồng Tháp (sau hợp nhất)')).toBe('so-khoa-hoc-va-cong-nghe-tinh-dong-thap-sau-hop-nhat');
+    expect(asciiSlug('Sở Khoa học và Công nghệ tỉnh Đồng Tháp (sau hợp nhất)')).toBe(
+      'so-khoa-hoc-va-cong-nghe-tinh-dong-thap-sau-hop-nhat',
+    );
   });
 
   it('combines fields with AND', () => {
@@ -120,7 +135,9 @@ describe('task filter: matching on the real tasks', () => {
   });
 
   it('reads the list items’ data attributes, including an empty cooperating list', () => {
-    expect(factsFromData({ taskId: 'I.1.1', lead: 'a b', cooperating: '', start: '2022', end: '2030', status: 'done', leadNow: 'x' })).toEqual({
+    expect(
+      factsFromData({ taskId: 'I.1.1', lead: 'a b', cooperating: '', start: '2022', end: '2030', status: 'done', leadNow: 'x' }),
+    ).toEqual({
       id: 'I.1.1',
       lead: ['a', 'b'],
       cooperating: [],

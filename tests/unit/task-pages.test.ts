@@ -2,7 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AgencyRecord, GroupRecord, LegalDocumentRecord, TaskRecord, TaskReferenceRecord } from '../../src/lib/model/records.ts';
-import { shortTitle, agenciesAsShown, agencyChoices, groupLabel, hasSubgroups, neighbours, referenceItems, sectionTasks, tasksInGroup, writtenIfDifferent } from '../../src/lib/view/task-pages.ts';
+import {
+  shortTitle,
+  agenciesAsShown,
+  agencyChoices,
+  groupLabel,
+  hasSubgroups,
+  neighbours,
+  referenceItems,
+  sectionTasks,
+  tasksInGroup,
+  writtenIfDifferent,
+} from '../../src/lib/view/task-pages.ts';
 import { routes } from '../../src/utils/routes.ts';
 import { ROOT } from '../helpers/seed.ts';
 import { documentLabel } from '../../src/lib/model/labels.ts';
@@ -98,7 +109,9 @@ describe('a task page', () => {
     expect(agenciesAsShown(t.lead_agency_ids, agencyById)).toBe('Sở Thông tin và Truyền thông');
     expect(writtenIfDifferent(t.lead_agencies_text, t.lead_agency_ids, agencyById)).toBeNull();
     const t13 = tasks.find((x) => x.id === 'III.13')!;
-    expect(agenciesAsShown(t13.cooperating_agency_ids, agencyById)).toBe('Ủy ban nhân dân thành phố Cao Lãnh; Ủy ban nhân dân huyện Cao Lãnh');
+    expect(agenciesAsShown(t13.cooperating_agency_ids, agencyById)).toBe(
+      'Ủy ban nhân dân thành phố Cao Lãnh; Ủy ban nhân dân huyện Cao Lãnh',
+    );
     expect(writtenIfDifferent(t13.cooperating_agencies_text, t13.cooperating_agency_ids, agencyById)).toBe('UBND TPCL, UBND HCL');
     // I.1.3's cell ends with a stray comma in the plan: kept and shown.
     const i13 = tasks.find((x) => x.id === 'I.1.3')!;

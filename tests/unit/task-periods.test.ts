@@ -31,7 +31,7 @@ describe('groupTasksByPeriod', () => {
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
   });
 
-  it('groups one agency\'s tasks (Sở TT&TT leads 39)', () => {
+  it("groups one agency's tasks (Sở TT&TT leads 39)", () => {
     const lead = tasks.filter((t) => t.lead_agency_ids.includes('so-tttt'));
     const groups = groupTasksByPeriod(lead);
     expect(lead).toHaveLength(39);

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
-import { compareTaskIds, dueDate, latestTaskStatus, parseTaskStatusTable, TASK_STATUS_TABLE_COLUMNS } from '../../src/lib/pipeline/task-status.ts';
+import {
+  compareTaskIds,
+  dueDate,
+  latestTaskStatus,
+  parseTaskStatusTable,
+  TASK_STATUS_TABLE_COLUMNS,
+} from '../../src/lib/pipeline/task-status.ts';
 import { thrown } from '../helpers/errors.ts';
 import type { TaskStatusRecord } from '../../src/lib/model/records.ts';
 
@@ -16,7 +22,8 @@ const rows = parseTaskStatusTable(csv, FILE, taskIds, REVIEW);
 
 const HEADER = TASK_STATUS_TABLE_COLUMNS.join(',');
 // task_id,as_of,status,summary,source_title,source_url,source_published,checked
-const GOOD = 'III.12.1,2022-07-18,done,Đề án đã ban hành «773/QĐ-UBND-HC».,Quyết định 773,https://thuvienphapluat.vn/x,2022-07-18,2026-12-01';
+const GOOD =
+  'III.12.1,2022-07-18,done,Đề án đã ban hành «773/QĐ-UBND-HC».,Quyết định 773,https://thuvienphapluat.vn/x,2022-07-18,2026-12-01';
 const one = (row: string) => `${HEADER}\n${row}\n`;
 const parse = (text: string) => parseTaskStatusTable(text, FILE, taskIds, REVIEW);
 const cells = (over: Partial<Record<(typeof TASK_STATUS_TABLE_COLUMNS)[number], string>>) => {
@@ -45,7 +52,9 @@ describe('the curated task status table', () => {
 
   it('is in appendix order, then by date', () => {
     const keys = rows.map((r) => `${r.task_id} ${r.as_of}`);
-    const sorted = [...rows].sort((a, b) => compareTaskIds(a.task_id, b.task_id) || a.as_of.localeCompare(b.as_of)).map((r) => `${r.task_id} ${r.as_of}`);
+    const sorted = [...rows]
+      .sort((a, b) => compareTaskIds(a.task_id, b.task_id) || a.as_of.localeCompare(b.as_of))
+      .map((r) => `${r.task_id} ${r.as_of}`);
     expect(keys).toEqual(sorted);
   });
 
@@ -88,9 +97,17 @@ describe('broken task status tables', () => {
     ['an http source', cells({ source_url: 'http://thuvienphapluat.vn/x' }), /^source_url: an https URL/],
     ['a source without a title', cells({ source_title: ' ' }), /^source_title:/],
     ['as_of that is not a date', cells({ as_of: '18/7/2022' }), /^as_of: a date yyyy-mm-dd/],
-    ['as_of in the future of the review', cells({ as_of: '2027-01-01', checked: '2027-01-01' }), /^as_of: a date on or before the review date 2026-12-01/],
+    [
+      'as_of in the future of the review',
+      cells({ as_of: '2027-01-01', checked: '2027-01-01' }),
+      /^as_of: a date on or before the review date 2026-12-01/,
+    ],
     ['checked in the future of the review', cells({ checked: '2026-12-02' }), /^checked: a date on or before the review date/],
-    ['checked before the evidence it checks', cells({ checked: '2022-01-01' }), /^checked: a check on or after the evidence's date 2022-07-18/],
+    [
+      'checked before the evidence it checks',
+      cells({ checked: '2022-01-01' }),
+      /^checked: a check on or after the evidence's date 2022-07-18/,
+    ],
     ['an empty summary', cells({ summary: '' }), /^summary:/],
     ['source_published that is not a date', cells({ source_published: 'hôm qua' }), /^source_published:/],
   ])('rejects %s, naming line 2', (_what, row, expected) => {
@@ -115,7 +132,14 @@ describe('due dates and the latest status', () => {
   });
 
   const finding = (as_of: string, status: TaskStatusRecord['status']): TaskStatusRecord => ({
-    task_id: 'I.2.6', as_of, status, summary: 's', source_title: 't', source_url: 'https://x.vn/', source_published: null, checked: REVIEW,
+    task_id: 'I.2.6',
+    as_of,
+    status,
+    summary: 's',
+    source_title: 't',
+    source_url: 'https://x.vn/',
+    source_published: null,
+    checked: REVIEW,
   });
 
   it('publishes a task with no finding as no_information at the review date, never guessed from its time frame', () => {
@@ -135,6 +159,13 @@ describe('due dates and the latest status', () => {
   });
 
   it('orders task ids as the appendix does', () => {
-    expect(['IV.1', 'I.4.10', 'III.13', 'I.4.6', 'II.9', 'III.10.2'].sort(compareTaskIds)).toEqual(['I.4.6', 'I.4.10', 'II.9', 'III.10.2', 'III.13', 'IV.1']);
+    expect(['IV.1', 'I.4.10', 'III.13', 'I.4.6', 'II.9', 'III.10.2'].sort(compareTaskIds)).toEqual([
+      'I.4.6',
+      'I.4.10',
+      'II.9',
+      'III.10.2',
+      'III.13',
+      'IV.1',
+    ]);
   });
 });

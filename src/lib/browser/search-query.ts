@@ -83,7 +83,10 @@ export function splitMissing(words: string[], exactHits: ReadonlyMap<string, num
 
 /** The query as the page shows it back: no control or direction-override characters, at most 80 characters. */
 export function displayQuery(raw: string): string {
-  const clean = raw.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/gu, ' ').trim();
+  const clean = raw
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
   const chars = [...clean];
   return chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : clean;
 }

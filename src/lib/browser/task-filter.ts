@@ -92,7 +92,13 @@ export function factsFromData(d: Record<string, string | undefined>): TaskFacts 
  * field as its query key and value, in the URL's order), "nhiem-vu.csv" with no filter.
  */
 export function downloadName(f: TaskFilter): string {
-  const parts = FIELDS.filter((k) => f[k]).map((k) => `${QUERY_KEYS[k]}-${f[k].toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`);
+  const parts = FIELDS.filter((k) => f[k]).map(
+    (k) =>
+      `${QUERY_KEYS[k]}-${f[k]
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}`,
+  );
   return `${['nhiem-vu', ...parts].join('_')}.csv`;
 }
 

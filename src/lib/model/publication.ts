@@ -78,7 +78,10 @@ export const dataFileUrl = (siteUrl: string, path: string): string => absolute(s
 export const vnDate = (iso: string): string => formatDate(iso);
 
 /** The manifest entries of one dataset, by format. Throws when one is missing (a build bug). */
-export function datasetFiles(files: readonly ManifestEntry[], name: string): Record<'csv' | 'excel-csv' | 'json', ManifestEntry> & { xlsx?: ManifestEntry } {
+export function datasetFiles(
+  files: readonly ManifestEntry[],
+  name: string,
+): Record<'csv' | 'excel-csv' | 'json', ManifestEntry> & { xlsx?: ManifestEntry } {
   const find = (format: ManifestEntry['format']) => files.find((x) => x.dataset === name && x.format === format);
   const pick = (format: ManifestEntry['format']) => {
     const f = find(format);

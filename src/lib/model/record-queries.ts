@@ -56,4 +56,3 @@ export const tasksInYear = (tasks: readonly TaskRecord[], year: number): TaskRec
 /** The years of the plan, inclusive: 2022 … 2030. */
 export const planYears = (period: { start_year: number; end_year: number }): number[] =>
   Array.from({ length: period.end_year - period.start_year + 1 }, (_, i) => period.start_year + i);
-

@@ -3,7 +3,27 @@
  * and validates them against the strict schemas from dictionary.ts (checked at every build), so the
  * types, the dictionary and the files agree.
  */
-import type { VERDICTS, COMPARATORS, AGENCY_KINDS, BASES, LEGAL_CONTEXTS, SUCCESSOR_RELATIONS, URL_KINDS, VALIDITY_CODES, BLOCK_KINDS, CITED_IN, DIRECTIONS, PILLARS, QUALIFIERS, ROLES, STATUSES, TARGET_RESULTS, TARGET_UNITS, TASK_STATUSES, TIMEFRAME_KINDS } from './dictionary.ts';
+import type {
+  VERDICTS,
+  COMPARATORS,
+  AGENCY_KINDS,
+  BASES,
+  LEGAL_CONTEXTS,
+  SUCCESSOR_RELATIONS,
+  URL_KINDS,
+  VALIDITY_CODES,
+  BLOCK_KINDS,
+  CITED_IN,
+  DIRECTIONS,
+  PILLARS,
+  QUALIFIERS,
+  ROLES,
+  STATUSES,
+  TARGET_RESULTS,
+  TARGET_UNITS,
+  TASK_STATUSES,
+  TIMEFRAME_KINDS,
+} from './dictionary.ts';
 
 /** A published row before it is typed: column name → value. */
 export type Row = Record<string, unknown>;
@@ -84,7 +104,6 @@ export type IndicatorStatus = (typeof STATUSES)[number];
 
 export type Direction = (typeof DIRECTIONS)[number];
 
-
 export type SectionRecord = {
   id: string;
   parent_id: string | null;
@@ -96,7 +115,7 @@ export type SectionRecord = {
   source_line_start: number;
   source_line_end: number;
   pillar: Pillar | null;
-}
+};
 
 export type BlockRecord = {
   section_id: string;
@@ -105,7 +124,7 @@ export type BlockRecord = {
   text: string;
   source_line_start: number;
   source_line_end: number;
-}
+};
 
 export type TaskRecord = {
   id: string;
@@ -132,7 +151,7 @@ export type TaskRecord = {
   status_as_of: string;
   past_due: boolean;
   quarter: number | null;
-}
+};
 
 export type GroupRecord = {
   id: string;
@@ -144,7 +163,7 @@ export type GroupRecord = {
   source_line: number;
   slug: string;
   pillar: Pillar | null;
-}
+};
 
 export type AgencyRecord = {
   id: string;
@@ -159,14 +178,14 @@ export type AgencyRecord = {
   successor_relation: (typeof SUCCESSOR_RELATIONS)[number];
   successor_names: string[];
   successor_since: string | null;
-}
+};
 
 export type TaskAgencyRecord = {
   task_id: string;
   agency_id: string;
   role: (typeof ROLES)[number];
   order: number;
-}
+};
 
 export type LegalDocumentRecord = {
   id: string;
@@ -184,7 +203,7 @@ export type LegalDocumentRecord = {
   validity: (typeof VALIDITY_CODES)[number] | null;
   validity_note: string | null;
   validity_source_url: string | null;
-}
+};
 
 export type TaskReferenceRecord = {
   task_id: string;
@@ -192,7 +211,7 @@ export type TaskReferenceRecord = {
   clause: string | null;
   cited_in: (typeof CITED_IN)[number];
   citation_text: string;
-}
+};
 
 export type SectionReferenceRecord = {
   section_id: string;
@@ -200,7 +219,7 @@ export type SectionReferenceRecord = {
   clause: string | null;
   citation_text: string;
   source_line: number;
-}
+};
 
 export type IndicatorRecord = {
   id: string;

@@ -55,15 +55,19 @@ export const releaseFields = z
   .strict();
 
 const releaseSchema = releaseFields.superRefine((r, ctx) => {
-    let newer = { version: r.version, date: r.date };
-    for (const [i, past] of r.history.entries()) {
-      if (past.date > newer.date || compareVersions(past.version, newer.version) >= 0) {
-        ctx.addIssue({ code: 'custom', path: ['history', i], message: `older than ${newer.version} (${newer.date}): history lists releases newest first` });
-        return;
-      }
-      newer = past;
+  let newer = { version: r.version, date: r.date };
+  for (const [i, past] of r.history.entries()) {
+    if (past.date > newer.date || compareVersions(past.version, newer.version) >= 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['history', i],
+        message: `older than ${newer.version} (${newer.date}): history lists releases newest first`,
+      });
+      return;
     }
-  });
+    newer = past;
+  }
+});
 
 export type Release = z.infer<typeof releaseSchema>;
 export type PastRelease = z.infer<typeof pastRelease>;
@@ -71,7 +75,9 @@ export type PastRelease = z.infer<typeof pastRelease>;
 /** The publisher's contact fields that are still empty (each becomes a build warning). */
 export function missingContactFields(release: Pick<Release, 'publisher'>): string[] {
   const p = release.publisher;
-  return (['responsible_body', 'email', 'phone', 'address', 'feedback_url'] as const).filter((k) => p[k].trim() === '').map((k) => `publisher.${k}`);
+  return (['responsible_body', 'email', 'phone', 'address', 'feedback_url'] as const)
+    .filter((k) => p[k].trim() === '')
+    .map((k) => `publisher.${k}`);
 }
 
 /** Semantic-version order: 1.2.0 < 1.10.0. */

@@ -44,4 +44,3 @@ export const reportFrontmatter = z
   })
   .strict();
 export type ReportFrontmatter = z.infer<typeof reportFrontmatter>;
-

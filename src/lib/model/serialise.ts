@@ -6,8 +6,6 @@ import Papa from 'papaparse';
 import type { DatasetSpec } from './dictionary.ts';
 import type { Row } from './records.ts';
 
-
-
 /**
  * Cells that a spreadsheet would run as a formula (OWASP, ASVS 5.0 §1.2.10). papaparse's own default
  * pattern ends in `.*$` and so misses a multi-line cell; this one looks at the first character only.

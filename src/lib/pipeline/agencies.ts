@@ -9,7 +9,6 @@ import { SourceError } from '../model/errors.ts';
 import { stripTags } from './text.ts';
 import type { AgencyEntry } from './types.ts';
 
-
 const COLUMNS = ['id', 'name', 'short_name', 'kind', 'is_collective', 'aliases', 'note', 'plan_section_ids'];
 
 const list = (s: string) =>
@@ -35,9 +34,21 @@ const RowSchema = z.object({
 
 // Old and new tone placement in oa/oe/uy syllables ("hoá"/"hóa", "uỷ"/"ủy") spell the same word.
 const TONE_MOVES: Record<string, string> = {
-  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
-  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
-  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+  oà: 'òa',
+  oá: 'óa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  oè: 'òe',
+  oé: 'óe',
+  oẻ: 'ỏe',
+  oẽ: 'õe',
+  oẹ: 'ọe',
+  uỳ: 'ùy',
+  uý: 'úy',
+  uỷ: 'ủy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
 };
 const TONE_MOVE_RE = new RegExp(`(?<!q)(${Object.keys(TONE_MOVES).join('|')})(?!\\p{L})`, 'gu');
 
@@ -119,11 +130,7 @@ interface Token {
  * Agency ids named in an appendix agency cell, in order, without duplicates. Throws SourceError on
  * text that names no known body.
  */
-export function splitAgencyCell(
-  cell: string,
-  index: AgencyIndex,
-  where: { file: string; line: number; column: string },
-): string[] {
+export function splitAgencyCell(cell: string, index: AgencyIndex, where: { file: string; line: number; column: string }): string[] {
   const text = stripTags(cell);
   // Names may contain commas ("UBND huyện, thành phố"), so split everywhere and re-join greedily.
   const tokens: Token[] = [...text.matchAll(/[^,;]+/g)]
@@ -131,18 +138,13 @@ export function splitAgencyCell(
     .map((m) => ({ text: m[0].trim(), start: m.index, end: m.index + m[0].length }));
 
   const ids: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const match = longestMatch(text, tokens, i, index);
     if (!match) {
       let k = i + 1;
       while (k < tokens.length && !longestMatch(text, tokens, k, index)) k++;
       const unmatched = text.slice(tokens[i]!.start, tokens[k - 1]!.end).trim();
-      throw new SourceError(
-        where.file,
-        where.line,
-        `a known agency (see content/agencies.csv) in column "${where.column}"`,
-        unmatched,
-      );
+      throw new SourceError(where.file, where.line, `a known agency (see content/agencies.csv) in column "${where.column}"`, unmatched);
     }
     if (!ids.includes(match.id)) ids.push(match.id);
     i = match.next;
@@ -151,12 +153,7 @@ export function splitAgencyCell(
 }
 
 /** The longest run of tokens from `i` that names a body, tried joined by ", " and as written. */
-function longestMatch(
-  text: string,
-  tokens: Token[],
-  i: number,
-  index: AgencyIndex,
-): { id: string; next: number } | undefined {
+function longestMatch(text: string, tokens: Token[], i: number, index: AgencyIndex): { id: string; next: number } | undefined {
   for (let j = tokens.length; j > i; j--) {
     const run = tokens.slice(i, j);
     const joined = run.map((t) => t.text).join(', ');

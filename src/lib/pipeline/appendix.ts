@@ -115,7 +115,12 @@ export function parseAppendix(lines: string[], startLine: number, file: string):
     }
     const cells = raw.split('\t');
     if (cells.length !== COLUMN_COUNT) {
-      throw new SourceError(file, lineNo, `${COLUMN_COUNT} tab-separated cells (${APPENDIX_HEADER.join(' | ')})`, `${cells.length} cells: ${raw}`);
+      throw new SourceError(
+        file,
+        lineNo,
+        `${COLUMN_COUNT} tab-separated cells (${APPENDIX_HEADER.join(' | ')})`,
+        `${cells.length} cells: ${raw}`,
+      );
     }
     const plain = cells.map(cellText);
     if (plain[0] === APPENDIX_HEADER[0]) {
@@ -207,7 +212,19 @@ export function parseAppendix(lines: string[], startLine: number, file: string):
 /** 1 → "I", 14 → "XIV"; groups are numbered in Roman numerals and must follow each other. */
 export function toRoman(n: number): string {
   const digits: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let out = '';
   for (const [value, glyph] of digits) {

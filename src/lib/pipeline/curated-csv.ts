@@ -44,4 +44,3 @@ export function schemaError(error: z.ZodError, row: Record<string, string>, file
   const field = String(issue.path[0] ?? '');
   return new SourceError(file, line, `${field}: ${issue.message}`, String(row[field] ?? ''));
 }
-

@@ -7,7 +7,16 @@ import { buildAgencyIndex, parseAgencyTable, splitAgencyCell, type AgencyIndex }
 import { DATASET_LINKS } from '../model/links.ts';
 import { DATASETS, rowSchema, type DatasetSpec } from '../model/dictionary.ts';
 import { SourceError, type SourceWarning } from '../model/errors.ts';
-import { currentTarget, indicatorStatus, linkIndicators, parseIndicatorTable, targetResult, toIndicatorTableRow, verdict, type IndicatorEntry } from './indicators.ts';
+import {
+  currentTarget,
+  indicatorStatus,
+  linkIndicators,
+  parseIndicatorTable,
+  targetResult,
+  toIndicatorTableRow,
+  verdict,
+  type IndicatorEntry,
+} from './indicators.ts';
 import { classifyNote, findCitations, parseLegalTable } from './legal.ts';
 import { assertBodyAccounted, parseBody } from './outline.ts';
 import { pillarAtEnd } from './pillars.ts';
@@ -73,7 +82,10 @@ export interface PipelineOutput {
  */
 export function buildDatasets(input: PipelineInput): PipelineOutput {
   const document = parseDocument(input.seed);
-  const curated = readCuratedTables(input, document.appendix.tasks.map((t) => t.id));
+  const curated = readCuratedTables(
+    input,
+    document.appendix.tasks.map((t) => t.id),
+  );
   const resolved = resolveTasks(document, curated, input);
   const sectionRefs = resolveSectionCitations(document, curated, input.seed.file);
   const groups = groupRows(document, resolved.tasks);
@@ -146,7 +158,12 @@ export function readCuratedTables(input: PipelineInput, taskIds: readonly string
     input.agencySuccessors.file,
     agencies.map((a) => a.id),
     legalDocuments.map((d) => d.id),
-  ).sort((a, b) => compare(a.agency_id, b.agency_id) || compare(a.effective_date ?? '', b.effective_date ?? '') || compare(a.successor_name ?? '', b.successor_name ?? ''));
+  ).sort(
+    (a, b) =>
+      compare(a.agency_id, b.agency_id) ||
+      compare(a.effective_date ?? '', b.effective_date ?? '') ||
+      compare(a.successor_name ?? '', b.successor_name ?? ''),
+  );
   const indicators = parseIndicatorTable(input.indicators.text, input.indicators.file);
   const progress = parseProgressTable(
     input.progress.text,
@@ -208,13 +225,23 @@ export function resolveTasks({ appendix }: ParsedDocument, curated: CuratedTable
       legal_document_ids: unique(refs.map((r) => r.c.legal_document_id)),
       source_line: t.source_line,
       due_date: due,
-      ...latestTaskStatus(curated.taskStatus.filter((f) => f.task_id === t.id), due, input.reviewDate),
+      ...latestTaskStatus(
+        curated.taskStatus.filter((f) => f.task_id === t.id),
+        due,
+        input.reviewDate,
+      ),
       quarter: timeframe.quarter,
     });
     lead.forEach((agency_id, i) => out.taskAgencies.push({ task_id: t.id, agency_id, role: 'lead', order: i + 1 }));
     cooperating.forEach((agency_id, i) => out.taskAgencies.push({ task_id: t.id, agency_id, role: 'cooperating', order: i + 1 }));
     for (const { c, cited_in } of refs) {
-      out.taskRefs.push({ task_id: t.id, legal_document_id: c.legal_document_id, clause: orNull(c.clause), cited_in, citation_text: c.text });
+      out.taskRefs.push({
+        task_id: t.id,
+        legal_document_id: c.legal_document_id,
+        clause: orNull(c.clause),
+        cited_in,
+        citation_text: c.text,
+      });
     }
   }
   return out;
@@ -226,7 +253,13 @@ export function resolveSectionCitations({ body }: ParsedDocument, curated: Curat
   for (const b of body.blocks) {
     const found = findCitations(b.text, curated.legalDocuments, { file, line: b.source_line_start });
     for (const c of uniqueBy(found, (x) => `${x.legal_document_id}|${x.clause}`)) {
-      refs.push({ section_id: b.section_id, legal_document_id: c.legal_document_id, clause: orNull(c.clause), citation_text: c.text, source_line: b.source_line_start });
+      refs.push({
+        section_id: b.section_id,
+        legal_document_id: c.legal_document_id,
+        clause: orNull(c.clause),
+        citation_text: c.text,
+        source_line: b.source_line_start,
+      });
     }
   }
   return refs;
@@ -247,7 +280,11 @@ export function groupRows({ appendix }: ParsedDocument, tasks: readonly TaskReco
 }
 
 /** Stage 3 (agencies): each body with its task counts and who holds its role now. */
-export function agencyRows(curated: CuratedTables, taskAgencies: readonly TaskAgencyRecord[], file: string): { rows: AgencyRecord[]; warnings: SourceWarning[] } {
+export function agencyRows(
+  curated: CuratedTables,
+  taskAgencies: readonly TaskAgencyRecord[],
+  file: string,
+): { rows: AgencyRecord[]; warnings: SourceWarning[] } {
   const warnings: SourceWarning[] = [];
   const rows = [...curated.agencies]
     .sort((a, b) => compare(a.id, b.id))
@@ -309,7 +346,11 @@ export function legalDocumentRows(
   for (const d of rows) {
     if (d.context === 'reorganisation') {
       if (d.cited_by_successor_count === 0) {
-        warnings.push({ file, line: 1, message: `legal document ${d.id} of the reorganisation is the basis of no row of ${input.agencySuccessors.file}` });
+        warnings.push({
+          file,
+          line: 1,
+          message: `legal document ${d.id} of the reorganisation is the basis of no row of ${input.agencySuccessors.file}`,
+        });
       }
     } else if (d.cited_by_task_count === 0 && d.cited_by_section_count === 0) {
       warnings.push({ file, line: 1, message: `legal document ${d.id} is cited nowhere in the plan` });
@@ -331,7 +372,12 @@ export interface JudgedIndicators {
  * table joins them into indicators; each indicator is judged against its current target with the
  * published values on the targets' basis (a rank among 34 is not one among 63).
  */
-export function judgeIndicators({ body }: ParsedDocument, curated: CuratedTables, tasks: readonly TaskRecord[], input: PipelineInput): JudgedIndicators {
+export function judgeIndicators(
+  { body }: ParsedDocument,
+  curated: CuratedTables,
+  tasks: readonly TaskRecord[],
+  input: PipelineInput,
+): JudgedIndicators {
   const sections = body.sections.map(sectionRow);
   const blocks = body.blocks.map((b): BlockRecord => ({ ...b }));
   const targets = linkIndicators(
@@ -380,7 +426,16 @@ export function validateTables(tables: ReadonlyMap<string, readonly Row[]>, file
   checkForeignKeys(tables, file);
 }
 
-function groupRow(id: string, parent: string | null, level: number, number: string, title: string, count: number, line: number, pillar: Pillar | null): GroupRecord {
+function groupRow(
+  id: string,
+  parent: string | null,
+  level: number,
+  number: string,
+  title: string,
+  count: number,
+  line: number,
+  pillar: Pillar | null,
+): GroupRecord {
   return { id, parent_id: parent, level, number, title, task_count: count, source_line: line, slug: slugOf(id), pillar };
 }
 
@@ -396,7 +451,13 @@ function sectionTree(sections: readonly PlanSection[], blocks: readonly BlockRec
     ...sectionRow(s),
     blocks: blocks
       .filter((b) => b.section_id === s.id)
-      .map((b) => ({ order: b.order, kind: b.kind, text: b.text, source_line_start: b.source_line_start, source_line_end: b.source_line_end })),
+      .map((b) => ({
+        order: b.order,
+        kind: b.kind,
+        text: b.text,
+        source_line_start: b.source_line_start,
+        source_line_end: b.source_line_end,
+      })),
     children: sections.filter((c) => c.parent_id === s.id).map(node),
   });
   return sections.filter((s) => s.parent_id === null).map(node);
@@ -415,7 +476,12 @@ function planDocument({ body, appendix }: ParsedDocument, input: PipelineInput, 
     implements: meta.implements,
     signer: meta.signer,
     recipients: meta.recipients,
-    appendix: { title: meta.appendix_title, subtitle: meta.appendix_subtitle, first_line: accounting.first_line, numbering_gaps: appendix.gaps },
+    appendix: {
+      title: meta.appendix_title,
+      subtitle: meta.appendix_subtitle,
+      first_line: accounting.first_line,
+      numbering_gaps: appendix.gaps,
+    },
     period: input.period,
     source: {
       file: input.seed.file,
@@ -444,10 +510,16 @@ function validateTable(spec: DatasetSpec, rows: readonly Row[], file: string): v
   const seen = new Set<string>();
   for (const row of rows) {
     const result = schema.safeParse(row);
-    const line = typeof row.source_line === 'number' ? row.source_line : typeof row.source_line_start === 'number' ? row.source_line_start : 1;
+    const line =
+      typeof row.source_line === 'number' ? row.source_line : typeof row.source_line_start === 'number' ? row.source_line_start : 1;
     if (!result.success) {
       const issue = result.error.issues[0]!;
-      throw new SourceError(file, line, `${spec.name}.${issue.path.join('.')} to be valid (${issue.message})`, JSON.stringify(row[String(issue.path[0])]));
+      throw new SourceError(
+        file,
+        line,
+        `${spec.name}.${issue.path.join('.')} to be valid (${issue.message})`,
+        JSON.stringify(row[String(issue.path[0])]),
+      );
     }
     const key = spec.primaryKey.map((k) => String(row[k])).join('|');
     if (seen.has(key)) throw new SourceError(file, line, `a unique ${spec.primaryKey.join(', ')} in ${spec.name}`, key);

@@ -100,7 +100,10 @@ export function linkIndicators(
   const tasks = new Set(taskIds);
   const owner = new Map<string, IndicatorEntry>();
   for (const ind of indicators) {
-    for (const [column, year] of [['target_2025_id', 2025], ['target_2030_id', 2030]] as const) {
+    for (const [column, year] of [
+      ['target_2025_id', 2025],
+      ['target_2030_id', 2030],
+    ] as const) {
       const id = ind[column];
       if (id === null) continue;
       const t = byId.get(id);
@@ -263,7 +266,10 @@ export function indicatorStatus(input: StatusInput): StatusResult {
  * Whether the plan's 2025 target was met, from the values up to 2025 on the target's basis: `met`
  * when the latest of them proves it, `not_met` when a 2025 value proves it missed, else `unknown`.
  */
-export function targetResult(target: Pick<TargetRecord, 'comparator' | 'value' | 'unit' | 'target_year'>, observations: readonly Observation[]): (typeof TARGET_RESULTS)[number] {
+export function targetResult(
+  target: Pick<TargetRecord, 'comparator' | 'value' | 'unit' | 'target_year'>,
+  observations: readonly Observation[],
+): (typeof TARGET_RESULTS)[number] {
   const upTo = observations.filter((o) => o.year <= target.target_year).sort((a, b) => a.year - b.year);
   const latest = upTo.at(-1);
   if (!latest) return 'unknown';

@@ -28,43 +28,45 @@ export const LEGAL_TABLE_COLUMNS = [
   'validity_source_url',
 ] as const;
 
-
-
 const EXPECTED_DOCUMENT = 'a legal document listed in content/legal_documents.csv';
 
-const rowSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an ASCII slug id'),
-  number: z.string(),
-  type: z.string().min(1, 'a document type'),
-  issuer: z.string(),
-  issued_date: z
-    .string()
-    .refine((s) => s === '' || isIsoDate(s), 'an ISO date yyyy-mm-dd or nothing'),
-  title: z.string(),
-  aliases: z.string(),
-  note: z.string(),
-  context: z.enum(LEGAL_CONTEXTS, { message: `one of ${LEGAL_CONTEXTS.join(', ')}` }),
-  url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
-  url_kind: z.string(),
-  validity: z.enum(['', ...VALIDITY_CODES], { message: `one of ${VALIDITY_CODES.join(', ')} or nothing` }),
-  validity_note: z.string(),
-  validity_source_url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
-}).superRefine((r, ctx) => {
-  // A document's validity is a fact with a source: a code, what it rests on and where it was read, or none of them.
-  if (r.validity !== '' && (r.validity_note === '' || r.validity_source_url === '')) {
-    ctx.addIssue({ code: 'custom', path: ['validity_source_url'], message: 'a note and an https source for the validity' });
-  } else if (r.validity === '' && (r.validity_note !== '' || r.validity_source_url !== '')) {
-    ctx.addIssue({ code: 'custom', path: ['validity'], message: `one of ${VALIDITY_CODES.join(', ')} when a validity note or source is given` });
-  }
-  if (r.url !== '' && !(URL_KINDS as readonly string[]).includes(r.url_kind)) {
-    ctx.addIssue({ code: 'custom', path: ['url_kind'], message: `one of ${URL_KINDS.join(', ')} for the link` });
-  } else if (r.url === '' && r.url_kind !== '') {
-    ctx.addIssue({ code: 'custom', path: ['url_kind'], message: 'nothing when there is no url' });
-  }
-  if (r.context === 'reorganisation' && (r.number === '' || r.issued_date === '' || r.issuer === '')) {
-    ctx.addIssue({ code: 'custom', path: ['number'], message: 'a number, issuer and date for a document of the reorganisation' });
-  }
-});
+const rowSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an ASCII slug id'),
+    number: z.string(),
+    type: z.string().min(1, 'a document type'),
+    issuer: z.string(),
+    issued_date: z.string().refine((s) => s === '' || isIsoDate(s), 'an ISO date yyyy-mm-dd or nothing'),
+    title: z.string(),
+    aliases: z.string(),
+    note: z.string(),
+    context: z.enum(LEGAL_CONTEXTS, { message: `one of ${LEGAL_CONTEXTS.join(', ')}` }),
+    url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
+    url_kind: z.string(),
+    validity: z.enum(['', ...VALIDITY_CODES], { message: `one of ${VALIDITY_CODES.join(', ')} or nothing` }),
+    validity_note: z.string(),
+    validity_source_url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
+  })
+  .superRefine((r, ctx) => {
+    // A document's validity is a fact with a source: a code, what it rests on and where it was read, or none of them.
+    if (r.validity !== '' && (r.validity_note === '' || r.validity_source_url === '')) {
+      ctx.addIssue({ code: 'custom', path: ['validity_source_url'], message: 'a note and an https source for the validity' });
+    } else if (r.validity === '' && (r.validity_note !== '' || r.validity_source_url !== '')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['validity'],
+        message: `one of ${VALIDITY_CODES.join(', ')} when a validity note or source is given`,
+      });
+    }
+    if (r.url !== '' && !(URL_KINDS as readonly string[]).includes(r.url_kind)) {
+      ctx.addIssue({ code: 'custom', path: ['url_kind'], message: `one of ${URL_KINDS.join(', ')} for the link` });
+    } else if (r.url === '' && r.url_kind !== '') {
+      ctx.addIssue({ code: 'custom', path: ['url_kind'], message: 'nothing when there is no url' });
+    }
+    if (r.context === 'reorganisation' && (r.number === '' || r.issued_date === '' || r.issuer === '')) {
+      ctx.addIssue({ code: 'custom', path: ['number'], message: 'a number, issuer and date for a document of the reorganisation' });
+    }
+  });
 
 /** Parses the curated legal-document table; throws a SourceError naming the CSV line of a bad or duplicate row. */
 export function parseLegalTable(csvText: string, file: string): LegalDocumentEntry[] {
@@ -78,7 +80,10 @@ export function parseLegalTable(csvText: string, file: string): LegalDocumentEnt
     if (seenIds.has(row.id)) throw new SourceError(file, line, `an id not already used on line ${seenIds.get(row.id)}`, row.id);
     seenIds.set(row.id, line);
 
-    const aliases = row.aliases.split('|').map(squash).filter((a) => a !== '');
+    const aliases = row.aliases
+      .split('|')
+      .map(squash)
+      .filter((a) => a !== '');
     for (const name of [row.number, ...aliases].filter((n) => n !== '')) {
       const key = nameKey(name);
       if (seenNames.has(key)) throw new SourceError(file, line, `a number or alias not already used on line ${seenNames.get(key)}`, name);
@@ -100,11 +105,7 @@ const PART = String.raw`(?:Điểm|Khoản|Mục|Điều|Chương|Phần|Phụ l
 const CLAUSE_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])${PART}(?:\s*,\s*${PART}|\s+${PART})*\s*,?\s*$`, 'iu');
 
 /** All citations in a piece of text, in order; a number not in the table throws a SourceError at `where`. */
-export function findCitations(
-  text: string,
-  table: LegalDocumentEntry[],
-  where: { file: string; line: number },
-): Citation[] {
+export function findCitations(text: string, table: LegalDocumentEntry[], where: { file: string; line: number }): Citation[] {
   const byNumber = new Map(table.filter((d) => d.number !== '').map((d) => [nameKey(d.number), d]));
   const found: { start: number; end: number; id: string }[] = [];
 
@@ -144,7 +145,10 @@ export function classifyNote(
 ): { citations: Citation[]; other: string[] } {
   const citations: Citation[] = [];
   const other: string[] = [];
-  for (const part of note.split(';').map((p) => squash(p).replace(/^-\s*/, '')).filter((p) => p !== '')) {
+  for (const part of note
+    .split(';')
+    .map((p) => squash(p).replace(/^-\s*/, ''))
+    .filter((p) => p !== '')) {
     // "Nghị định 85/2016/NĐ-CP và Chỉ thị số 14/CT-TTg": split on "và" only when both sides cite.
     const pieces = part.split(/\s+và\s+/).map((p) => findCitations(p, table, where));
     const cites = pieces.length > 1 && pieces.every((c) => c.length > 0) ? pieces.flat() : findCitations(part, table, where);

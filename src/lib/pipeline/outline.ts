@@ -24,8 +24,7 @@ const RECIPIENTS_LABEL = /^Nơi nhận:?$/;
 const APPENDIX_LABEL = /^Phụ lục$/;
 const CLOSING_START = /^Trên đây là /;
 const SIGNING_CAPACITY = /^(KT|TL|TUQ|Q)\.\s/;
-const RESOLUTION =
-  /Nghị quyết(?: số)? (\d+-NQ\/[\p{Lu}]+) ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4}) của (.+?) (về .+?),/u;
+const RESOLUTION = /Nghị quyết(?: số)? (\d+-NQ\/[\p{Lu}]+) ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4}) của (.+?) (về .+?),/u;
 const ISSUING_BODY = /(Ủy ban nhân dân|UBND) [Tt]ỉnh ban hành/;
 const PROVINCE = /(?:^| )tỉnh (\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)*)/u;
 const NUMBERED_HEADING = 'a numbered heading (I., 1., a) or 6.4.)';
@@ -94,14 +93,19 @@ export function parseBody(lines: string[], file: string): ParsedBody {
   const signerLines: { n: number; text: string }[] = [];
   let phase = 'title' as Phase; // widened: bodyLine() moves it on from inside a closure
 
-  const addSection = (
-    n: number, id: string, level: number, number: string, title: string, parent: PlanSection | null,
-  ): PlanSection => {
+  const addSection = (n: number, id: string, level: number, number: string, title: string, parent: PlanSection | null): PlanSection => {
     if (ids.has(id)) throw new SourceError(file, n, `a section id not used before (${id} is a duplicate)`, lines[n - 1]);
     ids.add(id);
     const s: PlanSection = {
-      id, parent_id: parent?.id ?? null, level, number, title, text: '', order: sections.length + 1,
-      source_line_start: n, source_line_end: n,
+      id,
+      parent_id: parent?.id ?? null,
+      level,
+      number,
+      title,
+      text: '',
+      order: sections.length + 1,
+      source_line_start: n,
+      source_line_end: n,
     };
     sections.push(s);
     current = s;
@@ -299,12 +303,22 @@ function finishSections(sections: PlanSection[], blocks: PlanBlock[]): void {
   }
 }
 
-function readPreamble(sections: PlanSection[], blocks: PlanBlock[], subtitle: string, file: string): Pick<PlanMeta, 'issuer' | 'implements'> {
+function readPreamble(
+  sections: PlanSection[],
+  blocks: PlanBlock[],
+  subtitle: string,
+  file: string,
+): Pick<PlanMeta, 'issuer' | 'implements'> {
   const first = blocks.find((b) => b.section_id === 'preamble');
   const line = first?.source_line_start ?? sections[0]?.source_line_start ?? 1;
   const m = first && RESOLUTION.exec(first.text);
   if (!m) {
-    throw new SourceError(file, line, "an introduction naming the resolution ('Nghị quyết … ngày … tháng … năm … của … về …,')", first?.text);
+    throw new SourceError(
+      file,
+      line,
+      "an introduction naming the resolution ('Nghị quyết … ngày … tháng … năm … của … về …,')",
+      first?.text,
+    );
   }
   const body = ISSUING_BODY.exec(first.text);
   const province = PROVINCE.exec(subtitle);
@@ -340,14 +354,18 @@ function readSigner(signerLines: { n: number; text: string }[], file: string): P
  * Checks the parse result against the source: every non-blank line before the appendix must show up
  * in it — inside a block's text, as a heading's title, or as a piece of metadata.
  */
-export function accountBody(
-  lines: string[],
-  parsed: ParsedBody,
-): { nonBlankLines: number; accountedLines: number; unaccounted: number[] } {
+export function accountBody(lines: string[], parsed: ParsedBody): { nonBlankLines: number; accountedLines: number; unaccounted: number[] } {
   const { meta } = parsed;
   const metaTexts = new Set([
-    meta.title, meta.subtitle, ...meta.recipients, meta.signer.on_behalf_of, meta.signer.signing_capacity,
-    meta.signer.position, meta.signer.name, meta.appendix_title, meta.appendix_subtitle,
+    meta.title,
+    meta.subtitle,
+    ...meta.recipients,
+    meta.signer.on_behalf_of,
+    meta.signer.signing_capacity,
+    meta.signer.position,
+    meta.signer.name,
+    meta.appendix_title,
+    meta.appendix_subtitle,
   ]);
   const headingAt = new Map(parsed.sections.filter((s) => s.number !== '').map((s) => [s.source_line_start, s]));
   const blocksAt = new Map<number, PlanBlock[]>();
@@ -379,5 +397,6 @@ export function accountBody(
  */
 export function assertBodyAccounted(lines: string[], parsed: ParsedBody, file: string): void {
   const [first] = accountBody(lines, parsed).unaccounted;
-  if (first !== undefined) throw new SourceError(file, first, 'every line of the plan body in a block, a heading or the metadata', lines[first - 1]);
+  if (first !== undefined)
+    throw new SourceError(file, first, 'every line of the plan body in a block, a heading or the metadata', lines[first - 1]);
 }

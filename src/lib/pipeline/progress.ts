@@ -71,14 +71,19 @@ export function parseProgressTable(csvText: string, file: string, units: Indicat
     .superRefine((r, ctx) => {
       const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
       const unit = units.get(r.indicator_id);
-      if ((r.period_start === '') !== (r.period_end === '')) issue(r.period_start === '' ? 'period_start' : 'period_end', 'both period_start and period_end, or neither');
-      else if (r.period_end !== '' && r.period_end < r.period_start) issue('period_end', `a date on or after period_start ${r.period_start}`);
-      else if (r.period_end !== '' && Number(r.period_end.slice(0, 4)) !== r.year) issue('period_end', `a date in the row's year ${r.year}`);
+      if ((r.period_start === '') !== (r.period_end === ''))
+        issue(r.period_start === '' ? 'period_start' : 'period_end', 'both period_start and period_end, or neither');
+      else if (r.period_end !== '' && r.period_end < r.period_start)
+        issue('period_end', `a date on or after period_start ${r.period_start}`);
+      else if (r.period_end !== '' && Number(r.period_end.slice(0, 4)) !== r.year)
+        issue('period_end', `a date in the row's year ${r.year}`);
       if (unit === 'rank') {
         if (r.basis !== 'dti_63' && r.basis !== 'dti_34') issue('basis', 'the ranking a rank belongs to (dti_63 or dti_34)');
-        else if (!Number.isInteger(r.value) || r.value < 1 || r.value > RANKED_ON_BASIS[r.basis]) issue('value', `a rank from 1 to ${RANKED_ON_BASIS[r.basis]}`);
+        else if (!Number.isInteger(r.value) || r.value < 1 || r.value > RANKED_ON_BASIS[r.basis])
+          issue('value', `a rank from 1 to ${RANKED_ON_BASIS[r.basis]}`);
       } else if (unit !== undefined) {
-        if (r.basis !== 'province_2022' && r.basis !== 'province_2025') issue('basis', 'province_2022 or province_2025 (the DTI bases are for ranks)');
+        if (r.basis !== 'province_2022' && r.basis !== 'province_2025')
+          issue('basis', 'province_2022 or province_2025 (the DTI bases are for ranks)');
         if (unit === 'percent' && (r.value < 0 || r.value > 100)) issue('value', 'a percent from 0 to 100');
         if (unit === 'boolean' && r.value !== 0 && r.value !== 1) issue('value', '1 (yes) or 0 (no)');
       }

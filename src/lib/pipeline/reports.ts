@@ -56,10 +56,20 @@ export function checkReport(text: string, file: string, ids: ReportIds, reviewDa
   const fm = parsed.data;
   const named = /(\d{4})\.mdx$/.exec(file)?.[1];
   if (named !== undefined && Number(named) !== fm.year) {
-    throw new SourceError(file, lines.slice(1, end).findIndex((l) => l.startsWith('year:')) + 2, `year: ${named}, the year in the file name`, String(fm.year));
+    throw new SourceError(
+      file,
+      lines.slice(1, end).findIndex((l) => l.startsWith('year:')) + 2,
+      `year: ${named}, the year in the file name`,
+      String(fm.year),
+    );
   }
   if (fm.as_of > reviewDate) {
-    throw new SourceError(file, lines.slice(1, end).findIndex((l) => l.startsWith('as_of:')) + 2, `as_of: a date on or before the review date ${reviewDate}`, fm.as_of);
+    throw new SourceError(
+      file,
+      lines.slice(1, end).findIndex((l) => l.startsWith('as_of:')) + 2,
+      `as_of: a date on or before the review date ${reviewDate}`,
+      fm.as_of,
+    );
   }
 
   const uses: ComponentUse[] = [];
@@ -68,14 +78,20 @@ export function checkReport(text: string, file: string, ids: ReportIds, reviewDa
     const line = end + 2 + i;
     if (/^\s*(```|~~~)/.test(l)) fence = !fence;
     if (fence) return;
-    if (/^\s*(import|export)\b/.test(l)) throw new SourceError(file, line, 'no import or export in a report (components are provided by the site)', l.trim());
+    if (/^\s*(import|export)\b/.test(l))
+      throw new SourceError(file, line, 'no import or export in a report (components are provided by the site)', l.trim());
     if (/[{}]/.test(l)) throw new SourceError(file, line, 'no { } expression in a report (write attribute values in quotes)', l.trim());
     // Every tag must be a known component; markdown autolinks <https://…> are fine.
     for (const m of l.matchAll(/<\/?([A-Za-z][\w.-]*)([^>]*)>/g)) {
       const [whole, name, attrs] = m as unknown as [string, string, string];
       if (/^https?:/i.test(whole.slice(1))) continue;
       if (!(name in REPORT_COMPONENTS)) {
-        throw new SourceError(file, line, `one of the report components ${Object.keys(REPORT_COMPONENTS).join(', ')} (no other HTML, no script)`, whole);
+        throw new SourceError(
+          file,
+          line,
+          `one of the report components ${Object.keys(REPORT_COMPONENTS).join(', ')} (no other HTML, no script)`,
+          whole,
+        );
       }
       const component = name as ReportComponent;
       const attr = REPORT_COMPONENTS[component];
@@ -91,7 +107,8 @@ export function checkReport(text: string, file: string, ids: ReportIds, reviewDa
 function checkValue(component: ReportComponent, value: string, ids: ReportIds, file: string, line: number): void {
   switch (component) {
     case 'IndicatorChart':
-      if (!ids.indicators.has(value)) throw new SourceError(file, line, `an indicator id of content/indicators.csv in <IndicatorChart>`, value);
+      if (!ids.indicators.has(value))
+        throw new SourceError(file, line, `an indicator id of content/indicators.csv in <IndicatorChart>`, value);
       return;
     case 'TaskLink':
       if (!ids.tasks.has(value)) throw new SourceError(file, line, 'a task id of the appendix (e.g. I.4.6) in <TaskLink>', value);

@@ -25,9 +25,7 @@ export { COMPARATORS, PILLARS, TARGET_UNITS };
 export const GENERAL_GOALS_SECTION = 'II.1';
 export const TARGET_GROUP_SECTIONS = ['II.2', 'II.3'] as const;
 
-
-const EXPECTED_STATEMENT =
-  'a target statement ("Trên X% …", "X% … trở lên …", "X% …", "… hằng năm tăng tối thiểu X%", "Tỉnh có …")';
+const EXPECTED_STATEMENT = 'a target statement ("Trên X% …", "X% … trở lên …", "X% …", "… hằng năm tăng tối thiểu X%", "Tỉnh có …")';
 
 // A number as the plan writes it: digits, with a decimal comma ("79,2").
 const NUM = String.raw`(\d+(?:,\d+)?)`;
@@ -96,22 +94,35 @@ const LEAD_CLAUSE = /nằm trong nhóm dẫn đầu (khu vực [^.;,]+)/gu;
 const RANKING_WORDS = /nhóm\s+(?:\d|dẫn đầu)/u;
 
 /** The targets of section II, in document order; throws a SourceError on a statement it cannot read. */
-export function parseTargets(blocks: readonly BlockRecord[], sections: readonly Omit<SectionRecord, 'pillar'>[], file: string): TargetRecord[] {
+export function parseTargets(
+  blocks: readonly BlockRecord[],
+  sections: readonly Omit<SectionRecord, 'pillar'>[],
+  file: string,
+): TargetRecord[] {
   const byId = new Map(sections.map((s) => [s.id, s]));
-  const blocksOf = (id: string) =>
-    blocks.filter((b) => b.section_id === id).sort((a, b) => a.order - b.order);
+  const blocksOf = (id: string) => blocks.filter((b) => b.section_id === id).sort((a, b) => a.order - b.order);
   const targets: TargetRecord[] = [];
 
   // II.1: the ranking goals.
   const general = byId.get(GENERAL_GOALS_SECTION);
   if (!general) {
-    throw new SourceError(file, byId.get('II')?.source_line_start ?? 1, `the section ${GENERAL_GOALS_SECTION} (Mục tiêu chung)`, 'no such section');
+    throw new SourceError(
+      file,
+      byId.get('II')?.source_line_start ?? 1,
+      `the section ${GENERAL_GOALS_SECTION} (Mục tiêu chung)`,
+      'no such section',
+    );
   }
   for (const b of blocksOf(general.id)) {
     if (!RANKING_WORDS.test(b.text)) continue; // an aim without a measure
     const found = parseRankingGoals(b, file);
     if (found.length === 0) {
-      throw new SourceError(file, b.source_line_start, 'a ranking goal ("đến năm YYYY … nằm trong nhóm N tỉnh, thành phố … cả nước")', b.text);
+      throw new SourceError(
+        file,
+        b.source_line_start,
+        'a ranking goal ("đến năm YYYY … nằm trong nhóm N tỉnh, thành phố … cả nước")',
+        b.text,
+      );
     }
     targets.push(...found);
   }
@@ -131,7 +142,12 @@ export function parseTargets(blocks: readonly BlockRecord[], sections: readonly 
     for (const s of pillars) {
       const pillar = pillarNamed(s.title ?? '');
       if (!pillar || seen.has(pillar)) {
-        throw new SourceError(file, s.source_line_start, 'a pillar heading ("Chính quyền số", "Kinh tế số" or "Xã hội số"), each once', s.title ?? '');
+        throw new SourceError(
+          file,
+          s.source_line_start,
+          'a pillar heading ("Chính quyền số", "Kinh tế số" or "Xã hội số"), each once',
+          s.title ?? '',
+        );
       }
       seen.add(pillar);
       const bullets = blocksOf(s.id);
@@ -155,7 +171,12 @@ export function parseTargets(blocks: readonly BlockRecord[], sections: readonly 
       }
     }
     if (seen.size !== 3) {
-      throw new SourceError(file, group.source_line_start, `the three pillars (a, b, c) under ${groupId}`, pillars.map((p) => p.title).join(', '));
+      throw new SourceError(
+        file,
+        group.source_line_start,
+        `the three pillars (a, b, c) under ${groupId}`,
+        pillars.map((p) => p.title).join(', '),
+      );
     }
   }
 
@@ -214,5 +235,8 @@ function parseRankingGoals(b: BlockRecord, file: string): TargetRecord[] {
 
 /** The statement without the list punctuation that ends a bullet. */
 function stripEnd(text: string): string {
-  return text.trim().replace(/[;.]+$/u, '').trimEnd();
+  return text
+    .trim()
+    .replace(/[;.]+$/u, '')
+    .trimEnd();
 }

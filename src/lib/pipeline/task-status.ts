@@ -49,13 +49,17 @@ export function parseTaskStatusTable(csvText: string, file: string, taskIds: Ite
       summary: z.string().trim().min(1, 'a summary in our own words'),
       source_title: z.string(),
       source_url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
-      source_published: z.string().refine((s) => s === '' || (isIsoDate(s) && notAfterReview(s)), `a date yyyy-mm-dd ${reviewed}, or nothing`),
+      source_published: z
+        .string()
+        .refine((s) => s === '' || (isIsoDate(s) && notAfterReview(s)), `a date yyyy-mm-dd ${reviewed}, or nothing`),
       checked: date(),
     })
     .superRefine((r, ctx) => {
-      if (r.checked < r.as_of) ctx.addIssue({ code: 'custom', path: ['checked'], message: `a check on or after the evidence's date ${r.as_of}` });
+      if (r.checked < r.as_of)
+        ctx.addIssue({ code: 'custom', path: ['checked'], message: `a check on or after the evidence's date ${r.as_of}` });
       if (r.status === 'no_information') return;
-      if (r.source_url === '') ctx.addIssue({ code: 'custom', path: ['source_url'], message: `a source URL (status ${r.status} must rest on a source)` });
+      if (r.source_url === '')
+        ctx.addIssue({ code: 'custom', path: ['source_url'], message: `a source URL (status ${r.status} must rest on a source)` });
       else if (r.source_title.trim() === '') ctx.addIssue({ code: 'custom', path: ['source_title'], message: 'the title of the source' });
     });
 

@@ -30,12 +30,18 @@ export interface SpreadsheetFiles {
  * Relative path → file content, in a fixed order. With `catalogue`, also the catalogue files, made
  * from the final bytes of the data files, and their entries in the manifest.
  */
-export function renderFiles(out: PipelineOutput, catalogue?: CatalogueOptions, spreadsheets?: SpreadsheetFiles): Map<string, string | Uint8Array> {
+export function renderFiles(
+  out: PipelineOutput,
+  catalogue?: CatalogueOptions,
+  spreadsheets?: SpreadsheetFiles,
+): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
   const entries: ManifestEntry[] = [];
   const add = (path: string, dataset: string, format: ManifestEntry['format'], content: string | Uint8Array, rows: number) => {
     files.set(path, content);
-    const media_type = { json: 'application/json', csv: 'text/csv', 'excel-csv': 'text/csv', xlsx: XLSX_MEDIA_TYPE, text: 'text/plain' }[format];
+    const media_type = { json: 'application/json', csv: 'text/csv', 'excel-csv': 'text/csv', xlsx: XLSX_MEDIA_TYPE, text: 'text/plain' }[
+      format
+    ];
     const bytes = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.length;
     entries.push({ path, dataset, format, media_type, bytes, sha256: sha256(content), rows });
   };
@@ -85,7 +91,11 @@ export function renderFiles(out: PipelineOutput, catalogue?: CatalogueOptions, s
       // rows read = tasks + group rows + sub-group rows + repeated headers + blank lines
       balanced:
         out.accounting.rows_read ===
-        out.accounting.task_rows + out.accounting.group_rows + out.accounting.subgroup_rows + out.accounting.header_rows + out.accounting.blank_rows,
+        out.accounting.task_rows +
+          out.accounting.group_rows +
+          out.accounting.subgroup_rows +
+          out.accounting.header_rows +
+          out.accounting.blank_rows,
     },
     warnings: out.warnings.map(formatWarning),
   };
@@ -94,4 +104,3 @@ export function renderFiles(out: PipelineOutput, catalogue?: CatalogueOptions, s
   files.set('manifest.json', `${JSON.stringify(nfc(manifest), null, 2)}\n`);
   return files;
 }
-

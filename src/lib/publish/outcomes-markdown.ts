@@ -15,9 +15,14 @@ export function valuesTable(indicators: readonly Pick<IndicatorTableRow, 'id' | 
   const lines = ['| indicator | years with a value | sources |', '| --- | --- | --- |'];
   for (const ind of indicators) {
     const rows = progress.filter((p) => p.indicator_id === ind.id).sort((a, b) => a.year - b.year);
-    const years = rows.map((p) => `${p.year}${p.qualifier === 'exact' ? '' : ` (${p.qualifier})`}${p.derivation ? ' (derived)' : ''}${p.basis.startsWith('province_2022') || p.basis === 'dti_63' ? '' : ` [${p.basis}]`}`);
+    const years = rows.map(
+      (p) =>
+        `${p.year}${p.qualifier === 'exact' ? '' : ` (${p.qualifier})`}${p.derivation ? ' (derived)' : ''}${p.basis.startsWith('province_2022') || p.basis === 'dti_63' ? '' : ` [${p.basis}]`}`,
+    );
     const hosts = [...new Set(rows.map((p) => new URL(p.source_url).host))];
-    lines.push(`| \`${ind.id}\` ${cell(ind.name)} | ${years.join(', ') || '**none yet** (see the search logs)'} | ${hosts.join(', ') || '—'} |`);
+    lines.push(
+      `| \`${ind.id}\` ${cell(ind.name)} | ${years.join(', ') || '**none yet** (see the search logs)'} | ${hosts.join(', ') || '—'} |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

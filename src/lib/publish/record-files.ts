@@ -38,7 +38,8 @@ export function agencyTasksRows(agency: Pick<AgencyRecord, 'id' | 'name'>, tasks
 
 /** The indicator's rows of the three datasets, each in its dataset's key order and format. */
 export function indicatorJson(v: IndicatorView): string {
-  const rows = (name: string, records: readonly object[]) => JSON.parse(toJson(datasetSpec(name), records as Record<string, unknown>[])) as unknown[];
+  const rows = (name: string, records: readonly object[]) =>
+    JSON.parse(toJson(datasetSpec(name), records as Record<string, unknown>[])) as unknown[];
   const document = {
     indicator: rows('indicators', [v.indicator])[0],
     targets: rows('targets', v.targets),

@@ -54,7 +54,8 @@ export function aboutRows(ctx: SpreadsheetContext, subject: SpreadsheetSubject):
 }
 
 /** agency id → full name (as in 2022), for the name columns beside agency ids. */
-export const agencyNameMap = (agencies: readonly Row[]): Map<string, string> => new Map(agencies.map((a) => [String(a.id), String(a.name)]));
+export const agencyNameMap = (agencies: readonly Row[]): Map<string, string> =>
+  new Map(agencies.map((a) => [String(a.id), String(a.name)]));
 
 /** Every dataset's spreadsheet and the workbook of all of them. */
 export async function renderSpreadsheets(out: Pick<PipelineOutput, 'tables'>, ctx: SpreadsheetContext): Promise<SpreadsheetFiles> {
@@ -68,7 +69,13 @@ export async function renderSpreadsheets(out: Pick<PipelineOutput, 'tables'>, ct
       await renderWorkbook({
         ...common,
         title: spec.title,
-        about: aboutRows(ctx, { title: `${spec.title} (${spec.name})`, description: spec.description, rows: rows.length, page: paths.dataset(spec.name), dataset: spec }),
+        about: aboutRows(ctx, {
+          title: `${spec.title} (${spec.name})`,
+          description: spec.description,
+          rows: rows.length,
+          page: paths.dataset(spec.name),
+          dataset: spec,
+        }),
         sheets: [{ spec, rows }],
       }),
     );

@@ -114,7 +114,8 @@ export function cellValue(column: SheetColumn, row: Row, agencyNames: ReadonlyMa
     }
     case 'string': {
       const s = String(raw).normalize('NFC');
-      if (s.length > MAX_CELL_CHARS) throw new Error(`${where}: ${column.key} has ${s.length} characters, more than a spreadsheet cell holds (${MAX_CELL_CHARS})`);
+      if (s.length > MAX_CELL_CHARS)
+        throw new Error(`${where}: ${column.key} has ${s.length} characters, more than a spreadsheet cell holds (${MAX_CELL_CHARS})`);
       return s;
     }
   }
@@ -122,7 +123,13 @@ export function cellValue(column: SheetColumn, row: Row, agencyNames: ReadonlyMa
 
 const displayLength = (v: CellValue): number => (v === null ? 0 : v instanceof Date ? 10 : String(v).length);
 
-function addTableSheet(wb: ExcelJS.Workbook, name: string, headers: readonly string[], body: readonly CellValue[][], formats: readonly (string | undefined)[]): void {
+function addTableSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  headers: readonly string[],
+  body: readonly CellValue[][],
+  formats: readonly (string | undefined)[],
+): void {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   ws.addRow([...headers]);
   for (const r of body) ws.addRow(r);
@@ -171,12 +178,31 @@ export async function renderWorkbook(input: WorkbookInput): Promise<Uint8Array> 
     const columns = sheetColumns(spec);
     const body = rows.map((row, i) => columns.map((c) => cellValue(c, row, input.agencyNames, `${spec.name} row ${i + 1}`)));
     const formats = columns.map((c) => (c.spec.type === 'date' ? 'dd/mm/yyyy' : c.spec.type === 'integer' ? '0' : undefined));
-    addTableSheet(wb, sheetName(spec.name), columns.map((c) => c.spec.title), body, formats);
+    addTableSheet(
+      wb,
+      sheetName(spec.name),
+      columns.map((c) => c.spec.title),
+      body,
+      formats,
+    );
     for (const c of columns) {
-      dictionary.push([spec.name, c.key, c.spec.title, XLSX_TYPE_LABEL[c.spec.type], c.spec.description, c.spec.values ? c.spec.values.join('; ') : null]);
+      dictionary.push([
+        spec.name,
+        c.key,
+        c.spec.title,
+        XLSX_TYPE_LABEL[c.spec.type],
+        c.spec.description,
+        c.spec.values ? c.spec.values.join('; ') : null,
+      ]);
     }
   }
-  addTableSheet(wb, DICTIONARY_SHEET, ['Bảng', 'Khóa cột (như trong CSV, JSON)', 'Tên cột', 'Kiểu', 'Mô tả', 'Giá trị cho phép'], dictionary, []);
+  addTableSheet(
+    wb,
+    DICTIONARY_SHEET,
+    ['Bảng', 'Khóa cột (như trong CSV, JSON)', 'Tên cột', 'Kiểu', 'Mô tả', 'Giá trị cho phép'],
+    dictionary,
+    [],
+  );
 
   const buffer = await wb.xlsx.writeBuffer();
   return restampZip(new Uint8Array(buffer as ArrayBuffer), input.date);

@@ -25,7 +25,9 @@ export function agenciesByKind<T extends Counted & Pick<AgencyRecord, 'kind' | '
   agencies: readonly T[],
 ): { kind: AgencyRecord['kind']; agencies: T[] }[] {
   const order = (a: T, b: T) => Number(a.is_collective) - Number(b.is_collective) || compareAgencies(a, b);
-  return AGENCY_KINDS.map((kind) => ({ kind, agencies: agencies.filter((a) => a.kind === kind).sort(order) })).filter((g) => g.agencies.length > 0);
+  return AGENCY_KINDS.map((kind) => ({ kind, agencies: agencies.filter((a) => a.kind === kind).sort(order) })).filter(
+    (g) => g.agencies.length > 0,
+  );
 }
 
 /**

@@ -6,7 +6,17 @@
  */
 import type { CatalogueEntry, Manifest } from '../model/manifest.ts';
 import type { ColumnSpec, DatasetSpec } from '../model/dictionary.ts';
-import { LICENSE, SITE_NAME, citation, dataFileUrl, datasetKeywords, datasetPageUrl, firstExample, planName, type PlanFacts } from '../model/publication.ts';
+import {
+  LICENSE,
+  SITE_NAME,
+  citation,
+  dataFileUrl,
+  datasetKeywords,
+  datasetPageUrl,
+  firstExample,
+  planName,
+  type PlanFacts,
+} from '../model/publication.ts';
 import { linksFrom } from '../model/links.ts';
 import { absolute, type Release } from '../model/release.ts';
 import type { Row } from '../model/records.ts';
@@ -75,10 +85,16 @@ export interface PageContext {
 }
 
 /** Code that downloads the dataset: curl (with its checksum), Python pandas and R. */
-export function codeSnippets(ctx: PageContext, spec: DatasetSpec, csv: { path: string; sha256: string }): { label: string; code: string }[] {
+export function codeSnippets(
+  ctx: PageContext,
+  spec: DatasetSpec,
+  csv: { path: string; sha256: string },
+): { label: string; code: string }[] {
   const url = dataFileUrl(ctx.siteUrl, csv.path);
   const list = spec.columns.find((c) => c.type === 'list');
-  const split = list ? `\n# Cột danh sách (nối bằng ";") thành danh sách:\ndf["${list.name}"] = df["${list.name}"].fillna("").str.split(";")` : '';
+  const split = list
+    ? `\n# Cột danh sách (nối bằng ";") thành danh sách:\ndf["${list.name}"] = df["${list.name}"].fillna("").str.split(";")`
+    : '';
   return [
     {
       label: 'Dòng lệnh (curl)',
@@ -140,7 +156,12 @@ export function schemaOrgDataset(
     citation: citation(ctx, spec),
     spatialCoverage: { '@type': 'Place', name: 'Tỉnh Đồng Tháp, Việt Nam (địa giới hành chính năm 2022)' },
     temporalCoverage: `${ctx.plan.period.start_year}/${ctx.plan.period.end_year}`,
-    variableMeasured: spec.columns.map((c) => ({ '@type': 'PropertyValue', name: c.name, alternateName: c.title, description: c.description })),
+    variableMeasured: spec.columns.map((c) => ({
+      '@type': 'PropertyValue',
+      name: c.name,
+      alternateName: c.title,
+      description: c.description,
+    })),
     includedInDataCatalog: { '@type': 'DataCatalog', name: `${SITE_NAME}: danh mục dữ liệu mở`, url: absolute(ctx.siteUrl, paths.data()) },
     distribution: files.map((f) => ({
       '@type': 'DataDownload',
@@ -164,4 +185,3 @@ export function jsonLdText(value: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
-

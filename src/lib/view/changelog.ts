@@ -29,7 +29,11 @@ export function changelog(releases: readonly ReleaseRecord[]): ChangelogEntry[] 
     const previous = releases[i + 1];
     const names = [...new Set([...Object.keys(r.row_counts), ...Object.keys(previous?.row_counts ?? {})])];
     const changes = names
-      .map((dataset) => ({ dataset, before: previous ? (previous.row_counts[dataset] ?? null) : null, after: r.row_counts[dataset] ?? null }))
+      .map((dataset) => ({
+        dataset,
+        before: previous ? (previous.row_counts[dataset] ?? null) : null,
+        after: r.row_counts[dataset] ?? null,
+      }))
       .filter((c) => c.before !== c.after);
     return { ...r, anchor: `v${r.version.replace(/\./g, '-')}`, changes };
   });

@@ -49,4 +49,3 @@ export function otherFiles(datasets: readonly DatasetSpec[], files: readonly Man
   const names = new Set(datasets.map((d) => d.name));
   return files.filter((f) => !names.has(f.dataset));
 }
-

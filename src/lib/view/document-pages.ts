@@ -55,7 +55,5 @@ function gather<T extends { id: string }, R extends { legal_document_id: string 
   const known = new Set(records.map((t) => t.id));
   const missing = mine.find((r) => !known.has(key(r)));
   if (missing) throw new Error(`reference to unknown record ${key(missing)} (document ${documentId})`);
-  return records
-    .map((record) => ({ record, references: mine.filter((r) => key(r) === record.id) }))
-    .filter((c) => c.references.length > 0);
+  return records.map((record) => ({ record, references: mine.filter((r) => key(r) === record.id) })).filter((c) => c.references.length > 0);
 }

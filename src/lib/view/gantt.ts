@@ -153,7 +153,10 @@ export function wrap(text: string, chars: number): string[] {
   const lines: string[] = [];
   let line = '';
   // Split on ordinary white space only: a no-break space keeps words together.
-  for (const word of text.replace(/[ \t\r\n]+/g, ' ').trim().split(' ')) {
+  for (const word of text
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim()
+    .split(' ')) {
     if (line && line.length + 1 + word.length > chars) {
       lines.push(line);
       line = word;

@@ -82,7 +82,8 @@ export function targetLabel(t: TargetLike): string {
 
 /** A target inside a sentence (no nested brackets): "> 55%", "nhóm 25, tức hạng ≤ 25", "phải có". */
 export function targetPhrase(t: TargetLike): string {
-  if (t.unit === 'rank' && t.value !== null) return `nhóm ${formatValue(t.value)}, tức hạng ${COMPARATOR_SIGN[t.comparator]} ${formatValue(t.value)}`;
+  if (t.unit === 'rank' && t.value !== null)
+    return `nhóm ${formatValue(t.value)}, tức hạng ${COMPARATOR_SIGN[t.comparator]} ${formatValue(t.value)}`;
   return targetLabel(t);
 }
 
@@ -144,7 +145,14 @@ export const STATUS_DESCRIPTIONS: Record<IndicatorStatus, string> = {
 };
 
 /** Statuses in the order they are explained and counted. */
-export const STATUS_ORDER: readonly IndicatorStatus[] = ['achieved', 'not_achieved', 'on_track', 'off_track', 'insufficient_data', 'no_data'];
+export const STATUS_ORDER: readonly IndicatorStatus[] = [
+  'achieved',
+  'not_achieved',
+  'on_track',
+  'off_track',
+  'insufficient_data',
+  'no_data',
+];
 
 /** "Số liệu mới nhất" of an indicator row: "79,2% (năm 2022)", or null when nothing is published. */
 export function latestLabel(ind: Pick<IndicatorRecord, 'latest_value' | 'latest_year' | 'unit' | 'latest_qualifier'>): string | null {

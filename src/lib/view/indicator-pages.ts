@@ -3,7 +3,19 @@
  * datasets: each indicator with its targets and published values, the pillars, the status explained
  * in a sentence, the sources, and the per-indicator JSON and CSV. Pure.
  */
-import { formatValue, latestLabel, qualifiedValueLabel, PILLARS_IN_ORDER, STATUS_ORDER, targetLabel, targetPhrase, valueLabel, type PillarInfo, pillarInfo, type PillarCode } from './indicator-format.ts';
+import {
+  formatValue,
+  latestLabel,
+  qualifiedValueLabel,
+  PILLARS_IN_ORDER,
+  STATUS_ORDER,
+  targetLabel,
+  targetPhrase,
+  valueLabel,
+  type PillarInfo,
+  pillarInfo,
+  type PillarCode,
+} from './indicator-format.ts';
 import type { IndicatorRecord, ProgressRecord, TargetRecord, IndicatorStatus } from '../model/records.ts';
 import type { IndicatorView } from '../model/record-queries.ts';
 import { formatDate, STATUS_LABELS_VI } from '../model/labels.ts';
@@ -17,7 +29,9 @@ export interface PillarSection extends PillarInfo {
 
 /** The indicators by pillar, pillars in the plan's order; empty pillars are left out. */
 export function pillarSections(views: readonly IndicatorView[]): PillarSection[] {
-  return PILLARS_IN_ORDER.map((p) => ({ ...p, views: views.filter((v) => v.indicator.pillar === p.code) })).filter((s) => s.views.length > 0);
+  return PILLARS_IN_ORDER.map((p) => ({ ...p, views: views.filter((v) => v.indicator.pillar === p.code) })).filter(
+    (s) => s.views.length > 0,
+  );
 }
 
 /**
@@ -87,8 +101,11 @@ export function statusDetail(v: IndicatorView): StatusDetail {
       ? { year: indicator.latest_year, value: indicator.latest_value, qualifier: indicator.latest_qualifier ?? 'exact' }
       : null;
   const goal = `chỉ tiêu năm ${target.target_year} (${targetPhrase(target)})`;
-  const now = latest ? `Số liệu mới nhất, ${qualifiedValueLabel(latest.value, indicator.unit, latest.qualifier)} (năm ${latest.year}),` : '';
-  const expected = indicator.expected_value === null ? '' : `${valueLabel(indicator.expected_value, indicator.unit)} năm ${latest?.year ?? ''}`;
+  const now = latest
+    ? `Số liệu mới nhất, ${qualifiedValueLabel(latest.value, indicator.unit, latest.qualifier)} (năm ${latest.year}),`
+    : '';
+  const expected =
+    indicator.expected_value === null ? '' : `${valueLabel(indicator.expected_value, indicator.unit)} năm ${latest?.year ?? ''}`;
   const passed = indicator.target_year_passed_without_value
     ? ` Đã qua mốc ${target.target_year}; chưa có số liệu năm ${target.target_year} được công bố.`
     : '';
@@ -141,8 +158,14 @@ export function gapToTarget(
 }
 
 /** How many indicators have each status, in the order statuses are explained. */
-export function statusCounts(indicators: readonly Pick<IndicatorRecord, 'status'>[]): { status: IndicatorStatus; label: string; count: number }[] {
-  return STATUS_ORDER.map((status) => ({ status, label: STATUS_LABELS_VI[status], count: indicators.filter((i) => i.status === status).length }));
+export function statusCounts(
+  indicators: readonly Pick<IndicatorRecord, 'status'>[],
+): { status: IndicatorStatus; label: string; count: number }[] {
+  return STATUS_ORDER.map((status) => ({
+    status,
+    label: STATUS_LABELS_VI[status],
+    count: indicators.filter((i) => i.status === status).length,
+  }));
 }
 
 /** "Số liệu mới nhất" cell text. */
@@ -172,11 +195,17 @@ export function sourceItems(progress: readonly ProgressRecord[]): SourceItem[] {
   for (const p of progress) {
     const item = byUrl.get(p.source_url);
     if (item) item.rows.push(p);
-    else byUrl.set(p.source_url, { url: p.source_url, host: externalHost(p.source_url), title: p.source_title, publishedDate: p.published_date, rows: [p] });
+    else
+      byUrl.set(p.source_url, {
+        url: p.source_url,
+        host: externalHost(p.source_url),
+        title: p.source_title,
+        publishedDate: p.published_date,
+        rows: [p],
+      });
   }
   return [...byUrl.values()];
 }
-
 
 /** A row of the table under an indicator's chart: the same numbers as its marks. */
 export interface ChartTableRow {
@@ -192,16 +221,20 @@ export interface ChartTableRow {
 /** Targets and published values by year (a target after a value of the same year). */
 export function chartTable(v: IndicatorView): ChartTableRow[] {
   const rows: ChartTableRow[] = [
-    ...v.progress.map(
-      (p): ChartTableRow => ({
-        year: p.year,
-        kind: 'published',
-        label: publishedLabel(p, v.indicator.target_basis),
-        value: p.value,
-        text: qualifiedValueLabel(p.value, v.indicator.unit, p.qualifier),
-      }),
-    ),
-    ...v.targets.map((t): ChartTableRow => ({ year: t.target_year, kind: 'target', label: `Chỉ tiêu năm ${t.target_year}`, value: t.value ?? 1, text: targetLabel(t) })),
+    ...v.progress.map((p): ChartTableRow => ({
+      year: p.year,
+      kind: 'published',
+      label: publishedLabel(p, v.indicator.target_basis),
+      value: p.value,
+      text: qualifiedValueLabel(p.value, v.indicator.unit, p.qualifier),
+    })),
+    ...v.targets.map((t): ChartTableRow => ({
+      year: t.target_year,
+      kind: 'target',
+      label: `Chỉ tiêu năm ${t.target_year}`,
+      value: t.value ?? 1,
+      text: targetLabel(t),
+    })),
   ];
   return rows.sort((a, b) => a.year - b.year || (a.kind === b.kind ? 0 : a.kind === 'published' ? -1 : 1));
 }
@@ -215,7 +248,10 @@ export const BASIS_LABELS: Record<ProgressRecord['basis'], string> = {
 };
 
 /** "Số liệu công bố", with the period it covers, how it was derived, and a basis other than the target's. */
-export function publishedLabel(p: Pick<ProgressRecord, 'period_start' | 'period_end' | 'derivation' | 'basis'>, targetBasis: ProgressRecord['basis']): string {
+export function publishedLabel(
+  p: Pick<ProgressRecord, 'period_start' | 'period_end' | 'derivation' | 'basis'>,
+  targetBasis: ProgressRecord['basis'],
+): string {
   const notes: string[] = [];
   if (p.period_start && p.period_end) notes.push(`kỳ ${formatDate(p.period_start)}–${formatDate(p.period_end)}`);
   if (p.derivation) notes.push('suy ra từ nguồn');
@@ -240,6 +276,9 @@ export function targetSectionIds(views: readonly IndicatorView[]): string[] {
 }
 
 /** For a pillar (its code): its anchor on /chi-tieu/ and how many indicators it has. */
-export function pillarIndicators(code: PillarCode, indicators: readonly Pick<IndicatorRecord, 'pillar'>[]): { anchor: string; count: number } {
+export function pillarIndicators(
+  code: PillarCode,
+  indicators: readonly Pick<IndicatorRecord, 'pillar'>[],
+): { anchor: string; count: number } {
   return { anchor: pillarInfo(code).anchor, count: indicators.filter((i) => i.pillar === code).length };
 }

@@ -11,9 +11,7 @@ export function sectionLabel(s: Pick<SectionRecord, 'id' | 'title'>): string {
   return s.title ? `Mục ${s.id}. ${s.title}` : `Mục ${s.id}`;
 }
 
-export type BlockRun =
-  | { kind: 'paragraph'; block: BlockRecord }
-  | { kind: 'bullets'; blocks: BlockRecord[] };
+export type BlockRun = { kind: 'paragraph'; block: BlockRecord } | { kind: 'bullets'; blocks: BlockRecord[] };
 
 /** A section's blocks in order, consecutive bullets gathered so they render as one <ul>. */
 export function blockRuns(blocks: readonly BlockRecord[], sectionId: string): BlockRun[] {

@@ -66,7 +66,10 @@ export function wrapToWidth(text: string, width: number, fontSize: number, lines
 
 const textLines = (lines: readonly string[], x: number, y: number, size: number, lineHeight: number, fill: string, weight = 400): string =>
   lines
-    .map((l, i) => `<text x="${x}" y="${y + i * lineHeight}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(l)}</text>`)
+    .map(
+      (l, i) =>
+        `<text x="${x}" y="${y + i * lineHeight}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(l)}</text>`,
+    )
     .join('');
 
 export interface SiteCardInput {

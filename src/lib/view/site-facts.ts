@@ -45,7 +45,10 @@ export function implementsPhrase(plan: Pick<PlanRecord, 'implements'>): string {
 }
 
 /** Two or three plain sentences saying what the plan is, for the home page. */
-export function planIntro(plan: Pick<PlanRecord, 'issuer' | 'implements' | 'period'>, figures: Pick<PlanFigures, 'tasks' | 'agencies'>): string[] {
+export function planIntro(
+  plan: Pick<PlanRecord, 'issuer' | 'implements' | 'period'>,
+  figures: Pick<PlanFigures, 'tasks' | 'agencies'>,
+): string[] {
   return [
     `Năm ${plan.period.start_year}, ${plan.issuer} ban hành Kế hoạch thực hiện ${implementsPhrase(plan)}.`,
     'Kế hoạch đề ra mục tiêu, nhiệm vụ và giải pháp chuyển đổi số trên ba trụ cột: chính quyền số, kinh tế số và xã hội số.',

@@ -139,7 +139,10 @@ export function referenceItems(
  * The bodies that lead a task today: for each lead agency, who holds its role now (its current
  * successors), or the agency itself when unchanged or not determined; none for an abolished one.
  */
-export function leadsNow(t: Pick<TaskRecord, 'lead_agency_ids'>, agencyById: ReadonlyMap<string, AgencyRecord>): { slug: string; name: string }[] {
+export function leadsNow(
+  t: Pick<TaskRecord, 'lead_agency_ids'>,
+  agencyById: ReadonlyMap<string, AgencyRecord>,
+): { slug: string; name: string }[] {
   const out = new Map<string, string>();
   for (const id of t.lead_agency_ids) {
     const a = agencyById.get(id)!;
@@ -150,13 +153,17 @@ export function leadsNow(t: Pick<TaskRecord, 'lead_agency_ids'>, agencyById: Rea
 }
 
 /** The choices of the "today's lead body" filter, with how many tasks each leads, by name. */
-export function leadNowChoices(tasks: readonly TaskRecord[], agencyById: ReadonlyMap<string, AgencyRecord>): (AgencyChoice & { formerIds: string[] })[] {
+export function leadNowChoices(
+  tasks: readonly TaskRecord[],
+  agencyById: ReadonlyMap<string, AgencyRecord>,
+): (AgencyChoice & { formerIds: string[] })[] {
   const by = new Map<string, { id: string; name: string; count: number; formerIds: Set<string> }>();
   for (const t of tasks) {
     for (const now of leadsNow(t, agencyById)) {
       const c = by.get(now.slug) ?? { id: now.slug, name: now.name, count: 0, formerIds: new Set<string>() };
       c.count++;
-      for (const id of t.lead_agency_ids) if (leadsNow({ lead_agency_ids: [id] }, agencyById).some((x) => x.slug === now.slug)) c.formerIds.add(id);
+      for (const id of t.lead_agency_ids)
+        if (leadsNow({ lead_agency_ids: [id] }, agencyById).some((x) => x.slug === now.slug)) c.formerIds.add(id);
       by.set(now.slug, c);
     }
   }

@@ -36,7 +36,5 @@ export function groupTasksByPeriod<T extends Timed>(tasks: readonly T[]): Period
     groups.set(p.key, g);
   }
   const annualFirst = (g: PeriodGroup<T>) => (g.key === 'hang-nam' ? 0 : 1);
-  return [...groups.values()].sort(
-    (a, b) => annualFirst(a) - annualFirst(b) || a.start_year - b.start_year || a.end_year - b.end_year,
-  );
+  return [...groups.values()].sort((a, b) => annualFirst(a) - annualFirst(b) || a.start_year - b.start_year || a.end_year - b.end_year);
 }

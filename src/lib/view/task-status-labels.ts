@@ -19,10 +19,12 @@ export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
 /** What each status means and what it rests on (the method page and the dictionary). */
 export const TASK_STATUS_DESCRIPTIONS: Record<TaskStatus, string> = {
   done: 'Một nguồn công khai cho biết sản phẩm của nhiệm vụ đã hoàn thành (văn bản đã ban hành, hệ thống đã đưa vào vận hành …). Nhiệm vụ “hàng năm” không bao giờ được ghi là đã hoàn thành.',
-  in_progress: 'Một nguồn công khai cho biết nhiệm vụ đang được làm hoặc đã có một phần kết quả, hoặc (với nhiệm vụ hàng năm) đã được làm trong năm nguồn nói tới.',
+  in_progress:
+    'Một nguồn công khai cho biết nhiệm vụ đang được làm hoặc đã có một phần kết quả, hoặc (với nhiệm vụ hàng năm) đã được làm trong năm nguồn nói tới.',
   delayed: 'Chính nguồn công khai cho biết nhiệm vụ chậm hoặc chưa xong đúng hạn. Không suy ra từ việc đã quá hạn.',
   dropped: 'Nguồn công khai cho biết nhiệm vụ sẽ không được thực hiện.',
-  no_information: 'Nhóm biên soạn chưa tìm thấy nguồn công khai nào nói về việc thực hiện nhiệm vụ. Điều này không có nghĩa là nhiệm vụ chưa được làm.',
+  no_information:
+    'Nhóm biên soạn chưa tìm thấy nguồn công khai nào nói về việc thực hiện nhiệm vụ. Điều này không có nghĩa là nhiệm vụ chưa được làm.',
 };
 
 /** The slug of a status's pre-rendered list: /nhiem-vu/tinh-trang/<slug>/ (and the filter's URL value). */

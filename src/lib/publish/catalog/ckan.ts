@@ -3,7 +3,18 @@
  * on CKAN that import a package description (a static file: there is no API behind it).
  */
 import type { DatasetSpec } from '../../model/dictionary.ts';
-import { KEYWORDS, LICENSE, SITE_NAME, citation, dataFileUrl, datasetFiles, datasetFormats, datasetKeywords, datasetPageUrl, type CatalogueInput } from '../../model/publication.ts';
+import {
+  KEYWORDS,
+  LICENSE,
+  SITE_NAME,
+  citation,
+  dataFileUrl,
+  datasetFiles,
+  datasetFormats,
+  datasetKeywords,
+  datasetPageUrl,
+  type CatalogueInput,
+} from '../../model/publication.ts';
 import { absolute } from '../../model/release.ts';
 import { WORKBOOK_DESCRIPTION } from '../../model/file-names.ts';
 import type { CatalogueEntry } from '../../model/manifest.ts';
@@ -112,13 +123,29 @@ export function ckanPackage(input: CatalogueInput, spec: DatasetSpec): Json {
 }
 
 /** The package of the whole collection: the zip of every file and the Data Package description. */
-export function ckanCollectionPackage(input: CatalogueInput, whole: { zip: CatalogueEntry; datapackage: CatalogueEntry; workbook?: CatalogueEntry }): Json {
+export function ckanCollectionPackage(
+  input: CatalogueInput,
+  whole: { zip: CatalogueEntry; datapackage: CatalogueEntry; workbook?: CatalogueEntry },
+): Json {
   const { release, siteUrl } = input;
   const tags = KEYWORDS.map(ckanTag);
   const resources = [
-    { entry: whole.zip, name: 'Toàn bộ dữ liệu (ZIP)', format: 'ZIP', description: 'Mọi bộ dữ liệu (CSV, CSV cho Excel, JSON, Excel .xlsx), tệp nguồn (bản chữ của Kế hoạch), datapackage.json, manifest.json, SHA256SUMS và README tiếng Việt.' },
-    { entry: whole.datapackage, name: 'Data Package (datapackage.json)', format: 'JSON', description: 'Mô tả Frictionless Data Package 2.0 của toàn bộ dữ liệu.' },
-    ...(whole.workbook ? [{ entry: whole.workbook, name: 'Toàn bộ dữ liệu (bảng tính Excel)', format: 'XLSX', description: WORKBOOK_DESCRIPTION }] : []),
+    {
+      entry: whole.zip,
+      name: 'Toàn bộ dữ liệu (ZIP)',
+      format: 'ZIP',
+      description:
+        'Mọi bộ dữ liệu (CSV, CSV cho Excel, JSON, Excel .xlsx), tệp nguồn (bản chữ của Kế hoạch), datapackage.json, manifest.json, SHA256SUMS và README tiếng Việt.',
+    },
+    {
+      entry: whole.datapackage,
+      name: 'Data Package (datapackage.json)',
+      format: 'JSON',
+      description: 'Mô tả Frictionless Data Package 2.0 của toàn bộ dữ liệu.',
+    },
+    ...(whole.workbook
+      ? [{ entry: whole.workbook, name: 'Toàn bộ dữ liệu (bảng tính Excel)', format: 'XLSX', description: WORKBOOK_DESCRIPTION }]
+      : []),
   ].map(({ entry, ...words }, position) => ckanResource(input, entry, position, words));
   return {
     help: 'https://docs.ckan.org/en/latest/api/index.html#ckan.logic.action.get.package_show',

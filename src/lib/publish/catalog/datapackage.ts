@@ -157,7 +157,8 @@ export function dataPackage(input: CatalogueInput, opts: DataPackageOptions = {}
         name: 'source',
         path: source.path,
         title: 'Tệp nguồn: bản chữ của Kế hoạch',
-        description: 'Văn bản Kế hoạch và Phụ lục như đã đọc (UTF-8, xuống dòng LF); cột source_line của các bảng là số dòng trong tệp này.',
+        description:
+          'Văn bản Kế hoạch và Phụ lục như đã đọc (UTF-8, xuống dòng LF); cột source_line của các bảng là số dòng trong tệp này.',
         format: 'txt',
         mediatype: 'text/plain',
         encoding: 'utf-8',
@@ -175,8 +176,7 @@ function tableResource(spec: DatasetSpec, input: CatalogueInput, opts: DataPacka
     path: f.csv.path,
     type: 'table',
     title: spec.title,
-    description:
-      `${spec.description} ${f.csv.rows} bản ghi. Cùng dữ liệu ở dạng CSV cho Excel (${f['excel-csv'].path}) và JSON (${f.json.path}).`,
+    description: `${spec.description} ${f.csv.rows} bản ghi. Cùng dữ liệu ở dạng CSV cho Excel (${f['excel-csv'].path}) và JSON (${f.json.path}).`,
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',

@@ -73,9 +73,17 @@ const RFC4180 = 'https://www.rfc-editor.org/rfc/rfc4180';
 const DATA_PACKAGE_STANDARD = 'https://datapackage.org/standard/data-package/';
 
 /** The format facts per published file format: IANA media type, EU file type, a Vietnamese title. */
-const FORMAT: Record<'csv' | 'excel-csv' | 'json' | 'xlsx' | 'zip', { media: string; fileType: string; title: string; conformsTo?: string }> = {
+const FORMAT: Record<
+  'csv' | 'excel-csv' | 'json' | 'xlsx' | 'zip',
+  { media: string; fileType: string; title: string; conformsTo?: string }
+> = {
   csv: { media: 'text/csv', fileType: 'CSV', title: 'CSV (UTF-8, RFC 4180)', conformsTo: RFC4180 },
-  'excel-csv': { media: 'text/csv', fileType: 'CSV', title: 'CSV cho Excel (UTF-8 có BOM, ô công thức được vô hiệu hóa)', conformsTo: RFC4180 },
+  'excel-csv': {
+    media: 'text/csv',
+    fileType: 'CSV',
+    title: 'CSV cho Excel (UTF-8 có BOM, ô công thức được vô hiệu hóa)',
+    conformsTo: RFC4180,
+  },
   json: { media: 'application/json', fileType: 'JSON', title: 'JSON' },
   xlsx: { media: XLSX_MEDIA_TYPE, fileType: 'XLSX', title: 'Bảng tính Excel (.xlsx)' },
   zip: { media: 'application/zip', fileType: 'ZIP', title: 'Tệp nén ZIP' },
@@ -129,7 +137,13 @@ function common(input: CatalogueInput): Json {
   };
 }
 
-function distribution(input: CatalogueInput, id: string, file: ManifestEntry | { path: string; bytes: number; sha256: string }, format: keyof typeof FORMAT, description: string): Json {
+function distribution(
+  input: CatalogueInput,
+  id: string,
+  file: ManifestEntry | { path: string; bytes: number; sha256: string },
+  format: keyof typeof FORMAT,
+  description: string,
+): Json {
   const f = FORMAT[format];
   const url = dataFileUrl(input.siteUrl, file.path);
   const d: Json = {
@@ -170,8 +184,20 @@ function dataset(input: CatalogueInput, spec: DatasetSpec): Json {
     'dcat:landingPage': typed(page, 'foaf:Document'),
     ...common(input),
     'dcat:distribution': [
-      distribution(input, `${page}#csv`, files.csv, 'csv', `Bộ dữ liệu ${spec.title} dạng CSV: UTF-8 không BOM, CRLF, có dòng tiêu đề; cột danh sách nối bằng dấu ;.`),
-      distribution(input, `${page}#excel-csv`, files['excel-csv'], 'excel-csv', `Bộ dữ liệu ${spec.title} dạng CSV để mở bằng Excel, Google Sheets: có BOM; ô bắt đầu bằng = + - @ được thêm dấu ' phía trước.`),
+      distribution(
+        input,
+        `${page}#csv`,
+        files.csv,
+        'csv',
+        `Bộ dữ liệu ${spec.title} dạng CSV: UTF-8 không BOM, CRLF, có dòng tiêu đề; cột danh sách nối bằng dấu ;.`,
+      ),
+      distribution(
+        input,
+        `${page}#excel-csv`,
+        files['excel-csv'],
+        'excel-csv',
+        `Bộ dữ liệu ${spec.title} dạng CSV để mở bằng Excel, Google Sheets: có BOM; ô bắt đầu bằng = + - @ được thêm dấu ' phía trước.`,
+      ),
       distribution(input, `${page}#json`, files.json, 'json', `Bộ dữ liệu ${spec.title} dạng JSON: mảng đối tượng, cùng tên cột với CSV.`),
       ...(files.xlsx ? [distribution(input, `${page}#xlsx`, files.xlsx, 'xlsx', XLSX_DESCRIPTION(spec.title))] : []),
     ],
@@ -200,9 +226,21 @@ export function dcatCatalog(input: CatalogueInput, whole: { zip: ZipFacts; datap
     'dcat:landingPage': typed(home, 'foaf:Document'),
     ...common(input),
     'dcat:distribution': [
-      distribution(input, `${home}#zip`, whole.zip, 'zip', 'Mọi tệp dữ liệu, datapackage.json, source.txt và README.vi.md trong một tệp ZIP.'),
+      distribution(
+        input,
+        `${home}#zip`,
+        whole.zip,
+        'zip',
+        'Mọi tệp dữ liệu, datapackage.json, source.txt và README.vi.md trong một tệp ZIP.',
+      ),
       {
-        ...distribution(input, `${home}#datapackage`, whole.datapackage, 'json', 'Mô tả Frictionless Data Package 2.0: các bảng, kiểu cột, khóa chính, khóa ngoại, dung lượng và mã SHA-256 của từng tệp CSV.'),
+        ...distribution(
+          input,
+          `${home}#datapackage`,
+          whole.datapackage,
+          'json',
+          'Mô tả Frictionless Data Package 2.0: các bảng, kiểu cột, khóa chính, khóa ngoại, dung lượng và mã SHA-256 của từng tệp CSV.',
+        ),
         'dct:conformsTo': typed(DATA_PACKAGE_STANDARD, 'dct:Standard'),
       },
       ...(whole.workbook ? [distribution(input, `${home}#xlsx`, whole.workbook, 'xlsx', WORKBOOK_DESCRIPTION)] : []),

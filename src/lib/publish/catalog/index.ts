@@ -31,7 +31,13 @@ export function renderCatalogue(
 ): { files: Map<string, string | Uint8Array>; entries: CatalogueEntry[] } {
   const files = new Map<string, string | Uint8Array>();
   const entries: CatalogueEntry[] = [];
-  const add = (path: string, format: CatalogueEntry['format'], media_type: string, content: string | Uint8Array, extra: Partial<CatalogueEntry> = {}) => {
+  const add = (
+    path: string,
+    format: CatalogueEntry['format'],
+    media_type: string,
+    content: string | Uint8Array,
+    extra: Partial<CatalogueEntry> = {},
+  ) => {
     files.set(path, content);
     const entry: CatalogueEntry = { path, format, media_type, bytes: size(content), sha256: sha256(content), ...extra };
     entries.push(entry);
@@ -49,7 +55,10 @@ export function renderCatalogue(
     { path: CATALOGUE_FILES.datapackage, content: files.get(CATALOGUE_FILES.datapackage)! },
     { path: CATALOGUE_FILES.readme, content: readmeVi(input) },
     // The data files' sizes, hashes and rows (the site's manifest also lists the zip itself, so cannot be inside it).
-    { path: 'manifest.json', content: `${JSON.stringify({ release: { version: input.release.version, date: input.release.date }, files: input.files }, null, 2)}\n` },
+    {
+      path: 'manifest.json',
+      content: `${JSON.stringify({ release: { version: input.release.version, date: input.release.date }, files: input.files }, null, 2)}\n`,
+    },
   ];
   // `sha256sum -c SHA256SUMS` in the unpacked folder checks every other file.
   const sums = [...contents]

@@ -6,7 +6,18 @@
  */
 import { DATASETS } from '../../model/dictionary.ts';
 import { SOURCE_FILE } from '../../pipeline/datasets.ts';
-import { CATALOGUE_FILES, LICENSE, citation, dataFileUrl, datasetFiles, datasetFormats, datasetKeywords, datasetPageUrl, KEYWORDS, type CatalogueInput } from '../../model/publication.ts';
+import {
+  CATALOGUE_FILES,
+  LICENSE,
+  citation,
+  dataFileUrl,
+  datasetFiles,
+  datasetFormats,
+  datasetKeywords,
+  datasetPageUrl,
+  KEYWORDS,
+  type CatalogueInput,
+} from '../../model/publication.ts';
 import type { ZipFacts } from './dcat.ts';
 import { WORKBOOK_DESCRIPTION, XLSX_MEDIA_TYPE } from '../../model/file-names.ts';
 import { absolute } from '../../model/release.ts';
@@ -27,7 +38,11 @@ export function podCatalog(input: CatalogueInput, whole: { zip: ZipFacts; workbo
     modified: release.date,
     issued: release.date,
     publisher: { '@type': 'org:Organization', name: release.publisher.name },
-    contactPoint: { '@type': 'vcard:Contact', fn: release.publisher.name, ...(release.publisher.email ? { hasEmail: `mailto:${release.publisher.email}` } : {}) },
+    contactPoint: {
+      '@type': 'vcard:Contact',
+      fn: release.publisher.name,
+      ...(release.publisher.email ? { hasEmail: `mailto:${release.publisher.email}` } : {}),
+    },
     identifier,
     accessLevel: 'public',
     license: LICENSE.url,
@@ -46,11 +61,33 @@ export function podCatalog(input: CatalogueInput, whole: { zip: ZipFacts; workbo
     describedBy: 'https://project-open-data.cio.gov/v1.1/schema/catalog.json',
     dataset: [
       {
-        ...base('Toàn bộ dữ liệu mở của Kế hoạch chuyển đổi số tỉnh Đồng Tháp', `Tất cả bộ dữ liệu trong một tệp ZIP. Khi sử dụng, xin ghi: ${citation(input)}`, `${home}#toan-bo`, [...KEYWORDS], home),
+        ...base(
+          'Toàn bộ dữ liệu mở của Kế hoạch chuyển đổi số tỉnh Đồng Tháp',
+          `Tất cả bộ dữ liệu trong một tệp ZIP. Khi sử dụng, xin ghi: ${citation(input)}`,
+          `${home}#toan-bo`,
+          [...KEYWORDS],
+          home,
+        ),
         distribution: [
-          { '@type': 'dcat:Distribution', title: whole.zip.path, description: 'Mọi tệp dữ liệu, datapackage.json, source.txt và README.vi.md.', downloadURL: dataFileUrl(siteUrl, whole.zip.path), mediaType: 'application/zip', format: 'ZIP' },
+          {
+            '@type': 'dcat:Distribution',
+            title: whole.zip.path,
+            description: 'Mọi tệp dữ liệu, datapackage.json, source.txt và README.vi.md.',
+            downloadURL: dataFileUrl(siteUrl, whole.zip.path),
+            mediaType: 'application/zip',
+            format: 'ZIP',
+          },
           ...(whole.workbook
-            ? [{ '@type': 'dcat:Distribution', title: whole.workbook.path, description: WORKBOOK_DESCRIPTION, downloadURL: dataFileUrl(siteUrl, whole.workbook.path), mediaType: XLSX_MEDIA_TYPE, format: 'XLSX' }]
+            ? [
+                {
+                  '@type': 'dcat:Distribution',
+                  title: whole.workbook.path,
+                  description: WORKBOOK_DESCRIPTION,
+                  downloadURL: dataFileUrl(siteUrl, whole.workbook.path),
+                  mediaType: XLSX_MEDIA_TYPE,
+                  format: 'XLSX',
+                },
+              ]
             : []),
         ],
       },

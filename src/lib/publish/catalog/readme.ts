@@ -5,10 +5,21 @@
  */
 import { COLUMN_TYPE_LABEL, DATASETS } from '../../model/dictionary.ts';
 import { SOURCE_FILE } from '../../pipeline/datasets.ts';
-import { CATALOGUE_FILES, LICENSE, SITE_NAME, citation, dataFileUrl, datasetFiles, datasetPageUrl, fileByPath, planName, vnDate, type CatalogueInput } from '../../model/publication.ts';
+import {
+  CATALOGUE_FILES,
+  LICENSE,
+  SITE_NAME,
+  citation,
+  dataFileUrl,
+  datasetFiles,
+  datasetPageUrl,
+  fileByPath,
+  planName,
+  vnDate,
+  type CatalogueInput,
+} from '../../model/publication.ts';
 import { absolute } from '../../model/release.ts';
 import { paths } from '../../model/paths.ts';
-
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 

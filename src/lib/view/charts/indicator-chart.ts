@@ -7,7 +7,15 @@
 import { extent, max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { QUALIFIER_WORDS, qualifiedValueLabel, RANKED_PROVINCES, shortTargetLabel, shortValueLabel, targetLabel, type Unit } from '../indicator-format.ts';
+import {
+  QUALIFIER_WORDS,
+  qualifiedValueLabel,
+  RANKED_PROVINCES,
+  shortTargetLabel,
+  shortValueLabel,
+  targetLabel,
+  type Unit,
+} from '../indicator-format.ts';
 import type { TargetRecord, Qualifier } from '../../model/records.ts';
 import { EDGE, legendMarks, targetClass, textWidth, type LegendItem } from './legend.ts';
 import { diamond, type ChartSpec, type Mark } from './svg.ts';
@@ -151,7 +159,8 @@ export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize
   const fs = size.fontSize;
   const targets = [...input.targets].sort((a, b) => a.target_year - b.target_year);
   const observations = [...input.observations].sort((a, b) => a.year - b.year);
-  for (const t of targets) if (t.unit !== unit) throw new Error(`chart ${input.id}: target ${t.id} is in ${t.unit}, the indicator in ${unit}`);
+  for (const t of targets)
+    if (t.unit !== unit) throw new Error(`chart ${input.id}: target ${t.id} is in ${t.unit}, the indicator in ${unit}`);
 
   const targetValue = (t: (typeof targets)[number]) => t.value ?? 1; // a boolean target means "có" = 1
   const years = [...targets.map((t) => t.target_year), ...observations.map((o) => o.year)];
@@ -174,7 +183,9 @@ export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize
     top: Math.max(size.margin.top, legendHeight + fs + 24),
     bottom: size.height - size.margin.bottom,
   };
-  const x = scaleLinear().domain([minYear, maxYear]).range([plot.left + 12, plot.right - 12]);
+  const x = scaleLinear()
+    .domain([minYear, maxYear])
+    .range([plot.left + 12, plot.right - 12]);
   // A yes/no scale keeps its two levels off the plot's edges.
   const inset = unit === 'boolean' ? 24 : 0;
   const y = scaleLinear()
@@ -218,18 +229,23 @@ export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize
     };
     // Nothing free (never the case for the plan's charts, which the tests measure): the first choice.
     const firstY = prefer === 'above' ? py - 9 : py + 9 + fs;
-    const chosen = candidates.map(fits).find((f) => f !== null) ?? { pos: { x: px, y: firstY, anchor: 'middle' as const }, box: labelBox(px, firstY, w, fs, 'middle') };
+    const chosen = candidates.map(fits).find((f) => f !== null) ?? {
+      pos: { x: px, y: firstY, anchor: 'middle' as const },
+      box: labelBox(px, firstY, w, fs, 'middle'),
+    };
     placed.push(chosen.box);
     return chosen.pos;
   };
   const pointAt = new Map(observations.map((o) => [o.year, y(o.value)]));
   const targetAt = new Map(targets.map((t) => [t.target_year, y(targetValue(t))]));
   // With no published value, a note sits in the middle of the plot, and labels keep off it too.
-  const emptyNote = observations.length === 0 ? { x: (plot.left + plot.right) / 2, y: (plot.top + plot.bottom) / 2 + fs * 0.35, text: EMPTY_NOTE } : null;
+  const emptyNote =
+    observations.length === 0 ? { x: (plot.left + plot.right) / 2, y: (plot.top + plot.bottom) / 2 + fs * 0.35, text: EMPTY_NOTE } : null;
   if (emptyNote) placed.push(labelBox(emptyNote.x, emptyNote.y, textWidth(EMPTY_NOTE, fs), fs, 'middle'));
   // Labels keep off every marker (a diamond or circle of radius 6, plus a bound's arrow).
   for (const o of observations) marksAt.push({ left: x(o.year) - 6, right: x(o.year) + 6, top: y(o.value) - 6, bottom: y(o.value) + 6 });
-  for (const t of targets) marksAt.push({ left: x(t.target_year) - 6, right: x(t.target_year) + 6, top: y(targetValue(t)) - 6, bottom: y(targetValue(t)) + 6 });
+  for (const t of targets)
+    marksAt.push({ left: x(t.target_year) - 6, right: x(t.target_year) + 6, top: y(targetValue(t)) - 6, bottom: y(targetValue(t)) + 6 });
 
   let guideStart = x(minYear);
   const targetMarks: TargetMark[] = targets.map((t) => {
@@ -322,7 +338,12 @@ export function touches(a: Box, b: Box): boolean {
  * Which years get a label on one row: `priority` first (duplicates ignored), then the rest in order,
  * each only if it is at least `spacing` from every label already chosen.
  */
-export function thinYearLabels(years: readonly number[], priority: readonly number[], x: (year: number) => number, spacing: number): Set<number> {
+export function thinYearLabels(
+  years: readonly number[],
+  priority: readonly number[],
+  x: (year: number) => number,
+  spacing: number,
+): Set<number> {
   const chosen = new Set<number>();
   for (const year of [...priority, ...years]) {
     if (chosen.has(year) || !years.includes(year)) continue;
@@ -376,7 +397,15 @@ export function indicatorChartSpec(layout: IndicatorChartLayout): ChartSpec {
     marks.push({ type: 'line', x1: t.guide.x1, y1: t.guide.y, x2: t.guide.x2, y2: t.guide.y, cls: `target-guide ${targetClass(t.year)}` });
   }
   if (layout.line) marks.push({ type: 'path', d: layout.line, cls: 'published-line' });
-  if (layout.emptyNote) marks.push({ type: 'text', x: layout.emptyNote.x, y: layout.emptyNote.y, text: layout.emptyNote.text, anchor: 'middle', cls: 'empty-note' });
+  if (layout.emptyNote)
+    marks.push({
+      type: 'text',
+      x: layout.emptyNote.x,
+      y: layout.emptyNote.y,
+      text: layout.emptyNote.text,
+      anchor: 'middle',
+      cls: 'empty-note',
+    });
   for (const p of layout.points) {
     const data = { series: 'published', year: p.year, value: p.value, qualifier: p.qualifier };
     if (p.bound) {
@@ -389,12 +418,26 @@ export function indicatorChartSpec(layout: IndicatorChartLayout): ChartSpec {
     }
   }
   for (const t of layout.targets) {
-    marks.push({ type: 'path', d: diamond(t.x, t.y, 6), cls: `target ${targetClass(t.year)}`, data: { series: 'target', year: t.year, value: t.value } });
+    marks.push({
+      type: 'path',
+      d: diamond(t.x, t.y, 6),
+      cls: `target ${targetClass(t.year)}`,
+      data: { series: 'target', year: t.year, value: t.value },
+    });
   }
   for (const l of [...layout.targets, ...layout.points]) {
     marks.push({ type: 'text', x: l.labelPos.x, y: l.labelPos.y, text: l.label, anchor: l.labelPos.anchor, cls: 'value-label' });
   }
   // Two layouts can share a page: the narrow one's ids get a suffix.
   const id = layout.variant === 'narrow' ? `bieu-do-${layout.id}-hep` : `bieu-do-${layout.id}`;
-  return { id, width: layout.width, height: layout.height, fontSize: fs, variant: layout.variant, title: layout.title, desc: layout.desc, marks };
+  return {
+    id,
+    width: layout.width,
+    height: layout.height,
+    fontSize: fs,
+    variant: layout.variant,
+    title: layout.title,
+    desc: layout.desc,
+    marks,
+  };
 }

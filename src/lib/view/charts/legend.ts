@@ -39,7 +39,13 @@ export const EDGE = 3;
 export const targetClass = (year: number): string => `t${year}`;
 
 /** Legend marks from (x0, baseline y0), wrapping at `width`; returns the marks and the height used. */
-export function legendMarks(items: readonly LegendItem[], x0: number, y0: number, width: number, fontSize: number): { marks: Mark[]; height: number } {
+export function legendMarks(
+  items: readonly LegendItem[],
+  x0: number,
+  y0: number,
+  width: number,
+  fontSize: number,
+): { marks: Mark[]; height: number } {
   const lineHeight = fontSize + 7;
   const gap = 12;
   const marks: Mark[] = [];
@@ -58,7 +64,11 @@ export function legendMarks(items: readonly LegendItem[], x0: number, y0: number
       marks.push({ type: 'path', d: diamond(x + 7, cy, 5.5), cls: `target ${targetClass(item.symbol.year)}` });
     } else if (item.symbol.kind === 'bound') {
       // An open marker with an arrow: the true value lies that way.
-      marks.push({ type: 'path', d: `M${x + 7},${cy - 5}V${cy - 12}M${x + 4},${cy - 9}L${x + 7},${cy - 12}L${x + 10},${cy - 9}`, cls: 'bound-arrow' });
+      marks.push({
+        type: 'path',
+        d: `M${x + 7},${cy - 5}V${cy - 12}M${x + 4},${cy - 9}L${x + 7},${cy - 12}L${x + 10},${cy - 9}`,
+        cls: 'bound-arrow',
+      });
       marks.push({ type: 'circle', cx: x + 7, cy, r: 4, cls: 'point published bound' });
     } else {
       marks.push({ type: 'line', x1: x + 1, y1: cy, x2: x + sw, y2: cy, cls: 'published-line' });

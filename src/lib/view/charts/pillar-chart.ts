@@ -104,11 +104,16 @@ export interface PillarChartLayout {
 }
 
 /** Lays out a pillar's chart; every row must be a percentage (growth rates and yes/no go elsewhere). */
-export function pillarChartLayout(id: string, rows: readonly PillarChartRow[], size: PillarChartSize = PILLAR_CHART_SIZE): PillarChartLayout {
+export function pillarChartLayout(
+  id: string,
+  rows: readonly PillarChartRow[],
+  size: PillarChartSize = PILLAR_CHART_SIZE,
+): PillarChartLayout {
   const fs = size.fontSize;
   for (const r of rows) {
     for (const t of [r.target2025, r.target2030]) {
-      if (t && (t.unit !== 'percent' || t.value === null)) throw new Error(`pillar chart: ${r.id} has a target in ${t.unit}; only percentages share the 0–100% scale`);
+      if (t && (t.unit !== 'percent' || t.value === null))
+        throw new Error(`pillar chart: ${r.id} has a target in ${t.unit}; only percentages share the 0–100% scale`);
     }
   }
   const legend: LegendItem[] = [
@@ -148,7 +153,9 @@ export function pillarChartLayout(id: string, rows: readonly PillarChartRow[], s
         'published',
         'Công bố',
         r.latest?.value ?? null,
-        r.latest ? `${qualifiedValueLabel(r.latest.value, 'percent', r.latest.qualifier ?? 'exact')} (${r.latest.year})` : 'Chưa có số liệu công bố',
+        r.latest
+          ? `${qualifiedValueLabel(r.latest.value, 'percent', r.latest.qualifier ?? 'exact')} (${r.latest.year})`
+          : 'Chưa có số liệu công bố',
         r.latest?.year ?? null,
       ),
     ];
@@ -201,12 +208,24 @@ export function pillarChartSpec(layout: PillarChartLayout, title: string, desc: 
         rowMarks.push({ type: 'text', x: plot.left + 2, y: baseline, text: lane.text, cls: 'empty-note' });
         continue;
       }
-      const data = { indicator: row.id, series: lane.series === 'published' ? 'published' : 'target', year: lane.year ?? 0, value: lane.value };
+      const data = {
+        indicator: row.id,
+        series: lane.series === 'published' ? 'published' : 'target',
+        year: lane.year ?? 0,
+        value: lane.value,
+      };
       rowMarks.push({ type: 'line', x1: plot.left, y1: lane.y, x2: plot.right, y2: lane.y, cls: 'track' });
       if (lane.series === 'published') {
         rowMarks.push({ type: 'rect', x: plot.left, y: lane.y - 3, width: lane.x - plot.left, height: 6, cls: 'bar published' });
         // A lower or upper bound ("trên 58%") is an open marker, never a plain point.
-        rowMarks.push({ type: 'circle', cx: lane.x, cy: lane.y, r: 4, cls: row.publishedBound ? 'point published bound' : 'point published', data });
+        rowMarks.push({
+          type: 'circle',
+          cx: lane.x,
+          cy: lane.y,
+          r: 4,
+          cls: row.publishedBound ? 'point published bound' : 'point published',
+          data,
+        });
       } else {
         const cls = targetClass(lane.series === 'target-2025' ? 2025 : 2030);
         rowMarks.push({ type: 'line', x1: plot.left, y1: lane.y, x2: lane.x, y2: lane.y, cls: `stem ${cls}` });
