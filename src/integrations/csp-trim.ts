@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { trimCspHashes } from '../lib/view/csp-trim.ts';
-import { htmlFiles } from './html-files.ts';
+import { forEachLimited, htmlFiles } from './html-files.ts';
 
 export default function cspTrimIntegration(): AstroIntegration {
   return {
@@ -14,14 +14,14 @@ export default function cspTrimIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         let changed = 0;
-        for (const file of await htmlFiles(fileURLToPath(dir))) {
+        await forEachLimited(await htmlFiles(fileURLToPath(dir)), 32, async (file) => {
           const html = await readFile(file, 'utf8');
           const trimmed = trimCspHashes(html);
           if (trimmed !== html) {
             await writeFile(file, trimmed);
             changed++;
           }
-        }
+        });
         logger.info(`CSP of ${changed} pages cut to the hashes of their own inline code`);
       },
     },

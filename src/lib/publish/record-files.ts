@@ -5,13 +5,20 @@
  * (nhiem-vu/nam/<year>.csv, .xlsx). Same serialisers and workbook writer as the datasets, same
  * selections as the pages (model/record-queries.ts). Pure; asynchronous because exceljs is.
  */
-import { datasetSpec, ROLES, type DatasetSpec } from '../model/dictionary.ts';
+import { datasetSpec, type ColumnSpec, type DatasetSpec } from '../model/dictionary.ts';
 import type { AgencyRecord, IndicatorRecord, ProgressRecord, TargetRecord, TaskRecord, Row } from '../model/records.ts';
 import { agencyTasks, indicatorView, planYears, tasksInYear, type IndicatorView } from '../model/record-queries.ts';
 import { toCsv, toExcelCsv, toJson } from '../model/serialise.ts';
 import { renderWorkbook, type SheetInput } from './spreadsheet.ts';
 import { aboutRows, agencyNameMap, type SpreadsheetContext, type SpreadsheetSubject } from './spreadsheet-files.ts';
 import { paths, recordFiles } from '../model/paths.ts';
+
+/** A column of task_agencies, as the dictionary defines it. */
+function taskAgencyColumn(name: string): ColumnSpec {
+  const column = datasetSpec('task_agencies').columns.find((c) => c.name === name);
+  if (!column) throw new Error(`task_agencies has no column ${name}`);
+  return column;
+}
 
 /** The columns of an agency's task list: its id, name and role, then the tasks dataset's columns. */
 export const AGENCY_TASKS_SPEC: DatasetSpec = {
@@ -20,9 +27,9 @@ export const AGENCY_TASKS_SPEC: DatasetSpec = {
   description: 'Các nhiệm vụ mà một cơ quan chủ trì hoặc phối hợp, với vai trò của cơ quan.',
   primaryKey: ['agency_id', 'role', 'id'],
   columns: [
-    { name: 'agency_id', type: 'string', title: 'Mã cơ quan', description: 'Khóa ngoại tới agencies.id.' },
+    taskAgencyColumn('agency_id'),
     { name: 'agency_name', type: 'string', title: 'Tên cơ quan', description: 'Tên cơ quan như năm 2022.' },
-    { name: 'role', type: 'string', title: 'Vai trò', description: '"lead" = chủ trì; "cooperating" = phối hợp.', values: ROLES },
+    taskAgencyColumn('role'),
     ...datasetSpec('tasks').columns,
   ],
 };

@@ -1,6 +1,6 @@
 /**
  * data/all-data.zip: every published file in one download. Byte-identical on every build: entries
- * sorted by name, each stamped with the release date (never the clock), fixed compression level.
+ * sorted by name, each stamped with the release date (never the clock), one fixed compression level.
  */
 import { zipSync, unzipSync, type Zippable } from 'fflate';
 
@@ -8,6 +8,9 @@ export interface ZipEntry {
   path: string;
   content: string | Uint8Array;
 }
+
+/** zlib's default level; level 9 spent most of the data stage at scale searching for matches, for files 0.03 % smaller. */
+const ZIP_LEVEL = 6;
 
 const bytesOf = (c: string | Uint8Array): Uint8Array => (typeof c === 'string' ? new TextEncoder().encode(c) : c);
 
@@ -29,9 +32,9 @@ export function buildZip(entries: readonly ZipEntry[], date: string, root: strin
   for (const e of sorted) {
     if (names.has(e.path)) throw new Error(`duplicate zip entry ${e.path}`);
     names.add(e.path);
-    tree[`${root}/${e.path}`] = [bytesOf(e.content), { mtime, level: 9 }];
+    tree[`${root}/${e.path}`] = [bytesOf(e.content), { mtime, level: ZIP_LEVEL }];
   }
-  return zipSync(tree, { mtime, level: 9 });
+  return zipSync(tree, { mtime, level: ZIP_LEVEL });
 }
 
 /**
@@ -41,6 +44,6 @@ export function buildZip(entries: readonly ZipEntry[], date: string, root: strin
 export function restampZip(zip: Uint8Array, date: string): Uint8Array {
   const mtime = releaseNoon(date);
   const tree: Zippable = {};
-  for (const [path, content] of Object.entries(unzipSync(zip))) tree[path] = [content, { mtime, level: 9 }];
-  return zipSync(tree, { mtime, level: 9 });
+  for (const [path, content] of Object.entries(unzipSync(zip))) tree[path] = [content, { mtime, level: ZIP_LEVEL }];
+  return zipSync(tree, { mtime, level: ZIP_LEVEL });
 }
