@@ -371,7 +371,10 @@ const CASES: Case[] = [
     expect: { fails: /expected a row of 8 fields, found "Too many fields/, file: 'content/agencies.csv', line: 6 },
   },
   {
-    name: 'agencies.csv: an agency the plan names is removed',
+    // Every agency of the plan has a row in the successor table, which is read with the curated tables,
+    // before the appendix's agency cells are resolved: the dangling successor row is what stops the build.
+    // (An agency name the table does not know, in the seed itself, is the case of lines 126 and 134.)
+    name: 'agencies.csv: an agency the plan and the successor table name is removed',
     input: content('agencies.csv', (t) =>
       t
         .split('\n')
@@ -379,9 +382,12 @@ const CASES: Case[] = [
         .join('\n'),
     ),
     expect: {
-      fails: /expected a known agency .*found "Sở Giao thông Vận tải"/,
-      file: 'seeds/ke-hoach-04-NQ-TU-dong-thap.txt',
-      line: seedLines().findIndex((l) => /^\d+(\.\d+)?\t[^\t]*\tSở Giao thông Vận tải\t/.test(l)) + 1,
+      fails: /expected agency_id: an agency id of content\/agencies\.csv, found "so-gtvt"/,
+      file: 'content/agency_successors.csv',
+      line:
+        contentText('agency_successors.csv')
+          .split('\n')
+          .findIndex((l) => l.startsWith('so-gtvt,')) + 1,
     },
   },
   {
@@ -491,10 +497,11 @@ const CASES: Case[] = [
     input: content('indicators.csv', (t) =>
       t
         .split('\n')
-        .filter((l) => !l.startsWith('van-ban-dien-tu,'))
+        // An indicator with no published value: its targets are what the build misses.
+        .filter((l) => !l.startsWith('nang-suat-lao-dong,'))
         .join('\n'),
     ),
-    expect: { fails: /expected a row measuring target II\.2\.a\.2 \(seed line \d+\)/, file: 'content/indicators.csv', line: 1 },
+    expect: { fails: /expected a row measuring target II\.2\.b\.5 \(seed line \d+\)/, file: 'content/indicators.csv', line: 1 },
   },
   {
     name: 'progress.csv: an unknown indicator',

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { ROOT, SEED_PATH } from './seed.ts';
 
 export interface CliResult {
@@ -49,10 +49,12 @@ export function mutatedContent(dir: string, file: string, edit: (text: string) =
   return content;
 }
 
-/** File name → bytes of every file in a folder, to compare two outputs byte for byte. */
+/** Relative path → bytes of every file in a folder and its subfolders, to compare two outputs byte for byte. */
 export function snapshotDir(dir: string): Map<string, Buffer> {
   return new Map(
-    readdirSync(dir)
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(dir, join(e.parentPath, e.name)))
       .sort()
       .map((f) => [f, readFileSync(join(dir, f))]),
   );
