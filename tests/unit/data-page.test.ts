@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLUMN_TYPE_LABEL, datasetDownloads, otherFiles } from '../../src/lib/view/data-page.ts';
-import { DATASETS } from '../../src/lib/model/dictionary.ts';
+import { datasetDownloads, otherFiles } from '../../src/lib/view/data-page.ts';
+import { DATASETS, COLUMN_TYPE_LABEL } from '../../src/lib/model/dictionary.ts';
 import { ROOT } from '../helpers/seed.ts';
 import type { ManifestEntry } from '../../src/lib/model/manifest.ts';
 

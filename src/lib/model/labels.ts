@@ -2,6 +2,7 @@
  * Vietnamese labels for the datasets' codes, and small formatters. Pure, so they are unit-tested.
  */
 import type { AgencyRecord, IndicatorStatus, LegalDocumentRecord, TaskRecord } from './records.ts';
+import type { ManifestEntry } from './manifest.ts';
 
 export const TIMEFRAME_KIND_LABEL: Record<TaskRecord['timeframe_kind'], string> = {
   annual: 'Hàng năm',
@@ -74,4 +75,13 @@ export const STATUS_LABELS_VI: Record<IndicatorStatus, string> = {
   off_track: 'chậm tiến độ',
   insufficient_data: 'chưa đủ số liệu để đánh giá',
   no_data: 'chưa có số liệu công bố',
+};
+
+/** Vietnamese names of the published file formats: the download lists and the CKAN resources. */
+export const FORMAT_LABEL: Record<ManifestEntry['format'], string> = {
+  'excel-csv': 'CSV cho Excel',
+  csv: 'CSV',
+  json: 'JSON',
+  xlsx: 'Excel (.xlsx)',
+  text: 'Văn bản thuần',
 };

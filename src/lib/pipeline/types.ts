@@ -1,6 +1,7 @@
 /**
- * The typed model of the plan. Parsers produce these records; the dataset writer serialises them.
- * Field names are the published column names (English snake_case).
+ * The pipeline's own shapes: lines, the parsed body, the curated tables' rows and citations. What is
+ * published is typed in src/lib/model/ (records.ts, plan.ts); these are what the parsers hand each
+ * other on the way there. Field names are the published column names (English snake_case).
  */
 
 import type { AGENCY_KINDS } from '../model/dictionary.ts';

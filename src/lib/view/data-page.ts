@@ -5,17 +5,6 @@
 import type { DatasetSpec } from '../model/dictionary.ts';
 import type { ManifestEntry } from '../model/manifest.ts';
 
-/** Vietnamese names of the published file formats. */
-export const FORMAT_LABEL: Record<ManifestEntry['format'], string> = {
-  'excel-csv': 'CSV cho Excel',
-  csv: 'CSV',
-  json: 'JSON',
-  xlsx: 'Excel (.xlsx)',
-  text: 'Văn bản thuần',
-};
-
-export { COLUMN_TYPE_LABEL } from '../model/dictionary.ts';
-
 /** The order files are offered in: the spreadsheet first, since most people open data in Excel or LibreOffice. */
 const FORMAT_ORDER: ManifestEntry['format'][] = ['xlsx', 'excel-csv', 'csv', 'json', 'text'];
 

@@ -19,11 +19,11 @@ import { absolute } from '../../model/release.ts';
 import { WORKBOOK_DESCRIPTION } from '../../model/file-names.ts';
 import type { CatalogueEntry } from '../../model/manifest.ts';
 import { asciiSlug, paths } from '../../model/paths.ts';
+import { FORMAT_LABEL as FORMAT_LABEL_VI } from '../../model/labels.ts';
 
 type Json = Record<string, unknown>;
 
 const FORMAT_LABEL = { csv: 'CSV', 'excel-csv': 'CSV', json: 'JSON', xlsx: 'XLSX' } as const;
-const RESOURCE_NAME = { csv: 'CSV', 'excel-csv': 'CSV cho Excel', json: 'JSON', xlsx: 'Bảng tính Excel' } as const;
 
 /** CKAN tag names allow letters, digits, spaces, "-", "_" and "." only. */
 export const ckanTag = (keyword: string): string => keyword.replace(/[^\p{L}\p{N} _.-]/gu, '-');
@@ -91,7 +91,7 @@ export function ckanPackage(input: CatalogueInput, spec: DatasetSpec): Json {
   const tags = datasetKeywords(spec.name).map(ckanTag);
   const resources = datasetFormats(files).map((format, position) =>
     ckanResource(input, files[format]!, position, {
-      name: `${RESOURCE_NAME[format]}: ${files[format]!.path}`,
+      name: `${FORMAT_LABEL_VI[format]}: ${files[format]!.path}`,
       description: `${spec.title}, ${files[format]!.rows} bản ghi.`,
       format: FORMAT_LABEL[format],
     }),
