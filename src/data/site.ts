@@ -7,6 +7,7 @@ import type { AgencyRecord, BlockRecord, GroupRecord, IndicatorRecord, LegalDocu
 import { catalogueManifest } from './catalogue.ts';
 import type { PlanRecord } from '../lib/model/plan.ts';
 import type { ManifestEntry } from '../lib/model/manifest.ts';
+import { groupBy } from '../lib/model/record-queries.ts';
 
 /** A collection's rows as the pipeline's record type (the collection schema validated them). */
 const rows = async <T>(name: DataCollectionKey): Promise<T[]> =>
@@ -70,18 +71,6 @@ async function load() {
     /** The release date: the last review of the outcomes, as of which statuses and past-due flags hold. */
     reviewDate: catalogueManifest().release.date,
   };
-}
-
-/** Rows by key, each group in the rows' order (Map.groupBy needs Node 21). */
-function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const x of xs) {
-    const k = key(x);
-    const group = groups.get(k);
-    if (group) group.push(x);
-    else groups.set(k, [x]);
-  }
-  return groups;
 }
 
 export type SiteData = Awaited<ReturnType<typeof load>>;

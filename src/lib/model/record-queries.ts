@@ -1,6 +1,7 @@
 /**
  * Selections over the published records that both the publisher (per-record downloads) and the site
- * (pages) make, so a page and its download list the same rows. Pure; types only from records.ts.
+ * (pages) make, so a page and its download list the same rows, and the grouping both use. Pure; types
+ * only from records.ts.
  */
 import type { IndicatorRecord, ProgressRecord, TargetRecord, TaskRecord } from './records.ts';
 
@@ -56,3 +57,15 @@ export const tasksInYear = (tasks: readonly TaskRecord[], year: number): TaskRec
 /** The years of the plan, inclusive: 2022 … 2030. */
 export const planYears = (period: { start_year: number; end_year: number }): number[] =>
   Array.from({ length: period.end_year - period.start_year + 1 }, (_, i) => period.start_year + i);
+
+/** Rows by key, each group in the rows' order (Map.groupBy needs Node 21). */
+export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}

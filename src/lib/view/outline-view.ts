@@ -3,6 +3,7 @@
  * them, bullets grouped into lists, and what each section cites or assigns. Pure, so unit-tested.
  */
 import type { AgencyRecord, BlockRecord, LegalDocumentRecord, SectionRecord, SectionReferenceRecord } from '../model/records.ts';
+import { groupBy } from '../model/record-queries.ts';
 
 /** A section with its sub-sections, for the nested table of contents. */
 export interface OutlineNode {
@@ -61,18 +62,6 @@ export function groupBlocks(blocks: readonly BlockRecord[]): BlockGroup[] {
     } else groups.push({ kind: 'paragraph', text: b.text });
   }
   return groups;
-}
-
-/** Rows grouped by a key, each group in input order. */
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = out.get(k);
-    if (list) list.push(r);
-    else out.set(k, [r]);
-  }
-  return out;
 }
 
 /** Each section's blocks, grouped for rendering. */
