@@ -8,12 +8,12 @@ import { catalogueManifest } from './catalogue.ts';
 import { siteData } from './site.ts';
 import { INDICATOR_CHART_WIDE, indicatorChartLayout, indicatorChartSpec } from '../lib/view/charts/indicator-chart.ts';
 import { renderSvg } from '../lib/view/charts/svg.ts';
-import { LICENSE, SITE_NAME } from '../lib/model/publication.ts';
+import { LICENCE_NAME, SITE_NAME } from '../lib/model/publication.ts';
 import { chartInput } from '../lib/view/indicator-pages.ts';
 import { formatDate } from '../lib/model/labels.ts';
 import type { IndicatorRecord, ProgressRecord } from '../lib/model/records.ts';
 import { chartSheetSvg, resolveCssVariables, shownAddress } from '../lib/view/share-image.ts';
-import { indicatorView } from '../lib/model/record-queries.ts';
+import { indicatorView, type IndicatorView } from '../lib/model/record-queries.ts';
 import { paths } from '../lib/model/paths.ts';
 import { absolute } from '../lib/model/release.ts';
 
@@ -21,9 +21,7 @@ import { absolute } from '../lib/model/release.ts';
  * The chart with the stylesheet embedded, its CSS variables written in place (renderers outside
  * browsers, such as the one that draws the PNG, and drawing programs do not all read them).
  */
-export async function indicatorChartDocument(indicator: IndicatorRecord): Promise<string> {
-  const { targetById, progress } = await siteData();
-  const view = indicatorView(indicator, targetById, progress);
+export function indicatorChartDocument(view: IndicatorView): string {
   return renderSvg(indicatorChartSpec(indicatorChartLayout(chartInput(view), INDICATOR_CHART_WIDE)), { standalone: { css: resolveCssVariables(chartCss) } });
 }
 
@@ -31,9 +29,6 @@ export async function indicatorChartDocument(indicator: IndicatorRecord): Promis
 export function sourceHosts(progress: readonly Pick<ProgressRecord, 'source_url'>[]): string[] {
   return [...new Set(progress.map((p) => new URL(p.source_url).host.replace(/^www\./, '')))];
 }
-
-/** The licence as readers write it: "CC BY 4.0". */
-export const LICENCE_NAME = LICENSE.id.replaceAll('-', ' ');
 
 /**
  * Where a chart's figures come from, one clause each, without a final stop (the sheet and the embed
@@ -63,7 +58,7 @@ async function renderChartSheet(indicator: IndicatorRecord): Promise<string> {
   return chartSheetSvg({
     siteName: SITE_NAME,
     title: indicator.name,
-    chartSvg: await indicatorChartDocument(indicator),
+    chartSvg: indicatorChartDocument(view),
     source: `${source.text}${source.hasValues ? ' (chi tiết trên trang chỉ số)' : ''}.`,
     licence: `Giấy phép ${LICENCE_NAME} · Dữ liệu phiên bản ${release.version}, ngày ${formatDate(release.date)}`,
     address: shownAddress(absolute(siteUrl, paths.indicator(indicator.id))),

@@ -34,6 +34,9 @@ export const LICENSE = {
   title: 'Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)',
 } as const;
 
+/** The licence as readers write it: "CC BY 4.0". */
+export const LICENCE_NAME = LICENSE.id.replaceAll('-', ' ');
+
 /** Names of the catalogue files in the data folder. */
 export const CATALOGUE_FILES = {
   datapackage: 'datapackage.json',
@@ -123,7 +126,7 @@ export function citation(
   const where = spec ? datasetPageUrl(siteUrl, spec.name) : absolute(siteUrl, paths.data());
   return (
     `Nguồn: ${plan.issuer}, Kế hoạch thực hiện Nghị quyết ${plan.implements.number} về chuyển đổi số (${release.plan.adopted_year}); ` +
-    `dữ liệu: ${SITE_NAME}, ${what}phiên bản ${release.version} (${vnDate(release.date)}), giấy phép CC BY 4.0, ${where}`
+    `dữ liệu: ${SITE_NAME}, ${what}phiên bản ${release.version} (${vnDate(release.date)}), giấy phép ${LICENCE_NAME}, ${where}`
   );
 }
 
