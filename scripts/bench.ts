@@ -27,6 +27,7 @@ import { toRoman } from '../src/lib/pipeline/appendix.ts';
 import { DEFAULT_CONTENT, DEFAULT_OUT, DEFAULT_SEED, ROOT, runDataStage } from './lib/data-stage.ts';
 import { pageWeight, type PageWeight } from './lib/page-weight.ts';
 import { serve } from './lib/static-server.ts';
+import { listFiles } from './lib/site-files.ts';
 
 const RUNS = 7;
 
@@ -179,21 +180,12 @@ function step(cmd: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<S
 
 /** Every file under a folder: how many, how many .html, and their bytes. */
 function countFiles(dir: string): { files: number; html: number; bytes: number } {
-  const n = { files: 0, html: 0, bytes: 0 };
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) {
-      const sub = countFiles(p);
-      n.files += sub.files;
-      n.html += sub.html;
-      n.bytes += sub.bytes;
-    } else {
-      n.files++;
-      if (e.name.endsWith('.html')) n.html++;
-      n.bytes += statSync(p).size;
-    }
-  }
-  return n;
+  const files = listFiles(dir);
+  return {
+    files: files.length,
+    html: files.filter((f) => f.endsWith('.html')).length,
+    bytes: files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
