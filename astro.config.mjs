@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import cspTrim from './src/integrations/csp-trim.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { resolveSiteAddress } from './src/lib/pipeline/site-address.ts';
@@ -19,20 +18,6 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
-  integrations: [mdx(), cspTrim(), pagefind(), sitemap()],
+  integrations: [mdx(), pagefind(), sitemap()],
   devToolbar: { enabled: false },
-  experimental: {
-    // A hashed CSP meta tag on every page: only our own bundled scripts and styles run.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-    },
-  },
 });

@@ -10,12 +10,3 @@ export async function htmlFiles(dir: string): Promise<string[]> {
     .map((name) => join(dir, name))
     .sort();
 }
-
-/** Runs `work` on every item, `limit` at a time: page files are read and written in parallel, not one by one. */
-export async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
