@@ -90,6 +90,17 @@ describe('renderWorkbook', () => {
     expect(wb.getWorksheet('tiny')!.getCell('C2').numFmt).toBe('dd/mm/yyyy');
   });
 
+  it("formats a column's cells by its type (the header row stays bold text without the format)", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await renderWorkbook(input())) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('tiny')!;
+    expect(sheet.getCell('C2').numFmt).toBe('dd/mm/yyyy');
+    expect(sheet.getCell('C2').value).toEqual(new Date(Date.UTC(2025, 11, 31)));
+    expect(sheet.getCell('C1').numFmt).toBeUndefined();
+    expect(sheet.getCell('C1').font?.bold).toBe(true);
+    expect(sheet.getCell('A2').numFmt).toBeUndefined();
+  });
+
   it('refuses a sheet name Excel would refuse', async () => {
     await expect(renderWorkbook({ ...input(), sheets: [{ spec: { ...tiny, name: 'a/b' }, rows: [] }] })).rejects.toThrow(
       '"a/b" cannot be a sheet name',

@@ -140,9 +140,17 @@ function addTableSheet(
     const col = ws.getColumn(i + 1);
     const longest = Math.max(h.length, ...body.map((r) => displayLength(r[i] ?? null)));
     col.width = Math.min(MAX_WIDTH, Math.max(8, longest + 2));
-    if (formats[i]) col.numFmt = formats[i];
-    // Long text wraps inside its column instead of running across the sheet.
-    if (longest > MAX_WIDTH) col.alignment = { vertical: 'top', wrapText: true };
+    // One style object for the column's cells, set after the rows: exceljs gives a cell a copy of its
+    // column's style and renders each distinct object's XML to find its id, but it remembers an
+    // object it has seen. Long text wraps inside its column instead of running across the sheet.
+    const style: Partial<ExcelJS.Style> = {
+      ...(formats[i] ? { numFmt: formats[i] } : {}),
+      ...(longest > MAX_WIDTH ? { alignment: { vertical: 'top', wrapText: true } } : {}),
+    };
+    col.style = style;
+    col.eachCell((cell, row) => {
+      if (row > 1) cell.style = style;
+    });
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + body.length, column: headers.length } };
 }
