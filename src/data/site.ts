@@ -14,7 +14,7 @@ const rows = async <T>(name: DataCollectionKey): Promise<T[]> =>
   (await getCollection(name)).map((e) => e.data as T);
 
 async function load() {
-  const [tasks, groups, agencies, documents, sections, blocks, taskAgencies, taskReferences, sectionReferences, files, targets, indicators, progress, taskStatus, agencySuccessors, planEntry] =
+  const [tasks, groups, agencies, documents, sections, blocks, taskAgencySample, taskReferences, sectionReferences, files, targets, indicators, progress, taskStatus, agencySuccessors, planEntry] =
     await Promise.all([
       rows<TaskRecord>('tasks'),
       rows<GroupRecord>('groups'),
@@ -22,7 +22,7 @@ async function load() {
       rows<LegalDocumentRecord>('documents'),
       rows<SectionRecord>('sections'),
       rows<BlockRecord>('blocks'),
-      rows<TaskAgencyRecord>('taskAgencies'),
+      rows<TaskAgencyRecord>('taskAgencySample'),
       rows<TaskReferenceRecord>('taskReferences'),
       rows<SectionReferenceRecord>('sectionReferences'),
       rows<ManifestEntry>('files'),
@@ -52,7 +52,8 @@ async function load() {
     sections,
     sectionById: byId(sections),
     blocks,
-    taskAgencies,
+    /** Not the whole task_agencies table: the rows its dataset page shows (datasetSample); task pages read the ids in tasks. */
+    taskAgencySample,
     taskReferences,
     sectionReferences,
     files,
@@ -96,7 +97,7 @@ const SOURCE: Record<string, keyof SiteData> = {
   tasks: 'tasks',
   groups: 'groups',
   agencies: 'agencies',
-  task_agencies: 'taskAgencies',
+  task_agencies: 'taskAgencySample',
   legal_documents: 'documents',
   task_legal_references: 'taskReferences',
   section_legal_references: 'sectionReferences',
@@ -107,7 +108,7 @@ const SOURCE: Record<string, keyof SiteData> = {
   agency_successors: 'agencySuccessors',
 };
 
-/** A dataset's rows in the order of its CSV (siteData keeps every dataset's order). */
+/** A dataset's rows in the order of its CSV (siteData keeps every dataset's order); for task_agencies, the sample its page reads. */
 export function datasetRows(site: SiteData, name: string): readonly Row[] {
   const key = SOURCE[name];
   if (!key) throw new Error(`no site data for dataset ${name}`);

@@ -14,6 +14,8 @@ import {
   dublinCore,
   jsonLdText,
   previewRows,
+  PREVIEW_ROWS,
+  datasetSample,
   schemaOrgDataset,
   shorten,
 } from '../../src/lib/view/catalogue-page.ts';
@@ -69,6 +71,26 @@ describe('dictionaryRows', () => {
     expect(
       dictionaryRows(datasetSpec('groups'), [{ id: 'I', parent_id: null }]).find((c) => c.column.name === 'parent_id')!.example,
     ).toBeNull();
+  });
+});
+
+describe('datasetSample', () => {
+  it('keeps, in order, the rows a dataset page reads: its preview and dictionary are those of the whole table', () => {
+    for (const name of ['task_agencies', 'tasks', 'task_legal_references']) {
+      const spec = datasetSpec(name);
+      const all = rows(name);
+      const sample = datasetSample(spec, all);
+      expect(sample.length).toBeLessThanOrEqual(PREVIEW_ROWS + spec.columns.length);
+      expect(sample.map((r) => all.indexOf(r))).toEqual([...sample.map((r) => all.indexOf(r))].sort((a, b) => a - b));
+      expect(dictionaryRows(spec, sample)).toEqual(dictionaryRows(spec, all));
+      expect(previewRows(spec, sample)).toEqual(previewRows(spec, all));
+    }
+  });
+
+  it('adds the first row that has a value in a column the first rows leave empty', () => {
+    const spec = datasetSpec('groups');
+    const table = Array.from({ length: 30 }, (_, i) => ({ id: `G${i}`, parent_id: i === 25 || i === 27 ? 'I' : null }));
+    expect(datasetSample(spec, table, 3).map((r) => r.id)).toEqual(['G0', 'G1', 'G2', 'G25']);
   });
 });
 

@@ -130,17 +130,15 @@ export function citation(
   );
 }
 
+/** Whether a cell holds a value, as the CSV shows it (null, "" and an empty list do not). */
+export function hasValue(v: unknown): boolean {
+  if (v === null || v === undefined) return false;
+  return Array.isArray(v) ? v.length > 0 : String(v) !== '';
+}
+
 /** The first non-empty value of a column, as it reads in the CSV (lists joined by ";"); null when all are empty. */
 export function firstExample(rows: readonly Row[], column: string): string | null {
-  for (const r of rows) {
-    const v = r[column];
-    if (v === null || v === undefined) continue;
-    if (Array.isArray(v)) {
-      if (v.length > 0) return v.join(';');
-      continue;
-    }
-    const s = String(v);
-    if (s !== '') return s;
-  }
-  return null;
+  const v = rows.find((r) => hasValue(r[column]))?.[column];
+  if (v === undefined) return null;
+  return Array.isArray(v) ? v.join(';') : String(v);
 }

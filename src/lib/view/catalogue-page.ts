@@ -14,6 +14,7 @@ import {
   datasetKeywords,
   datasetPageUrl,
   firstExample,
+  hasValue,
   planName,
   type PlanFacts,
 } from '../model/publication.ts';
@@ -73,8 +74,26 @@ export function shorten(s: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+/** How many rows a dataset's page shows. */
+export const PREVIEW_ROWS = 10;
+
+/**
+ * The rows a dataset's page reads, in the dataset's order: the first `n` (the preview) and, for each
+ * column, the first row with a value in it (the dictionary's example). dictionaryRows and previewRows
+ * give the same result on these as on the whole table, so a table the site shows nowhere else (the
+ * task–agency links, 24,500 rows at 100× the appendix) need not be loaded whole.
+ */
+export function datasetSample<T extends Row>(spec: DatasetSpec, rows: readonly T[], n = PREVIEW_ROWS): T[] {
+  const keep = new Set<number>(rows.slice(0, n).map((_, i) => i));
+  for (const column of spec.columns) {
+    const i = rows.findIndex((r) => hasValue(r[column.name]));
+    if (i >= 0) keep.add(i);
+  }
+  return [...keep].sort((a, b) => a - b).map((i) => rows[i]!);
+}
+
 /** The first `n` rows as CSV cells in column order, long text shortened to `max` characters. */
-export function previewRows(spec: DatasetSpec, rows: readonly Row[], n = 10, max = 120): string[][] {
+export function previewRows(spec: DatasetSpec, rows: readonly Row[], n = PREVIEW_ROWS, max = 120): string[][] {
   return rows.slice(0, n).map((r) => spec.columns.map((c) => shorten(csvCell(r[c.name]), max)));
 }
 
