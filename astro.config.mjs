@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { resolveSiteAddress } from './src/lib/pipeline/site-address.ts';
 
@@ -18,6 +17,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
-  integrations: [mdx(), pagefind(), sitemap()],
+  // The search index is built after Astro has exited: `npm run build:search` (scripts/build-search.ts).
+  integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
 });

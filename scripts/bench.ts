@@ -1,14 +1,16 @@
 /**
  * npm run bench [-- --scales 1,10,100] [-- --no-lighthouse] [-- --data-only] — measures, never asserts.
  *
- * - The whole build (data stage + `astro build`, which runs the Pagefind integration) at each scale
- *   of the appendix: 1× is the real seed, 10× and 100× the appendix repeated (syntheticSeed). Each
- *   build goes into a scratch output and a scratch Astro cache (OUT_DIR, ASTRO_CACHE_DIR, under
- *   node_modules/.cache like dist/ inside the project: a cold build, dist/ untouched); its wall time is split into the data stage, page rendering (Astro's
- *   "Static generate" timer, ASTRO_TIMER_PATH), the search index (the Pagefind integration's own log
- *   line) and the rest (start-up, content sync, Vite bundling, Astro's clean-up, sitemap); the peak resident
- *   memory of the process tree is sampled from /proc every 100 ms (and the largest single process
- *   read from GNU time -v). The marginal milliseconds per HTML page between scales follow.
+ * - The whole build at each scale of the appendix, in its three steps as `npm run build` runs them:
+ *   the data stage, `astro build`, then the search index (scripts/build-search.ts, once Astro has
+ *   exited). 1× is the real seed, 10× and 100× the appendix repeated (syntheticSeed). Each build goes
+ *   into a scratch output and a scratch Astro cache (OUT_DIR, ASTRO_CACHE_DIR, under
+ *   node_modules/.cache, inside the project as dist/ is: a cold build, dist/ untouched); its wall time
+ *   is split into the data stage, page rendering (Astro's "Static generate" timer, ASTRO_TIMER_PATH),
+ *   the search index (Pagefind's duration as the search step logs it) and the rest (start-ups,
+ *   content sync, Vite bundling, Astro's clean-up, sitemap); the peak resident memory of each step's
+ *   process tree is sampled from /proc every 100 ms (and the largest single process read from GNU
+ *   time -v). The marginal milliseconds per HTML page between scales follow.
  * - The data stage alone on the real seed (median of 7; with --data-only, also each larger scale,
  *   median of 3, and nothing else).
  * - The weight of one page of each template and Lighthouse's four scores (mobile), both on the 1×
@@ -210,14 +212,17 @@ interface ScaleRun {
     setup: number | null;
     bundling: number | null;
     postprocess: number | null;
+    /** The search step's own start-up and writing around Pagefind's indexing (Node, tsx, the Pagefind binary). */
+    searchStep: number | null;
   };
-  /** Peak memory of the whole build (MB): max over its two steps of the tree sum and the largest process. */
+  /** Peak memory of the whole build (MB): max over its three steps of the tree sum and the largest process. */
   peakMb: number | null;
   largestProcessMb: number | null;
   /** The phase in which the process tree's sampled peak fell. */
   peakDuring: string | null;
   data: { peakTreeMb: number | null; maxProcessMb: number | null };
   site: { ms: number; peakTreeMb: number | null; maxProcessMb: number | null; astroTimers: Record<string, number> };
+  search: { ms: number; peakTreeMb: number | null; maxProcessMb: number | null };
   error?: string;
 }
 
@@ -262,12 +267,13 @@ async function runScale(
     renderingMs: null,
     indexMs: null,
     otherMs: null,
-    other: { startup: null, setup: null, bundling: null, postprocess: null },
+    other: { startup: null, setup: null, bundling: null, postprocess: null, searchStep: null },
     peakMb: maxOf(data.peakTreeMb, data.maxProcessMb),
     largestProcessMb: data.maxProcessMb,
     peakDuring: data.peakTreeMb !== null ? 'data stage' : null,
     data: { peakTreeMb: data.peakTreeMb, maxProcessMb: data.maxProcessMb },
     site: { ms: 0, peakTreeMb: null, maxProcessMb: null, astroTimers: {} },
+    search: { ms: 0, peakTreeMb: null, maxProcessMb: null },
   };
   if (data.code !== 0) {
     run.error = `data stage exited with ${data.code} (bench-results/build-${scale}x-data.log)`;
@@ -288,6 +294,20 @@ async function runScale(
     run.error = `astro build exited with ${site.code} (bench-results/build-${scale}x-site.log)`;
     return run;
   }
+  // The search index, as `npm run build:search` makes it once Astro has exited.
+  const search = await step(
+    [process.execPath, '--import', 'tsx', 'scripts/build-search.ts'],
+    { ...env, OUT_DIR: outDir },
+    join(logDir, `build-${scale}x-search.log`),
+  );
+  run.totalMs += search.ms;
+  run.peakMb = maxOf(run.peakMb, search.peakTreeMb, search.maxProcessMb);
+  run.largestProcessMb = maxOf(run.largestProcessMb, search.maxProcessMb);
+  run.search = { ms: search.ms, peakTreeMb: search.peakTreeMb, maxProcessMb: search.maxProcessMb };
+  if (search.code !== 0) {
+    run.error = `build:search exited with ${search.code} (bench-results/build-${scale}x-search.log)`;
+    return run;
+  }
   if (existsSync(outDir)) {
     const n = countFiles(outDir);
     run.htmlPages = n.html;
@@ -303,24 +323,26 @@ async function runScale(
     }
   }
   run.site.astroTimers = timers;
-  // The phases after rendering, from the arrival of their log lines: the end of "generating static
-  // routes", then the Pagefind integration's line, then the total (the sitemap's hook and Astro's own clean-up before the hooks are what is left).
+  // Astro's phases, from the arrival of their log lines: the end of "generating static routes", then
+  // the total (Astro's own clean-up and the sitemap hook are what comes between).
   const genStart = findLine(site.lines, /generating static routes/);
   const genEnd = genStart && findLine(site.lines, /✓ Completed in/, genStart[0]);
-  const pagefindLine = findLine(site.lines, /\[pagefind-vi\] .* in ([\d.]+) s$/);
   const built = findLine(site.lines, /page\(s\) built in/);
   const phases: [string, number | undefined][] = [
     ['start-up and setup', findLine(site.lines, /Building static entrypoints/)?.[1]],
     ['Vite bundling', genStart?.[1]],
     ['rendering', genEnd?.[1]],
-    ['search index', pagefindLine?.[1]],
-    ['sitemap', Infinity],
+    ['clean-up and sitemap', Infinity],
   ];
-  if (site.peakTreeMb !== null && site.peakTreeMb > (data.peakTreeMb ?? 0)) {
-    run.peakDuring = phases.find(([, end]) => end !== undefined && site.peakAt < end)?.[0] ?? null;
-  }
+  const stepPeaks: [string | null, number][] = [
+    ['data stage', data.peakTreeMb ?? 0],
+    [phases.find(([, end]) => end !== undefined && site.peakAt < end)?.[0] ?? null, site.peakTreeMb ?? 0],
+    ['search index', search.peakTreeMb ?? 0],
+  ];
+  run.peakDuring = stepPeaks.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  const pagefindLine = findLine(search.lines, /\[pagefind-vi\] .* in ([\d.]+) s$/);
   run.renderingMs = timers['Static generate'] ?? (genStart && genEnd ? genEnd[1] - genStart[1] : null);
-  run.indexMs = pagefindLine ? Number(/ in ([\d.]+) s$/.exec(site.lines[pagefindLine[0]]!.text)![1]) * 1000 : null;
+  run.indexMs = pagefindLine ? Number(/ in ([\d.]+) s$/.exec(search.lines[pagefindLine[0]]!.text)![1]) * 1000 : null;
   if (run.renderingMs !== null && run.indexMs !== null) run.otherMs = run.totalMs - run.dataMs - run.renderingMs - run.indexMs;
   const total = timers['Total build'];
   const bundling =
@@ -335,8 +357,9 @@ async function runScale(
         ? total - bundling - run.renderingMs - hooks
         : null,
     bundling,
-    // After rendering, other than Pagefind: Astro's clean-up of its server build and the sitemap hook.
-    postprocess: hooks !== null && run.indexMs !== null ? hooks - run.indexMs : null,
+    // After rendering: Astro's clean-up of its server build and the sitemap hook.
+    postprocess: hooks,
+    searchStep: run.indexMs !== null ? search.ms - run.indexMs : null,
   };
   if (!keepOutput) rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
@@ -622,12 +645,12 @@ if (runs.length > 0) {
     }
   }
   console.log(
-    '\n| scale | other: start-up s | setup (content, types) s | Vite bundling s | after rendering: clean-up + sitemap s | largest process MB | peak during | output MB |\n' +
-      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '\n| scale | other: start-up s | setup (content, types) s | Vite bundling s | after rendering: clean-up + sitemap s | search step start-up s | largest process MB | peak during | output MB |\n' +
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const r of runs.filter((x) => !x.error)) {
     console.log(
-      `| ${r.scale}× | ${s(r.other.startup)} | ${s(r.other.setup)} | ${s(r.other.bundling)} | ${s(r.other.postprocess)} | ` +
+      `| ${r.scale}× | ${s(r.other.startup)} | ${s(r.other.setup)} | ${s(r.other.bundling)} | ${s(r.other.postprocess)} | ${s(r.other.searchStep)} | ` +
         `${mb(r.largestProcessMb)} | ${r.peakDuring ?? '–'} | ${mb(r.outputMb)} |`,
     );
   }

@@ -55,6 +55,8 @@ async function load() {
     /** Not the whole task_agencies table: the rows its dataset page shows (datasetSample); task pages read the ids in tasks. */
     taskAgencySample,
     taskReferences,
+    // Each task's legal references, in the dataset's order (a task page reads its own only).
+    referencesByTask: groupBy(taskReferences, (r) => r.task_id),
     sectionReferences,
     files,
     targets,

@@ -63,9 +63,12 @@ beforeAll(async () => {
   });
   await runDataStage({ seed, content: DEFAULT_CONTENT, out: join(project, 'public', 'data') });
   dist = join(project, 'dist');
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+  const env = childEnv({ OUT_DIR: dist, ASTRO_CACHE_DIR: join(project, '.astro-cache') });
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: project, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // The search index, as npm run build makes it after Astro (OUT_DIR is absolute here).
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'build-search.ts')], {
     cwd: project,
-    env: childEnv({ OUT_DIR: dist, ASTRO_CACHE_DIR: join(project, '.astro-cache') }),
+    env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }, 240_000);

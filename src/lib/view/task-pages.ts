@@ -89,9 +89,14 @@ export function agencyChoices(
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 }
 
+/** Each task list's positions by id, built once per list: every task page asks (9,000 at 100× the appendix). */
+const positions = new WeakMap<readonly TaskRecord[], Map<string, number>>();
+
 /** The tasks before and after `id` in the appendix's order. */
 export function neighbours(tasks: readonly TaskRecord[], id: string): { prev?: TaskRecord; next?: TaskRecord } {
-  const i = tasks.findIndex((t) => t.id === id);
+  let at = positions.get(tasks);
+  if (!at) positions.set(tasks, (at = new Map(tasks.map((t, i) => [t.id, i]))));
+  const i = at.get(id) ?? -1;
   return { prev: i > 0 ? tasks[i - 1] : undefined, next: i >= 0 ? tasks[i + 1] : undefined };
 }
 

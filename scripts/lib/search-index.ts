@@ -1,0 +1,73 @@
+/**
+ * Builds the Pagefind full-text index of a built site, with Pagefind's Node API: the HTML of the
+ * output directory in, <outDir>/pagefind/ out. Pages opt in with data-pagefind-body (Base.astro) and
+ * carry filters as data-pagefind-filter spans. Run by `npm run build:search` after `astro build` has
+ * exited, not in Astro's build:done hook: Pagefind's memory then comes after Astro's instead of on
+ * top of it (at 100× the appendix each holds well over a gigabyte).
+ *
+ * The language is forced to Vietnamese: every page is lang="vi", and one language means one index.
+ * Vietnamese has no Pagefind stemmer, so the bundle uses the small language-neutral WebAssembly.
+ * The đ-without-diacritics problem is solved on the search page (src/lib/browser/search-query.ts), not here.
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/**
+ * Files Pagefind writes that the site never loads: its ready-made UIs (we have our own small one,
+ * lighter on phones) and the web worker (the page runs Pagefind with noWorker, one file fewer).
+ * Removed so portal administrators copy only what is used.
+ */
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+];
+
+/**
+ * Lists that repeat other pages' text (each task's content on agency and document pages). The
+ * task's own page is the result to show; indexing the copies would return the same task four times
+ * and make the index and the result fragments a third bigger. (Better still: data-pagefind-ignore on
+ * those lists in their components, which Pagefind honours too.)
+ */
+const REPEATED_LISTS = ['.task-list', '.cite-list'];
+
+/**
+ * Smaller index chunks than Pagefind's default (20 000 word positions each, ~25 KB here): a query
+ * loads only the chunks of its words, so a first search downloads ~10 KB of index instead of the
+ * 50–75 KB measured with the default. 1 500 positions since release 1.1.0: the outcome and successor
+ * pages grew the index, and 2 500 put the first query for "chuyen doi so" at the 100 KB budget.
+ * The variable is Pagefind's own, marked unstable; if a later version drops it, search still works,
+ * with bigger downloads.
+ */
+const INDEX_CHUNK_SIZE = '1500';
+
+/** Indexes the pages under `outDir` into `outDir`/pagefind/ (replacing it); rejects with Pagefind's errors. */
+export async function buildSearchIndex(outDir: string): Promise<{ pages: number; bundle: string }> {
+  const bundle = join(outDir, 'pagefind');
+  // A previous build's hashed files would otherwise linger next to the new ones.
+  await rm(bundle, { recursive: true, force: true });
+  const fail = (what: string, errors: string[]): never => {
+    throw new Error(`Pagefind: ${what} failed: ${errors.join('; ')}`);
+  };
+  // Read by the Pagefind binary, which the Node API starts as a child process with our environment.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: REPEATED_LISTS });
+    if (!index || errors.length) return fail('createIndex', errors);
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length) return fail('addDirectory', added.errors);
+    if (added.page_count === 0) return fail('addDirectory', ['no page was indexed']);
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length) return fail('writeFiles', written.errors);
+    await Promise.all(UNUSED.map((f) => rm(join(bundle, f), { force: true })));
+    return { pages: added.page_count, bundle };
+  } finally {
+    await pagefind.close();
+  }
+}
