@@ -25,9 +25,10 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The ids of the tasks a reader sees, as the list shows them (the year and status pages carry no filter attributes). */
 const visibleIds = (page: import('playwright-core').Page) =>
-  page.$$eval('li[data-task-id]', (lis) =>
-    lis.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => (li as HTMLElement).dataset.taskId!),
+  page.$$eval('li.task-item', (lis) =>
+    lis.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => li.querySelector('.task-id')!.textContent!.trim()),
   );
 
 describe('task filter (/nhiem-vu/)', () => {
