@@ -3,11 +3,10 @@
  * step of `npm run build`. The output folder is Astro's: OUT_DIR, else dist/.
  */
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { buildSearchIndex } from './lib/search-index.ts';
+import { display, ROOT } from './lib/project.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const display = (p: string) => (relative(ROOT, p).startsWith('..') ? p : relative(ROOT, p));
 // Relative to the project, as Astro reads OUT_DIR (npm runs scripts there).
 const outDir = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
 if (!existsSync(resolve(outDir, 'index.html'))) {

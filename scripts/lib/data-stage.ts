@@ -4,9 +4,10 @@
  */
 import { sha256 } from '../../src/lib/model/hash.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { buildDatasets, type PipelineOutput } from '../../src/lib/pipeline/datasets.ts';
 import { SourceError } from '../../src/lib/model/errors.ts';
+import { display, ROOT } from './project.ts';
 import { missingContactFields, parseRelease, type Release } from '../../src/lib/model/release.ts';
 import { renderSpreadsheets } from '../../src/lib/publish/spreadsheet-files.ts';
 import { localAddressNotice, resolveSiteAddress } from '../../src/lib/pipeline/site-address.ts';
@@ -16,7 +17,9 @@ import { decodeSource } from '../../src/lib/pipeline/source.ts';
 import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR } from '../../src/lib/pipeline/progress.ts';
 import { checkReport } from '../../src/lib/pipeline/reports.ts';
 
-export const ROOT = resolve(import.meta.dirname, '..', '..');
+// Re-exported for the scripts that already take them from here.
+export { display, ROOT };
+
 export const DEFAULT_SEED = join(ROOT, 'seeds', 'ke-hoach-04-NQ-TU-dong-thap.txt');
 export const DEFAULT_OUT = join(ROOT, 'public', 'data');
 export const DEFAULT_CONTENT = join(ROOT, 'content');
@@ -39,12 +42,6 @@ export interface CheckedDataStage {
 export interface DataStageResult {
   output: PipelineOutput;
   files: Map<string, string | Uint8Array>;
-}
-
-/** Paths in messages and in the data are relative to the project, so they do not depend on the machine. */
-export function display(p: string): string {
-  const r = relative(ROOT, resolve(p));
-  return r.startsWith('..') ? resolve(p) : r;
 }
 
 function readText(path: string) {
