@@ -1,9 +1,13 @@
 /**
  * Builds the Pagefind full-text index of a built site, with Pagefind's Node API: the HTML of the
  * output directory in, <outDir>/pagefind/ out. Pages opt in with data-pagefind-body (Base.astro) and
- * carry filters as data-pagefind-filter spans. Run by `npm run build:search` after `astro build` has
- * exited, not in Astro's build:done hook: Pagefind's memory then comes after Astro's instead of on
- * top of it (at 100× the appendix each holds well over a gigabyte).
+ * carry filters as data-pagefind-filter spans. What a page repeats from other pages (task lists, the
+ * tasks citing a document) or from every page of its kind (a task page's labels, its source line and
+ * download links) is marked data-pagefind-ignore where it is written: each task is then found once,
+ * on its own page, and the index holds half the words (Pagefind's memory and time grow with them).
+ *
+ * Run by `npm run build:search` after `astro build` has exited, not in Astro's build:done hook:
+ * Pagefind's memory then comes after Astro's instead of on top of it.
  *
  * The language is forced to Vietnamese: every page is lang="vi", and one language means one index.
  * Vietnamese has no Pagefind stemmer, so the bundle uses the small language-neutral WebAssembly.
@@ -30,14 +34,6 @@ const UNUSED = [
 ];
 
 /**
- * Lists that repeat other pages' text (each task's content on agency and document pages). The
- * task's own page is the result to show; indexing the copies would return the same task four times
- * and make the index and the result fragments a third bigger. (Better still: data-pagefind-ignore on
- * those lists in their components, which Pagefind honours too.)
- */
-const REPEATED_LISTS = ['.task-list', '.cite-list'];
-
-/**
  * Smaller index chunks than Pagefind's default (20 000 word positions each, ~25 KB here): a query
  * loads only the chunks of its words, so a first search downloads ~10 KB of index instead of the
  * 50–75 KB measured with the default. 1 500 positions since release 1.1.0: the outcome and successor
@@ -58,7 +54,7 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
   // Read by the Pagefind binary, which the Node API starts as a child process with our environment.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: REPEATED_LISTS });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     if (!index || errors.length) return fail('createIndex', errors);
     const added = await index.addDirectory({ path: outDir });
     if (added.errors.length) return fail('addDirectory', added.errors);
