@@ -237,6 +237,19 @@ const maxOf = (...xs: (number | null)[]) => {
   return v.length > 0 ? Math.max(...v) : null;
 };
 
+/**
+ * `npm run build:site` is `node <flags> node_modules/astro/astro.js build` (package.json): the bench
+ * runs that command, its heap cap included, without npm's own process around it.
+ */
+function siteStepArgv(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string | undefined> };
+  const script = pkg.scripts['build:site'] ?? '';
+  const [command, ...args] = script.trim().split(/\s+/);
+  if (command !== 'node')
+    throw new Error(`package.json: the build:site script should start with "node" (the bench runs it without npm), not: ${script}`);
+  return [process.execPath, ...args];
+}
+
 async function runScale(
   scale: number,
   seed: string,
@@ -282,7 +295,7 @@ async function runScale(
   run.tasks = (JSON.parse(readFileSync(join(DEFAULT_OUT, 'tasks.json'), 'utf8')) as unknown[]).length;
 
   const site = await step(
-    [process.execPath, join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build'],
+    siteStepArgv(),
     { ...env, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TIMER_PATH: timerFile },
     join(logDir, `build-${scale}x-site.log`),
   );
