@@ -2,8 +2,8 @@
  * npm run bench [-- --scales 1,10,100] [-- --no-lighthouse] [-- --data-only] — measures, never asserts.
  *
  * - The whole build at each scale of the appendix, in its three steps as `npm run build` runs them:
- *   the data stage, `astro build`, then the search index (scripts/build-search.ts, once Astro has
- *   exited). 1× is the real seed, 10× and 100× the appendix repeated (syntheticSeed). Each build goes
+ *   the data stage, `astro build` as `npm run build:site` runs it (its heap cap included), then the
+ *   search index (scripts/build-search.ts, once Astro has exited). 1× is the real seed, 10× and 100× the appendix repeated (syntheticSeed). Each build goes
  *   into a scratch output and a scratch Astro cache (OUT_DIR, ASTRO_CACHE_DIR, under
  *   node_modules/.cache, inside the project as dist/ is: a cold build, dist/ untouched); its wall time
  *   is split into the data stage, page rendering (Astro's "Static generate" timer, ASTRO_TIMER_PATH),

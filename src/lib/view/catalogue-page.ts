@@ -84,7 +84,7 @@ export const PREVIEW_ROWS = 10;
  * task–agency links, 24,500 rows at 100× the appendix) need not be loaded whole.
  */
 export function datasetSample<T extends Row>(spec: DatasetSpec, rows: readonly T[], n = PREVIEW_ROWS): T[] {
-  const keep = new Set<number>(rows.slice(0, n).map((_, i) => i));
+  const keep = new Set(rows.slice(0, n).keys());
   for (const column of spec.columns) {
     const i = rows.findIndex((r) => hasValue(r[column.name]));
     if (i >= 0) keep.add(i);
