@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from './src/integrations/sitemap.ts';
 import dataStoreJson from './src/integrations/data-store-json.ts';
+import publicLinks from './src/integrations/public-links.ts';
 import { resolveSiteAddress } from './src/lib/pipeline/site-address.ts';
 
 // One setting: SITE_URL, the public address (the portal subdirectory included). The base path of
@@ -21,6 +22,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   compressHTML: true,
   // The search index is built after Astro has exited: `npm run build:search` (scripts/build-search.ts).
-  integrations: [mdx(), sitemap(), dataStoreJson()],
+  integrations: [mdx(), sitemap(), dataStoreJson(), publicLinks()],
   devToolbar: { enabled: false },
 });

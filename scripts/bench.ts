@@ -238,15 +238,15 @@ const maxOf = (...xs: (number | null)[]) => {
 };
 
 /**
- * `npm run build:site` is `node <flags> node_modules/astro/astro.js build` (package.json): the bench
- * runs that command, its heap cap included, without npm's own process around it.
+ * `npm run build:data` and `npm run build:site` are `node <flags> <script>` (package.json): the bench
+ * runs those commands, their heap caps included, without npm's own process around them.
  */
-function siteStepArgv(): string[] {
+function npmScriptArgv(name: 'build:data' | 'build:site'): string[] {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string | undefined> };
-  const script = pkg.scripts['build:site'] ?? '';
+  const script = pkg.scripts[name] ?? '';
   const [command, ...args] = script.trim().split(/\s+/);
   if (command !== 'node')
-    throw new Error(`package.json: the build:site script should start with "node" (the bench runs it without npm), not: ${script}`);
+    throw new Error(`package.json: the ${name} script should start with "node" (the bench runs it without npm), not: ${script}`);
   return [process.execPath, ...args];
 }
 
@@ -262,11 +262,7 @@ async function runScale(
   const timerFile = join(scratch, `astro-timer-${scale}x.json`);
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
   // The data stage as `npm run build:data -- --seed <seed> --quiet` runs it, without npm's own process.
-  const data = await step(
-    [process.execPath, '--import', 'tsx', 'scripts/build-data.ts', '--seed', seed, '--quiet'],
-    env,
-    join(logDir, `build-${scale}x-data.log`),
-  );
+  const data = await step([...npmScriptArgv('build:data'), '--seed', seed, '--quiet'], env, join(logDir, `build-${scale}x-data.log`));
   const run: ScaleRun & { outDir: string } = {
     scale,
     seed,
@@ -295,7 +291,7 @@ async function runScale(
   run.tasks = (JSON.parse(readFileSync(join(DEFAULT_OUT, 'tasks.json'), 'utf8')) as unknown[]).length;
 
   const site = await step(
-    siteStepArgv(),
+    npmScriptArgv('build:site'),
     { ...env, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TIMER_PATH: timerFile },
     join(logDir, `build-${scale}x-site.log`),
   );

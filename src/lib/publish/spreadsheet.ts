@@ -89,6 +89,10 @@ function utcDate(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
+function typeMismatch(column: SheetColumn, raw: unknown, where: string): never {
+  throw new Error(`${where}: ${column.key} is ${column.spec.type}, found ${JSON.stringify(raw)}`);
+}
+
 /** One value as a typed cell. Throws on a value the dictionary's type does not allow (a build bug). */
 export function cellValue(column: SheetColumn, row: Row, agencyNames: ReadonlyMap<string, string>, where: string): CellValue {
   const raw = row[column.namesOf ?? column.key];
@@ -97,19 +101,16 @@ export function cellValue(column: SheetColumn, row: Row, agencyNames: ReadonlyMa
     const ids = Array.isArray(raw) ? raw.map(String) : [String(raw)];
     return ids.length === 0 ? null : ids.map((id) => agencyNames.get(id) ?? id).join('; ');
   }
-  const fail = (): never => {
-    throw new Error(`${where}: ${column.key} is ${column.spec.type}, found ${JSON.stringify(raw)}`);
-  };
   switch (column.spec.type) {
     case 'integer':
     case 'number':
-      return typeof raw === 'number' && Number.isFinite(raw) ? raw : fail();
+      return typeof raw === 'number' && Number.isFinite(raw) ? raw : typeMismatch(column, raw, where);
     case 'boolean':
-      return typeof raw === 'boolean' ? raw : fail();
+      return typeof raw === 'boolean' ? raw : typeMismatch(column, raw, where);
     case 'date':
-      return typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? utcDate(raw) : fail();
+      return typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? utcDate(raw) : typeMismatch(column, raw, where);
     case 'list': {
-      if (!Array.isArray(raw)) return fail();
+      if (!Array.isArray(raw)) return typeMismatch(column, raw, where);
       return raw.length === 0 ? null : raw.map((v) => String(v).normalize('NFC')).join('; ');
     }
     case 'string': {
