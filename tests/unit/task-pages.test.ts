@@ -11,7 +11,7 @@ import {
   neighbours,
   referenceItems,
   sectionTasks,
-  tasksInGroup,
+  tasksByGroup,
   writtenIfDifferent,
 } from '../../src/lib/view/task-pages.ts';
 import { routes } from '../../src/utils/routes.ts';
@@ -65,7 +65,14 @@ describe('the grouped task list', () => {
   it('labels groups as in the appendix and slugs them like routes.tasksInGroup', () => {
     expect(groupLabel(groups.find((g) => g.id === 'I.4')!)).toBe('I.4. Phát triển dữ liệu số');
     for (const g of groups) expect(routes.tasksInGroup(g.slug)).toBe(`/nhiem-vu/nhom/${g.id.toLowerCase().replaceAll('.', '-')}/`);
-    expect(tasksInGroup(tasks, 'III.10')).toHaveLength(6);
+    const byGroup = tasksByGroup(tasks, groups);
+    expect([...byGroup.keys()]).toEqual(groups.map((g) => g.id));
+    expect(byGroup.get('III.10')!.map((t) => t.id)).toEqual(['III.10.1', 'III.10.2', 'III.10.3', 'III.10.5', 'III.10.6', 'III.10.7']);
+    for (const g of groups) {
+      const own = tasks.filter((t) => t.group_id === g.id || t.subgroup_id === g.id);
+      expect(byGroup.get(g.id), g.id).toEqual(own);
+      expect(own.length, g.id).toBe(g.task_count);
+    }
   });
 });
 

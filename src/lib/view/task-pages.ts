@@ -65,9 +65,18 @@ export function sectionTasks(tasks: readonly TaskRecord[], groups: readonly Grou
 /** Whether a section's parts need their own headings: only when the group has sub-groups. */
 export const hasSubgroups = (s: TaskSection): boolean => s.parts.some((p) => p.subgroup !== null);
 
-/** The tasks of a group or sub-group, in document order. */
-export const tasksInGroup = (tasks: readonly TaskRecord[], groupId: string): TaskRecord[] =>
-  tasks.filter((t) => t.group_id === groupId || t.subgroup_id === groupId);
+/**
+ * Every group's and sub-group's tasks, in document order, in one pass (a group page each: going
+ * through all tasks once per group grew with the square of the appendix).
+ */
+export function tasksByGroup(tasks: readonly TaskRecord[], groups: readonly GroupRecord[]): Map<string, TaskRecord[]> {
+  const byGroup = new Map(groups.map((g) => [g.id, [] as TaskRecord[]]));
+  for (const t of tasks) {
+    byGroup.get(t.group_id)?.push(t);
+    if (t.subgroup_id !== null) byGroup.get(t.subgroup_id)?.push(t);
+  }
+  return byGroup;
+}
 
 /** An agency with the number of tasks it has in one role. */
 export interface AgencyChoice {
