@@ -1,11 +1,12 @@
 /** The built site has a page for every record, and index pages show the datasets' counts. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage, readSite } from '../../scripts/lib/site-files.ts';
 import type { AgencyRecord, LegalDocumentRecord, TaskRecord } from '../../src/lib/model/records.ts';
 import { DIST } from '../helpers/site.ts';
 import { ROOT } from '../helpers/seed.ts';
+import { sha256 } from '../../src/lib/model/hash.ts';
 
 const data = <T>(name: string) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as T[];
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
@@ -22,16 +23,18 @@ describe('pages per record', () => {
       expect(existsSync(join(DIST, 'data', f)), f).toBe(true);
   });
 
-  it('holds every file of public/ at the same path, byte for byte (linked in after the pages, src/integrations/public-links.ts)', () => {
-    const publicDir = join(ROOT, 'public');
-    const files = readdirSync(publicDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-    expect(files.length).toBeGreaterThan(300);
-    for (const e of files) {
-      const path = join(e.parentPath, e.name);
-      const built = join(DIST, path.slice(publicDir.length + 1));
-      expect(existsSync(built), built).toBe(true);
-      expect(readFileSync(built).equals(readFileSync(path)), built).toBe(true);
+  it('holds the downloads linked in after the pages (src/integrations/public-links.ts): every file its manifest lists, at the listed size and hash, and the icon', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'data', 'manifest.json'), 'utf8')) as {
+      files: { path: string; bytes: number; sha256: string }[];
+      catalogue: { path: string; bytes: number; sha256: string }[];
+    };
+    const listed = [...manifest.files, ...manifest.catalogue];
+    expect(listed.length).toBeGreaterThan(70);
+    for (const f of listed) {
+      const bytes = readFileSync(join(DIST, 'data', f.path));
+      expect([bytes.length, sha256(bytes)], f.path).toEqual([f.bytes, f.sha256]);
     }
+    expect(readFileSync(join(DIST, 'favicon.svg')).equals(readFileSync(join(ROOT, 'public', 'favicon.svg')))).toBe(true);
   });
 
   it('every task has its page, with its id and content', () => {
