@@ -13,9 +13,8 @@
  * Vietnamese has no Pagefind stemmer, so the bundle uses the small language-neutral WebAssembly.
  * The đ-without-diacritics problem is solved on the search page (src/lib/browser/search-query.ts), not here.
  */
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /**
@@ -44,61 +43,27 @@ const UNUSED = [
  */
 const INDEX_CHUNK_SIZE = '1500';
 
-const SEARCHABLE = Buffer.from('data-pagefind-body');
-
-/**
- * The HTML files Pagefind would index, relative to `outDir`: those with data-pagefind-body. Pagefind
- * skips the others only after reading and parsing them, and the lists (every task of a year, of a
- * group, of a status, the timeline) are nearly half the site's HTML at scale.
- */
-export function searchablePages(outDir: string): { searchable: string[]; html: number } {
-  const html = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-  return { searchable: html.filter((f) => readFileSync(join(outDir, f)).includes(SEARCHABLE)).sort(), html: html.length };
-}
-
-/** A folder of the given pages of `outDir` at the same paths (hard links, or copies across file systems). */
-function linkPages(outDir: string, pages: readonly string[], into: string): void {
-  rmSync(into, { recursive: true, force: true });
-  for (const page of pages) {
-    const target = join(into, page);
-    mkdirSync(dirname(target), { recursive: true });
-    try {
-      linkSync(join(outDir, page), target);
-    } catch {
-      copyFileSync(join(outDir, page), target);
-    }
-  }
-}
-
-/**
- * Indexes the searchable pages under `outDir` into `outDir`/pagefind/ (replacing it); rejects with
- * Pagefind's errors. Pagefind reads a folder beside the build that holds only those pages, at the
- * same paths: the same addresses and the same index as from the whole build, a quarter faster at 100×.
- */
-export async function buildSearchIndex(outDir: string): Promise<{ pages: number; htmlFiles: number; bundle: string }> {
+/** Indexes the pages under `outDir` into `outDir`/pagefind/ (replacing it); rejects with Pagefind's errors. */
+export async function buildSearchIndex(outDir: string): Promise<{ pages: number; bundle: string }> {
   const bundle = join(outDir, 'pagefind');
   // A previous build's hashed files would otherwise linger next to the new ones.
   await rm(bundle, { recursive: true, force: true });
-  const { searchable, html } = searchablePages(outDir);
-  const pagesDir = `${outDir}.pagefind-pages`;
   const fail = (what: string, errors: string[]): never => {
     throw new Error(`Pagefind: ${what} failed: ${errors.join('; ')}`);
   };
   // Read by the Pagefind binary, which the Node API starts as a child process with our environment.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
   try {
-    linkPages(outDir, searchable, pagesDir);
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     if (!index || errors.length) return fail('createIndex', errors);
-    const added = await index.addDirectory({ path: pagesDir });
+    const added = await index.addDirectory({ path: outDir });
     if (added.errors.length) return fail('addDirectory', added.errors);
     if (added.page_count === 0) return fail('addDirectory', ['no page was indexed']);
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) return fail('writeFiles', written.errors);
     await Promise.all(UNUSED.map((f) => rm(join(bundle, f), { force: true })));
-    return { pages: added.page_count, htmlFiles: html, bundle };
+    return { pages: added.page_count, bundle };
   } finally {
     await pagefind.close();
-    rmSync(pagesDir, { recursive: true, force: true });
   }
 }

@@ -10,8 +10,6 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/site.ts';
-import { readSite } from '../../scripts/lib/site-files.ts';
-import { searchablePages } from '../../scripts/lib/search-index.ts';
 
 interface Fragment {
   url: string;
@@ -59,20 +57,5 @@ describe('search index', () => {
     const repeated = ['Cơ quan chủ trì', 'Văn bản pháp lý', 'của Kế hoạch, trong Phụ lục', 'Dữ liệu của nhiệm vụ này', 'dạng JSON'];
     for (const f of fragments.filter((x) => isTaskPage(x.url)))
       for (const words of repeated) expect(f.content, `${f.url}: ${words}`).not.toContain(words);
-  });
-
-  it('Pagefind reads only the searchable pages (data-pagefind-body on <main>), and indexes every one of them', () => {
-    const { searchable, html } = searchablePages(DIST);
-    const pages = readSite(DIST, '/');
-    expect(html).toBe(pages.length);
-    const withBody = pages
-      .filter((p) => /<main\b[^>]*\sdata-pagefind-body[\s>=]/.test(readFileSync(join(DIST, p.file), 'utf8')))
-      .map((p) => p.file)
-      .sort();
-    expect(searchable).toEqual(withBody);
-    for (const list of ['nhiem-vu/index.html', 'nhiem-vu/nam/2022/index.html', 'lo-trinh/index.html', 'nguon/index.html'])
-      expect(searchable, list).not.toContain(list);
-    expect(searchable).toContain('nhiem-vu/ii-3/index.html');
-    expect(new Set(fragments.map((f) => f.url)).size).toBe(searchable.length);
   });
 });
