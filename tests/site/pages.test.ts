@@ -7,6 +7,7 @@ import type { AgencyRecord, LegalDocumentRecord, TaskRecord } from '../../src/li
 import { DIST } from '../helpers/site.ts';
 import { ROOT } from '../helpers/seed.ts';
 import { sha256 } from '../../src/lib/model/hash.ts';
+import { parseManifest } from '../../src/lib/model/manifest.ts';
 
 const data = <T>(name: string) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as T[];
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
@@ -24,10 +25,7 @@ describe('pages per record', () => {
   });
 
   it('holds the downloads linked in after the pages (src/integrations/public-links.ts): every file its manifest lists, at the listed size and hash, and the icon', () => {
-    const manifest = JSON.parse(readFileSync(join(DIST, 'data', 'manifest.json'), 'utf8')) as {
-      files: { path: string; bytes: number; sha256: string }[];
-      catalogue: { path: string; bytes: number; sha256: string }[];
-    };
+    const manifest = parseManifest(readFileSync(join(DIST, 'data', 'manifest.json'), 'utf8'), 'dist/data/manifest.json');
     const listed = [...manifest.files, ...manifest.catalogue];
     expect(listed.length).toBeGreaterThan(70);
     for (const f of listed) {
