@@ -10,7 +10,7 @@
  * The data stage replaces `public/data` by renaming a new folder into place, never by writing into
  * its files, so a later data build cannot change the files of an earlier site build.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -27,14 +27,14 @@ export function linkTree(from: string, to: string): number {
       continue;
     }
     if (!entry.isFile()) throw new Error(`${source}: not a file or folder; public/ holds only files and folders`);
-    if (existsSync(target)) throw new Error(`${target}: a page of the build has the same path as the public file ${source}`);
     try {
       linkSync(source, target);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw new Error(`${target}: a page of the build has the same path as the public file ${source}`);
       // EXDEV: another file system; EPERM: a file system without hard links.
       if (code !== 'EXDEV' && code !== 'EPERM') throw e;
-      copyFileSync(source, target);
+      copyFileSync(source, target, constants.COPYFILE_EXCL);
     }
     files++;
   }
