@@ -13,9 +13,10 @@
  * Vietnamese has no Pagefind stemmer, so the bundle uses the small language-neutral WebAssembly.
  * The đ-without-diacritics problem is solved on the search page (src/lib/browser/search-query.ts), not here.
  */
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { paths } from '../../src/lib/model/paths.ts';
 
 /**
  * Files Pagefind writes that the site never loads: its ready-made UIs (we have our own small one,
@@ -43,6 +44,30 @@ const UNUSED = [
  */
 const INDEX_CHUNK_SIZE = '1500';
 
+/**
+ * Folders Pagefind need not read: every page in them is a list (searchable={false}) that repeats
+ * tasks found on their own pages, and Pagefind would parse each only to find no data-pagefind-body
+ * (at 100× the year, group and status lists, the task index and the timeline are 150 of the 336 MB
+ * of HTML). Of the tasks' folder only the task pages are read. tests/site/search-index.test.ts checks
+ * that the index still holds every page that opts in.
+ */
+const UNREAD = new Set([paths.tasks(), paths.timeline()].map((p) => p.replace(/\/$/, '')));
+
+/**
+ * Pagefind's glob (wax syntax, relative to the output folder) for the HTML worth reading: the pages at
+ * the top, every folder but those above, and one page per task (`nhiem-vu/<slug>/index.html`; the
+ * lists' folders beside the tasks' hold only sub-folders). One glob, not one `addDirectory` per
+ * folder: Pagefind then meets the pages in the same order as with its default glob and writes the
+ * same index, byte for byte.
+ */
+export async function searchedPagesGlob(outDir: string): Promise<string> {
+  const folders = (await readdir(outDir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory() && !UNREAD.has(e.name))
+    .map((e) => e.name)
+    .sort();
+  return `{*.html,${paths.task('*')}index.html,{${folders.join(',')}}/**/*.html}`;
+}
+
 /** Indexes the pages under `outDir` into `outDir`/pagefind/ (replacing it); rejects with Pagefind's errors. */
 export async function buildSearchIndex(outDir: string): Promise<{ pages: number; bundle: string }> {
   const bundle = join(outDir, 'pagefind');
@@ -56,7 +81,7 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     if (!index || errors.length) return fail('createIndex', errors);
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: outDir, glob: await searchedPagesGlob(outDir) });
     if (added.errors.length) return fail('addDirectory', added.errors);
     if (added.page_count === 0) return fail('addDirectory', ['no page was indexed']);
     const written = await index.writeFiles({ outputPath: bundle });

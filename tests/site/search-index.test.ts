@@ -6,7 +6,7 @@
  * "pagefind_dcd" signature, then JSON (Pagefind 1.x).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/site.ts';
@@ -30,7 +30,26 @@ const taskPage = (slug: string) => `/nhiem-vu/${slug}/`;
 const taskPages = new Set(tasks.map((t) => taskPage(t.slug)));
 const isTaskPage = (url: string) => taskPages.has(url);
 
+/** "nhiem-vu/i-1/index.html" → "/nhiem-vu/i-1/", as Pagefind writes a page's URL. */
+const pageUrl = (file: string) => `/${relative(DIST, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+const htmlFiles = (readdirSync(DIST, { recursive: true, withFileTypes: true }) as { name: string; parentPath: string; isFile(): boolean }[])
+  .filter((e) => e.isFile() && e.name.endsWith('.html'))
+  .map((e) => join(e.parentPath, e.name));
+
 describe('search index', () => {
+  it('holds every page that opts in (data-pagefind-body), and only those: the search step reads only where they can be', () => {
+    const optedIn = htmlFiles
+      .filter((f) => readFileSync(f, 'utf8').includes('data-pagefind-body'))
+      .map(pageUrl)
+      .sort();
+    expect(optedIn.length).toBeGreaterThan(tasks.length);
+    expect(fragments.map((f) => f.url).sort()).toEqual(optedIn);
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: { vi: { page_count: number } };
+    };
+    expect(entry.languages.vi.page_count).toBe(optedIn.length);
+  });
+
   it('indexes every task page, each with its task’s full text', () => {
     for (const t of tasks) {
       const own = fragments.find((f) => f.url === taskPage(t.slug));
