@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from './src/integrations/sitemap.ts';
 import dataStoreJson from './src/integrations/data-store-json.ts';
 import publicLinks from './src/integrations/public-links.ts';
+import outDirGuard from './src/integrations/out-dir-guard.ts';
 import { resolveSiteAddress } from './src/lib/pipeline/site-address.ts';
 
 // One setting: SITE_URL, the public address (the portal subdirectory included). The base path of
@@ -14,7 +15,8 @@ export default defineConfig({
   site: siteUrl,
   base: basePath,
   trailingSlash: 'always',
-  // OUT_DIR / ASTRO_CACHE_DIR let tests build a second copy (e.g. under a non-root base) side by side.
+  // OUT_DIR / ASTRO_CACHE_DIR let tests build a second copy (e.g. under a non-root base) side by side;
+  // OUT_DIR must be inside the project (src/integrations/out-dir-guard.ts).
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Two pages at a time: rendering a page waits on the disk (its folder, its file) as much as it computes,
@@ -22,6 +24,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   compressHTML: true,
   // The search index is built after Astro has exited: `npm run build:search` (scripts/build-search.ts).
-  integrations: [mdx(), sitemap(), dataStoreJson(), publicLinks()],
+  integrations: [outDirGuard(), mdx(), sitemap(), dataStoreJson(), publicLinks()],
   devToolbar: { enabled: false },
 });
