@@ -19,6 +19,7 @@ import {
 import type { TargetRecord, Qualifier } from '../../model/records.ts';
 import { EDGE, legendMarks, targetClass, textWidth, type LegendItem } from './legend.ts';
 import { diamond, type ChartSpec, type Mark } from './svg.ts';
+import type { ChartFrame } from './frame.ts';
 
 const EMPTY_NOTE = 'Chưa có số liệu công bố';
 
@@ -95,15 +96,7 @@ export interface PointMark {
   labelPos: LabelPos;
 }
 
-export interface IndicatorChartLayout {
-  id: string;
-  variant: ChartSize['variant'];
-  fontSize: number;
-  width: number;
-  height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  /** A tick per year, on one row; `label` is empty for years left unlabelled so that labels never touch. */
-  x: { domain: [number, number]; ticks: { value: number; x: number; label: string }[] };
+export interface IndicatorChartLayout extends ChartFrame<ChartSize['variant']> {
   /** inverted: larger values are drawn lower (ranks). */
   y: { domain: [number, number]; inverted: boolean; title: string; ticks: { value: number; y: number; label: string }[] };
   targets: TargetMark[];

@@ -10,6 +10,7 @@ import type { TargetRecord, Qualifier } from '../../model/records.ts';
 import { wrap } from '../gantt.ts';
 import { EDGE, legendMarks, targetClass, type LegendItem } from './legend.ts';
 import { diamond, type ChartSpec, type Mark } from './svg.ts';
+import type { ChartFrame } from './frame.ts';
 
 type TargetLike = Pick<TargetRecord, 'id' | 'target_year' | 'comparator' | 'value' | 'unit'>;
 
@@ -88,14 +89,7 @@ export interface PillarRowLayout {
   publishedBound: boolean;
 }
 
-export interface PillarChartLayout {
-  id: string;
-  variant: PillarChartSize['variant'];
-  fontSize: number;
-  width: number;
-  height: number;
-  plot: { left: number; right: number; top: number; bottom: number };
-  x: { domain: [number, number]; ticks: { value: number; x: number; label: string }[] };
+export interface PillarChartLayout extends ChartFrame<PillarChartSize['variant']> {
   /** Baselines of the two rows of axis labels (above the first indicator and below the last). */
   axisLabelY: { top: number; bottom: number };
   rows: PillarRowLayout[];
