@@ -6,10 +6,11 @@
  * "pagefind_dcd" signature, then JSON (Pagefind 1.x).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/site.ts';
+import { listFiles } from '../../scripts/lib/site-files.ts';
 
 interface Fragment {
   url: string;
@@ -31,17 +32,15 @@ const taskPages = new Set(tasks.map((t) => taskPage(t.slug)));
 const isTaskPage = (url: string) => taskPages.has(url);
 
 /** "nhiem-vu/i-1/index.html" → "/nhiem-vu/i-1/", as Pagefind writes a page's URL. */
-const pageUrl = (file: string) => `/${relative(DIST, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-const htmlFiles = readdirSync(DIST, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile() && e.name.endsWith('.html'))
-  .map((e) => join(e.parentPath, e.name));
+const pageUrl = (file: string) => `/${file}`.replace(/index\.html$/, '');
+const htmlFiles = listFiles(DIST).filter((f) => f.endsWith('.html'));
 /** The attribute on the page's <main> (Base.astro), not the words anywhere in the text. */
 const OPTS_IN = /<main\b[^>]*\sdata-pagefind-body[\s=>]/;
 
 describe('search index', () => {
   it('holds every page that opts in (data-pagefind-body), and only those: the search step reads only where they can be', () => {
     const optedIn = htmlFiles
-      .filter((f) => OPTS_IN.test(readFileSync(f, 'utf8')))
+      .filter((f) => OPTS_IN.test(readFileSync(join(DIST, f), 'utf8')))
       .map(pageUrl)
       .sort();
     expect(optedIn.length).toBeGreaterThan(tasks.length);
