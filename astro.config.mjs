@@ -5,7 +5,14 @@ import sitemap from './src/integrations/sitemap.ts';
 import dataStoreJson from './src/integrations/data-store-json.ts';
 import publicLinks from './src/integrations/public-links.ts';
 import outDirGuard from './src/integrations/out-dir-guard.ts';
+import outputInventory from './src/integrations/output-inventory.ts';
 import { resolveSiteAddress } from './src/lib/pipeline/site-address.ts';
+
+// A build for a government portal makes no outbound request: Astro's CLI posts a usage event to
+// telemetry.astro.build after every command unless this is set. Astro reads it when it records the
+// event, after loading this file, so setting it here covers every astro command run in the project
+// (build, check, sync, dev, preview), however it is started.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 // One setting: SITE_URL, the public address (the portal subdirectory included). The base path of
 // every link is its path, as in the catalogues; without it the build is local (http://localhost:4321/).
@@ -24,6 +31,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   compressHTML: true,
   // The search index is built after Astro has exited: `npm run build:search` (scripts/build-search.ts).
-  integrations: [outDirGuard(), mdx(), sitemap(), dataStoreJson(), publicLinks()],
+  integrations: [outDirGuard(), mdx(), sitemap(), dataStoreJson(), publicLinks(), outputInventory()],
   devToolbar: { enabled: false },
 });

@@ -3,9 +3,10 @@
  * Pages read these, never the seed, so the site and the downloads cannot disagree.
  */
 import { defineCollection, z } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { datasetSpec, rowSchema } from './lib/model/dictionary.ts';
-import { reportFrontmatter } from './lib/model/report-schema.ts';
+import { reportEntry } from './lib/model/report-schema.ts';
+import { reportLoader } from './data/report-loader.ts';
 import { manifestEntrySchema } from './lib/model/manifest.ts';
 import { planSchema } from './lib/model/plan.ts';
 import type { Row } from './lib/model/records.ts';
@@ -48,8 +49,8 @@ function flattenSections(nodes: SectionNode[]): Record<string, unknown>[] {
 const manifestEntry = manifestEntrySchema.extend({ id: z.string() });
 
 export const collections = {
-  /** Yearly reports in MDX; the data stage has already checked their components and ids (src/lib/pipeline/reports.ts). */
-  reports: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/bao-cao' }), schema: reportFrontmatter }),
+  /** Yearly reports: each read and checked as the data stage checks it, stored as the document the page renders (never compiled). */
+  reports: defineCollection({ loader: reportLoader(), schema: reportEntry }),
   tasks: table('tasks'),
   groups: table('groups'),
   agencies: table('agencies'),

@@ -15,7 +15,7 @@ import { renderFiles } from '../../src/lib/publish/files.ts';
 import { recordTables, renderRecordFiles } from '../../src/lib/publish/record-files.ts';
 import { decodeSource } from '../../src/lib/pipeline/source.ts';
 import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR } from '../../src/lib/pipeline/progress.ts';
-import { checkReport } from '../../src/lib/pipeline/reports.ts';
+import { checkReport } from '../../src/lib/model/report.ts';
 
 // Re-exported for the scripts that already take them from here.
 export { display, ROOT };

@@ -11,6 +11,9 @@ import type { AstroIntegration } from 'astro';
 import { robotsTxt, sitemapXml } from '../lib/view/sitemap.ts';
 import { htmlFiles } from './html-files.ts';
 
+/** The files this integration adds to the build. */
+export const SITEMAP_FILES = ['sitemap.xml', 'robots.txt'] as const;
+
 export default function sitemapIntegration(): AstroIntegration {
   return {
     name: 'sitemap-vi',
@@ -22,8 +25,9 @@ export default function sitemapIntegration(): AstroIntegration {
           release: { date: string };
         };
         const files = (await htmlFiles(outDir)).map((f) => relative(outDir, f).split(sep).join('/'));
-        await writeFile(join(outDir, 'sitemap.xml'), sitemapXml(manifest.site_url, files, manifest.release.date));
-        await writeFile(join(outDir, 'robots.txt'), robotsTxt(manifest.site_url));
+        const [sitemap, robots] = SITEMAP_FILES;
+        await writeFile(join(outDir, sitemap), sitemapXml(manifest.site_url, files, manifest.release.date));
+        await writeFile(join(outDir, robots), robotsTxt(manifest.site_url));
         logger.info(`sitemap.xml and robots.txt for ${manifest.site_url}`);
       },
     },

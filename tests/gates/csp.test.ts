@@ -3,7 +3,8 @@
  * governs, that allows only the site itself and hashed inline code: no 'unsafe-inline', no
  * 'unsafe-eval', no other origin or scheme; 'wasm-unsafe-eval' on the search page alone; every
  * inline script and style of the page is covered by a hash (JSON-LD data blocks are not scripts the
- * browser runs, so neither). A broken copy must fail.
+ * browser runs, so neither); script-src 'none' on every page that has no script of its own, so a
+ * stray file of our origin could not run there. A broken copy must fail.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -76,6 +77,10 @@ function cspProblems(html: string, file: string): string[] {
   for (const [name, sources] of policy) {
     for (const s of sources) if (badSource(name, s)) problems.push(`${file}: ${name} allows ${s}`);
   }
+  const hasScript = governed.some(({ node }) => node.nodeName === 'script');
+  const scriptSrc = policy.get('script-src')?.join(' ');
+  if (!hasScript && scriptSrc !== "'none'") problems.push(`${file}: script-src is ${scriptSrc}, but the page has no script: 'none'`);
+  if (hasScript && scriptSrc === "'none'") problems.push(`${file}: script-src is 'none', but the page has a script`);
   const wasm = policy.get('script-src')?.includes("'wasm-unsafe-eval'") ?? false;
   if (wasm && file !== WASM_PAGE) problems.push(`${file}: 'wasm-unsafe-eval' outside the search page`);
   if (!wasm && file === WASM_PAGE) problems.push(`${file}: the search page needs 'wasm-unsafe-eval' for Pagefind`);
@@ -110,7 +115,7 @@ describe('Content-Security-Policy on every page', () => {
   });
 
   it('fails on a broken fixture: unsafe-inline, another origin, wasm elsewhere, an unhashed inline script, a late policy', () => {
-    const file = 'nhiem-vu/i-4-6/index.html';
+    const file = 'nhiem-vu/index.html';
     const good = readFileSync(join(dist, file), 'utf8');
     expect(cspProblems(good, file)).toEqual([]);
     // A JSON-LD data block is not run, so the policy does not govern it.
@@ -133,6 +138,16 @@ describe('Content-Security-Policy on every page', () => {
     const late = good.replace(/(<meta http-equiv="content-security-policy"[^>]*>)(.*?)(<\/head>)/s, '$2$1$3');
     expect(cspProblems(late, file)[0]).toMatch(/<link> comes before the CSP meta tag/);
     expect(cspProblems(good.replace(csp, ''), file)).toEqual([`${file}: 0 CSP meta tags, expected 1`]);
+    // A page with no script of its own runs none; one with a script needs 'self'.
+    const taskPage = 'nhiem-vu/i-4-6/index.html';
+    const plain = readFileSync(join(dist, taskPage), 'utf8');
+    expect(cspProblems(plain, taskPage)).toEqual([]);
+    expect(cspProblems(plain.replace("script-src 'none'", "script-src 'self'"), taskPage)).toEqual([
+      `${taskPage}: script-src is 'self', but the page has no script: 'none'`,
+    ]);
+    expect(cspProblems(good.replace("script-src 'self'", "script-src 'none'"), file)).toEqual([
+      `${file}: script-src is 'none', but the page has a script`,
+    ]);
     expect(cspProblems(readFileSync(join(dist, WASM_PAGE), 'utf8').replace(" 'wasm-unsafe-eval'", ''), WASM_PAGE)).toEqual([
       `${WASM_PAGE}: the search page needs 'wasm-unsafe-eval' for Pagefind`,
     ]);

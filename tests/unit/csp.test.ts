@@ -10,12 +10,13 @@ const directives = (policy: string) =>
   );
 
 describe('contentSecurityPolicy', () => {
-  it('allows scripts and styles from the site only, and WebAssembly only when asked', () => {
+  it('runs no script unless asked; then scripts from the site only, and WebAssembly only when asked', () => {
     const plain = directives(contentSecurityPolicy());
     expect(plain.get('default-src')).toEqual(["'self'"]);
-    expect(plain.get('script-src')).toEqual(["'self'"]);
+    expect(plain.get('script-src')).toEqual(["'none'"]);
     expect(plain.get('style-src')).toEqual(["'self'"]);
     expect(plain.get('object-src')).toEqual(["'none'"]);
-    expect(directives(contentSecurityPolicy({ wasm: true })).get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directives(contentSecurityPolicy('self')).get('script-src')).toEqual(["'self'"]);
+    expect(directives(contentSecurityPolicy('self-and-wasm')).get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   });
 });

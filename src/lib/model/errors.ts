@@ -2,15 +2,24 @@
  * Errors and warnings that point at a place in an input file, so a person can open the file and fix it.
  */
 
-/** A fatal problem in an input: names the file, the 1-based line and what was expected there. */
+/**
+ * A fatal problem in an input: names the file, the 1-based line and what was expected there.
+ * `found` is quoted as the input's own text, unless `described` says it is already words about it
+ * ("an export", "the element <script>"): then "expected …; found an export".
+ */
 export class SourceError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
     readonly expected: string,
     readonly found?: string,
+    { described = false }: { described?: boolean } = {},
   ) {
-    super(`${file}:${line}: expected ${expected}${found === undefined ? '' : `, found ${JSON.stringify(truncate(found))}`}`);
+    super(
+      `${file}:${line}: expected ${expected}${
+        found === undefined ? '' : described ? `; found ${found}` : `, found ${JSON.stringify(truncate(found))}`
+      }`,
+    );
     this.name = 'SourceError';
   }
 }

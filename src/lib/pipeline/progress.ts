@@ -8,7 +8,7 @@ import { BASES, QUALIFIERS } from '../model/dictionary.ts';
 import { SourceError } from '../model/errors.ts';
 import { readCsvRows, schemaError } from './curated-csv.ts';
 import type { ProgressRecord } from '../model/records.ts';
-import { isHttpsUrl, isIsoDate } from '../model/values.ts';
+import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR, isHttpsUrl, isIsoDate } from '../model/values.ts';
 
 export const PROGRESS_TABLE_COLUMNS = [
   'indicator_id',
@@ -25,8 +25,7 @@ export const PROGRESS_TABLE_COLUMNS = [
   'note',
 ] as const;
 
-export const FIRST_PROGRESS_YEAR = 2019;
-export const LAST_PROGRESS_YEAR = 2030;
+export { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR };
 
 /** How many provinces a DTI basis ranks (a rank above it is a typo). */
 export const RANKED_ON_BASIS: Record<'dti_63' | 'dti_34', number> = { dti_63: 63, dti_34: 34 };

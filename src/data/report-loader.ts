@@ -1,0 +1,55 @@
+/**
+ * The content loader of the yearly reports (content/bao-cao/<year>.mdx). Each report is read by the
+ * same checkReport the data stage runs (src/lib/model/report.ts), against the task and indicator ids
+ * the data stage published in public/data and its review date, and stored as the checked document
+ * the page renders. No report is compiled as MDX: a report the check refuses stops the build with
+ * its file and line, and one it accepts can only hold the document's node types.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { SourceError } from '../lib/model/errors.ts';
+import { checkReport, type ReportIds } from '../lib/model/report.ts';
+import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR } from '../lib/model/values.ts';
+import { catalogueManifest } from './catalogue.ts';
+
+/** Where the reports are, relative to the project (the build runs there, as for the collections). */
+export const REPORTS_FOLDER = join('content', 'bao-cao');
+
+function publishedIds(name: string): Set<string> {
+  const rows = JSON.parse(readFileSync(join(process.cwd(), 'public', 'data', `${name}.json`), 'utf8')) as { id: string }[];
+  return new Set(rows.map((r) => r.id));
+}
+
+export function reportLoader(): Loader {
+  return {
+    name: 'yearly-reports',
+    load: async ({ store, parseData, generateDigest }) => {
+      const ids: ReportIds = {
+        tasks: publishedIds('tasks'),
+        indicators: publishedIds('indicators'),
+        years: { from: FIRST_PROGRESS_YEAR, to: LAST_PROGRESS_YEAR },
+      };
+      const reviewDate = catalogueManifest().release.date;
+      const folder = join(process.cwd(), REPORTS_FOLDER);
+      store.clear();
+      for (const name of readdirSync(folder)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()) {
+        const file = join(REPORTS_FOLDER, name);
+        // The data stage has already refused what is not clean UTF-8 text; NFC as it reads it.
+        const text = readFileSync(join(process.cwd(), file), 'utf8').normalize('NFC');
+        let checked;
+        try {
+          checked = checkReport(text, file, ids, reviewDate);
+        } catch (e) {
+          // Astro prints an Error's message; the file:line is the useful part.
+          if (e instanceof SourceError) throw new Error(`report refused: ${e.message}`);
+          throw e;
+        }
+        const id = String(checked.report.year);
+        store.set({ id, data: await parseData({ id, data: checked.report }), digest: generateDigest(text) });
+      }
+    },
+  };
+}
