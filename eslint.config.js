@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'node_modules/', '.astro/', 'public/data/', 'tests/.tmp/', 'bench-results/', 'data/']),
+  globalIgnores(['dist/', 'node_modules/', '.astro/', '.build/', 'public/data/', 'tests/.tmp/', 'bench-results/', 'data/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs['flat/recommended'],

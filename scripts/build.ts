@@ -14,12 +14,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { display, ROOT } from './lib/project.ts';
 import { filesUnder } from '../src/integrations/output-inventory.ts';
 
 const DATA = join(ROOT, 'public', 'data');
-const output = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
+const output = resolve(ROOT, process.env.OUT_DIR || 'dist');
 // Scratch folders live in the project (Astro builds only inside it), on the same file system as
 // public/ and dist/ so each swap is a rename, and outside public/ (whose every file is published).
 const SCRATCH = join(ROOT, '.build');
@@ -70,6 +70,10 @@ let interrupted = '';
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (interrupted = signal));
 
 function build(): void {
+  // The output is replaced whole: it must be a folder of its own inside the project.
+  if (!relative(ROOT, output) || relative(ROOT, output).startsWith('..') || isAbsolute(relative(ROOT, output)) || output === SCRATCH) {
+    throw new StepFailed(`OUT_DIR ${output} is not a folder of its own inside the project ${ROOT}`);
+  }
   removeLeftovers();
   mkdirSync(work, { recursive: true });
   step('data stage', 'build:data', ['--out', nextData]);

@@ -11,34 +11,35 @@ import type { Loader } from 'astro/loaders';
 import { SourceError } from '../lib/model/errors.ts';
 import { checkReport, type ReportIds } from '../lib/model/report.ts';
 import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR } from '../lib/model/values.ts';
-import { catalogueManifest } from './catalogue.ts';
+import { parseManifest } from '../lib/model/manifest.ts';
 
 /** Where the reports are, relative to the project (the build runs there, as for the collections). */
 export const REPORTS_FOLDER = join('content', 'bao-cao');
 
-function publishedIds(name: string): Set<string> {
-  const rows = JSON.parse(readFileSync(join(process.cwd(), 'public', 'data', `${name}.json`), 'utf8')) as { id: string }[];
+function publishedIds(root: string, name: string): Set<string> {
+  const rows = JSON.parse(readFileSync(join(root, 'public', 'data', `${name}.json`), 'utf8')) as { id: string }[];
   return new Set(rows.map((r) => r.id));
 }
 
-export function reportLoader(): Loader {
+/** `root`: the project (the build runs there); a test points it at a copy. */
+export function reportLoader({ root = process.cwd() }: { root?: string } = {}): Loader {
   return {
     name: 'yearly-reports',
     load: async ({ store, parseData, generateDigest }) => {
       const ids: ReportIds = {
-        tasks: publishedIds('tasks'),
-        indicators: publishedIds('indicators'),
+        tasks: publishedIds(root, 'tasks'),
+        indicators: publishedIds(root, 'indicators'),
         years: { from: FIRST_PROGRESS_YEAR, to: LAST_PROGRESS_YEAR },
       };
-      const reviewDate = catalogueManifest().release.date;
-      const folder = join(process.cwd(), REPORTS_FOLDER);
+      const reviewDate = parseManifest(readFileSync(join(root, 'public', 'data', 'manifest.json'), 'utf8')).release.date;
+      const folder = join(root, REPORTS_FOLDER);
       store.clear();
       for (const name of readdirSync(folder)
         .filter((f) => f.endsWith('.mdx'))
         .sort()) {
         const file = join(REPORTS_FOLDER, name);
         // The data stage has already refused what is not clean UTF-8 text; NFC as it reads it.
-        const text = readFileSync(join(process.cwd(), file), 'utf8').normalize('NFC');
+        const text = readFileSync(join(root, file), 'utf8').normalize('NFC');
         let checked;
         try {
           checked = checkReport(text, file, ids, reviewDate);
