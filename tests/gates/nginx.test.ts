@@ -1,12 +1,14 @@
 /**
  * Hosting on a real web server: Debian's nginx (installed by .ci/run) serves the build under
  * /chuyen-doi-so/ with docs/hosting/nginx.conf, on a loopback port. Checked over HTTP: pages, the
- * data's types and charset, the search files' types, gzip, cache and security headers, the 404 page
- * and its status; in Chromium: search works through nginx, and a page of another origin cannot frame it.
+ * data's types and charset, the search files' types, gzip, the cache headers of each kind of file,
+ * the same security headers on every response (pages, assets, search files, 404s, redirects), the
+ * 404 page and its status, redirects that do not echo the request's Host; in Chromium: search works
+ * through nginx, and a page of another origin cannot frame it.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { createServer as netServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +49,30 @@ http {
 ${site}
 }
 `;
+}
+
+/** The headers every response must carry, whatever it is (docs/hosting/nginx.conf). */
+const SECURITY_HEADERS = {
+  'content-security-policy': "frame-ancestors 'self'; object-src 'none'; base-uri 'self'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'strict-transport-security': 'max-age=31536000',
+};
+const NO_CACHE = 'no-cache';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const AN_HOUR = 'public, max-age=3600';
+
+/** A request with these headers, Host included (fetch replaces a Host header with the URL's). */
+function rawGet(origin: string, path: string, headers: Record<string, string>) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
+    const req = request(`${origin}${path}`, { headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 describe.skipIf(!hasNginx)('hosting with nginx (docs/hosting/nginx.conf)', () => {
@@ -137,6 +163,58 @@ describe.skipIf(!hasNginx)('hosting with nginx (docs/hosting/nginx.conf)', () =>
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
     const raw = await fetch(`${origin}${BASE}data/tasks.csv`, { headers: { 'accept-encoding': 'gzip' } });
     expect(raw.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('sends the same security headers on every response: pages, assets, search files, 404s and redirects', async () => {
+    const pagefind = readdirSync(join(dist, 'pagefind', 'fragment'))[0]!;
+    const paths = {
+      page: `${BASE}ke-hoach/`,
+      asset: `${BASE}_astro/${readdirSync(join(dist, '_astro')).find((f) => f.endsWith('.css'))!}`,
+      'search runtime': `${BASE}pagefind/pagefind.js`,
+      'search fragment': `${BASE}pagefind/fragment/${pagefind}`,
+      'missing page': `${BASE}khong-co-trang-nay/`,
+      'missing asset': `${BASE}_astro/khong-co.css`,
+      'missing search file': `${BASE}pagefind/khong-co.pf_fragment`,
+      redirect: `${BASE}nhiem-vu`,
+    };
+    for (const [what, path] of Object.entries(paths)) {
+      const res = await get(path);
+      expect(res.status, what).toBe(what.startsWith('missing') ? 404 : what === 'redirect' ? 301 : 200);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers.get(name), `${what}: ${name}`).toBe(value);
+    }
+  });
+
+  it('caches hashed files long, and revalidates pages, 404s, redirects and the unhashed search files', async () => {
+    const files = readdirSync(join(dist, 'pagefind'), { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('.'));
+    // The files whose name has no hash, and so is the same in every release.
+    const unhashed = files.filter((f) => !/_[0-9a-f]{7,}\.pf_[a-z]+$/.test(f));
+    expect(unhashed.sort()).toEqual(['pagefind-entry.json', 'pagefind.js', 'wasm.unknown.pagefind']);
+    for (const f of unhashed) expect((await get(`${BASE}pagefind/${f}`)).headers.get('cache-control'), f).toBe(NO_CACHE);
+    for (const ext of ['pf_meta', 'pf_index', 'pf_fragment', 'pf_filter']) {
+      const f = files.find((x) => x.endsWith(`.${ext}`))!;
+      expect((await get(`${BASE}pagefind/${f}`)).headers.get('cache-control'), f).toBe(AN_HOUR);
+    }
+    const asset = readdirSync(join(dist, '_astro')).find((f) => f.endsWith('.js') || f.endsWith('.css'))!;
+    expect((await get(`${BASE}_astro/${asset}`)).headers.get('cache-control')).toBe(IMMUTABLE);
+    for (const path of [
+      `${BASE}`,
+      `${BASE}data/tasks.csv`,
+      `${BASE}khong-co-trang-nay/`,
+      `${BASE}_astro/khong-co.css`,
+      `${BASE}nhiem-vu`,
+    ]) {
+      expect((await get(path)).headers.get('cache-control'), path).toBe(NO_CACHE);
+    }
+  });
+
+  it('redirects a folder without its slash to a path on the same host, whatever Host the request names', async () => {
+    for (const host of ['evil.example', 'cong.example.vn:8443']) {
+      const res = await rawGet(origin, `${BASE}nhiem-vu`, { host });
+      expect(res.status, host).toBe(301);
+      expect(res.headers.location, host).toBe(`${BASE}nhiem-vu/`);
+    }
+    const embed = await rawGet(origin, `${BASE}chi-tieu/dti-rank/nhung`, { host: 'evil.example' });
+    expect(embed.headers.location).toBe(`${BASE}chi-tieu/dti-rank/nhung/`);
   });
 
   it('runs search through nginx in Chromium', async () => {

@@ -10,13 +10,32 @@ import { basename, join } from 'node:path';
 
 export const hasLibreOffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
 
-/** Converts `file` with LibreOffice (its own profile, so parallel runs do not collide); returns the output text. */
-export function convertWithLibreOffice(file: string, format: 'fods' | 'csv'): string {
+/**
+ * How a reader's LibreOffice opens our CSVs: comma-separated, `"`-quoted, UTF-8 (the import dialog
+ * picks it from the BOM, which headless LibreOffice with no options ignores), from line 1, English
+ * (US) numbers, special numbers detected, and (the 13th option) formulas evaluated.
+ */
+export const CSV_AS_READERS_OPEN_IT = 'CSV:44,34,76,1,,1033,false,true,false,false,false,-1,true';
+
+/**
+ * Converts `file` with LibreOffice (its own profile, so parallel runs do not collide), reading it with
+ * the import filter `infilter` if given; returns the output text.
+ */
+export function convertWithLibreOffice(file: string, format: 'fods' | 'csv', infilter?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'dt-lo-'));
   try {
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', format, '--outdir', dir, file],
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        ...(infilter ? [`--infilter=${infilter}`] : []),
+        '--convert-to',
+        format,
+        '--outdir',
+        dir,
+        file,
+      ],
       {
         stdio: ['ignore', 'ignore', 'ignore'],
         timeout: 120_000,

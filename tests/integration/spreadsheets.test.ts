@@ -3,6 +3,7 @@
  * autofilter, every cell typed and equal to the JSON dataset) and, independently, with LibreOffice
  * headless (Vietnamese text intact, numbers numeric, dates dates, a text cell starting with "=" is
  * still text and shows no prefix, comparators are words). Plus the same bytes from the same inputs.
+ * And the per-record CSVs as a reader's LibreOffice opens them: text stays text, no formula runs.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +12,10 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATASETS, datasetSpec, type DatasetSpec } from '../../src/lib/model/dictionary.ts';
 import { renderWorkbook, sheetColumns } from '../../src/lib/publish/spreadsheet.ts';
-import { convertWithLibreOffice, hasLibreOffice, odsSheet } from '../helpers/libreoffice.ts';
+import { convertWithLibreOffice, CSV_AS_READERS_OPEN_IT, hasLibreOffice, odsSheet } from '../helpers/libreoffice.ts';
 import { DIST } from '../helpers/site.ts';
-import { AGENCY_TASKS_SPEC } from '../../src/lib/publish/record-files.ts';
+import { AGENCY_TASKS_SPEC, taskCsv } from '../../src/lib/publish/record-files.ts';
+import type { TaskRecord } from '../../src/lib/model/records.ts';
 
 type Json = Record<string, any>;
 const data = (path: string) => join(DIST, 'data', path);
@@ -232,5 +234,41 @@ describe.runIf(hasLibreOffice)('opened by LibreOffice (headless)', () => {
     expect(at('comparator').map((c) => c.text)).toEqual(json('targets').map((t) => t.comparator));
     expect(at('comparator').every((c) => c.type === 'string')).toBe(true);
     expect(at('target_year').every((c) => c.type === 'float')).toBe(true);
+  });
+});
+
+describe.runIf(hasLibreOffice)('the per-record CSVs, opened by LibreOffice (UTF-8, formulas evaluated)', () => {
+  const columns = datasetSpec('tasks').columns;
+  const at = (key: string) => columns.findIndex((c) => c.name === key);
+  const hostile = {
+    content: '=HYPERLINK("https://evil.example","x")',
+    note_text: '-1',
+    lead_agencies_text: '+1',
+    timeframe_text: '@SUM(A1)',
+  };
+  let published: string;
+  let forged: string;
+  beforeAll(() => {
+    published = convertWithLibreOffice(data('nhiem-vu/i-5-2.csv'), 'fods', CSV_AS_READERS_OPEN_IT);
+    // The published tasks hold no such cells: a real task with hostile ones, through the same writer.
+    const file = join(mkdtempSync(join(tmpdir(), 'dt-csv-')), 'hostile.csv');
+    writeFileSync(file, taskCsv({ ...(json('tasks')[0] as TaskRecord), ...hostile }));
+    forged = convertWithLibreOffice(file, 'fods', CSV_AS_READERS_OPEN_IT);
+  }, 240_000);
+
+  it('shows task I.5.2 as its text: the note that starts with "- " behind its guard, not a formula', () => {
+    const task = json('tasks').find((t) => t.id === 'I.5.2')!;
+    const rows = odsSheet(published, 'i-5-2', columns.length);
+    expect(rows.map((r) => r[0]!.text)).toEqual(['id', 'I.5.2']);
+    expect(rows[1]![at('content')]).toMatchObject({ type: 'string', text: task.content });
+    expect(rows[1]![at('note_text')]).toMatchObject({ type: 'string', text: `'${task.note_text}` });
+    expect(String(task.note_text).startsWith('- ')).toBe(true);
+    expect(rows[1]!.every((c) => c.formula === undefined)).toBe(true);
+  });
+
+  it('keeps hostile cells as text: no formula runs and no number is read', () => {
+    const rows = odsSheet(forged, 'hostile', columns.length);
+    for (const [key, value] of Object.entries(hostile))
+      expect(rows[1]![at(key)], key).toEqual({ type: 'string', value: `'${value}`, text: `'${value}` });
   });
 });

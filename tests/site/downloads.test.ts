@@ -1,15 +1,17 @@
-/** Per-agency and per-year task downloads: the rows the pages show, spreadsheet-safe, linked from the pages. */
+/** The per-record downloads (a task, an indicator, an agency's and a year's tasks): the rows the pages show, spreadsheet-safe, linked from the pages. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../scripts/lib/site-files.ts';
-import type { AgencyRecord, TaskRecord } from '../../src/lib/model/records.ts';
+import type { AgencyRecord, IndicatorRecord, ProgressRecord, TaskRecord } from '../../src/lib/model/records.ts';
 import { DIST } from '../helpers/site.ts';
 
 const data = <T>(name: string) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as T[];
 const tasks = data<TaskRecord>('tasks');
 const agencies = data<AgencyRecord>('agencies');
+const indicators = data<IndicatorRecord>('indicators');
+const progress = data<ProgressRecord>('progress');
 const csv = (path: string) => {
   const text = readFileSync(join(DIST, 'data', path), 'utf8');
   expect(text.startsWith('\uFEFF'), path).toBe(true);
@@ -48,6 +50,26 @@ describe('/data/nhiem-vu/nam/<year>.csv', () => {
         tasks.filter((t) => t.start_year <= year && year <= t.end_year).map((t) => t.id),
       );
       expect(hrefsOn(`nhiem-vu/nam/${year}`)).toContain(`/data/nhiem-vu/nam/${year}.csv`);
+    }
+  });
+});
+
+describe('/data/nhiem-vu/<slug>.csv and /data/chi-tieu/<id>.csv', () => {
+  it('holds a task’s row, for spreadsheets like the others (I.5.2’s note, which starts with "- ", guarded)', () => {
+    for (const t of tasks) {
+      expect(csv(`nhiem-vu/${t.slug}.csv`).map((r) => r.id)).toEqual([t.id]);
+      expect(hrefsOn(`nhiem-vu/${t.slug}`)).toContain(`/data/nhiem-vu/${t.slug}.csv`);
+    }
+    const [row] = csv('nhiem-vu/i-5-2.csv');
+    expect(row!.note_text).toBe(`'${tasks.find((t) => t.id === 'I.5.2')!.note_text}`);
+  });
+
+  it('holds an indicator’s published values, for spreadsheets like the others', () => {
+    for (const i of indicators) {
+      expect(csv(`chi-tieu/${i.id}.csv`).map((r) => r.year)).toEqual(
+        progress.filter((p) => p.indicator_id === i.id).map((p) => String(p.year)),
+      );
+      expect(hrefsOn(`chi-tieu/${i.id}`)).toContain(`/data/chi-tieu/${i.id}.csv`);
     }
   });
 });

@@ -1,10 +1,15 @@
 /** data.json (Project Open Data 1.1), the CKAN package files and the README inside the zip. */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ckanName, ckanTag } from '../../src/lib/publish/catalog/ckan.ts';
+import { markdownText, readmeVi } from '../../src/lib/publish/catalog/readme.ts';
+import { parseRelease } from '../../src/lib/model/release.ts';
+import { ROOT } from '../helpers/seed.ts';
 import { DATASETS } from '../../src/lib/model/dictionary.ts';
 import { readZip } from '../helpers/zip.ts';
 import { fileBytes, fileText, realBuild } from '../helpers/catalog.ts';
@@ -16,10 +21,11 @@ type Json = Record<string, any>;
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const SITE = 'https://example.gov.vn/cds/';
 let files: Awaited<ReturnType<typeof realBuild>>['files'];
+let output: Awaited<ReturnType<typeof realBuild>>['output'];
 let manifestFiles: ManifestEntry[];
 
 beforeAll(async () => {
-  files = (await realBuild(join(scratch(), 'data'), SITE)).files;
+  ({ files, output } = await realBuild(join(scratch(), 'data'), SITE));
   manifestFiles = (JSON.parse(fileText(files, 'manifest.json')) as { files: ManifestEntry[] }).files;
 });
 
@@ -188,5 +194,70 @@ describe('README.vi.md in the zip', () => {
     }
     expect(readme).toContain(`${SITE}data/catalog.jsonld`);
     expect(readme).toContain('để trống số và ngày');
+  });
+});
+
+/**
+ * Markdown to HTML as GitHub renders it (CommonMark with its tables, strikethrough, autolinks), letting
+ * raw HTML and any link protocol through, so that markup the text made would show in the result.
+ */
+const render = (md: string) =>
+  micromark(md, { allowDangerousHtml: true, allowDangerousProtocol: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+describe('markdownText (editors’ text in the README)', () => {
+  it('renders as the text itself, whatever markup it holds', () => {
+    const lines = [
+      '<img src=x onerror=alert(1)> [x](javascript:alert(1)) # heading',
+      '# heading',
+      '- item',
+      '+ item',
+      '* item',
+      '2025. item',
+      '3) item',
+      '> quote',
+      '===',
+      '---',
+      '| a | b |',
+      '|---|---|',
+      '~~~',
+      '```js',
+      '`code` *em* _em_ **bold** ~~del~~ $x$ &amp; &#60;b> <b>b</b> ![i](/i.png) [^1] \\',
+      '<script>alert(1)</script>',
+      'https://example.com ±2,5 % (.xlsx) 04-NQ/TU: "Kèm theo"',
+    ];
+    const html = render(markdownText(lines.join('\n')));
+    // Only a bare address becomes a link, as GitHub makes it one: to the address the text shows.
+    expect(html).toBe(
+      `<p>${escapeHtml(lines.join('\n'))}</p>`.replace('https://example.com', '<a href="https://example.com">https://example.com</a>'),
+    );
+  });
+
+  it('drops the leading spaces that would make a code block, and keeps paragraphs', () => {
+    expect(render(markdownText('    indented\n\n  second paragraph'))).toBe('<p>indented</p>\n<p>second paragraph</p>');
+  });
+
+  it('leaves the committed notes as they are, so the zip does not change', () => {
+    const release = parseRelease(readFileSync(join(ROOT, 'content', 'release.json'), 'utf8'), 'content/release.json');
+    expect(markdownText(release.notes)).toBe(release.notes);
+    expect(markdownText(release.plan.note)).toBe(release.plan.note);
+  });
+});
+
+describe('README.vi.md with a hostile release note', () => {
+  it('shows the note as text, no image, link or heading', () => {
+    const release = parseRelease(readFileSync(join(ROOT, 'content', 'release.json'), 'utf8'), 'content/release.json');
+    const note = '<img src=x onerror=alert(1)> [x](javascript:alert(1)) # heading';
+    const manifest = JSON.parse(fileText(files, 'manifest.json')) as { files: ManifestEntry[] };
+    const readme = readmeVi({
+      release: { ...release, notes: note },
+      siteUrl: SITE,
+      plan: output.plan,
+      files: manifest.files,
+      tables: output.tables,
+    });
+    const html = render(readme);
+    expect(html).toContain(`<p>${escapeHtml(note)}</p>`);
+    expect(html).not.toMatch(/<img|javascript:alert\(1\)"|<h1>heading/);
   });
 });

@@ -216,12 +216,13 @@ describe('chart table, sources and downloads', () => {
     expect(indicatorJson(view('sme-tmdt')).endsWith('}\n')).toBe(true);
   });
 
-  it("writes the indicator CSV with the progress dataset's header, rows as in progress.csv", () => {
-    const full = readFileSync(join(ROOT, 'public', 'data', 'progress.csv'), 'utf8').split('\r\n');
+  it("writes the indicator CSV for spreadsheets with the progress dataset's header, rows as in progress.excel.csv", () => {
+    const full = readFileSync(join(ROOT, 'public', 'data', 'progress.excel.csv'), 'utf8').split('\r\n');
     const csv = progressCsv(view('dvc-muc-do-4'));
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(full[0]);
-    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(lines[0]!.startsWith('\uFEFFindicator_id,')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.data.map((r) => [r.indicator_id, r.year, r.qualifier, r.basis])).toEqual([
       ['dvc-muc-do-4', '2022', 'exact', 'province_2022'],
       ['dvc-muc-do-4', '2023', 'exact', 'province_2022'],

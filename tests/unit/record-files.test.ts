@@ -25,6 +25,8 @@ const files = await renderRecordFiles(tables, {
   siteUrl: manifest.site_url,
   plan: data<PlanRecord>('plan.json'),
 });
+/** What a spreadsheet reads as the start of a formula (OWASP): = + - @, a tab, a carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
 const csvRows = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, '').trimEnd(), { newline: '\r\n' }).data;
 
 describe('renderRecordFiles (the per-record downloads, written by the data stage)', () => {
@@ -39,9 +41,51 @@ describe('renderRecordFiles (the per-record downloads, written by the data stage
     expect(files.size).toBe(2 * (90 + 9 + tables.agencies.length + tables.indicators.length));
   });
 
-  it("gives a task's CSV as the tasks.csv header and that task's row, byte for byte", () => {
-    const lines = text('tasks.csv').split('\r\n');
+  it("gives a task's CSV as the tasks.excel.csv header and that task's row, byte for byte", () => {
+    const lines = text('tasks.excel.csv').split('\r\n');
     tables.tasks.forEach((t, i) => expect(files.get(`nhiem-vu/${t.slug}.csv`)).toBe(`${lines[0]}\r\n${lines[i + 1]}\r\n`));
+    expect(lines[0]!.startsWith('\uFEFFid,')).toBe(true);
+  });
+
+  it('writes every CSV for spreadsheets: a BOM, and no cell that starts a formula (I.5.2’s note starts with "- ")', () => {
+    const csvs = [...files].filter(([path]) => path.endsWith('.csv'));
+    expect(csvs).toHaveLength(90 + 9 + tables.agencies.length + tables.indicators.length);
+    for (const [path, csv] of csvs) {
+      expect((csv as string).startsWith('\uFEFF'), path).toBe(true);
+      for (const row of csvRows(csv as string)) for (const cell of row) expect(cell, path).not.toMatch(FORMULA_START);
+    }
+    const [header, row] = csvRows(files.get('nhiem-vu/i-5-2.csv') as string);
+    expect(row![header!.indexOf('note_text')]).toBe(`'${tables.tasks.find((t) => t.id === 'I.5.2')!.note_text}`);
+  });
+
+  it('guards hostile cells in every kind of per-record CSV: a task, an indicator, an agency, a year', async () => {
+    const hostile = {
+      content: '=HYPERLINK("https://evil.example","x")',
+      note_text: '+1',
+      timeframe_text: '-1',
+      lead_agencies_text: '@SUM(A1)',
+      group_title: '\tTAB',
+      subgroup_title: '\rCR',
+    };
+    const task = { ...tables.tasks[0]!, ...hostile };
+    const value = {
+      ...tables.progress.find((p) => p.indicator_id === 'dvc-muc-do-4')!,
+      note: '=HYPERLINK("https://evil.example","x")',
+      source_title: '-1',
+    };
+    const out = await renderRecordFiles(
+      { ...tables, tasks: [task], progress: [value] },
+      { release: manifest.release, siteUrl: manifest.site_url, plan: data<PlanRecord>('plan.json') },
+    );
+    const agency = task.lead_agency_ids[0]!;
+    const year = task.start_year;
+    for (const path of [`nhiem-vu/${task.slug}.csv`, `co-quan/${agency}.csv`, `nhiem-vu/nam/${year}.csv`]) {
+      const [header, row] = csvRows(out.get(path) as string);
+      for (const [key, v] of Object.entries(hostile)) expect(row![header!.indexOf(key)], `${path} ${key}`).toBe(`'${v}`);
+    }
+    const [header, row] = csvRows(out.get('chi-tieu/dvc-muc-do-4.csv') as string);
+    expect(row![header!.indexOf('note')]).toBe(`'=HYPERLINK("https://evil.example","x")`);
+    expect(row![header!.indexOf('source_title')]).toBe("'-1");
   });
 
   it("gives a task's JSON as a one-element array equal to its element of tasks.json", () => {

@@ -68,6 +68,18 @@ describe('toExcelCsv', () => {
     expect(back[2]![1]).toBe('theo cơ chế thử nghiệm ( sandbox ), “Chương trình”');
   });
 
+  it('guards each first character a spreadsheet reads as a formula: = + - @, a tab, a carriage return', () => {
+    const hostile = ['=HYPERLINK("https://evil.example","x")', '+1', '-1', '@SUM(A1)', '\tx', '\rx'];
+    const harmless = ['1-1', 'a=b', ' -1', "'x"];
+    const cells = [...hostile, ...harmless];
+    const csv = toExcelCsv(
+      spec,
+      cells.map((text, n) => ({ id: `r${n}`, text, ids: [], n })),
+    );
+    const back = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.slice(1);
+    expect(back.map((r) => r[1])).toEqual([...hostile.map((c) => `'${c}`), ...harmless]);
+  });
+
   it('guards every element of a list that would start a formula, not only the first', () => {
     const listed = toExcelCsv(spec, [
       { id: 'l', text: null, ids: ['a', '=cmd|x', '@SUM(1)', 'b'], n: 1 },

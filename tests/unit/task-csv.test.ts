@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { datasetSpec } from '../../src/lib/model/dictionary.ts';
-import { toCsv, toJson } from '../../src/lib/model/serialise.ts';
+import { toExcelCsv, toJson } from '../../src/lib/model/serialise.ts';
 import { selectRows, tasksExcelCsv } from '../../src/lib/browser/task-csv.ts';
 import { ROOT } from '../helpers/seed.ts';
 import type { Row } from '../../src/lib/model/records.ts';
@@ -56,13 +56,13 @@ describe('the filtered-list CSV (built in the browser from tasks.json)', () => {
 
 describe('the per-task data files (/data/nhiem-vu/<slug>.json and .csv)', () => {
   const spec = datasetSpec('tasks');
-  it('are the tasks dataset limited to one task: the CSV rows add up to tasks.csv', () => {
-    const [header, ...bodies] = rows.map((r) => toCsv(spec, [r]).split('\r\n'));
-    const head = header![0]!;
-    const perTask = rows.map((r) => toCsv(spec, [r]));
+  it('are the tasks dataset limited to one task, for spreadsheets: the CSV rows add up to tasks.excel.csv', () => {
+    const perTask = rows.map((r) => toExcelCsv(spec, [r]));
+    const head = perTask[0]!.split('\r\n')[0]!;
+    expect(head.startsWith('\uFEFFid,')).toBe(true);
     for (const csv of perTask) expect(csv.startsWith(`${head}\r\n`)).toBe(true);
-    expect(`${head}\r\n${perTask.map((c) => c.slice(head.length + 2)).join('')}`).toBe(file('tasks.csv'));
-    expect(bodies).toHaveLength(rows.length - 1);
+    expect(`${head}\r\n${perTask.map((c) => c.slice(head.length + 2)).join('')}`).toBe(file('tasks.excel.csv'));
+    expect(perTask).toHaveLength(rows.length);
   });
 
   it('as JSON: each one-row array holds the same object as tasks.json', () => {

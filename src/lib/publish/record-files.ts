@@ -4,11 +4,15 @@
  * (chi-tieu/<id>.csv, .json), one agency's tasks (co-quan/<id>.csv, .xlsx) and one year's tasks
  * (nhiem-vu/nam/<year>.csv, .xlsx). Same serialisers and workbook writer as the datasets, same
  * selections as the pages (model/record-queries.ts). Pure; asynchronous because exceljs is.
+ *
+ * Every per-record CSV is the spreadsheet copy (toExcelCsv, as <dataset>.excel.csv: a BOM, and cells
+ * that would start a formula prefixed with "'"): these are the files a page offers to a reader, who
+ * opens them by a click in Excel or LibreOffice. Programs have the datasets' plain CSV and the JSON.
  */
 import { datasetSpec, type ColumnSpec, type DatasetSpec } from '../model/dictionary.ts';
 import type { AgencyRecord, IndicatorRecord, ProgressRecord, TargetRecord, TaskRecord, Row } from '../model/records.ts';
 import { agencyTasks, indicatorView, planYears, tasksInYear, type IndicatorView } from '../model/record-queries.ts';
-import { toCsv, toExcelCsv, toJson } from '../model/serialise.ts';
+import { toExcelCsv, toJson } from '../model/serialise.ts';
 import { renderWorkbook, type SheetInput } from './spreadsheet.ts';
 import { aboutRows, agencyNameMap, type SpreadsheetContext, type SpreadsheetSubject } from './spreadsheet-files.ts';
 import { paths, recordFiles } from '../model/paths.ts';
@@ -55,9 +59,14 @@ export function indicatorJson(v: IndicatorView): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-/** The indicator's published values as CSV: the progress dataset's columns; only the header if none. */
+/** One task as CSV for spreadsheets: the tasks dataset's header and its row, as in tasks.excel.csv. */
+export function taskCsv(task: TaskRecord): string {
+  return toExcelCsv(datasetSpec('tasks'), [task]);
+}
+
+/** The indicator's published values as CSV for spreadsheets: the progress dataset's columns; only the header if none. */
 export function progressCsv(v: IndicatorView): string {
-  return toCsv(datasetSpec('progress'), v.progress);
+  return toExcelCsv(datasetSpec('progress'), v.progress);
 }
 
 /** The tables the per-record files are cut from, as the data stage built them. */
@@ -99,7 +108,7 @@ export async function renderRecordFiles(t: RecordTables, ctx: SpreadsheetContext
     });
 
   for (const task of t.tasks) {
-    files.set(recordFiles.task(task.slug, 'csv'), toCsv(tasksSpec, [task]));
+    files.set(recordFiles.task(task.slug, 'csv'), taskCsv(task));
     files.set(recordFiles.task(task.slug, 'json'), toJson(tasksSpec, [task]));
   }
   for (const year of planYears(t.period)) {

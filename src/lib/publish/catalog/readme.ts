@@ -23,6 +23,30 @@ import { paths } from '../../model/paths.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
+/** Characters that make markup wherever they stand (CommonMark, GitHub's tables, strikethrough and math). */
+const INLINE_MARKUP = /[\\`*_[\]<>&|~$]/g;
+/** What makes a heading, a list, a setext underline or a rule at the start of a line (a quote's > is inline). */
+const LINE_MARKUP = /^(?:[#+=-]|\d{1,9}(?=[.)]))/;
+
+/**
+ * Editors' text (release.json's notes) as Markdown that renders as that very text on GitHub, in VS
+ * Code or any CommonMark viewer: no HTML, link, image, heading or list can come from it. Every
+ * character that could start markup gets a backslash (CommonMark allows one before any ASCII
+ * punctuation, and shows the character alone); leading spaces, which would make a code block, go.
+ * A text without such characters or spaces around its lines comes out unchanged.
+ */
+export function markdownText(text: string): string {
+  return text
+    .split(/\r\n?|\n/)
+    .map((line) =>
+      line
+        .trim()
+        .replace(INLINE_MARKUP, '\\$&')
+        .replace(LINE_MARKUP, (m) => (/\d/.test(m) ? `${m}\\` : `\\${m}`)),
+    )
+    .join('\n');
+}
+
 /** The README's Markdown. */
 export function readmeVi(input: CatalogueInput): string {
   const { release, siteUrl, plan, files } = input;
@@ -33,10 +57,10 @@ export function readmeVi(input: CatalogueInput): string {
     '',
     `- Phiên bản dữ liệu: **${release.version}**, ngày ${vnDate(release.date)}.`,
     `- Thời kỳ của Kế hoạch: ${plan.period.start_year}–${plan.period.end_year}.`,
-    `- ${release.plan.note}`,
+    `- ${markdownText(release.plan.note)}`,
     `- Trang dữ liệu: ${absolute(siteUrl, paths.data())}`,
     '',
-    release.notes,
+    markdownText(release.notes),
     '',
     '## Giấy phép và cách trích dẫn',
     '',
