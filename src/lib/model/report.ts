@@ -21,7 +21,7 @@ import { SourceError } from './errors.ts';
 import {
   BLOCK_COMPONENTS,
   REPORT_COMPONENTS,
-  isMailto,
+  isReportHref,
   isSitePath,
   reportFrontmatter,
   type ReportBlock,
@@ -29,7 +29,6 @@ import {
   type ReportEntry,
   type ReportInline,
 } from './report-schema.ts';
-import { isHttpsUrl } from './values.ts';
 
 /** A component used in a report body, with where it is. */
 export interface ComponentUse {
@@ -217,7 +216,7 @@ class BodyReader {
         return { type: 'break' };
       case 'link': {
         const href = n.url ?? '';
-        if (!(isHttpsUrl(href) || isMailto(href) || isSitePath(href) || /^#[\p{L}\p{N}_-]+$/u.test(href))) {
+        if (!isReportHref(href)) {
           this.refuse(
             n,
             `a link to ${JSON.stringify(href)} (a link goes to an https:// address, a mailto: address, a page of this site written "/…", or "#…")`,
