@@ -299,7 +299,86 @@ const CASES: Case[] = [
   {
     name: 'a NUL character in the seed',
     input: seed((l) => (l[L.t43 - 1] = `${l[L.t43 - 1]}\u0000`)),
-    expect: { fails: /expected text without NUL characters/, file: 'seed.txt', line: L.t43 },
+    expect: {
+      fails: /expected text without control, direction or invisible characters \(column \d+\), found "U\+0000 \(NULL\)"/,
+      file: 'seed.txt',
+      line: L.t43,
+    },
+  },
+  {
+    name: 'a noncharacter U+FFFE in the seed (it made the workbooks unreadable)',
+    input: cell(L.t43, 1, (c) => `${c.slice(0, 10)}\uFFFE${c.slice(10)}`),
+    expect: {
+      fails: /expected text without control, direction or invisible characters \(column \d+\), found "U\+FFFE \(noncharacter\)"/,
+      file: 'seed.txt',
+      line: L.t43,
+    },
+  },
+  {
+    name: "task_status.csv: Word's line break U+000B in a summary (it made the RSS feed invalid XML)",
+    input: content('task_status.csv', (t) => replaceOnce(t, '\nIV.4.1,2022-12-20,done,', '\nIV.4.1,2022-12-20,done,Dòng một\u000B')),
+    expect: {
+      fails: /\(column 32\), found "U\+000B \(LINE TABULATION\)"/,
+      file: 'content/task_status.csv',
+      line: rowLineOf('task_status.csv', 'IV.4.1,'),
+    },
+  },
+  {
+    name: 'agencies.csv: a right-to-left override in a name',
+    input: content('agencies.csv', (t) => replaceOnce(t, 'ban-qlkkt,Ban Quản lý', 'ban-qlkkt,Ban \u202EQuản lý')),
+    expect: {
+      fails: /\(column 15\), found "U\+202E \(RIGHT-TO-LEFT OVERRIDE\)"/,
+      file: 'content/agencies.csv',
+      line: rowLine('agencies.csv', 'ban-qlkkt'),
+    },
+  },
+  {
+    name: 'indicators.csv: a zero-width space in an id',
+    input: content('indicators.csv', (t) => replaceOnce(t, '\ndti-mekong-lead,', '\ndti-mekong\u200B-lead,')),
+    expect: {
+      fails: /found "U\+200B \(ZERO WIDTH SPACE\)"/,
+      file: 'content/indicators.csv',
+      line: rowLine('indicators.csv', 'dti-mekong-lead'),
+    },
+  },
+  {
+    name: 'progress.csv: DEL in a note',
+    input: content('progress.csv', (t) => replaceOnce(t, 'Tỉnh Đồng Tháp (cũ) nằm ở dòng', 'Tỉnh Đồng Tháp (cũ)\u007F nằm ở dòng')),
+    expect: { fails: /found "U\+007F \(DELETE\)"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'dti-rank,2022,') },
+  },
+  {
+    name: 'legal_documents.csv: a C1 control (U+0085 NEXT LINE) in a title',
+    input: content('legal_documents.csv', (t) =>
+      replaceOnce(t, 'về chuyển đổi số tỉnh Đồng Tháp,', 'về chuyển đổi số\u0085tỉnh Đồng Tháp,'),
+    ),
+    expect: {
+      fails: /found "U\+0085 \(NEXT LINE\)"/,
+      file: 'content/legal_documents.csv',
+      line: rowLine('legal_documents.csv', '04-nq-tu'),
+    },
+  },
+  {
+    name: 'agency_successors.csv: a byte order mark inside the file',
+    input: content('agency_successors.csv', (t) => replaceOnce(t, '\nso-gtvt,', '\n\uFEFFso-gtvt,')),
+    expect: {
+      fails: /\(column 1\), found "U\+FEFF \(ZERO WIDTH NO-BREAK SPACE\)"/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'so-gtvt'),
+    },
+  },
+  {
+    name: 'bao-cao/2023.mdx: a directional isolate in the text (reports are inputs like the others)',
+    input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, '## Tóm tắt', '## Tóm \u2066tắt')),
+    expect: {
+      fails: /found "U\+2066 \(LEFT-TO-RIGHT ISOLATE\)"/,
+      file: 'content/bao-cao/2023.mdx',
+      line: lineOf('bao-cao/2023.mdx', '## Tóm tắt'),
+    },
+  },
+  {
+    name: 'plan_period.json: a noncharacter in the note',
+    input: content('plan_period.json', (t) => replaceOnce(t, '"note": "', '"note": "\uFDD0')),
+    expect: { fails: /found "U\+FDD0 \(noncharacter\)"/, file: 'content/plan_period.json', line: lineOf('plan_period.json', '"note"') },
   },
   {
     name: 'a changed committed seed (checksum recorded beside it)',
