@@ -864,15 +864,152 @@ const CASES: Case[] = [
       line: rowLine('legal_documents.csv', '55-2025-nd-cp'),
     },
   },
+  // Links: every URL an editor can set is https:// and a real host, written as a browser reads it.
   {
-    name: 'plan_period.json: not JSON',
+    name: 'task_status.csv: a source that runs script (javascript:)',
+    input: content('task_status.csv', (t) =>
+      replaceOnce(t, 'https://stttt.dongthap.gov.vn/web/', 'javascript:alert(1)//https://stttt.dongthap.gov.vn/web/'),
+    ),
+    expect: {
+      fails: /expected source_url: an https URL or nothing, found "javascript:alert\(1\)/,
+      file: 'content/task_status.csv',
+      line: rowLineOf('task_status.csv', 'I.1.3,2022-06-30,'),
+    },
+  },
+  {
+    // A URL parser repairs "https:host" into https://host/; the dataset's own check then blamed the seed's line 1.
+    name: 'task_status.csv: a source written https: without the slashes',
+    input: content('task_status.csv', (t) => replaceOnce(t, 'https://stttt.dongthap.gov.vn/web/', 'https:stttt.dongthap.gov.vn/web/')),
+    expect: {
+      fails: /expected source_url: an https URL or nothing, found "https:stttt/,
+      file: 'content/task_status.csv',
+      line: rowLineOf('task_status.csv', 'I.1.3,2022-06-30,'),
+    },
+  },
+  {
+    name: 'progress.csv: a source that is a data: URL',
+    input: content('progress.csv', (t) => replaceOnce(t, 'https://dti.gov.vn/xep-hang-2022', '"data:text/html,<script>alert(1)</script>"')),
+    expect: {
+      fails: /expected source_url: an https URL, found "data:text\/html/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'dti-rank,2022,'),
+    },
+  },
+  {
+    name: 'progress.csv: a source with a space in it',
+    input: content('progress.csv', (t) => replaceOnce(t, 'https://dti.gov.vn/xep-hang-2022', 'https://dti.gov.vn/xep hang 2022')),
+    expect: {
+      fails: /expected source_url: an https URL, found "https:\/\/dti\.gov\.vn\/xep hang 2022"/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'dti-rank,2022,'),
+    },
+  },
+  {
+    name: 'agency_successors.csv: a protocol-relative source (//host)',
+    input: content('agency_successors.csv', (t) => replaceOnce(t, ',https://news.laodong.vn/xa-hoi/', ',//news.laodong.vn/xa-hoi/')),
+    expect: {
+      fails: /expected source_url: an https URL or nothing, found "\/\/news\.laodong\.vn/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'ban-qlkkt'),
+    },
+  },
+  {
+    name: 'agency_successors.csv: a source with a user name before a look-alike host',
+    input: content('agency_successors.csv', (t) =>
+      replaceOnce(t, ',https://news.laodong.vn/xa-hoi/', ',https://news.laodong.vn@example.com/xa-hoi/'),
+    ),
+    expect: {
+      fails: /expected source_url: an https URL or nothing/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'ban-qlkkt'),
+    },
+  },
+  {
+    name: 'legal_documents.csv: a relative link to the text',
+    input: content('legal_documents.csv', (t) => replaceOnce(t, 'https://mic.gov.vn/', '/van-ban/')),
+    expect: {
+      fails: /expected url: an https URL or nothing, found "\/van-ban\//,
+      file: 'content/legal_documents.csv',
+      line: rowLine('legal_documents.csv', '55-2025-nd-cp'),
+    },
+  },
+  {
+    name: 'legal_documents.csv: a validity source over http',
+    input: content('legal_documents.csv', (t) => replaceOnce(t, ',https://doanhnghieptiepthi.com/', ',http://doanhnghieptiepthi.com/')),
+    expect: {
+      fails: /expected validity_source_url: an https URL or nothing, found "http:\/\/doanhnghieptiepthi/,
+      file: 'content/legal_documents.csv',
+      line: rowLine('legal_documents.csv', '1548-qd-ttg'),
+    },
+  },
+  {
+    name: 'legal_documents.csv: a link with a Vietnamese letter in its host',
+    input: content('legal_documents.csv', (t) => replaceOnce(t, 'https://mic.gov.vn/', 'https://mіc.gov.vn/')),
+    expect: {
+      fails: /expected url: an https URL or nothing/,
+      file: 'content/legal_documents.csv',
+      line: rowLine('legal_documents.csv', '55-2025-nd-cp'),
+    },
+  },
+  {
+    name: 'plan_period.json: not JSON (a missing comma, named at the line that lacks it)',
     input: content('plan_period.json', (t) => replaceOnce(t, '"end_year": 2030,', '"end_year": 2030')),
-    expect: { fails: /expected valid JSON/, file: 'content/plan_period.json', line: 1 },
+    expect: {
+      fails: /expected valid JSON, found "comma expected"/,
+      file: 'content/plan_period.json',
+      line: lineOf('plan_period.json', '"end_year"'),
+    },
   },
   {
     name: 'plan_period.json: ends before it starts',
     input: content('plan_period.json', (t) => replaceOnce(t, '"end_year": 2030', '"end_year": 2020')),
-    expect: { fails: /expected integer start_year ≤ end_year and a note/, file: 'content/plan_period.json', line: 1 },
+    expect: {
+      fails: /expected end_year to be a year from start_year 2022 to 2042 \(a period of at most 21 years\), found "2020"/,
+      file: 'content/plan_period.json',
+      line: lineOf('plan_period.json', '"end_year"'),
+    },
+  },
+  {
+    // Every year of the period is a page and downloads: 9999 made the data stage write 16,329 files.
+    name: 'plan_period.json: an end year of 9999',
+    input: content('plan_period.json', (t) => replaceOnce(t, '"end_year": 2030', '"end_year": 9999')),
+    expect: {
+      fails: /expected end_year to be a year from 2000 to 2100/,
+      file: 'content/plan_period.json',
+      line: lineOf('plan_period.json', '"end_year"'),
+    },
+  },
+  {
+    name: 'plan_period.json: a period of more than 21 years',
+    input: content('plan_period.json', (t) => replaceOnce(t, '"end_year": 2030', '"end_year": 2043')),
+    expect: {
+      fails: /expected end_year to be a year from start_year 2022 to 2042/,
+      file: 'content/plan_period.json',
+      line: lineOf('plan_period.json', '"end_year"'),
+    },
+  },
+  {
+    name: 'plan_period.json: a start year before 2000',
+    input: content('plan_period.json', (t) => replaceOnce(t, '"start_year": 2022', '"start_year": 1022')),
+    expect: {
+      fails: /expected start_year to be a year from 2000 to 2100/,
+      file: 'content/plan_period.json',
+      line: lineOf('plan_period.json', '"start_year"'),
+    },
+  },
+  {
+    name: 'plan_period.json: a year written as text',
+    input: content('plan_period.json', (t) => replaceOnce(t, '"start_year": 2022', '"start_year": "2022"')),
+    expect: {
+      fails: /expected start_year to be an integer year/,
+      file: 'content/plan_period.json',
+      line: lineOf('plan_period.json', '"start_year"'),
+    },
+  },
+  {
+    name: 'plan_period.json: a key given twice',
+    input: content('plan_period.json', (t) => replaceOnce(t, '"end_year": 2030,', '"end_year": 2030,\n  "end_year": 2031,')),
+    expect: { fails: /expected each key once in an object \("end_year" is already on line 3\)/, file: 'content/plan_period.json', line: 4 },
   },
   {
     name: 'plan_period.json: empty',
@@ -880,14 +1017,88 @@ const CASES: Case[] = [
     expect: { fails: /expected a non-empty UTF-8 text file/, file: 'content/plan_period.json', line: 1 },
   },
   {
-    name: 'release.json: not JSON',
+    name: 'release.json: not JSON (cut in half: named at its last line)',
     input: content('release.json', (t) => t.slice(0, t.length / 2)),
-    expect: { fails: /expected valid JSON/, file: 'content/release.json', line: 1 },
+    expect: {
+      fails: /expected valid JSON/,
+      file: 'content/release.json',
+      line: contentText('release.json')
+        .slice(0, contentText('release.json').length / 2)
+        .split('\n').length,
+    },
   },
   {
     name: 'release.json: a date not written YYYY-MM-DD',
     input: content('release.json', (t) => replaceOnce(t, /"date": "\d{4}-\d{2}-\d{2}"/.exec(t)![0], '"date": "26/11/2026"')),
-    expect: { fails: /expected date to be a date YYYY-MM-DD/, file: 'content/release.json', line: 1 },
+    expect: {
+      fails: /expected date to be a date YYYY-MM-DD, found "26\/11\/2026"/,
+      file: 'content/release.json',
+      line: lineOf('release.json', '"date"'),
+    },
+  },
+  {
+    name: 'release.json: a review date of 9999',
+    input: content('release.json', (t) => replaceOnce(t, /"date": "\d{4}-\d{2}-\d{2}"/.exec(t)![0], '"date": "9999-12-01"')),
+    expect: {
+      fails: /expected date to be a real date from 2000 to 2100, found "9999-12-01"/,
+      file: 'content/release.json',
+      line: lineOf('release.json', '"date"'),
+    },
+  },
+  {
+    name: 'release.json: a homepage that runs script',
+    input: content('release.json', (t) =>
+      replaceOnce(t, '"homepage": "https://dongthap.gov.vn/"', '"homepage": "javascript:alert(document.domain)"'),
+    ),
+    expect: {
+      fails: /expected publisher\.homepage to be an https URL, found "javascript:alert/,
+      file: 'content/release.json',
+      line: lineOf('release.json', '"homepage"'),
+    },
+  },
+  {
+    name: 'release.json: a feedback address that is a data: URL',
+    input: content('release.json', (t) =>
+      replaceOnce(t, '"feedback_url": ""', '"feedback_url": "data:text/html,<script>alert(1)</script>"'),
+    ),
+    expect: {
+      fails: /expected publisher\.feedback_url to be an https URL, a mailto: address or ""/,
+      file: 'content/release.json',
+      line: lineOf('release.json', '"feedback_url"'),
+    },
+  },
+  {
+    name: 'release.json: a feedback address over http',
+    input: content('release.json', (t) => replaceOnce(t, '"feedback_url": ""', '"feedback_url": "http://dongthap.gov.vn/gop-y"')),
+    expect: {
+      fails: /expected publisher\.feedback_url to be an https URL/,
+      file: 'content/release.json',
+      line: lineOf('release.json', '"feedback_url"'),
+    },
+  },
+  {
+    name: "release.json: Word's line break written as a JSON escape in the notes (the RSS feed)",
+    input: content('release.json', (t) => replaceOnce(t, '"notes": "Chỉ đổi', '"notes": "Chỉ\\u000b đổi')),
+    expect: {
+      fails: /found "U\+000B \(LINE TABULATION\)"/,
+      file: 'content/release.json',
+      line: lineOf('release.json', '"notes": "Chỉ đổi'),
+    },
+  },
+  {
+    name: 'release.json: a key given twice (JSON.parse would keep the second)',
+    input: content('release.json', (t) =>
+      replaceOnce(
+        t,
+        '"homepage": "https://dongthap.gov.vn/",',
+        '"homepage": "https://dongthap.gov.vn/",\n    "homepage": "https://example.com/",',
+      ),
+    ),
+    expect: {
+      fails: /expected each key once in an object \("homepage" is already on line \d+\)/,
+      file: 'content/release.json',
+      line: lineOf('release.json', '"homepage"') + 1,
+    },
   },
   // Inputs that build
   {
