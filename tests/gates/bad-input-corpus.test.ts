@@ -864,6 +864,203 @@ const CASES: Case[] = [
       line: rowLine('legal_documents.csv', '55-2025-nd-cp'),
     },
   },
+  // Bounds: values, dates, sizes that no real input has
+  {
+    // It was published and judged met: "1" and 308 zeros is a number, and no range held it.
+    name: 'progress.csv: a yearly growth of 1e308 percent',
+    input: content(
+      'progress.csv',
+      (t) => `${t}nang-suat-lao-dong,2024,1${'0'.repeat(308)},exact,,,,province_2022,Nguồn,https://dongthap.gov.vn/x,,«tăng»\n`,
+    ),
+    expect: {
+      fails: /expected value: a percent per year from -100 to 100/,
+      file: 'content/progress.csv',
+      line: contentText('progress.csv').split('\n').length,
+    },
+  },
+  {
+    // Past Number.MAX_VALUE the text reads as Infinity, which the dataset check then blamed on the seed's line 1.
+    name: 'progress.csv: a value too long to be a number',
+    input: content('progress.csv', (t) => replaceOnce(t, 'ky-nang-so-cbccvc,2022,79.2,', `ky-nang-so-cbccvc,2022,${'9'.repeat(400)},`)),
+    expect: {
+      fails: /expected value: a number within its unit's range/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'ky-nang-so-cbccvc,2022,'),
+    },
+  },
+  {
+    name: 'progress.csv: published before the year the value is for',
+    input: content('progress.csv', (t) =>
+      replaceOnce(t, 'ky-nang-so-cbccvc,2022,79.2,exact,,,,province_2022', 'ky-nang-so-cbccvc,2024,79.2,exact,,,,province_2022').replace(
+        'ky-nang-so-cbccvc,2024,100,',
+        'ky-nang-so-cbccvc,2023,100,',
+      ),
+    ),
+    expect: {
+      fails: /expected published_date: a date in or after the row's year 2024, found "2023-04-07"/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'ky-nang-so-cbccvc,2022,'),
+    },
+  },
+  {
+    name: 'progress.csv: a period starting in year 0',
+    input: content('progress.csv', (t) => replaceOnce(t, 'sme-tmdt,2023,58,at_least,2021-01-01,', 'sme-tmdt,2023,58,at_least,0000-01-01,')),
+    expect: {
+      fails: /expected period_start: a date from 2000-01-01/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'sme-tmdt,2023,'),
+    },
+  },
+  {
+    name: 'task_status.csv: a finding dated 0000 (before the plan period)',
+    input: content('task_status.csv', (t) => replaceOnce(t, 'IV.4.1,2022-12-20,', 'IV.4.1,0000-12-20,')),
+    expect: {
+      fails:
+        /expected as_of: a date on or after 2022-01-01, the start of the plan period \(content\/plan_period\.json\), found "0000-12-20"/,
+      file: 'content/task_status.csv',
+      line: rowLineOf('task_status.csv', 'IV.4.1,'),
+    },
+  },
+  {
+    name: 'task_status.csv: a source published in 1999',
+    input: content('task_status.csv', (t) => replaceOnce(t, ',2023-05-14,2026-12-01', ',1999-05-14,2026-12-01')),
+    expect: {
+      fails: /expected source_published: a date on or after 2022-01-01/,
+      file: 'content/task_status.csv',
+      line: lineOf('task_status.csv', ',2023-05-14,2026-12-01'),
+    },
+  },
+  {
+    name: 'agency_successors.csv: a change dated 9999',
+    input: content('agency_successors.csv', (t) =>
+      replaceOnce(t, '\nso-gtvt,,,abolished,2025-03-01,', '\nso-gtvt,,,abolished,9999-03-01,'),
+    ),
+    expect: {
+      fails:
+        /expected effective_date: a date from 2022-01-01 \(the plan period's start\) to the review date 2026-12-01, found "9999-03-01"/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'so-gtvt'),
+    },
+  },
+  {
+    name: 'legal_documents.csv: a document dated 0000',
+    input: content('legal_documents.csv', (t) => replaceOnce(t, '2021-12-31', '0000-12-31')),
+    expect: {
+      fails:
+        /expected issued_date: a date from 1945-09-02 \(the founding of the state\) to the review date 2026-12-01, or nothing, found "0000-12-31"/,
+      file: 'content/legal_documents.csv',
+      line: rowLine('legal_documents.csv', '04-nq-tu'),
+    },
+  },
+  {
+    name: 'legal_documents.csv: a document issued after the review',
+    input: content('legal_documents.csv', (t) => replaceOnce(t, '2021-12-31', '2027-01-01')),
+    expect: {
+      fails: /expected issued_date: a date from 1945-09-02/,
+      file: 'content/legal_documents.csv',
+      line: rowLine('legal_documents.csv', '04-nq-tu'),
+    },
+  },
+  {
+    name: 'task_status.csv: cut to its header',
+    input: content('task_status.csv', (t) => `${t.split('\n')[0]}\n`),
+    expect: { fails: /expected at least one row below the header \(the table is empty\)/, file: 'content/task_status.csv', line: 2 },
+  },
+  {
+    name: 'progress.csv: cut to its header (no newline after it)',
+    input: content('progress.csv', (t) => t.split('\n')[0]!),
+    expect: { fails: /expected at least one row below the header/, file: 'content/progress.csv', line: 2 },
+  },
+  {
+    // Excel's limit; the workbook writer stopped with a stack trace after every check had passed.
+    name: 'task_status.csv: a summary longer than a spreadsheet cell',
+    input: content('task_status.csv', (t) =>
+      replaceOnce(t, '\nIV.4.1,2022-12-20,done,"', `\nIV.4.1,2022-12-20,done,"${'x'.repeat(40_000)}`),
+    ),
+    expect: {
+      fails: /expected summary: at most 32767 characters \(a spreadsheet cell's limit\), found "40\d{3} characters"/,
+      file: 'content/task_status.csv',
+      line: rowLineOf('task_status.csv', 'IV.4.1,'),
+    },
+  },
+  {
+    name: 'a task cell of the seed longer than a spreadsheet cell',
+    input: cell(L.t43, 1, (c) => `${c} ${'x'.repeat(33_000)}`),
+    expect: { fails: /expected tasks\.content: at most 32767 characters \(a spreadsheet cell's limit\)/, file: 'seed.txt', line: L.t43 },
+  },
+  {
+    name: 'a paragraph of the seed longer than a spreadsheet cell',
+    input: seed((l) => (l[L.cites749 - 1] = `${l[L.cites749 - 1]} ${'x '.repeat(17_000)}`)),
+    expect: {
+      fails: /expected a paragraph of at most 32767 characters \(a spreadsheet cell's limit\)/,
+      file: 'seed.txt',
+      line: L.cites749,
+    },
+  },
+  // Checks of a whole dataset name the curated file and row, not the seed's line 1
+  {
+    name: 'agency_successors.csv: a row given twice',
+    input: content('agency_successors.csv', (t) => `${t}${t.split('\n').find((l) => l.startsWith('so-gtvt,'))!}\n`),
+    expect: {
+      fails: new RegExp(
+        `expected one row per agency, relation, date and successor \\(already on line ${rowLine('agency_successors.csv', 'so-gtvt')}\\)`,
+      ),
+      file: 'content/agency_successors.csv',
+      line: contentText('agency_successors.csv').split('\n').length,
+    },
+  },
+  {
+    name: 'agency_successors.csv: a merger without a note (required in the dataset)',
+    input: content('agency_successors.csv', (t) => t.replace(/\nban-qlkkt,([^\n]*),"Lập trên[^"]*",/, '\nban-qlkkt,$1,,')),
+    expect: {
+      fails: /expected agency_successors\.note to be valid/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'ban-qlkkt'),
+    },
+  },
+  {
+    name: 'agency_successors.csv: a successor name with ";" (agencies.successor_names is a ;-list)',
+    input: content('agency_successors.csv', (t) => replaceOnce(t, 'Ban Quản lý Khu kinh tế tỉnh Đồng Tháp (lập năm 2025)', 'Ban A; Ban B')),
+    expect: {
+      fails: /expected successor_name: a name without ";"/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'ban-qlkkt'),
+    },
+  },
+  {
+    name: 'agency_successors.csv: an agency left without a row (named at its row of agencies.csv)',
+    input: content('agency_successors.csv', (t) =>
+      t
+        .split('\n')
+        .filter((l) => !l.startsWith('so-gtvt,'))
+        .join('\n'),
+    ),
+    expect: {
+      fails: /expected a row for this agency in .*agency_successors\.csv \(every agency of the plan has one\), found "so-gtvt"/,
+      file: 'content/agencies.csv',
+      line: rowLine('agencies.csv', 'so-gtvt'),
+    },
+  },
+  {
+    name: 'agencies.csv: an alias with ";" (a list item in the dataset)',
+    input: content('agencies.csv', (t) =>
+      replaceOnce(t, 'Ban QLKKT,provincial_office,false,Ban QLKKT,', 'Ban QLKKT,provincial_office,false,Ban QLKKT|Ban QL; KKT,'),
+    ),
+    expect: {
+      fails: /expected agencies\.aliases\.1 to be valid \(list items cannot contain ";"\)/,
+      file: 'content/agencies.csv',
+      line: rowLine('agencies.csv', 'ban-qlkkt'),
+    },
+  },
+  {
+    name: 'agencies.csv: a part-V section that does not exist',
+    input: contentLine('agencies.csv', rowLine('agencies.csv', 'van-phong-ubnd-tinh'), (l) => l.replace(/,V\.3$/, ',V.99')),
+    expect: {
+      fails: /expected agencies\.plan_section_ids to name an existing plan_sections id, found "V\.99"/,
+      file: 'content/agencies.csv',
+      line: rowLine('agencies.csv', 'van-phong-ubnd-tinh'),
+    },
+  },
   // Links: every URL an editor can set is https:// and a real host, written as a browser reads it.
   {
     name: 'task_status.csv: a source that runs script (javascript:)',

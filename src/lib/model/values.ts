@@ -23,6 +23,17 @@ export const EARLIEST_DOCUMENT_DATE = '1945-09-02';
 /** The last day of the window of years: no date in the inputs is later. */
 export const LATEST_DATE = `${YEARS.to}-12-31`;
 
+/**
+ * Where the dates of what the curated tables record about the plan may fall: from the first day of
+ * the plan period (content/plan_period.json: the plan cannot be carried out, nor its agencies
+ * reorganised, before it runs) to the review date (content/release.json "date": nothing is known
+ * from after it).
+ */
+export interface ReviewSpan {
+  planStart: string;
+  reviewDate: string;
+}
+
 /** Whether s is a real date yyyy-mm-dd from `from` to `to` (both yyyy-mm-dd, inclusive). */
 export function isDateBetween(s: string, from: string, to: string): boolean {
   return isIsoDate(s) && s >= from && s <= to;
@@ -50,3 +61,9 @@ export function isHttpsUrl(s: string): boolean {
     return false;
   }
 }
+
+/**
+ * Excel's limit for one cell, which LibreOffice and Google Sheets share: every published text reaches
+ * a spreadsheet cell (a dataset's .xlsx, all-data.xlsx), so no input cell may be longer.
+ */
+export const MAX_CELL_CHARS = 32_767;

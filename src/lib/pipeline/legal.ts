@@ -9,7 +9,7 @@ import { LEGAL_CONTEXTS, URL_KINDS, VALIDITY_CODES } from '../model/dictionary.t
 import { SourceError } from '../model/errors.ts';
 import type { Citation, LegalDocumentEntry } from './types.ts';
 import { squash } from './text.ts';
-import { isHttpsUrl } from '../model/values.ts';
+import { EARLIEST_DOCUMENT_DATE, isHttpsUrl } from '../model/values.ts';
 
 export const LEGAL_TABLE_COLUMNS = [
   'id',
@@ -30,51 +30,62 @@ export const LEGAL_TABLE_COLUMNS = [
 
 const EXPECTED_DOCUMENT = 'a legal document listed in content/legal_documents.csv';
 
-const rowSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an ASCII slug id'),
-    number: z.string(),
-    type: z.string().min(1, 'a document type'),
-    issuer: z.string(),
-    issued_date: z.string().refine((s) => s === '' || isIsoDate(s), 'an ISO date yyyy-mm-dd or nothing'),
-    title: z.string(),
-    aliases: z.string(),
-    note: z.string(),
-    context: z.enum(LEGAL_CONTEXTS, { message: `one of ${LEGAL_CONTEXTS.join(', ')}` }),
-    url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
-    url_kind: z.string(),
-    validity: z.enum(['', ...VALIDITY_CODES], { message: `one of ${VALIDITY_CODES.join(', ')} or nothing` }),
-    validity_note: z.string(),
-    validity_source_url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
-  })
-  .superRefine((r, ctx) => {
-    // A document's validity is a fact with a source: a code, what it rests on and where it was read, or none of them.
-    if (r.validity !== '' && (r.validity_note === '' || r.validity_source_url === '')) {
-      ctx.addIssue({ code: 'custom', path: ['validity_source_url'], message: 'a note and an https source for the validity' });
-    } else if (r.validity === '' && (r.validity_note !== '' || r.validity_source_url !== '')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['validity'],
-        message: `one of ${VALIDITY_CODES.join(', ')} when a validity note or source is given`,
-      });
-    }
-    if (r.url !== '' && !(URL_KINDS as readonly string[]).includes(r.url_kind)) {
-      ctx.addIssue({ code: 'custom', path: ['url_kind'], message: `one of ${URL_KINDS.join(', ')} for the link` });
-    } else if (r.url === '' && r.url_kind !== '') {
-      ctx.addIssue({ code: 'custom', path: ['url_kind'], message: 'nothing when there is no url' });
-    }
-    if (r.context === 'reorganisation' && (r.number === '' || r.issued_date === '' || r.issuer === '')) {
-      ctx.addIssue({ code: 'custom', path: ['number'], message: 'a number, issuer and date for a document of the reorganisation' });
-    }
-  });
+const rowSchema = (reviewDate: string) =>
+  z
+    .object({
+      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an ASCII slug id'),
+      number: z.string(),
+      type: z.string().min(1, 'a document type'),
+      issuer: z.string(),
+      issued_date: z
+        .string()
+        .refine((s) => s === '' || isIsoDate(s), 'an ISO date yyyy-mm-dd or nothing')
+        .refine(
+          (s) => s === '' || (s >= EARLIEST_DOCUMENT_DATE && s <= reviewDate),
+          `a date from ${EARLIEST_DOCUMENT_DATE} (the founding of the state) to the review date ${reviewDate}, or nothing`,
+        ),
+      title: z.string(),
+      aliases: z.string(),
+      note: z.string(),
+      context: z.enum(LEGAL_CONTEXTS, { message: `one of ${LEGAL_CONTEXTS.join(', ')}` }),
+      url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
+      url_kind: z.string(),
+      validity: z.enum(['', ...VALIDITY_CODES], { message: `one of ${VALIDITY_CODES.join(', ')} or nothing` }),
+      validity_note: z.string(),
+      validity_source_url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
+    })
+    .superRefine((r, ctx) => {
+      // A document's validity is a fact with a source: a code, what it rests on and where it was read, or none of them.
+      if (r.validity !== '' && (r.validity_note === '' || r.validity_source_url === '')) {
+        ctx.addIssue({ code: 'custom', path: ['validity_source_url'], message: 'a note and an https source for the validity' });
+      } else if (r.validity === '' && (r.validity_note !== '' || r.validity_source_url !== '')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['validity'],
+          message: `one of ${VALIDITY_CODES.join(', ')} when a validity note or source is given`,
+        });
+      }
+      if (r.url !== '' && !(URL_KINDS as readonly string[]).includes(r.url_kind)) {
+        ctx.addIssue({ code: 'custom', path: ['url_kind'], message: `one of ${URL_KINDS.join(', ')} for the link` });
+      } else if (r.url === '' && r.url_kind !== '') {
+        ctx.addIssue({ code: 'custom', path: ['url_kind'], message: 'nothing when there is no url' });
+      }
+      if (r.context === 'reorganisation' && (r.number === '' || r.issued_date === '' || r.issuer === '')) {
+        ctx.addIssue({ code: 'custom', path: ['number'], message: 'a number, issuer and date for a document of the reorganisation' });
+      }
+    });
 
-/** Parses the curated legal-document table; throws a SourceError naming the CSV line of a bad or duplicate row. */
-export function parseLegalTable(csvText: string, file: string): LegalDocumentEntry[] {
+/**
+ * Parses the curated legal-document table; throws a SourceError naming the CSV line of a bad or
+ * duplicate row. `reviewDate` (content/release.json): no document cited can be issued after it.
+ */
+export function parseLegalTable(csvText: string, file: string, reviewDate: string): LegalDocumentEntry[] {
+  const schema = rowSchema(reviewDate);
   const entries: LegalDocumentEntry[] = [];
   const seenIds = new Map<string, number>();
   const seenNames = new Map<string, number>(); // numbers and aliases: each must name one document
   for (const { line, row: raw } of readCsvRows(csvText, file, LEGAL_TABLE_COLUMNS)) {
-    const parsed = rowSchema.safeParse(raw);
+    const parsed = schema.safeParse(raw);
     if (!parsed.success) throw schemaError(parsed.error, raw, file, line);
     const row = parsed.data;
     if (seenIds.has(row.id)) throw new SourceError(file, line, `an id not already used on line ${seenIds.get(row.id)}`, row.id);
@@ -89,7 +100,7 @@ export function parseLegalTable(csvText: string, file: string): LegalDocumentEnt
       if (seenNames.has(key)) throw new SourceError(file, line, `a number or alias not already used on line ${seenNames.get(key)}`, name);
       seenNames.set(key, line);
     }
-    entries.push({ ...row, aliases, url_kind: row.url_kind as LegalDocumentEntry['url_kind'] });
+    entries.push({ ...row, aliases, url_kind: row.url_kind as LegalDocumentEntry['url_kind'], line });
   }
   return entries;
 }
