@@ -984,6 +984,15 @@ const CASES: Case[] = [
     },
   },
   {
+    name: "release.json: a publisher's name longer than a spreadsheet cell (each workbook's Giới thiệu sheet)",
+    input: content('release.json', (t) => replaceOnce(t, '"name": "Ủy ban nhân dân tỉnh Đồng Tháp"', `"name": "${'x'.repeat(40_000)}"`)),
+    expect: {
+      fails: /expected text of at most 32767 characters \(a spreadsheet cell's limit\), found "40000 characters"/,
+      file: 'content/release.json',
+      line: lineOf('release.json', '"name": "Ủy ban nhân dân tỉnh Đồng Tháp"'),
+    },
+  },
+  {
     name: 'a task cell of the seed longer than a spreadsheet cell',
     input: cell(L.t43, 1, (c) => `${c} ${'x'.repeat(33_000)}`),
     expect: { fails: /expected tasks\.content: at most 32767 characters \(a spreadsheet cell's limit\)/, file: 'seed.txt', line: L.t43 },

@@ -28,6 +28,13 @@ describe('parseJsonSource', () => {
     expect(thrown(() => parseJsonSource('{\n  "a": "x\ty"\n}', 'x.json')).message).toMatch(/^x\.json:2: expected valid JSON/);
   });
 
+  it('refuses a string longer than a spreadsheet cell', () => {
+    expect(thrown(() => parseJsonSource(`{\n  "a": "${'x'.repeat(32_768)}"\n}`, 'x.json')).message).toBe(
+      `x.json:2: expected text of at most 32767 characters (a spreadsheet cell's limit), found "32768 characters"`,
+    );
+    expect(parseJsonSource(`{ "a": "${'x'.repeat(32_767)}" }`, 'x.json').value).toEqual({ a: 'x'.repeat(32_767) });
+  });
+
   it('refuses a key given twice, at the second', () => {
     expect(thrown(() => parseJsonSource('{\n  "a": 1,\n  "b": { "a": 1 },\n  "a": 2\n}', 'x.json')).message).toBe(
       'x.json:4: expected each key once in an object ("a" is already on line 2), found "a"',

@@ -288,6 +288,22 @@ describe('validateTables and buildDatasets', () => {
     expect(thrown(() => validateTables(many, rowLocator(input, curated))).message).toMatch(
       /^content\/agencies\.csv:2: expected agencies\.aliases: at most 32767 characters .*found "34998 characters"/,
     );
+    // Two names of 20,000 characters each fit their own cells, not the names column beside a task's agency ids.
+    const tasks = output.tables.get('tasks')!;
+    const task = tasks.find((t) => (t.cooperating_agency_ids as string[]).length >= 2)!;
+    const [a, b] = task.cooperating_agency_ids as string[];
+    const long = new Map(output.tables);
+    long.set(
+      'agencies',
+      agencies.map((x): Row => (x.id === a || x.id === b ? { ...x, name: 'x'.repeat(20_000) } : x)),
+    );
+    const both = (ids: unknown) => [a, b].every((id) => (ids as string[]).includes(id!));
+    const first = tasks.find((t) => both(t.lead_agency_ids) || both(t.cooperating_agency_ids))!;
+    expect(thrown(() => validateTables(long, rowLocator(input, curated))).message).toMatch(
+      new RegExp(
+        `^${input.seed.file}:${first.source_line}: expected tasks\\.(lead|cooperating)_agency_ids \\(as names in the \\.xlsx\\): at most 32767 characters .*found "40002 characters"`,
+      ),
+    );
   });
 
   it('builds what the data stage published (data/ holds the reviewed copy)', () => {

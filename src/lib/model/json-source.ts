@@ -2,15 +2,16 @@
  * The curated JSON inputs (content/release.json, content/plan_period.json) read so that every error
  * names the line a person must fix: a syntax error at its line, a schema error at the line of the
  * value it is about. Stricter than JSON.parse where an editor's mistake would otherwise pass: a key
- * given twice (JSON.parse keeps the last one silently) and, inside strings, the characters no input
- * may hold written as escapes ("\u000b", "\u202e"), which the check of the file's raw text cannot
- * see. Locations come from jsonc-parser's syntax tree (offsets), with comments and trailing commas
+ * given twice (JSON.parse keeps the last one silently), a string longer than a spreadsheet cell and,
+ * inside strings, the characters no input may hold written as escapes ("\u000b", "\u202e"), which
+ * the check of the file's raw text cannot see. Locations come from jsonc-parser's syntax tree (offsets), with comments and trailing commas
  * refused, as in JSON. Pure.
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { describeCodePoint, findForbiddenCharacter, PLAIN_TEXT } from './characters.ts';
 import { SourceError } from './errors.ts';
+import { MAX_CELL_CHARS } from './values.ts';
 
 type JsonPath = readonly (string | number)[];
 
@@ -98,11 +99,23 @@ function words(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-/** Every object's keys once each, and no string (key or value) with a character no input may hold. */
+/**
+ * Every object's keys once each, and no string (key or value) with a character no input may hold or
+ * longer than a spreadsheet cell (the publisher's name and the notes reach the workbooks).
+ */
 function checkNodes(node: Node, lineAt: (offset: number) => number, file: string): void {
   if (node.type === 'string') {
-    const bad = findForbiddenCharacter(String(node.value));
+    const text = String(node.value);
+    const bad = findForbiddenCharacter(text);
     if (bad) throw new SourceError(file, lineAt(node.offset), PLAIN_TEXT, describeCodePoint(bad.codePoint));
+    if (text.length > MAX_CELL_CHARS) {
+      throw new SourceError(
+        file,
+        lineAt(node.offset),
+        `text of at most ${MAX_CELL_CHARS} characters (a spreadsheet cell's limit)`,
+        `${text.length} characters`,
+      );
+    }
   }
   if (node.type === 'object') {
     const seen = new Map<string, number>();

@@ -493,9 +493,13 @@ export function rowLocator(input: PipelineInput, curated: CuratedTables): RowLoc
  * every link to an existing id; an error names where the row was read (`locate`).
  */
 export function validateTables(tables: ReadonlyMap<string, readonly Row[]>, locate: RowLocator): void {
-  for (const spec of DATASETS) validateTable(spec, tables.get(spec.name) ?? [], locate);
+  const agencyNames = new Map((tables.get('agencies') ?? []).map((a) => [String(a.id), String(a.name)]));
+  for (const spec of DATASETS) validateTable(spec, tables.get(spec.name) ?? [], locate, agencyNames);
   checkForeignKeys(tables, locate);
 }
+
+/** Columns of agency ids: beside each, the workbook writes the agencies' names, joined with "; ". */
+const AGENCY_ID_COLUMNS = new Set(DATASET_LINKS.filter((l) => l.target === 'agencies').map((l) => l.column));
 
 function groupRow(
   id: string,
@@ -576,7 +580,7 @@ function planDocument({ body, appendix }: ParsedDocument, input: PipelineInput, 
   });
 }
 
-function validateTable(spec: DatasetSpec, rows: readonly Row[], locate: RowLocator): void {
+function validateTable(spec: DatasetSpec, rows: readonly Row[], locate: RowLocator, agencyNames: ReadonlyMap<string, string>): void {
   const schema = rowSchema(spec);
   const seen = new Set<string>();
   for (const row of rows) {
@@ -591,7 +595,7 @@ function validateTable(spec: DatasetSpec, rows: readonly Row[], locate: RowLocat
         JSON.stringify(row[String(issue.path[0])]),
       );
     }
-    const long = longCell(spec, row);
+    const long = longCell(spec, row, agencyNames);
     if (long) {
       const { file, line } = locate(spec.name, row);
       throw new SourceError(
@@ -617,13 +621,18 @@ function rowKey(spec: DatasetSpec, row: Row): string {
 
 /**
  * The first cell longer than a spreadsheet cell holds, as the workbook writes it (a list joined with
- * "; "): a paragraph of the seed, a curated text, or a list made of many.
+ * "; ", agency ids also as their names): a paragraph of the seed, a curated text, or a list of many.
  */
-function longCell(spec: DatasetSpec, row: Row): { column: string; length: number } | undefined {
+function longCell(spec: DatasetSpec, row: Row, agencyNames: ReadonlyMap<string, string>): { column: string; length: number } | undefined {
+  const joined = (v: unknown[]) => v.join('; ').length;
   for (const c of spec.columns) {
     const v = row[c.name];
-    const length = typeof v === 'string' ? v.length : Array.isArray(v) ? v.join('; ').length : 0;
+    const length = typeof v === 'string' ? v.length : Array.isArray(v) ? joined(v) : 0;
     if (length > MAX_CELL_CHARS) return { column: c.name, length };
+    if (AGENCY_ID_COLUMNS.has(c.name) && v !== null && v !== undefined) {
+      const names = (Array.isArray(v) ? v : [v]).map((id) => agencyNames.get(String(id)) ?? String(id));
+      if (joined(names) > MAX_CELL_CHARS) return { column: `${c.name} (as names in the .xlsx)`, length: joined(names) };
+    }
   }
   return undefined;
 }
