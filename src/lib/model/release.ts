@@ -5,12 +5,12 @@
  */
 import { z } from 'zod';
 import { jsonIssueError, parseJsonSource } from './json-source.ts';
-import { isDateBetween, isHttpsUrl, YEARS } from './values.ts';
+import { isDateBetween, isHttpsUrl, LATEST_DATE, YEARS } from './values.ts';
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
-  .refine((s) => isDateBetween(s, `${YEARS.from}-01-01`, `${YEARS.to}-12-31`), `a real date from ${YEARS.from} to ${YEARS.to}`);
+  .refine((s) => isDateBetween(s, `${YEARS.from}-01-01`, LATEST_DATE), `a real date from ${YEARS.from} to ${YEARS.to}`);
 
 // A dataset is a sheet of all-data.xlsx: Excel's 1,048,576 rows, less the header.
 const MAX_ROWS = 1_048_575;
@@ -54,7 +54,11 @@ export const releaseFields = z
       .strict(),
     plan: z
       .object({
-        adopted_year: z.number().int().min(YEARS.from).max(YEARS.to),
+        adopted_year: z
+          .number()
+          .int()
+          .min(YEARS.from, `a year from ${YEARS.from} to ${YEARS.to}`)
+          .max(YEARS.to, `a year from ${YEARS.from} to ${YEARS.to}`),
         // Blank in the source document: null until someone can cite the signed copy.
         number: z.string().min(1).nullable(),
         date: isoDate.nullable(),

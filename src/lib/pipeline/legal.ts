@@ -30,64 +30,70 @@ export const LEGAL_TABLE_COLUMNS = [
 
 const EXPECTED_DOCUMENT = 'a legal document listed in content/legal_documents.csv';
 
-const rowSchema = (reviewDate: string) =>
-  z
-    .object({
-      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an ASCII slug id'),
-      number: z.string(),
-      type: z.string().min(1, 'a document type'),
-      issuer: z.string(),
-      issued_date: z
-        .string()
-        .refine((s) => s === '' || isIsoDate(s), 'an ISO date yyyy-mm-dd or nothing')
-        .refine(
-          (s) => s === '' || (s >= EARLIEST_DOCUMENT_DATE && s <= reviewDate),
-          `a date from ${EARLIEST_DOCUMENT_DATE} (the founding of the state) to the review date ${reviewDate}, or nothing`,
-        ),
-      title: z.string(),
-      aliases: z.string(),
-      note: z.string(),
-      context: z.enum(LEGAL_CONTEXTS, { message: `one of ${LEGAL_CONTEXTS.join(', ')}` }),
-      url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
-      url_kind: z.string(),
-      validity: z.enum(['', ...VALIDITY_CODES], { message: `one of ${VALIDITY_CODES.join(', ')} or nothing` }),
-      validity_note: z.string(),
-      validity_source_url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
-    })
-    .superRefine((r, ctx) => {
-      // A document's validity is a fact with a source: a code, what it rests on and where it was read, or none of them.
-      if (r.validity !== '' && (r.validity_note === '' || r.validity_source_url === '')) {
-        ctx.addIssue({ code: 'custom', path: ['validity_source_url'], message: 'a note and an https source for the validity' });
-      } else if (r.validity === '' && (r.validity_note !== '' || r.validity_source_url !== '')) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['validity'],
-          message: `one of ${VALIDITY_CODES.join(', ')} when a validity note or source is given`,
-        });
-      }
-      if (r.url !== '' && !(URL_KINDS as readonly string[]).includes(r.url_kind)) {
-        ctx.addIssue({ code: 'custom', path: ['url_kind'], message: `one of ${URL_KINDS.join(', ')} for the link` });
-      } else if (r.url === '' && r.url_kind !== '') {
-        ctx.addIssue({ code: 'custom', path: ['url_kind'], message: 'nothing when there is no url' });
-      }
-      if (r.context === 'reorganisation' && (r.number === '' || r.issued_date === '' || r.issuer === '')) {
-        ctx.addIssue({ code: 'custom', path: ['number'], message: 'a number, issuer and date for a document of the reorganisation' });
-      }
-    });
+const rowSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an ASCII slug id'),
+    number: z.string(),
+    type: z.string().min(1, 'a document type'),
+    issuer: z.string(),
+    issued_date: z
+      .string()
+      .refine((s) => s === '' || isIsoDate(s), 'an ISO date yyyy-mm-dd or nothing')
+      .refine(
+        (s) => s === '' || s >= EARLIEST_DOCUMENT_DATE,
+        `a date from ${EARLIEST_DOCUMENT_DATE} (the founding of the state) or nothing`,
+      ),
+    title: z.string(),
+    aliases: z.string(),
+    note: z.string(),
+    context: z.enum(LEGAL_CONTEXTS, { message: `one of ${LEGAL_CONTEXTS.join(', ')}` }),
+    url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
+    url_kind: z.string(),
+    validity: z.enum(['', ...VALIDITY_CODES], { message: `one of ${VALIDITY_CODES.join(', ')} or nothing` }),
+    validity_note: z.string(),
+    validity_source_url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
+  })
+  .superRefine((r, ctx) => {
+    // A document's validity is a fact with a source: a code, what it rests on and where it was read, or none of them.
+    if (r.validity !== '' && (r.validity_note === '' || r.validity_source_url === '')) {
+      ctx.addIssue({ code: 'custom', path: ['validity_source_url'], message: 'a note and an https source for the validity' });
+    } else if (r.validity === '' && (r.validity_note !== '' || r.validity_source_url !== '')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['validity'],
+        message: `one of ${VALIDITY_CODES.join(', ')} when a validity note or source is given`,
+      });
+    }
+    if (r.url !== '' && !(URL_KINDS as readonly string[]).includes(r.url_kind)) {
+      ctx.addIssue({ code: 'custom', path: ['url_kind'], message: `one of ${URL_KINDS.join(', ')} for the link` });
+    } else if (r.url === '' && r.url_kind !== '') {
+      ctx.addIssue({ code: 'custom', path: ['url_kind'], message: 'nothing when there is no url' });
+    }
+    if (r.context === 'reorganisation' && (r.number === '' || r.issued_date === '' || r.issuer === '')) {
+      ctx.addIssue({ code: 'custom', path: ['number'], message: 'a number, issuer and date for a document of the reorganisation' });
+    }
+  });
 
 /**
  * Parses the curated legal-document table; throws a SourceError naming the CSV line of a bad or
  * duplicate row. `reviewDate` (content/release.json): no document cited can be issued after it.
  */
 export function parseLegalTable(csvText: string, file: string, reviewDate: string): LegalDocumentEntry[] {
-  const schema = rowSchema(reviewDate);
   const entries: LegalDocumentEntry[] = [];
   const seenIds = new Map<string, number>();
   const seenNames = new Map<string, number>(); // numbers and aliases: each must name one document
   for (const { line, row: raw } of readCsvRows(csvText, file, LEGAL_TABLE_COLUMNS)) {
-    const parsed = schema.safeParse(raw);
+    const parsed = rowSchema.safeParse(raw);
     if (!parsed.success) throw schemaError(parsed.error, raw, file, line);
     const row = parsed.data;
+    if (row.issued_date > reviewDate) {
+      throw new SourceError(
+        file,
+        line,
+        `issued_date: a date on or before the review date ${reviewDate} (content/release.json "date")`,
+        row.issued_date,
+      );
+    }
     if (seenIds.has(row.id)) throw new SourceError(file, line, `an id not already used on line ${seenIds.get(row.id)}`, row.id);
     seenIds.set(row.id, line);
 
