@@ -16,6 +16,7 @@ import { recordTables, renderRecordFiles } from '../../src/lib/publish/record-fi
 import { decodeSource } from '../../src/lib/pipeline/source.ts';
 import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR } from '../../src/lib/pipeline/progress.ts';
 import { checkReport } from '../../src/lib/model/report.ts';
+import { parsePlanPeriod } from '../../src/lib/pipeline/timeframe.ts';
 
 // Re-exported for the scripts that already take them from here.
 export { display, ROOT };
@@ -135,7 +136,7 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): CheckedDa
   const taskStatus = readText(taskStatusPath);
   const successorsPath = join(opts.content, 'agency_successors.csv');
   const successors = readText(successorsPath);
-  const period = parsePeriod(readText(periodPath).text, display(periodPath));
+  const period = parsePlanPeriod(readText(periodPath).text, display(periodPath));
   const releasePath = join(opts.content, 'release.json');
   const release = parseRelease(readText(releasePath).text, display(releasePath));
   const address = resolveSiteAddress(
@@ -187,22 +188,4 @@ function checkReports(dir: string, output: PipelineOutput, reviewDate: string): 
     const path = join(dir, name);
     checkReport(readText(path).text, display(path), ids, reviewDate);
   }
-}
-
-function parsePeriod(text: string, file: string): { start_year: number; end_year: number; note: string } {
-  let p: { start_year?: unknown; end_year?: unknown; note?: unknown };
-  try {
-    p = JSON.parse(text) as typeof p;
-  } catch (e) {
-    throw new SourceError(file, 1, 'valid JSON', (e as Error).message);
-  }
-  if (
-    !Number.isInteger(p.start_year) ||
-    !Number.isInteger(p.end_year) ||
-    (p.end_year as number) < (p.start_year as number) ||
-    typeof p.note !== 'string'
-  ) {
-    throw new SourceError(file, 1, 'integer start_year ≤ end_year and a note', text);
-  }
-  return { start_year: p.start_year as number, end_year: p.end_year as number, note: p.note };
 }

@@ -299,7 +299,86 @@ const CASES: Case[] = [
   {
     name: 'a NUL character in the seed',
     input: seed((l) => (l[L.t43 - 1] = `${l[L.t43 - 1]}\u0000`)),
-    expect: { fails: /expected text without NUL characters/, file: 'seed.txt', line: L.t43 },
+    expect: {
+      fails: /expected text without control, direction or invisible characters \(column \d+\), found "U\+0000 \(NULL\)"/,
+      file: 'seed.txt',
+      line: L.t43,
+    },
+  },
+  {
+    name: 'a noncharacter U+FFFE in the seed (it made the workbooks unreadable)',
+    input: cell(L.t43, 1, (c) => `${c.slice(0, 10)}\uFFFE${c.slice(10)}`),
+    expect: {
+      fails: /expected text without control, direction or invisible characters \(column \d+\), found "U\+FFFE \(noncharacter\)"/,
+      file: 'seed.txt',
+      line: L.t43,
+    },
+  },
+  {
+    name: "task_status.csv: Word's line break U+000B in a summary (it made the RSS feed invalid XML)",
+    input: content('task_status.csv', (t) => replaceOnce(t, '\nIV.4.1,2022-12-20,done,', '\nIV.4.1,2022-12-20,done,Dòng một\u000B')),
+    expect: {
+      fails: /\(column 32\), found "U\+000B \(LINE TABULATION\)"/,
+      file: 'content/task_status.csv',
+      line: rowLineOf('task_status.csv', 'IV.4.1,'),
+    },
+  },
+  {
+    name: 'agencies.csv: a right-to-left override in a name',
+    input: content('agencies.csv', (t) => replaceOnce(t, 'ban-qlkkt,Ban Quản lý', 'ban-qlkkt,Ban \u202EQuản lý')),
+    expect: {
+      fails: /\(column 15\), found "U\+202E \(RIGHT-TO-LEFT OVERRIDE\)"/,
+      file: 'content/agencies.csv',
+      line: rowLine('agencies.csv', 'ban-qlkkt'),
+    },
+  },
+  {
+    name: 'indicators.csv: a zero-width space in an id',
+    input: content('indicators.csv', (t) => replaceOnce(t, '\ndti-mekong-lead,', '\ndti-mekong\u200B-lead,')),
+    expect: {
+      fails: /found "U\+200B \(ZERO WIDTH SPACE\)"/,
+      file: 'content/indicators.csv',
+      line: rowLine('indicators.csv', 'dti-mekong-lead'),
+    },
+  },
+  {
+    name: 'progress.csv: DEL in a note',
+    input: content('progress.csv', (t) => replaceOnce(t, 'Tỉnh Đồng Tháp (cũ) nằm ở dòng', 'Tỉnh Đồng Tháp (cũ)\u007F nằm ở dòng')),
+    expect: { fails: /found "U\+007F \(DELETE\)"/, file: 'content/progress.csv', line: rowLineOf('progress.csv', 'dti-rank,2022,') },
+  },
+  {
+    name: 'legal_documents.csv: a C1 control (U+0085 NEXT LINE) in a title',
+    input: content('legal_documents.csv', (t) =>
+      replaceOnce(t, 'về chuyển đổi số tỉnh Đồng Tháp,', 'về chuyển đổi số\u0085tỉnh Đồng Tháp,'),
+    ),
+    expect: {
+      fails: /found "U\+0085 \(NEXT LINE\)"/,
+      file: 'content/legal_documents.csv',
+      line: rowLine('legal_documents.csv', '04-nq-tu'),
+    },
+  },
+  {
+    name: 'agency_successors.csv: a byte order mark inside the file',
+    input: content('agency_successors.csv', (t) => replaceOnce(t, '\nso-gtvt,', '\n\uFEFFso-gtvt,')),
+    expect: {
+      fails: /\(column 1\), found "U\+FEFF \(ZERO WIDTH NO-BREAK SPACE\)"/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'so-gtvt'),
+    },
+  },
+  {
+    name: 'bao-cao/2023.mdx: a directional isolate in the text (reports are inputs like the others)',
+    input: content('bao-cao/2023.mdx', (t) => replaceOnce(t, '## Tóm tắt', '## Tóm \u2066tắt')),
+    expect: {
+      fails: /found "U\+2066 \(LEFT-TO-RIGHT ISOLATE\)"/,
+      file: 'content/bao-cao/2023.mdx',
+      line: lineOf('bao-cao/2023.mdx', '## Tóm tắt'),
+    },
+  },
+  {
+    name: 'plan_period.json: a noncharacter in the note',
+    input: content('plan_period.json', (t) => replaceOnce(t, '"note": "', '"note": "\uFDD0')),
+    expect: { fails: /found "U\+FDD0 \(noncharacter\)"/, file: 'content/plan_period.json', line: lineOf('plan_period.json', '"note"') },
   },
   {
     name: 'a changed committed seed (checksum recorded beside it)',
@@ -784,15 +863,357 @@ const CASES: Case[] = [
       line: rowLine('legal_documents.csv', '55-2025-nd-cp'),
     },
   },
+  // Bounds: values, dates, sizes that no real input has
   {
-    name: 'plan_period.json: not JSON',
+    // It was published and judged met: "1" and 308 zeros is a number, and no range held it.
+    name: 'progress.csv: a yearly growth of 1e308 percent',
+    input: content(
+      'progress.csv',
+      (t) => `${t}nang-suat-lao-dong,2024,1${'0'.repeat(308)},exact,,,,province_2022,Nguồn,https://dongthap.gov.vn/x,,«tăng»\n`,
+    ),
+    expect: {
+      fails: /expected value: a percent per year from -100 to 100/,
+      file: 'content/progress.csv',
+      line: contentText('progress.csv').split('\n').length,
+    },
+  },
+  {
+    // Past Number.MAX_VALUE the text reads as Infinity, which the dataset check then blamed on the seed's line 1.
+    name: 'progress.csv: a value too long to be a number',
+    input: content('progress.csv', (t) => replaceOnce(t, 'ky-nang-so-cbccvc,2022,79.2,', `ky-nang-so-cbccvc,2022,${'9'.repeat(400)},`)),
+    expect: {
+      fails: /expected value: a number within its unit's range/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'ky-nang-so-cbccvc,2022,'),
+    },
+  },
+  {
+    name: 'progress.csv: published before the year the value is for',
+    input: content('progress.csv', (t) =>
+      replaceOnce(t, 'ky-nang-so-cbccvc,2022,79.2,exact,,,,province_2022', 'ky-nang-so-cbccvc,2024,79.2,exact,,,,province_2022').replace(
+        'ky-nang-so-cbccvc,2024,100,',
+        'ky-nang-so-cbccvc,2023,100,',
+      ),
+    ),
+    expect: {
+      fails: /expected published_date: a date in or after the row's year 2024, found "2023-04-07"/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'ky-nang-so-cbccvc,2022,'),
+    },
+  },
+  {
+    name: 'progress.csv: a period starting in year 0',
+    input: content('progress.csv', (t) => replaceOnce(t, 'sme-tmdt,2023,58,at_least,2021-01-01,', 'sme-tmdt,2023,58,at_least,0000-01-01,')),
+    expect: {
+      fails: /expected period_start: a date from 2000-01-01/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'sme-tmdt,2023,'),
+    },
+  },
+  {
+    name: 'task_status.csv: a finding dated 0000 (before the plan period)',
+    input: content('task_status.csv', (t) => replaceOnce(t, 'IV.4.1,2022-12-20,', 'IV.4.1,0000-12-20,')),
+    expect: {
+      fails:
+        /expected as_of: a date on or after 2022-01-01, the start of the plan period \(content\/plan_period\.json\), found "0000-12-20"/,
+      file: 'content/task_status.csv',
+      line: rowLineOf('task_status.csv', 'IV.4.1,'),
+    },
+  },
+  {
+    name: 'task_status.csv: a source published in 1999',
+    input: content('task_status.csv', (t) => replaceOnce(t, ',2023-05-14,2026-12-01', ',1999-05-14,2026-12-01')),
+    expect: {
+      fails: /expected source_published: a date on or after 2022-01-01/,
+      file: 'content/task_status.csv',
+      line: lineOf('task_status.csv', ',2023-05-14,2026-12-01'),
+    },
+  },
+  {
+    name: 'agency_successors.csv: a change dated 9999',
+    input: content('agency_successors.csv', (t) =>
+      replaceOnce(t, '\nso-gtvt,,,abolished,2025-03-01,', '\nso-gtvt,,,abolished,9999-03-01,'),
+    ),
+    expect: {
+      fails:
+        /expected effective_date: a date from 2022-01-01 \(the plan period's start\) to the review date 2026-12-01, found "9999-03-01"/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'so-gtvt'),
+    },
+  },
+  {
+    name: 'legal_documents.csv: a document dated 0000',
+    input: content('legal_documents.csv', (t) => replaceOnce(t, '2021-12-31', '0000-12-31')),
+    expect: {
+      fails: /expected issued_date: a date from 1945-09-02 \(the founding of the state\) or nothing, found "0000-12-31"/,
+      file: 'content/legal_documents.csv',
+      line: rowLine('legal_documents.csv', '04-nq-tu'),
+    },
+  },
+  {
+    name: 'legal_documents.csv: a document issued after the review',
+    input: content('legal_documents.csv', (t) => replaceOnce(t, '2021-12-31', '2027-01-01')),
+    expect: {
+      fails: /expected issued_date: a date on or before the review date 2026-12-01 \(content\/release\.json "date"\), found "2027-01-01"/,
+      file: 'content/legal_documents.csv',
+      line: rowLine('legal_documents.csv', '04-nq-tu'),
+    },
+  },
+  {
+    name: 'task_status.csv: cut to its header',
+    input: content('task_status.csv', (t) => `${t.split('\n')[0]}\n`),
+    expect: { fails: /expected at least one row below the header \(the table is empty\)/, file: 'content/task_status.csv', line: 2 },
+  },
+  {
+    name: 'progress.csv: cut to its header (no newline after it)',
+    input: content('progress.csv', (t) => t.split('\n')[0]!),
+    expect: { fails: /expected at least one row below the header/, file: 'content/progress.csv', line: 2 },
+  },
+  {
+    // Excel's limit; the workbook writer stopped with a stack trace after every check had passed.
+    name: 'task_status.csv: a summary longer than a spreadsheet cell',
+    input: content('task_status.csv', (t) =>
+      replaceOnce(t, '\nIV.4.1,2022-12-20,done,"', `\nIV.4.1,2022-12-20,done,"${'x'.repeat(40_000)}`),
+    ),
+    expect: {
+      fails: /expected summary: at most 32767 characters \(a spreadsheet cell's limit\), found "40\d{3} characters"/,
+      file: 'content/task_status.csv',
+      line: rowLineOf('task_status.csv', 'IV.4.1,'),
+    },
+  },
+  {
+    name: "release.json: a publisher's name longer than a spreadsheet cell (each workbook's Giới thiệu sheet)",
+    input: content('release.json', (t) => replaceOnce(t, '"name": "Ủy ban nhân dân tỉnh Đồng Tháp"', `"name": "${'x'.repeat(40_000)}"`)),
+    expect: {
+      fails: /expected text of at most 32767 characters \(a spreadsheet cell's limit\), found "40000 characters"/,
+      file: 'content/release.json',
+      line: lineOf('release.json', '"name": "Ủy ban nhân dân tỉnh Đồng Tháp"'),
+    },
+  },
+  {
+    name: 'a task cell of the seed longer than a spreadsheet cell',
+    input: cell(L.t43, 1, (c) => `${c} ${'x'.repeat(33_000)}`),
+    expect: { fails: /expected tasks\.content: at most 32767 characters \(a spreadsheet cell's limit\)/, file: 'seed.txt', line: L.t43 },
+  },
+  {
+    name: 'a paragraph of the seed longer than a spreadsheet cell',
+    input: seed((l) => (l[L.cites749 - 1] = `${l[L.cites749 - 1]} ${'x '.repeat(17_000)}`)),
+    expect: {
+      fails: /expected a paragraph of at most 32767 characters \(a spreadsheet cell's limit\)/,
+      file: 'seed.txt',
+      line: L.cites749,
+    },
+  },
+  // Checks of a whole dataset name the curated file and row, not the seed's line 1
+  {
+    name: 'agency_successors.csv: a row given twice',
+    input: content('agency_successors.csv', (t) => `${t}${t.split('\n').find((l) => l.startsWith('so-gtvt,'))!}\n`),
+    expect: {
+      fails: new RegExp(
+        `expected one row per agency, relation, date and successor \\(already on line ${rowLine('agency_successors.csv', 'so-gtvt')}\\)`,
+      ),
+      file: 'content/agency_successors.csv',
+      line: contentText('agency_successors.csv').split('\n').length,
+    },
+  },
+  {
+    name: 'agency_successors.csv: a merger without a note (required in the dataset)',
+    input: content('agency_successors.csv', (t) => t.replace(/\nban-qlkkt,([^\n]*),"Lập trên[^"]*",/, '\nban-qlkkt,$1,,')),
+    expect: {
+      fails: /expected agency_successors\.note to be valid/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'ban-qlkkt'),
+    },
+  },
+  {
+    name: 'agency_successors.csv: a successor name with ";" (agencies.successor_names is a ;-list)',
+    input: content('agency_successors.csv', (t) => replaceOnce(t, 'Ban Quản lý Khu kinh tế tỉnh Đồng Tháp (lập năm 2025)', 'Ban A; Ban B')),
+    expect: {
+      fails: /expected successor_name: a name without ";"/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'ban-qlkkt'),
+    },
+  },
+  {
+    name: 'agency_successors.csv: an agency left without a row (named at its row of agencies.csv)',
+    input: content('agency_successors.csv', (t) =>
+      t
+        .split('\n')
+        .filter((l) => !l.startsWith('so-gtvt,'))
+        .join('\n'),
+    ),
+    expect: {
+      fails: /expected a row for this agency in .*agency_successors\.csv \(every agency of the plan has one\), found "so-gtvt"/,
+      file: 'content/agencies.csv',
+      line: rowLine('agencies.csv', 'so-gtvt'),
+    },
+  },
+  {
+    name: 'agencies.csv: an alias with ";" (a list item in the dataset)',
+    input: content('agencies.csv', (t) =>
+      replaceOnce(t, 'Ban QLKKT,provincial_office,false,Ban QLKKT,', 'Ban QLKKT,provincial_office,false,Ban QLKKT|Ban QL; KKT,'),
+    ),
+    expect: {
+      fails: /expected agencies\.aliases\.1 to be valid \(list items cannot contain ";"\)/,
+      file: 'content/agencies.csv',
+      line: rowLine('agencies.csv', 'ban-qlkkt'),
+    },
+  },
+  {
+    name: 'agencies.csv: a part-V section that does not exist',
+    input: contentLine('agencies.csv', rowLine('agencies.csv', 'van-phong-ubnd-tinh'), (l) => l.replace(/,V\.3$/, ',V.99')),
+    expect: {
+      fails: /expected agencies\.plan_section_ids to name an existing plan_sections id, found "V\.99"/,
+      file: 'content/agencies.csv',
+      line: rowLine('agencies.csv', 'van-phong-ubnd-tinh'),
+    },
+  },
+  // Links: every URL an editor can set is https:// and a real host, written as a browser reads it.
+  {
+    name: 'task_status.csv: a source that runs script (javascript:)',
+    input: content('task_status.csv', (t) =>
+      replaceOnce(t, 'https://stttt.dongthap.gov.vn/web/', 'javascript:alert(1)//https://stttt.dongthap.gov.vn/web/'),
+    ),
+    expect: {
+      fails: /expected source_url: an https URL or nothing, found "javascript:alert\(1\)/,
+      file: 'content/task_status.csv',
+      line: rowLineOf('task_status.csv', 'I.1.3,2022-06-30,'),
+    },
+  },
+  {
+    // A URL parser repairs "https:host" into https://host/; the dataset's own check then blamed the seed's line 1.
+    name: 'task_status.csv: a source written https: without the slashes',
+    input: content('task_status.csv', (t) => replaceOnce(t, 'https://stttt.dongthap.gov.vn/web/', 'https:stttt.dongthap.gov.vn/web/')),
+    expect: {
+      fails: /expected source_url: an https URL or nothing, found "https:stttt/,
+      file: 'content/task_status.csv',
+      line: rowLineOf('task_status.csv', 'I.1.3,2022-06-30,'),
+    },
+  },
+  {
+    name: 'progress.csv: a source that is a data: URL',
+    input: content('progress.csv', (t) => replaceOnce(t, 'https://dti.gov.vn/xep-hang-2022', '"data:text/html,<script>alert(1)</script>"')),
+    expect: {
+      fails: /expected source_url: an https URL, found "data:text\/html/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'dti-rank,2022,'),
+    },
+  },
+  {
+    name: 'progress.csv: a source with a space in it',
+    input: content('progress.csv', (t) => replaceOnce(t, 'https://dti.gov.vn/xep-hang-2022', 'https://dti.gov.vn/xep hang 2022')),
+    expect: {
+      fails: /expected source_url: an https URL, found "https:\/\/dti\.gov\.vn\/xep hang 2022"/,
+      file: 'content/progress.csv',
+      line: rowLineOf('progress.csv', 'dti-rank,2022,'),
+    },
+  },
+  {
+    name: 'agency_successors.csv: a protocol-relative source (//host)',
+    input: content('agency_successors.csv', (t) => replaceOnce(t, ',https://news.laodong.vn/xa-hoi/', ',//news.laodong.vn/xa-hoi/')),
+    expect: {
+      fails: /expected source_url: an https URL or nothing, found "\/\/news\.laodong\.vn/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'ban-qlkkt'),
+    },
+  },
+  {
+    name: 'agency_successors.csv: a source with a user name before a look-alike host',
+    input: content('agency_successors.csv', (t) =>
+      replaceOnce(t, ',https://news.laodong.vn/xa-hoi/', ',https://news.laodong.vn@example.com/xa-hoi/'),
+    ),
+    expect: {
+      fails: /expected source_url: an https URL or nothing/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'ban-qlkkt'),
+    },
+  },
+  {
+    name: 'legal_documents.csv: a relative link to the text',
+    input: content('legal_documents.csv', (t) => replaceOnce(t, 'https://mic.gov.vn/', '/van-ban/')),
+    expect: {
+      fails: /expected url: an https URL or nothing, found "\/van-ban\//,
+      file: 'content/legal_documents.csv',
+      line: rowLine('legal_documents.csv', '55-2025-nd-cp'),
+    },
+  },
+  {
+    name: 'legal_documents.csv: a validity source over http',
+    input: content('legal_documents.csv', (t) => replaceOnce(t, ',https://doanhnghieptiepthi.com/', ',http://doanhnghieptiepthi.com/')),
+    expect: {
+      fails: /expected validity_source_url: an https URL or nothing, found "http:\/\/doanhnghieptiepthi/,
+      file: 'content/legal_documents.csv',
+      line: rowLine('legal_documents.csv', '1548-qd-ttg'),
+    },
+  },
+  {
+    name: 'legal_documents.csv: a link with a Vietnamese letter in its host',
+    input: content('legal_documents.csv', (t) => replaceOnce(t, 'https://mic.gov.vn/', 'https://mіc.gov.vn/')),
+    expect: {
+      fails: /expected url: an https URL or nothing/,
+      file: 'content/legal_documents.csv',
+      line: rowLine('legal_documents.csv', '55-2025-nd-cp'),
+    },
+  },
+  {
+    name: 'plan_period.json: not JSON (a missing comma, named at the line that lacks it)',
     input: content('plan_period.json', (t) => replaceOnce(t, '"end_year": 2030,', '"end_year": 2030')),
-    expect: { fails: /expected valid JSON/, file: 'content/plan_period.json', line: 1 },
+    expect: {
+      fails: /expected valid JSON, found "comma expected"/,
+      file: 'content/plan_period.json',
+      line: lineOf('plan_period.json', '"end_year"'),
+    },
   },
   {
     name: 'plan_period.json: ends before it starts',
     input: content('plan_period.json', (t) => replaceOnce(t, '"end_year": 2030', '"end_year": 2020')),
-    expect: { fails: /expected integer start_year ≤ end_year and a note/, file: 'content/plan_period.json', line: 1 },
+    expect: {
+      fails: /expected end_year to be a year from start_year 2022 to 2042 \(a period of at most 21 years\), found "2020"/,
+      file: 'content/plan_period.json',
+      line: lineOf('plan_period.json', '"end_year"'),
+    },
+  },
+  {
+    // Every year of the period is a page and downloads: 9999 made the data stage write 16,329 files.
+    name: 'plan_period.json: an end year of 9999',
+    input: content('plan_period.json', (t) => replaceOnce(t, '"end_year": 2030', '"end_year": 9999')),
+    expect: {
+      fails: /expected end_year to be a year from 2000 to 2100/,
+      file: 'content/plan_period.json',
+      line: lineOf('plan_period.json', '"end_year"'),
+    },
+  },
+  {
+    name: 'plan_period.json: a period of more than 21 years',
+    input: content('plan_period.json', (t) => replaceOnce(t, '"end_year": 2030', '"end_year": 2043')),
+    expect: {
+      fails: /expected end_year to be a year from start_year 2022 to 2042/,
+      file: 'content/plan_period.json',
+      line: lineOf('plan_period.json', '"end_year"'),
+    },
+  },
+  {
+    name: 'plan_period.json: a start year before 2000',
+    input: content('plan_period.json', (t) => replaceOnce(t, '"start_year": 2022', '"start_year": 1022')),
+    expect: {
+      fails: /expected start_year to be a year from 2000 to 2100/,
+      file: 'content/plan_period.json',
+      line: lineOf('plan_period.json', '"start_year"'),
+    },
+  },
+  {
+    name: 'plan_period.json: a year written as text',
+    input: content('plan_period.json', (t) => replaceOnce(t, '"start_year": 2022', '"start_year": "2022"')),
+    expect: {
+      fails: /expected start_year to be an integer year/,
+      file: 'content/plan_period.json',
+      line: lineOf('plan_period.json', '"start_year"'),
+    },
+  },
+  {
+    name: 'plan_period.json: a key given twice',
+    input: content('plan_period.json', (t) => replaceOnce(t, '"end_year": 2030,', '"end_year": 2030,\n  "end_year": 2031,')),
+    expect: { fails: /expected each key once in an object \("end_year" is already on line 3\)/, file: 'content/plan_period.json', line: 4 },
   },
   {
     name: 'plan_period.json: empty',
@@ -800,14 +1221,88 @@ const CASES: Case[] = [
     expect: { fails: /expected a non-empty UTF-8 text file/, file: 'content/plan_period.json', line: 1 },
   },
   {
-    name: 'release.json: not JSON',
+    name: 'release.json: not JSON (cut in half: named at its last line)',
     input: content('release.json', (t) => t.slice(0, t.length / 2)),
-    expect: { fails: /expected valid JSON/, file: 'content/release.json', line: 1 },
+    expect: {
+      fails: /expected valid JSON/,
+      file: 'content/release.json',
+      line: contentText('release.json')
+        .slice(0, contentText('release.json').length / 2)
+        .split('\n').length,
+    },
   },
   {
     name: 'release.json: a date not written YYYY-MM-DD',
     input: content('release.json', (t) => replaceOnce(t, /"date": "\d{4}-\d{2}-\d{2}"/.exec(t)![0], '"date": "26/11/2026"')),
-    expect: { fails: /expected date to be a date YYYY-MM-DD/, file: 'content/release.json', line: 1 },
+    expect: {
+      fails: /expected date to be a date YYYY-MM-DD, found "26\/11\/2026"/,
+      file: 'content/release.json',
+      line: lineOf('release.json', '"date"'),
+    },
+  },
+  {
+    name: 'release.json: a review date of 9999',
+    input: content('release.json', (t) => replaceOnce(t, /"date": "\d{4}-\d{2}-\d{2}"/.exec(t)![0], '"date": "9999-12-01"')),
+    expect: {
+      fails: /expected date to be a real date from 2000 to 2100, found "9999-12-01"/,
+      file: 'content/release.json',
+      line: lineOf('release.json', '"date"'),
+    },
+  },
+  {
+    name: 'release.json: a homepage that runs script',
+    input: content('release.json', (t) =>
+      replaceOnce(t, '"homepage": "https://dongthap.gov.vn/"', '"homepage": "javascript:alert(document.domain)"'),
+    ),
+    expect: {
+      fails: /expected publisher\.homepage to be an https URL, found "javascript:alert/,
+      file: 'content/release.json',
+      line: lineOf('release.json', '"homepage"'),
+    },
+  },
+  {
+    name: 'release.json: a feedback address that is a data: URL',
+    input: content('release.json', (t) =>
+      replaceOnce(t, '"feedback_url": ""', '"feedback_url": "data:text/html,<script>alert(1)</script>"'),
+    ),
+    expect: {
+      fails: /expected publisher\.feedback_url to be an https URL, a mailto: address or ""/,
+      file: 'content/release.json',
+      line: lineOf('release.json', '"feedback_url"'),
+    },
+  },
+  {
+    name: 'release.json: a feedback address over http',
+    input: content('release.json', (t) => replaceOnce(t, '"feedback_url": ""', '"feedback_url": "http://dongthap.gov.vn/gop-y"')),
+    expect: {
+      fails: /expected publisher\.feedback_url to be an https URL/,
+      file: 'content/release.json',
+      line: lineOf('release.json', '"feedback_url"'),
+    },
+  },
+  {
+    name: "release.json: Word's line break written as a JSON escape in the notes (the RSS feed)",
+    input: content('release.json', (t) => replaceOnce(t, '"notes": "Chỉ đổi', '"notes": "Chỉ\\u000b đổi')),
+    expect: {
+      fails: /found "U\+000B \(LINE TABULATION\)"/,
+      file: 'content/release.json',
+      line: lineOf('release.json', '"notes": "Chỉ đổi'),
+    },
+  },
+  {
+    name: 'release.json: a key given twice (JSON.parse would keep the second)',
+    input: content('release.json', (t) =>
+      replaceOnce(
+        t,
+        '"homepage": "https://dongthap.gov.vn/",',
+        '"homepage": "https://dongthap.gov.vn/",\n    "homepage": "https://example.com/",',
+      ),
+    ),
+    expect: {
+      fails: /expected each key once in an object \("homepage" is already on line \d+\)/,
+      file: 'content/release.json',
+      line: lineOf('release.json', '"homepage"') + 1,
+    },
   },
   // Inputs that build
   {

@@ -125,6 +125,7 @@ describe('parseAgencyTable on malformed tables', () => {
           aliases: ['Sở B', 'Sở b, c'],
           note: 'note',
           plan_section_ids: ['V.1', 'V.2'],
+          line: 2,
         },
       ],
     );
@@ -172,7 +173,7 @@ describe('parseAgencyTable on malformed tables', () => {
   });
 
   it('buildAgencyIndex refuses an alias shared by two bodies', () => {
-    const base = { short_name: '', kind: 'other' as const, is_collective: false, note: '', plan_section_ids: [] };
+    const base = { short_name: '', kind: 'other' as const, is_collective: false, note: '', plan_section_ids: [], line: 2 };
     expect(() =>
       buildAgencyIndex([
         { ...base, id: 'a', name: 'A', aliases: ['X'] },

@@ -44,7 +44,7 @@ describe('content/release.json', () => {
   it('rejects a history that is not newest first, or older than the release', () => {
     const parsed = JSON.parse(text) as Record<string, unknown> & { history: { version: string }[] };
     const same = { ...parsed, history: [{ ...parsed.history[0]!, version: '2.2.2' }, ...parsed.history.slice(1)] };
-    expect(() => parseRelease(JSON.stringify(same), 'r.json')).toThrow(/history\.0 to be older than 2\.2\.2/);
+    expect(() => parseRelease(JSON.stringify(same), 'r.json')).toThrow(/history\.0\.version to be older than 2\.2\.2/);
     const missingCounts = { ...parsed, history: [{ version: '1.0.0', date: '2026-11-26', notes: 'x' }] };
     expect(() => parseRelease(JSON.stringify(missingCounts), 'r.json')).toThrow(/row_counts/);
   });
@@ -73,10 +73,99 @@ describe('content/release.json', () => {
   it('rejects a malformed release, naming the file', () => {
     expect(() => parseRelease('{', 'r.json')).toThrow(/^r\.json:1: expected valid JSON/);
     expect(() => parseRelease(text.replace('"version": "2.2.2"', '"version": "v1"'), 'r.json')).toThrow(
-      /r\.json:1: expected version to be a semantic version/,
+      /^r\.json:2: expected version to be a semantic version like 1\.0\.0, found "v1"/,
     );
     expect(() => parseRelease(text.replace('"2026-12-01"', '"26/11/2026"'), 'r.json')).toThrow(/date/);
     expect(() => parseRelease(text.replace('"version"', '"extra": 1, "version"'), 'r.json')).toThrow(/extra/);
+  });
+});
+
+describe('content/release.json: what an editor cannot publish (each refused at its line)', () => {
+  const lineWith = (t: string, needle: string) => t.split('\n').findIndex((l) => l.includes(needle)) + 1;
+  const edited = (from: string, to: string) => {
+    if (!text.includes(from)) throw new Error(`fixture text not found: ${from}`);
+    return text.replace(from, to);
+  };
+  const refused = (t: string, needle: string, message: RegExp) => {
+    const line = lineWith(t, needle);
+    expect(line).toBeGreaterThan(1);
+    expect(() => parseRelease(t, 'r.json')).toThrow(new RegExp(`^r\\.json:${line}: expected ${message.source}`));
+  };
+
+  it.each([
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'http://dongthap.gov.vn/',
+    '/chuyen-doi-so/',
+    '//dongthap.gov.vn/',
+    'https://dongthap .gov.vn/',
+    'https:dongthap.gov.vn',
+    'https://dongthap.gov.vn@example.com/',
+  ])('a homepage %s', (url) => {
+    refused(
+      edited('"homepage": "https://dongthap.gov.vn/"', `"homepage": ${JSON.stringify(url)}`),
+      '"homepage"',
+      /publisher\.homepage to be an https URL/,
+    );
+  });
+
+  it('a feedback address: https or mailto: one address, nothing else', () => {
+    const set = (v: string) => edited('"feedback_url": ""', `"feedback_url": ${JSON.stringify(v)}`);
+    expect(parseRelease(set('https://dongthap.gov.vn/gop-y'), 'r.json').publisher.feedback_url).toBe('https://dongthap.gov.vn/gop-y');
+    expect(parseRelease(set('mailto:gopy@dongthap.gov.vn'), 'r.json').publisher.feedback_url).toBe('mailto:gopy@dongthap.gov.vn');
+    for (const bad of ['mailto:gopy@dongthap.gov.vn?bcc=x@example.com', 'mailto:', 'javascript:alert(1)', 'http://dongthap.gov.vn/'])
+      refused(set(bad), '"feedback_url"', /publisher\.feedback_url to be an https URL, a mailto: address or ""/);
+  });
+
+  it('dates that are not real, outside 2000–2100, or before the plan was adopted', () => {
+    const dated = (d: string) => edited('"date": "2026-12-01",\n  "notes"', `"date": "${d}",\n  "notes"`);
+    refused(dated('2026-02-31'), '"date": "2026-02-31"', /date to be a real date from 2000 to 2100/);
+    refused(dated('9999-12-01'), '"date": "9999', /date to be a real date from 2000 to 2100/);
+    refused(dated('0000-01-01'), '"date": "0000', /date to be a real date from 2000 to 2100/);
+    refused(dated('2021-12-31'), '"date": "2021', /date to be a date on or after 2022-01-01 \(plan\.adopted_year\)/);
+    refused(
+      edited('"date": "2026-11-26"', '"date": "2021-11-26"'),
+      '"date": "2021',
+      /history\.\d\.date to be older than .* and not before 2022-01-01/,
+    );
+  });
+
+  it("the plan's year and date", () => {
+    refused(edited('"adopted_year": 2022', '"adopted_year": 9999'), '"adopted_year"', /plan\.adopted_year to be a year from 2000 to 2100/);
+    refused(edited('"date": null', '"date": "2023-05-01"'), '"date": "2023-05-01"', /plan\.date to be a date in plan\.adopted_year 2022/);
+    expect(parseRelease(edited('"date": null', '"date": "2022-05-01"'), 'r.json').plan.date).toBe('2022-05-01');
+  });
+
+  it('row counts no spreadsheet can hold', () => {
+    refused(edited('"tasks": 90,', '"tasks": 1e308,'), '"tasks": 1e308', /history\.0\.row_counts\.tasks to be at most 1048575 rows/);
+  });
+
+  it('a key given twice (JSON.parse would keep the second one silently)', () => {
+    const twice = edited(
+      '"homepage": "https://dongthap.gov.vn/",',
+      '"homepage": "https://dongthap.gov.vn/",\n    "homepage": "javascript:alert(1)",',
+    );
+    const first = lineWith(twice, '"homepage"');
+    refused(twice, 'javascript:', new RegExp(`each key once in an object \\("homepage" is already on line ${first}\\)`));
+  });
+
+  it('a control or direction character written as a JSON escape', () => {
+    refused(
+      edited('"notes": "Chỉ đổi', '"notes": "\\u000bChỉ đổi'),
+      '"notes": "\\u000b',
+      /text without control, direction or invisible characters, found "U\+000B \(LINE TABULATION\)"/,
+    );
+    refused(
+      edited('"name": "Ủy ban', '"name": "\\u202eỦy ban'),
+      '"name": "\\u202e',
+      /text without .*, found "U\+202E \(RIGHT-TO-LEFT OVERRIDE\)"/,
+    );
+    refused(edited('"name": "Ủy ban', '"name": "\\ud800Ủy ban'), '"name": "\\ud800', /text without .*, found "U\+D800 \(lone surrogate\)"/);
+  });
+
+  it('a syntax error at the line to fix: the missing comma after a value, the trailing comma', () => {
+    refused(edited('"version": "2.2.2",', '"version": "2.2.2"'), '"version"', /valid JSON, found "comma expected"/);
+    refused(edited('"feedback_url": ""', '"feedback_url": "",'), '"feedback_url"', /valid JSON, found "property name expected"/);
   });
 });
 

@@ -282,6 +282,11 @@ describe('indicatorStatus', () => {
     // A rank "or worse" (at_least) beyond the target proves it missed.
     expect(verdict({ year: 2025, value: 30, qualifier: 'at_least' }, rank2025)).toBe('failed');
     expect(verdict({ year: 2025, value: 20, qualifier: 'at_least' }, rank2025)).toBe('undetermined');
+    // A yearly change lies within ±100% (progress.csv refuses more), so "trên 8%" meets "at least 7%".
+    const growth = { comparator: 'gte' as const, value: 7, unit: 'percent_per_year' as const };
+    expect(verdict({ year: 2025, value: 8, qualifier: 'at_least' }, growth)).toBe('met');
+    expect(verdict({ year: 2025, value: 6, qualifier: 'at_most' }, growth)).toBe('failed');
+    expect(verdict({ year: 2025, value: 6, qualifier: 'at_least' }, growth)).toBe('undetermined');
   });
 
   it('says so when the target year has passed without a value for it, instead of judging a trend', () => {

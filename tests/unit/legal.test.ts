@@ -9,7 +9,7 @@ import { asciiSlug } from '../../src/lib/model/paths.ts';
 const SEED = 'seeds/ke-hoach-04-NQ-TU-dong-thap.txt';
 const TABLE = 'content/legal_documents.csv';
 const seedLines = readFileSync(SEED, 'utf8').split('\n');
-const table = parseLegalTable(readFileSync(TABLE, 'utf8'), TABLE);
+const table = parseLegalTable(readFileSync(TABLE, 'utf8'), TABLE, '2026-12-01');
 const at = (line: number) => ({ file: SEED, line });
 
 /** Task rows of the appendix: 6 tab-separated cells, not a header row, not a bold group row. */
@@ -205,10 +205,14 @@ describe('the curated table is faithful to the seed', () => {
 describe('parseLegalTable', () => {
   const HEADER = 'id,number,type,issuer,issued_date,title,aliases,note,context,url,url_kind,validity,validity_note,validity_source_url';
   const ROW = '749-qd-ttg,749/QĐ-TTg,Quyết định,Thủ tướng Chính phủ,2020-06-03,,,,plan,,,,,';
-  const parse = (lines: string[]) => () => parseLegalTable([HEADER, ...lines].join('\n'), 'legal.csv');
+  const parse = (lines: string[]) => () => parseLegalTable([HEADER, ...lines].join('\n'), 'legal.csv', '2026-12-01');
+
+  test('accepts a document of the founding day, and one of the review date', () => {
+    expect(parse([ROW.replace('2020-06-03', '1945-09-02'), '942-qd-ttg,942/QĐ-TTg,Quyết định,,2026-12-01,,,,plan,,,,,'])()).toHaveLength(2);
+  });
 
   test('reads aliases as a list', () => {
-    const [d] = parseLegalTable(`${HEADER}\nx,,Bộ chỉ số,,,,"A, b| C ",n,plan,,,,,\n`, 'legal.csv');
+    const [d] = parseLegalTable(`${HEADER}\nx,,Bộ chỉ số,,,,"A, b| C ",n,plan,,,,,\n`, 'legal.csv', '2026-12-01');
     expect(d).toEqual({
       id: 'x',
       number: '',
@@ -224,11 +228,32 @@ describe('parseLegalTable', () => {
       validity: '',
       validity_note: '',
       validity_source_url: '',
+      line: 2,
     });
   });
 
   test.each([
     ['a bad date', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,2021-02-30,,,,plan,,,,,'], 'legal.csv:3: expected issued_date'],
+    [
+      'a date before the state (1945-09-02)',
+      [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,1945-09-01,,,,plan,,,,,'],
+      'legal.csv:3: expected issued_date: a date from 1945-09-02 (the founding of the state) or nothing',
+    ],
+    [
+      'a date of 0000',
+      [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,0000-01-01,,,,plan,,,,,'],
+      'legal.csv:3: expected issued_date: a date from 1945-09-02',
+    ],
+    [
+      'a date after the review',
+      [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,2026-12-02,,,,plan,,,,,'],
+      'legal.csv:3: expected issued_date: a date on or before the review date 2026-12-01',
+    ],
+    [
+      'a javascript: link',
+      [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,javascript:alert(1),official,,,'],
+      'legal.csv:3: expected url: an https URL or nothing',
+    ],
     ['a missing field', [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định'], 'legal.csv:3: expected a row of 14 fields'],
     ['a duplicate id', [ROW, '749-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,plan,,,,,'], 'legal.csv:3: expected an id not already used on line 2'],
     [
@@ -294,6 +319,6 @@ describe('parseLegalTable', () => {
   });
 
   test('a wrong header throws on line 1', () => {
-    expect(() => parseLegalTable('id,number\n', 'legal.csv')).toThrow('legal.csv:1: expected the header');
+    expect(() => parseLegalTable('id,number\n', 'legal.csv', '2026-12-01')).toThrow('legal.csv:1: expected the header');
   });
 });

@@ -15,6 +15,7 @@ import {
   readCuratedTables,
   resolveSectionCitations,
   resolveTasks,
+  rowLocator,
   validateTables,
 } from '../../src/lib/pipeline/datasets.ts';
 import { currentTarget } from '../../src/lib/pipeline/indicators.ts';
@@ -133,7 +134,19 @@ describe('resolveSectionCitations, groupRows, agencyRows, legalDocumentRows', ()
     expect(rows.find((d) => d.id === '749-qd-ttg')!.cited_by_section_count).toBeGreaterThan(0);
     expect(warnings).toEqual([]);
     const unused = legalDocumentRows(curated, [], [], input);
-    expect(unused.warnings.some((w) => w.message === 'legal document 749-qd-ttg is cited nowhere in the plan')).toBe(true);
+    const line749 = curated.legalDocuments.find((d) => d.id === '749-qd-ttg')!.line;
+    expect(unused.warnings).toContainEqual({
+      file: input.legalDocuments.file,
+      line: line749,
+      message: 'legal document 749-qd-ttg is cited nowhere in the plan',
+    });
+  });
+
+  it("warns about an agency the plan never names, at the agency's line", () => {
+    const { warnings } = agencyRows(curated, [], input.agencies.file);
+    const gtvt = curated.agencies.find((a) => a.id === 'so-gtvt')!;
+    expect(gtvt.plan_section_ids).toEqual([]);
+    expect(warnings).toContainEqual({ file: input.agencies.file, line: gtvt.line, message: 'agency so-gtvt is named nowhere in the plan' });
   });
 });
 
@@ -195,8 +208,101 @@ describe('validateTables and buildDatasets', () => {
       'indicators',
       output.tables.get('indicators')!.map((r, i): Row => (i === 0 ? { ...r, judged_target_id: 'II.9.z.9' } : r)),
     );
-    expect(thrown(() => validateTables(tables, input.seed.file)).message).toMatch(
-      /indicators\.judged_target_id to name an existing targets id/,
+    expect(thrown(() => validateTables(tables, rowLocator(input, curated))).message).toMatch(
+      /^content\/indicators\.csv:2: expected indicators\.judged_target_id to name an existing targets id/,
+    );
+  });
+
+  it('names the curated file and line of a row found bad only when its dataset is checked, the seed line of a row made from the seed', () => {
+    const locate = rowLocator(input, curated);
+    const lineOf = (file: string, prefix: string) =>
+      readFileSync(join(ROOT, file), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith(prefix)) + 1;
+    const output = buildDatasets(input);
+    const first = (name: string, pick: (r: Row) => boolean) => output.tables.get(name)!.find(pick)!;
+    expect(
+      locate(
+        'agency_successors',
+        first('agency_successors', (r) => r.agency_id === 'so-gtvt'),
+      ),
+    ).toEqual({
+      file: 'content/agency_successors.csv',
+      line: lineOf('content/agency_successors.csv', 'so-gtvt,'),
+    });
+    expect(
+      locate(
+        'agencies',
+        first('agencies', (r) => r.id === 'so-tttt'),
+      ),
+    ).toEqual({
+      file: 'content/agencies.csv',
+      line: lineOf('content/agencies.csv', 'so-tttt,'),
+    });
+    expect(
+      locate(
+        'progress',
+        first('progress', (r) => r.indicator_id === 'sme-tmdt'),
+      ),
+    ).toEqual({
+      file: 'content/progress.csv',
+      line: lineOf('content/progress.csv', 'sme-tmdt,'),
+    });
+    expect(
+      locate(
+        'tasks',
+        first('tasks', (r) => r.id === 'I.4.6'),
+      ),
+    ).toEqual({ file: input.seed.file, line: first('tasks', (r) => r.id === 'I.4.6').source_line });
+  });
+
+  it('refuses a duplicate row at the line of its curated file, not the seed', () => {
+    const output = buildDatasets(input);
+    const tables = new Map(output.tables);
+    const rows = output.tables.get('agency_successors')!;
+    const gtvt = rows.find((r) => r.agency_id === 'so-gtvt')!;
+    tables.set('agency_successors', [...rows, { ...gtvt }]);
+    expect(thrown(() => validateTables(tables, rowLocator(input, curated))).message).toMatch(
+      /^content\/agency_successors\.csv:\d+: expected a unique agency_id, relation, effective_date, successor_name in agency_successors/,
+    );
+  });
+
+  it('refuses a cell longer than a spreadsheet cell: a paragraph of the seed at its line, a list as the workbook joins it', () => {
+    const output = buildDatasets(input);
+    const blocks = output.tables.get('plan_blocks')!;
+    const tables = new Map(output.tables);
+    tables.set(
+      'plan_blocks',
+      blocks.map((b, i): Row => (i === 3 ? { ...b, text: 'x'.repeat(32_768) } : b)),
+    );
+    expect(thrown(() => validateTables(tables, rowLocator(input, curated))).message).toBe(
+      `${input.seed.file}:${blocks[3]!.source_line_start}: expected plan_blocks.text: at most 32767 characters (a spreadsheet cell's limit), found "32768 characters"`,
+    );
+    const agencies = output.tables.get('agencies')!;
+    const many = new Map(output.tables);
+    // 5,000 aliases of 5 letters: 29,999 characters with ";", 34,998 joined with "; ".
+    many.set(
+      'agencies',
+      agencies.map((a, i): Row => (i === 0 ? { ...a, aliases: Array.from({ length: 5000 }, () => 'alias') } : a)),
+    );
+    expect(thrown(() => validateTables(many, rowLocator(input, curated))).message).toMatch(
+      /^content\/agencies\.csv:2: expected agencies\.aliases: at most 32767 characters .*found "34998 characters"/,
+    );
+    // Two names of 20,000 characters each fit their own cells, not the names column beside a task's agency ids.
+    const tasks = output.tables.get('tasks')!;
+    const task = tasks.find((t) => (t.cooperating_agency_ids as string[]).length >= 2)!;
+    const [a, b] = task.cooperating_agency_ids as string[];
+    const long = new Map(output.tables);
+    long.set(
+      'agencies',
+      agencies.map((x): Row => (x.id === a || x.id === b ? { ...x, name: 'x'.repeat(20_000) } : x)),
+    );
+    const both = (ids: unknown) => [a, b].every((id) => (ids as string[]).includes(id!));
+    const first = tasks.find((t) => both(t.lead_agency_ids) || both(t.cooperating_agency_ids))!;
+    expect(thrown(() => validateTables(long, rowLocator(input, curated))).message).toMatch(
+      new RegExp(
+        `^${input.seed.file}:${first.source_line}: expected tasks\\.(lead|cooperating)_agency_ids \\(as names in the \\.xlsx\\): at most 32767 characters .*found "40002 characters"`,
+      ),
     );
   });
 

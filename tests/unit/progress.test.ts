@@ -96,6 +96,7 @@ describe('broken progress tables', () => {
         source_url: 'https://dti.gov.vn/xep-hang-2022',
         published_date: null,
         note: '«39 Đồng Tháp»',
+        line: 2,
       },
       {
         indicator_id: 'sme-tmdt',
@@ -110,6 +111,7 @@ describe('broken progress tables', () => {
         source_url: 'https://x.gov.vn/a',
         published_date: null,
         note: '«trên 58%»',
+        line: 3,
       },
     ]);
   });
@@ -133,6 +135,21 @@ describe('broken progress tables', () => {
     });
     return cells.join(',');
   };
+
+  // nang-suat-lao-dong: labour productivity, in percent a year.
+  const growth = (value: string) => `nang-suat-lao-dong,2024,${value},exact,,,,province_2022,Niên giám,https://x.gov.vn/a,,«tăng»`;
+
+  it('keeps a yearly fall, and a growth up to 100 percent', () => {
+    expect(parse(`${HEADER}\n${growth('-3.5')}\n`)[0]!.value).toBe(-3.5);
+    expect(parse(`${HEADER}\n${growth('100')}\n`)[0]!.value).toBe(100);
+  });
+
+  it('refuses a table with no rows', () => {
+    expect(thrown(() => parse(`${HEADER}\n`)).message).toBe(
+      `${FILE}:2: expected at least one row below the header (the table is empty), found "(end of file)"`,
+    );
+    expect(thrown(() => parse(`${HEADER}\n\n\n`)).line).toBe(2);
+  });
 
   test.each([
     ['an unknown indicator', rank({ indicator_id: 'dti-score' }), /^indicator_id:/],
@@ -166,6 +183,17 @@ describe('broken progress tables', () => {
     ['an impossible date', rank({ published_date: '2023-02-30' }), /^published_date:/],
     ['no source title', rank({ source_title: ' ' }), /^source_title:/],
     ['no note', rank({ note: '' }), /^note:/],
+    ['a yearly growth of 1e308 percent', growth(`1${'0'.repeat(308)}`), /^value: a percent per year from -100 to 100/],
+    ['a yearly growth over 100 percent', growth('100.1'), /^value: a percent per year from -100 to 100/],
+    ['a yearly fall over 100 percent', growth('-101'), /^value: a percent per year from -100 to 100/],
+    ['a value past the largest number', growth('9'.repeat(400)), /^value: a number within its unit's range/],
+    [
+      "a published date before the value's year",
+      pct({ published_date: '2022-12-31' }),
+      /^published_date: a date in or after the row's year 2023/,
+    ],
+    ['a period starting before 2000', pct({ period_start: '1999-12-31' }), /^period_start: a date from 2000-01-01/],
+    ['a period starting in year 0', pct({ period_start: '0000-01-01' }), /^period_start: a date from 2000-01-01/],
   ])('rejects %s, naming line 2', (_what, row, expected) => {
     const e = thrown(() => parse(one(row)));
     expect(e.file).toBe(FILE);

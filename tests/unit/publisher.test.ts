@@ -31,7 +31,10 @@ describe('the publisher in content/release.json', () => {
 
   it('rejects an e-mail that is not one', () => {
     const bad = contentText('release.json').replace('"email": ""', '"email": "lien he"');
-    expect(() => parseRelease(bad, 'r.json')).toThrow(/r\.json:1: expected publisher\.email/);
+    const line = bad.split('\n').findIndex((l) => l.includes('"email"')) + 1;
+    expect(() => parseRelease(bad, 'r.json')).toThrow(
+      new RegExp(`^r\\.json:${line}: expected publisher\\.email to be Invalid email, found "lien he"`),
+    );
   });
 
   it('puts a configured e-mail in the DCAT contact point, data.json and CKAN', async () => {

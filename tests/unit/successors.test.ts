@@ -10,14 +10,16 @@ import type { AgencySuccessorRecord } from '../../src/lib/model/records.ts';
 const FILE = 'content/agency_successors.csv';
 const read = (f: string) => readFileSync(new URL(`../../${f}`, import.meta.url), 'utf8');
 const agencies = parseAgencyTable(read('content/agencies.csv'), 'content/agencies.csv');
-const documents = parseLegalTable(read('content/legal_documents.csv'), 'content/legal_documents.csv');
+const documents = parseLegalTable(read('content/legal_documents.csv'), 'content/legal_documents.csv', '2026-12-01');
+const SPAN = { planStart: '2022-01-01', reviewDate: '2026-12-01' };
 const agencyIds = agencies.map((a) => a.id);
 const parse = (text: string) =>
   parseSuccessorTable(
     text,
     FILE,
-    agencyIds,
+    { file: 'content/agencies.csv', rows: agencies },
     documents.map((d) => d.id),
+    SPAN,
   );
 const rows = parse(read(FILE));
 const of = (id: string) => rows.filter((r) => r.agency_id === id);
@@ -98,6 +100,22 @@ describe('broken successor tables', () => {
       'so-tttt,Sở KH&CN,,merged_into,2025-03-01,45-2025-nd-cp,,x,http://x.vn/a',
       /^source_url: an https URL or nothing/,
     ],
+    [
+      'a change dated before the plan period (the plan would name a body that was gone)',
+      'so-tttt,Sở KH&CN,,merged_into,2021-12-31,45-2025-nd-cp,,x,',
+      /^effective_date: a date from 2022-01-01 \(the plan period's start\) to the review date 2026-12-01/,
+    ],
+    [
+      'a change dated after the review',
+      'so-tttt,Sở KH&CN,,merged_into,2026-12-02,45-2025-nd-cp,,x,',
+      /^effective_date: a date from 2022-01-01/,
+    ],
+    ['a change in year 9999', 'so-tttt,Sở KH&CN,,merged_into,9999-03-01,45-2025-nd-cp,,x,', /^effective_date: a date from 2022-01-01/],
+    [
+      'a successor name with ";" (it would split in agencies.successor_names)',
+      'so-tttt,Sở A; Sở B,,merged_into,2025-03-01,45-2025-nd-cp,,x,',
+      /^successor_name: a name without ";"/,
+    ],
   ])('rejects %s, naming line 2', (_what, row, expected) => {
     const e = thrown(() => parse(withRow(row)));
     expect([e.file, e.line]).toEqual([FILE, 2]);
@@ -113,8 +131,24 @@ describe('broken successor tables', () => {
           .join('\n')}\n`,
       ),
     );
-    expect(e.expected).toBe('at least one row for every agency of content/agencies.csv');
-    expect(e.found).toBe(`no row for ${agencyIds[0]}`);
+    // No row to name: the agency's own row in content/agencies.csv is named.
+    expect([e.file, e.line]).toEqual(['content/agencies.csv', agencies[0]!.line]);
+    expect(e.expected).toBe('a row for this agency in content/agency_successors.csv (every agency of the plan has one)');
+    expect(e.found).toBe(agencyIds[0]);
+  });
+
+  it('rejects a row given twice, naming the second', () => {
+    const row = 'so-tttt,Sở KH&CN,,merged_into,2025-03-01,45-2025-nd-cp,,x,';
+    const e = thrown(() => parse(`${HEADER}\n${row}\n${row}\n${all}\n`));
+    expect([e.file, e.line]).toEqual([FILE, 3]);
+    expect(e.expected).toBe('one row per agency, relation, date and successor (already on line 2)');
+  });
+
+  it("carries each row's line", () => {
+    expect(parse(withRow('so-tttt,Sở KH&CN,,merged_into,2025-03-01,45-2025-nd-cp,,x,'))[0]).toMatchObject({
+      agency_id: 'so-tttt',
+      line: 2,
+    });
   });
 });
 

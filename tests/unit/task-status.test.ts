@@ -9,23 +9,25 @@ import {
 } from '../../src/lib/pipeline/task-status.ts';
 import { thrown } from '../helpers/errors.ts';
 import type { TaskStatusRecord } from '../../src/lib/model/records.ts';
+import type { Located } from '../../src/lib/pipeline/curated-csv.ts';
 
 const FILE = 'content/task_status.csv';
 const REVIEW = '2026-12-01';
+const SPAN = { planStart: '2022-01-01', reviewDate: REVIEW };
 const csv = readFileSync(new URL(`../../${FILE}`, import.meta.url), 'utf8');
 const taskIds = readFileSync(new URL('../../public/data/tasks.csv', import.meta.url), 'utf8')
   .split('\r\n')
   .slice(1)
   .filter(Boolean)
   .map((l) => l.split(',')[0]!);
-const rows = parseTaskStatusTable(csv, FILE, taskIds, REVIEW);
+const rows = parseTaskStatusTable(csv, FILE, taskIds, SPAN);
 
 const HEADER = TASK_STATUS_TABLE_COLUMNS.join(',');
 // task_id,as_of,status,summary,source_title,source_url,source_published,checked
 const GOOD =
   'III.12.1,2022-07-18,done,Đề án đã ban hành «773/QĐ-UBND-HC».,Quyết định 773,https://thuvienphapluat.vn/x,2022-07-18,2026-12-01';
 const one = (row: string) => `${HEADER}\n${row}\n`;
-const parse = (text: string) => parseTaskStatusTable(text, FILE, taskIds, REVIEW);
+const parse = (text: string) => parseTaskStatusTable(text, FILE, taskIds, SPAN);
 const cells = (over: Partial<Record<(typeof TASK_STATUS_TABLE_COLUMNS)[number], string>>) => {
   const c = GOOD.split(',');
   TASK_STATUS_TABLE_COLUMNS.forEach((name, i) => {
@@ -66,7 +68,7 @@ describe('the curated task status table', () => {
 describe('broken task status tables', () => {
   it('accepts a good row, and a no_information row without a source', () => {
     const none = 'I.2.6,2026-12-01,no_information,Đã tìm trên báo tỉnh và cổng tỉnh; không thấy nguồn.,,,,2026-12-01';
-    expect(parse(`${HEADER}\n${GOOD}\n${none}\n`)).toEqual<TaskStatusRecord[]>([
+    expect(parse(`${HEADER}\n${GOOD}\n${none}\n`)).toEqual<Located<TaskStatusRecord>[]>([
       {
         task_id: 'I.2.6',
         as_of: '2026-12-01',
@@ -76,6 +78,7 @@ describe('broken task status tables', () => {
         source_url: null,
         source_published: null,
         checked: '2026-12-01',
+        line: 3,
       },
       {
         task_id: 'III.12.1',
@@ -86,8 +89,14 @@ describe('broken task status tables', () => {
         source_url: 'https://thuvienphapluat.vn/x',
         source_published: '2022-07-18',
         checked: '2026-12-01',
+        line: 2,
       },
     ]);
+  });
+
+  it('accepts a summary of exactly 32,767 characters, and refuses a table with no rows', () => {
+    expect(parse(one(cells({ summary: 'x'.repeat(32_767) })))[0]!.summary).toHaveLength(32_767);
+    expect(thrown(() => parse(`${HEADER}\n`)).message).toMatch(/^content\/task_status\.csv:2: expected at least one row below the header/);
   });
 
   test.each([
@@ -110,6 +119,23 @@ describe('broken task status tables', () => {
     ],
     ['an empty summary', cells({ summary: '' }), /^summary:/],
     ['source_published that is not a date', cells({ source_published: 'hôm qua' }), /^source_published:/],
+    [
+      'a finding before the plan period',
+      cells({ as_of: '2021-12-31' }),
+      /^as_of: a date on or after 2022-01-01, the start of the plan period/,
+    ],
+    ['a finding dated 0000', cells({ as_of: '0000-07-18' }), /^as_of: a date on or after 2022-01-01/],
+    ['a check dated 9999', cells({ checked: '9999-12-01' }), /^checked: a date on or before the review date/],
+    [
+      'a source published before the plan period',
+      cells({ source_published: '2021-06-30' }),
+      /^source_published: a date on or after 2022-01-01/,
+    ],
+    [
+      'a summary longer than a spreadsheet cell',
+      cells({ summary: 'x'.repeat(32_768) }),
+      /^summary: at most 32767 characters \(a spreadsheet cell's limit\)/,
+    ],
   ])('rejects %s, naming line 2', (_what, row, expected) => {
     const e = thrown(() => parse(one(row)));
     expect([e.file, e.line]).toEqual([FILE, 2]);

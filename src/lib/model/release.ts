@@ -4,9 +4,19 @@
  * src/lib/pipeline/site-address.ts.) No date in the catalogues comes from the clock.
  */
 import { z } from 'zod';
-import { SourceError } from './errors.ts';
+import { jsonIssueError, parseJsonSource } from './json-source.ts';
+import { isDateBetween, isHttpsUrl, LATEST_DATE, YEARS } from './values.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+  .refine((s) => isDateBetween(s, `${YEARS.from}-01-01`, LATEST_DATE), `a real date from ${YEARS.from} to ${YEARS.to}`);
+
+// A dataset is a sheet of all-data.xlsx: Excel's 1,048,576 rows, less the header.
+const MAX_ROWS = 1_048_575;
+
+/** A feedback address may be an e-mail link (one address; no ?subject= or other header fields). */
+const isMailto = (s: string) => s.startsWith('mailto:') && z.string().email().safeParse(s.slice('mailto:'.length)).success;
 
 const version = z.string().regex(/^\d+\.\d+\.\d+$/, 'a semantic version like 1.0.0');
 
@@ -16,7 +26,7 @@ export const pastRelease = z
     version,
     date: isoDate,
     notes: z.string().min(1),
-    row_counts: z.record(z.string(), z.number().int().nonnegative()),
+    row_counts: z.record(z.string(), z.number().int().nonnegative().max(MAX_ROWS, `at most ${MAX_ROWS} rows (a spreadsheet's limit)`)),
   })
   .strict();
 
@@ -34,17 +44,21 @@ export const releaseFields = z
     publisher: z
       .object({
         name: z.string().min(1),
-        homepage: z.string().url(),
+        homepage: z.string().refine(isHttpsUrl, 'an https URL'),
         responsible_body: z.string(),
         email: z.union([z.literal(''), z.string().email()]),
         phone: z.string(),
         address: z.string(),
-        feedback_url: z.union([z.literal(''), z.string().url()]),
+        feedback_url: z.string().refine((s) => s === '' || isHttpsUrl(s) || isMailto(s), 'an https URL, a mailto: address or ""'),
       })
       .strict(),
     plan: z
       .object({
-        adopted_year: z.number().int(),
+        adopted_year: z
+          .number()
+          .int()
+          .min(YEARS.from, `a year from ${YEARS.from} to ${YEARS.to}`)
+          .max(YEARS.to, `a year from ${YEARS.from} to ${YEARS.to}`),
         // Blank in the source document: null until someone can cite the signed copy.
         number: z.string().min(1).nullable(),
         date: isoDate.nullable(),
@@ -55,13 +69,29 @@ export const releaseFields = z
   .strict();
 
 const releaseSchema = releaseFields.superRefine((r, ctx) => {
+  // A review of the plan's outcomes, and the plan's own date, cannot come before the plan's year.
+  const adopted = `${r.plan.adopted_year}-01-01`;
+  if (r.date < adopted) {
+    ctx.addIssue({ code: 'custom', path: ['date'], message: `a date on or after ${adopted} (plan.adopted_year)` });
+    return;
+  }
+  if (r.plan.date !== null && (r.plan.date.slice(0, 4) !== String(r.plan.adopted_year) || r.plan.date > r.date)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['plan', 'date'],
+      message: `a date in plan.adopted_year ${r.plan.adopted_year}, not after the release date`,
+    });
+    return;
+  }
   let newer = { version: r.version, date: r.date };
   for (const [i, past] of r.history.entries()) {
-    if (past.date > newer.date || compareVersions(past.version, newer.version) >= 0) {
+    const badDate = past.date > newer.date || past.date < adopted;
+    if (badDate || compareVersions(past.version, newer.version) >= 0) {
       ctx.addIssue({
         code: 'custom',
-        path: ['history', i],
-        message: `older than ${newer.version} (${newer.date}): history lists releases newest first`,
+        // The line to fix: the date, or else the version.
+        path: ['history', i, badDate ? 'date' : 'version'],
+        message: `older than ${newer.version} (${newer.date}) and not before ${adopted}: history lists releases newest first`,
       });
       return;
     }
@@ -93,19 +123,11 @@ export function releaseLog(release: Release, rowCounts: Record<string, number>):
   return [{ version: release.version, date: release.date, notes: release.notes, row_counts: rowCounts }, ...release.history];
 }
 
-/** Parses content/release.json; a malformed file stops the build like any other bad input. */
+/** Parses content/release.json; a malformed file stops the build like any other bad input, at the line of the bad value. */
 export function parseRelease(text: string, file: string): Release {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new SourceError(file, 1, 'valid JSON', (e as Error).message);
-  }
-  const result = releaseSchema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new SourceError(file, 1, `${issue.path.join('.') || 'release'} to be ${issue.message}`, JSON.stringify(raw).slice(0, 200));
-  }
+  const source = parseJsonSource(text, file);
+  const result = releaseSchema.safeParse(source.value);
+  if (!result.success) throw jsonIssueError(result.error.issues[0]!, source, file, 'release');
   return result.data;
 }
 

@@ -72,7 +72,7 @@ export function parseAgencyTable(csvText: string, file: string): AgencyEntry[] {
   for (const { line, row } of readCsvRows(csvText, file, COLUMNS)) {
     const parsed = RowSchema.safeParse(row);
     if (!parsed.success) throw schemaError(parsed.error, row, file, line);
-    const entry: AgencyEntry = parsed.data;
+    const entry: AgencyEntry = { ...parsed.data, line };
 
     const firstLine = idLines.get(entry.id);
     if (firstLine !== undefined) {

@@ -5,13 +5,27 @@
 import Papa from 'papaparse';
 import type { z } from 'zod';
 import { SourceError } from '../model/errors.ts';
+import { MAX_CELL_CHARS } from '../model/values.ts';
 
 export interface CsvRow {
   line: number;
   row: Record<string, string>;
 }
 
-/** The data rows of a curated CSV table with their line; checks the header and each row's field count. */
+/** A record read from a curated table, with the line it starts on, for the checks made after parsing. */
+export type Located<T> = T & { line: number };
+
+/** The record as published, without its line. */
+export function withoutLine<T>({ line: _line, ...record }: Located<T>): T {
+  return record as T;
+}
+
+/**
+ * The data rows of a curated CSV table with their line; checks the header, each row's field count,
+ * each cell's length (a spreadsheet cell's: a longer one would stop the workbook writer after every
+ * check had passed), and that the table has rows: every curated table has had rows since the first
+ * release, and one cut to its header would silently publish none.
+ */
 export function readCsvRows(csvText: string, file: string, columns: readonly string[]): CsvRow[] {
   const text = csvText.replace(/^\uFEFF/, '');
   const headerEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
@@ -32,9 +46,19 @@ export function readCsvRows(csvText: string, file: string, columns: readonly str
       const line = 1 + (text.slice(0, start).match(/\n/g)?.length ?? 0);
       const error = result.errors[0];
       if (error) throw new SourceError(file, line, `a row of ${columns.length} fields`, error.message);
+      const long = columns.find((c) => (result.data[c]?.length ?? 0) > MAX_CELL_CHARS);
+      if (long !== undefined) {
+        throw new SourceError(
+          file,
+          line,
+          `${long}: at most ${MAX_CELL_CHARS} characters (a spreadsheet cell's limit)`,
+          `${result.data[long]!.length} characters`,
+        );
+      }
       rows.push({ line, row: result.data });
     },
   });
+  if (rows.length === 0) throw new SourceError(file, 2, 'at least one row below the header (the table is empty)', '(end of file)');
   return rows;
 }
 

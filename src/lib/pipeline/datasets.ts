@@ -5,7 +5,7 @@
 import { parseAppendix, type ParsedAppendix } from './appendix.ts';
 import { buildAgencyIndex, parseAgencyTable, splitAgencyCell, type AgencyIndex } from './agencies.ts';
 import { DATASET_LINKS } from '../model/links.ts';
-import { DATASETS, rowSchema, type DatasetSpec } from '../model/dictionary.ts';
+import { DATASETS, datasetSpec, rowSchema, type DatasetSpec } from '../model/dictionary.ts';
 import { SourceError, type SourceWarning } from '../model/errors.ts';
 import {
   currentTarget,
@@ -21,6 +21,8 @@ import { classifyNote, findCitations, parseLegalTable } from './legal.ts';
 import { assertBodyAccounted, parseBody } from './outline.ts';
 import { pillarAtEnd } from './pillars.ts';
 import { parseProgressTable } from './progress.ts';
+import { withoutLine, type Located } from './curated-csv.ts';
+import { MAX_CELL_CHARS } from '../model/values.ts';
 import { parseTargets } from './targets.ts';
 import { dueDate, latestTaskStatus, parseTaskStatusTable } from './task-status.ts';
 import { currentSuccessors, parseSuccessorTable } from './successors.ts';
@@ -97,19 +99,19 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
     ['plan_sections', measured.sections],
     ['plan_blocks', measured.blocks],
     ['tasks', resolved.tasks],
-    ['task_status', curated.taskStatus],
+    ['task_status', curated.taskStatus.map(withoutLine)],
     ['groups', groups],
     ['agencies', agencies.rows],
-    ['agency_successors', curated.successors],
+    ['agency_successors', curated.successors.map(withoutLine)],
     ['task_agencies', resolved.taskAgencies],
     ['legal_documents', legal.rows],
     ['task_legal_references', resolved.taskRefs],
     ['section_legal_references', sectionRefs],
     ['targets', measured.targets],
     ['indicators', measured.indicators],
-    ['progress', curated.progress],
+    ['progress', curated.progress.map(withoutLine)],
   ]);
-  validateTables(tables, input.seed.file);
+  validateTables(tables, rowLocator(input, curated));
 
   return {
     tables,
@@ -127,11 +129,24 @@ export interface ParsedDocument {
   appendix: ParsedAppendix;
 }
 
-/** Stage 1: parse the document; stops at the first body line that reaches no output. */
+/**
+ * Stage 1: parse the document; stops at the first body line that reaches no output, and at a
+ * paragraph longer than a spreadsheet cell (at its first line: stage 5 would name its section's).
+ */
 export function parseDocument(seed: PipelineInput['seed']): ParsedDocument {
   const lines = seed.text.split('\n');
   const body = parseBody(lines, seed.file);
   assertBodyAccounted(lines, body, seed.file);
+  for (const b of body.blocks) {
+    if (b.text.length > MAX_CELL_CHARS) {
+      throw new SourceError(
+        seed.file,
+        b.source_line_start,
+        `a paragraph of at most ${MAX_CELL_CHARS} characters (a spreadsheet cell's limit)`,
+        `${b.text.length} characters`,
+      );
+    }
+  }
   return { body, appendix: parseAppendix(lines, body.appendix_start_line, seed.file) };
 }
 
@@ -140,24 +155,26 @@ export interface CuratedTables {
   agencies: AgencyEntry[];
   agencyIndex: AgencyIndex;
   legalDocuments: LegalDocumentEntry[];
-  taskStatus: TaskStatusRecord[];
-  successors: AgencySuccessorRecord[];
+  taskStatus: Located<TaskStatusRecord>[];
+  successors: Located<AgencySuccessorRecord>[];
   indicators: IndicatorEntry[];
-  progress: ProgressRecord[];
+  progress: Located<ProgressRecord>[];
 }
 
 /** Stage 2: read the curated tables (agencies, legal documents, findings, successors, indicators, values). */
 export function readCuratedTables(input: PipelineInput, taskIds: readonly string[]): CuratedTables {
+  const span = { planStart: `${input.period.start_year}-01-01`, reviewDate: input.reviewDate };
   const agencies = parseAgencyTable(input.agencies.text, input.agencies.file);
-  const legalDocuments = parseLegalTable(input.legalDocuments.text, input.legalDocuments.file);
+  const legalDocuments = parseLegalTable(input.legalDocuments.text, input.legalDocuments.file, input.reviewDate);
   // What is publicly known of each task: the curated findings; each task carries its latest one.
-  const taskStatus = parseTaskStatusTable(input.taskStatus.text, input.taskStatus.file, taskIds, input.reviewDate);
+  const taskStatus = parseTaskStatusTable(input.taskStatus.text, input.taskStatus.file, taskIds, span);
   // Who holds each agency's role today: a separate, curated layer over the plan's 2022 names.
   const successors = parseSuccessorTable(
     input.agencySuccessors.text,
     input.agencySuccessors.file,
-    agencies.map((a) => a.id),
+    { file: input.agencies.file, rows: agencies },
     legalDocuments.map((d) => d.id),
+    span,
   ).sort(
     (a, b) =>
       compare(a.agency_id, b.agency_id) ||
@@ -295,7 +312,7 @@ export function agencyRows(
       const lead = distinctTasks(taskAgencies, a.id, 'lead');
       const cooperating = distinctTasks(taskAgencies, a.id, 'cooperating');
       if (lead + cooperating === 0 && a.plan_section_ids.length === 0) {
-        warnings.push({ file, line: 1, message: `agency ${a.id} is named nowhere in the plan` });
+        warnings.push({ file, line: a.line, message: `agency ${a.id} is named nowhere in the plan` });
       }
       return {
         id: a.id,
@@ -343,17 +360,19 @@ export function legalDocumentRows(
     }));
   const warnings: SourceWarning[] = [];
   const file = input.legalDocuments.file;
+  const lineOf = new Map(curated.legalDocuments.map((d) => [d.id, d.line]));
   for (const d of rows) {
+    const line = lineOf.get(d.id)!;
     if (d.context === 'reorganisation') {
       if (d.cited_by_successor_count === 0) {
         warnings.push({
           file,
-          line: 1,
+          line,
           message: `legal document ${d.id} of the reorganisation is the basis of no row of ${input.agencySuccessors.file}`,
         });
       }
     } else if (d.cited_by_task_count === 0 && d.cited_by_section_count === 0) {
-      warnings.push({ file, line: 1, message: `legal document ${d.id} is cited nowhere in the plan` });
+      warnings.push({ file, line, message: `legal document ${d.id} is cited nowhere in the plan` });
     }
   }
   return { rows, warnings };
@@ -420,11 +439,67 @@ export function judgeIndicators(
   return { sections, blocks, targets, indicators };
 }
 
-/** Stage 5: every row against its dataset's schema, unique keys, and every link to an existing id. */
-export function validateTables(tables: ReadonlyMap<string, readonly Row[]>, file: string): void {
-  for (const spec of DATASETS) validateTable(spec, tables.get(spec.name) ?? [], file);
-  checkForeignKeys(tables, file);
+/** Where a published row was read: its curated file and line, or the seed and its line. */
+export interface RowOrigin {
+  file: string;
+  line: number;
 }
+export type RowLocator = (table: string, row: Row) => RowOrigin;
+
+/** The curated tables, each with the file it is read from. */
+const CURATED_FILES = {
+  agencies: 'agencies',
+  agency_successors: 'agencySuccessors',
+  legal_documents: 'legalDocuments',
+  indicators: 'indicators',
+  progress: 'progress',
+  task_status: 'taskStatus',
+} as const satisfies Record<string, keyof PipelineInput>;
+
+/**
+ * Where each published row was read, for the checks of stage 5: a row of a curated table is found
+ * by its dataset key among the rows read (each carries its CSV line), so a problem found only when
+ * the whole dataset is checked still names the line of the curated file a person must fix; a row
+ * made from the seed names its source line.
+ */
+export function rowLocator(input: PipelineInput, curated: CuratedTables): RowLocator {
+  const read: Record<keyof typeof CURATED_FILES, readonly { line: number }[]> = {
+    agencies: curated.agencies,
+    agency_successors: curated.successors,
+    legal_documents: curated.legalDocuments,
+    indicators: curated.indicators,
+    progress: curated.progress,
+    task_status: curated.taskStatus,
+  };
+  const lines = new Map(
+    Object.entries(read).map(([table, rows]) => {
+      const spec = datasetSpec(table);
+      return [table, new Map(rows.map((r) => [rowKey(spec, r as unknown as Row), r.line]))];
+    }),
+  );
+  return (table, row) => {
+    const curatedFile = CURATED_FILES[table as keyof typeof CURATED_FILES];
+    if (curatedFile !== undefined) {
+      return { file: input[curatedFile].file, line: lines.get(table)!.get(rowKey(datasetSpec(table), row)) ?? 1 };
+    }
+    const line =
+      typeof row.source_line === 'number' ? row.source_line : typeof row.source_line_start === 'number' ? row.source_line_start : 1;
+    return { file: input.seed.file, line };
+  };
+}
+
+/**
+ * Stage 5: every row against its dataset's schema, unique keys, cells a spreadsheet can hold, and
+ * every link to an existing id; an error names where the row was read (`locate`).
+ */
+export function validateTables(tables: ReadonlyMap<string, readonly Row[]>, locate: RowLocator): void {
+  const agencyNames = new Map((tables.get('agencies') ?? []).map((a) => [String(a.id), String(a.name)]));
+  for (const spec of DATASETS) validateTable(spec, tables.get(spec.name) ?? [], locate, agencyNames);
+  checkForeignKeys(tables, locate);
+}
+
+/** Columns of agency ids: beside each, the workbook writes the agencies' names, joined with "; ". */
+const AGENCY_ID_COLUMNS = new Set(DATASET_LINKS.filter((l) => l.target === 'agencies').map((l) => l.column));
 
 function groupRow(
   id: string,
@@ -505,15 +580,14 @@ function planDocument({ body, appendix }: ParsedDocument, input: PipelineInput, 
   });
 }
 
-function validateTable(spec: DatasetSpec, rows: readonly Row[], file: string): void {
+function validateTable(spec: DatasetSpec, rows: readonly Row[], locate: RowLocator, agencyNames: ReadonlyMap<string, string>): void {
   const schema = rowSchema(spec);
   const seen = new Set<string>();
   for (const row of rows) {
     const result = schema.safeParse(row);
-    const line =
-      typeof row.source_line === 'number' ? row.source_line : typeof row.source_line_start === 'number' ? row.source_line_start : 1;
     if (!result.success) {
       const issue = result.error.issues[0]!;
+      const { file, line } = locate(spec.name, row);
       throw new SourceError(
         file,
         line,
@@ -521,14 +595,50 @@ function validateTable(spec: DatasetSpec, rows: readonly Row[], file: string): v
         JSON.stringify(row[String(issue.path[0])]),
       );
     }
-    const key = spec.primaryKey.map((k) => String(row[k])).join('|');
-    if (seen.has(key)) throw new SourceError(file, line, `a unique ${spec.primaryKey.join(', ')} in ${spec.name}`, key);
+    const long = longCell(spec, row, agencyNames);
+    if (long) {
+      const { file, line } = locate(spec.name, row);
+      throw new SourceError(
+        file,
+        line,
+        `${spec.name}.${long.column}: at most ${MAX_CELL_CHARS} characters (a spreadsheet cell's limit)`,
+        `${long.length} characters`,
+      );
+    }
+    const key = rowKey(spec, row);
+    if (seen.has(key)) {
+      const { file, line } = locate(spec.name, row);
+      throw new SourceError(file, line, `a unique ${spec.primaryKey.join(', ')} in ${spec.name}`, key);
+    }
     seen.add(key);
   }
 }
 
-/** Every id a row points at exists; a failure here is a bug in the pipeline, not in the input. */
-function checkForeignKeys(tables: ReadonlyMap<string, readonly Row[]>, file: string): void {
+/** A row's dataset key, as the unique check and the locator compare it. */
+function rowKey(spec: DatasetSpec, row: Row): string {
+  return spec.primaryKey.map((k) => String(row[k])).join('|');
+}
+
+/**
+ * The first cell longer than a spreadsheet cell holds, as the workbook writes it (a list joined with
+ * "; ", agency ids also as their names): a paragraph of the seed, a curated text, or a list of many.
+ */
+function longCell(spec: DatasetSpec, row: Row, agencyNames: ReadonlyMap<string, string>): { column: string; length: number } | undefined {
+  const joined = (v: unknown[]) => v.join('; ').length;
+  for (const c of spec.columns) {
+    const v = row[c.name];
+    const length = typeof v === 'string' ? v.length : Array.isArray(v) ? joined(v) : 0;
+    if (length > MAX_CELL_CHARS) return { column: c.name, length };
+    if (AGENCY_ID_COLUMNS.has(c.name) && v !== null && v !== undefined) {
+      const names = (Array.isArray(v) ? v : [v]).map((id) => agencyNames.get(String(id)) ?? String(id));
+      if (joined(names) > MAX_CELL_CHARS) return { column: `${c.name} (as names in the .xlsx)`, length: joined(names) };
+    }
+  }
+  return undefined;
+}
+
+/** Every id a row points at exists; a failure here is a bug in the pipeline more often than in the input. */
+function checkForeignKeys(tables: ReadonlyMap<string, readonly Row[]>, locate: RowLocator): void {
   const ids = new Map<string, Set<string>>();
   const idsOf = (name: string) => {
     if (!ids.has(name)) ids.set(name, new Set((tables.get(name) ?? []).map((r) => r.id as string)));
@@ -539,7 +649,8 @@ function checkForeignKeys(tables: ReadonlyMap<string, readonly Row[]>, file: str
       const value = row[column];
       for (const v of Array.isArray(value) ? value : value === null ? [] : [value]) {
         if (!idsOf(target).has(v as string)) {
-          throw new SourceError(file, Number(row.source_line ?? 1), `${table}.${column} to name an existing ${target} id`, String(v));
+          const { file, line } = locate(table, row);
+          throw new SourceError(file, line, `${table}.${column} to name an existing ${target} id`, String(v));
         }
       }
     }

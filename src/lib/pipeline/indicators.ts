@@ -11,6 +11,7 @@ import { SourceError } from '../model/errors.ts';
 import { PILLARS, TARGET_UNITS } from './targets.ts';
 import type { Direction, IndicatorStatus, Qualifier, TargetRecord, Comparator } from '../model/records.ts';
 import { STATUS_LABELS_VI } from '../model/labels.ts';
+import { PERCENT_PER_YEAR } from './progress.ts';
 
 export const INDICATOR_TABLE_COLUMNS = [
   'id',
@@ -158,12 +159,12 @@ export function meetsTarget(value: number, comparator: Comparator, target: numbe
   }
 }
 
-/** The range a unit's values can take (a percent is 0–100; a rank 1 or worse). */
+/** The range a unit's values can take (a percent is 0–100; a rank 1 or worse; a yearly change ±100%, as progress.csv allows). */
 function unitRange(unit: TargetRecord['unit']): [number, number] {
   if (unit === 'percent') return [0, 100];
   if (unit === 'rank') return [1, Number.POSITIVE_INFINITY];
   if (unit === 'boolean') return [0, 1];
-  return [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
+  return [PERCENT_PER_YEAR.min, PERCENT_PER_YEAR.max];
 }
 
 /**

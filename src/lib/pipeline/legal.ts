@@ -9,7 +9,7 @@ import { LEGAL_CONTEXTS, URL_KINDS, VALIDITY_CODES } from '../model/dictionary.t
 import { SourceError } from '../model/errors.ts';
 import type { Citation, LegalDocumentEntry } from './types.ts';
 import { squash } from './text.ts';
-import { isHttpsUrl } from '../model/values.ts';
+import { EARLIEST_DOCUMENT_DATE, isHttpsUrl } from '../model/values.ts';
 
 export const LEGAL_TABLE_COLUMNS = [
   'id',
@@ -36,7 +36,13 @@ const rowSchema = z
     number: z.string(),
     type: z.string().min(1, 'a document type'),
     issuer: z.string(),
-    issued_date: z.string().refine((s) => s === '' || isIsoDate(s), 'an ISO date yyyy-mm-dd or nothing'),
+    issued_date: z
+      .string()
+      .refine((s) => s === '' || isIsoDate(s), 'an ISO date yyyy-mm-dd or nothing')
+      .refine(
+        (s) => s === '' || s >= EARLIEST_DOCUMENT_DATE,
+        `a date from ${EARLIEST_DOCUMENT_DATE} (the founding of the state) or nothing`,
+      ),
     title: z.string(),
     aliases: z.string(),
     note: z.string(),
@@ -68,8 +74,11 @@ const rowSchema = z
     }
   });
 
-/** Parses the curated legal-document table; throws a SourceError naming the CSV line of a bad or duplicate row. */
-export function parseLegalTable(csvText: string, file: string): LegalDocumentEntry[] {
+/**
+ * Parses the curated legal-document table; throws a SourceError naming the CSV line of a bad or
+ * duplicate row. `reviewDate` (content/release.json): no document cited can be issued after it.
+ */
+export function parseLegalTable(csvText: string, file: string, reviewDate: string): LegalDocumentEntry[] {
   const entries: LegalDocumentEntry[] = [];
   const seenIds = new Map<string, number>();
   const seenNames = new Map<string, number>(); // numbers and aliases: each must name one document
@@ -77,6 +86,14 @@ export function parseLegalTable(csvText: string, file: string): LegalDocumentEnt
     const parsed = rowSchema.safeParse(raw);
     if (!parsed.success) throw schemaError(parsed.error, raw, file, line);
     const row = parsed.data;
+    if (row.issued_date > reviewDate) {
+      throw new SourceError(
+        file,
+        line,
+        `issued_date: a date on or before the review date ${reviewDate} (content/release.json "date")`,
+        row.issued_date,
+      );
+    }
     if (seenIds.has(row.id)) throw new SourceError(file, line, `an id not already used on line ${seenIds.get(row.id)}`, row.id);
     seenIds.set(row.id, line);
 
@@ -89,7 +106,7 @@ export function parseLegalTable(csvText: string, file: string): LegalDocumentEnt
       if (seenNames.has(key)) throw new SourceError(file, line, `a number or alias not already used on line ${seenNames.get(key)}`, name);
       seenNames.set(key, line);
     }
-    entries.push({ ...row, aliases, url_kind: row.url_kind as LegalDocumentEntry['url_kind'] });
+    entries.push({ ...row, aliases, url_kind: row.url_kind as LegalDocumentEntry['url_kind'], line });
   }
   return entries;
 }

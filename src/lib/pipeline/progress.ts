@@ -6,9 +6,9 @@
 import { z } from 'zod';
 import { BASES, QUALIFIERS } from '../model/dictionary.ts';
 import { SourceError } from '../model/errors.ts';
-import { readCsvRows, schemaError } from './curated-csv.ts';
+import { readCsvRows, schemaError, type Located } from './curated-csv.ts';
 import type { ProgressRecord } from '../model/records.ts';
-import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR, isHttpsUrl, isIsoDate } from '../model/values.ts';
+import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR, isHttpsUrl, isIsoDate, YEARS } from '../model/values.ts';
 
 export const PROGRESS_TABLE_COLUMNS = [
   'indicator_id',
@@ -30,16 +30,24 @@ export { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR };
 /** How many provinces a DTI basis ranks (a rank above it is a typo). */
 export const RANKED_ON_BASIS: Record<'dti_63' | 'dti_34', number> = { dti_63: 63, dti_34: 34 };
 
+/**
+ * The range of a yearly change in percent: a quantity that cannot go below zero cannot fall by more
+ * than 100% in a year, and a province's labour productivity (the indicator in this unit; its targets
+ * are 7% and 8% a year) does not double in one. The chart draws falls, so negative values are kept.
+ */
+export const PERCENT_PER_YEAR = { min: -100, max: 100 } as const;
+
 /** The unit of each indicator, to check a value's range. */
 export type IndicatorUnits = ReadonlyMap<string, 'percent' | 'percent_per_year' | 'rank' | 'boolean'>;
 
 /**
  * Parses the progress table; throws a SourceError naming the CSV line of a bad or duplicate row: an
  * unknown indicator, qualifier or basis, a value outside its unit's range (a percent over 100, a rank
- * beyond the provinces ranked), a period that ends before it starts or outside its year, a date after
- * the review date.
+ * beyond the provinces ranked, a yearly change beyond ±100%), a period that ends before it starts,
+ * outside its year or starting before 2000, a date after the review date, a publication before the
+ * year the value is for.
  */
-export function parseProgressTable(csvText: string, file: string, units: IndicatorUnits, reviewDate: string): ProgressRecord[] {
+export function parseProgressTable(csvText: string, file: string, units: IndicatorUnits, reviewDate: string): Located<ProgressRecord>[] {
   const optionalDate = () =>
     z
       .string()
@@ -56,7 +64,8 @@ export function parseProgressTable(csvText: string, file: string, units: Indicat
       value: z
         .string()
         .regex(/^-?\d+(?:\.\d+)?$/, 'a number (decimal point, no thousands separator)')
-        .transform(Number),
+        .transform(Number)
+        .refine(Number.isFinite, "a number within its unit's range"),
       qualifier: z.enum(QUALIFIERS, { message: `one of ${QUALIFIERS.join(', ')}` }),
       period_start: optionalDate(),
       period_end: optionalDate(),
@@ -76,6 +85,11 @@ export function parseProgressTable(csvText: string, file: string, units: Indicat
         issue('period_end', `a date on or after period_start ${r.period_start}`);
       else if (r.period_end !== '' && Number(r.period_end.slice(0, 4)) !== r.year)
         issue('period_end', `a date in the row's year ${r.year}`);
+      else if (r.period_start !== '' && r.period_start < `${YEARS.from}-01-01`)
+        issue('period_start', `a date from ${YEARS.from}-01-01 (a period of a figure for ${r.year})`);
+      // A figure for a year is published in that year at the earliest (an estimate, "ước"), never before.
+      if (r.published_date !== '' && r.published_date < `${r.year}-01-01`)
+        issue('published_date', `a date in or after the row's year ${r.year}`);
       if (unit === 'rank') {
         if (r.basis !== 'dti_63' && r.basis !== 'dti_34') issue('basis', 'the ranking a rank belongs to (dti_63 or dti_34)');
         else if (!Number.isInteger(r.value) || r.value < 1 || r.value > RANKED_ON_BASIS[r.basis])
@@ -85,10 +99,12 @@ export function parseProgressTable(csvText: string, file: string, units: Indicat
           issue('basis', 'province_2022 or province_2025 (the DTI bases are for ranks)');
         if (unit === 'percent' && (r.value < 0 || r.value > 100)) issue('value', 'a percent from 0 to 100');
         if (unit === 'boolean' && r.value !== 0 && r.value !== 1) issue('value', '1 (yes) or 0 (no)');
+        if (unit === 'percent_per_year' && (r.value < PERCENT_PER_YEAR.min || r.value > PERCENT_PER_YEAR.max))
+          issue('value', `a percent per year from ${PERCENT_PER_YEAR.min} to ${PERCENT_PER_YEAR.max}`);
       }
     });
 
-  const records: ProgressRecord[] = [];
+  const records: Located<ProgressRecord>[] = [];
   const seen = new Map<string, number>();
   for (const { line, row } of readCsvRows(csvText, file, PROGRESS_TABLE_COLUMNS)) {
     const parsed = schema.safeParse(row);
@@ -105,6 +121,7 @@ export function parseProgressTable(csvText: string, file: string, units: Indicat
       period_end: r.period_end || null,
       derivation: r.derivation.trim() || null,
       published_date: r.published_date || null,
+      line,
     });
   }
   return records;

@@ -1,7 +1,9 @@
 /**
  * Bytes of an input file to the text the parsers expect: UTF-8, NFC, LF. Repairs what is only an
- * encoding accident (BOM, CRLF, NFD) with a warning; refuses what is not text.
+ * encoding accident (BOM, CRLF, NFD) with a warning; refuses what is not text, and the characters
+ * no input may hold (src/lib/model/characters.ts), naming the line and column.
  */
+import { describeCodePoint, findForbiddenCharacter, PLAIN_TEXT } from '../model/characters.ts';
 import { SourceError, type SourceWarning } from '../model/errors.ts';
 
 export interface DecodedSource {
@@ -9,7 +11,10 @@ export interface DecodedSource {
   warnings: SourceWarning[];
 }
 
-/** Decodes UTF-8 strictly; throws a SourceError naming the line of the first invalid byte. */
+/**
+ * Decodes UTF-8 strictly; throws a SourceError naming the line of the first invalid byte, or of the
+ * first character no input may hold (every input of the data stage passes through here).
+ */
 export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
   const warnings: SourceWarning[] = [];
   if (bytes.length === 0) throw new SourceError(file, 1, 'a non-empty UTF-8 text file', '(empty file)');
@@ -36,11 +41,20 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
     text = nfc;
     warnings.push({ file, line, message: 'text normalised to Unicode NFC' });
   }
-  if (text.includes('\u0000')) {
-    const line = text.slice(0, text.indexOf('\u0000')).split('\n').length;
-    throw new SourceError(file, line, 'text without NUL characters', '\\0');
-  }
+  assertPlainText(text, file);
   return { text, warnings };
+}
+
+/** Throws a SourceError at the line (and column) of the first character no input may hold. */
+function assertPlainText(text: string, file: string): void {
+  const bad = findForbiddenCharacter(text);
+  if (!bad) return;
+  const before = text.slice(0, bad.index);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const line = 1 + (before.match(/\n/g)?.length ?? 0);
+  // Columns in characters, as an editor counts them; the character itself is invisible or unprintable.
+  const column = [...before.slice(lineStart)].length + 1;
+  throw new SourceError(file, line, `${PLAIN_TEXT} (column ${column})`, describeCodePoint(bad.codePoint));
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

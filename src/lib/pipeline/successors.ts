@@ -6,10 +6,10 @@
  */
 import { z } from 'zod';
 import { SUCCESSOR_RELATIONS } from '../model/dictionary.ts';
-import { readCsvRows, schemaError } from './curated-csv.ts';
+import { readCsvRows, schemaError, type Located } from './curated-csv.ts';
 import { SourceError } from '../model/errors.ts';
 import type { AgencySuccessorRecord } from '../model/records.ts';
-import { isHttpsUrl, isIsoDate } from '../model/values.ts';
+import { isDateBetween, isHttpsUrl, isIsoDate, type ReviewSpan } from '../model/values.ts';
 
 export const SUCCESSOR_TABLE_COLUMNS = [
   'agency_id',
@@ -26,24 +26,39 @@ export const SUCCESSOR_TABLE_COLUMNS = [
 /**
  * Parses the successor table; throws a SourceError naming the CSV line of the first bad row: an
  * unknown agency or document, a relation outside the codes, a missing effective date or successor
- * name, an `abolished` or `not_determined` row without a note, a `split_between` row without a scope.
- * Every agency must have at least one row.
+ * name, an `abolished` or `not_determined` row without a note, a `split_between` row without a scope,
+ * a date outside the span, a row given twice. Every agency must have at least one row (else the
+ * error names the agency's line in its own table).
  */
 export function parseSuccessorTable(
   csvText: string,
   file: string,
-  agencyIds: readonly string[],
+  agencyTable: { file: string; rows: readonly { id: string; line: number }[] },
   legalDocumentIds: Iterable<string>,
-): AgencySuccessorRecord[] {
-  const agencies = new Set(agencyIds);
+  span: ReviewSpan,
+): Located<AgencySuccessorRecord>[] {
+  const agencies = new Set(agencyTable.rows.map((a) => a.id));
   const documents = new Set(legalDocumentIds);
+  const { planStart, reviewDate } = span;
   const schema = z
     .object({
       agency_id: z.string().refine((s) => agencies.has(s), 'an agency id of content/agencies.csv'),
-      successor_name: z.string().trim(),
+      // Published in agencies.successor_names, a list whose items are joined with ";".
+      successor_name: z
+        .string()
+        .trim()
+        .refine((s) => !s.includes(';'), 'a name without ";" (agencies.successor_names joins names with it)'),
       successor_agency_id: z.string().refine((s) => s === '' || agencies.has(s), 'an agency id of content/agencies.csv or nothing'),
       relation: z.enum(SUCCESSOR_RELATIONS, { message: `one of ${SUCCESSOR_RELATIONS.join(', ')}` }),
-      effective_date: z.string().refine((s) => s === '' || isIsoDate(s), 'a date yyyy-mm-dd'),
+      effective_date: z
+        .string()
+        .refine((s) => s === '' || isIsoDate(s), 'a date yyyy-mm-dd')
+        // The table says who holds each 2022 role at the review: a change before the plan period would
+        // mean the plan named a body that no longer existed, one after the review is not known yet.
+        .refine(
+          (s) => s === '' || isDateBetween(s, planStart, reviewDate),
+          `a date from ${planStart} (the plan period's start) to the review date ${reviewDate}`,
+        ),
       legal_document_ids: z.string(),
       scope: z.string().trim(),
       note: z.string().trim(),
@@ -65,11 +80,17 @@ export function parseSuccessorTable(
       if (r.relation === 'split_between' && r.scope === '') issue('scope', 'which functions this successor took (split_between)');
     });
 
-  const records: AgencySuccessorRecord[] = [];
+  const records: Located<AgencySuccessorRecord>[] = [];
+  const seen = new Map<string, number>();
   for (const { line, row } of readCsvRows(csvText, file, SUCCESSOR_TABLE_COLUMNS)) {
     const parsed = schema.safeParse(row);
     if (!parsed.success) throw schemaError(parsed.error, row, file, line);
     const r = parsed.data;
+    // The dataset's key: one row per agency, relation, date and successor.
+    const key = [r.agency_id, r.relation, r.effective_date, r.successor_name].join(' | ');
+    if (seen.has(key))
+      throw new SourceError(file, line, `one row per agency, relation, date and successor (already on line ${seen.get(key)})`, key);
+    seen.set(key, line);
     records.push({
       agency_id: r.agency_id,
       successor_name: r.successor_name || null,
@@ -80,11 +101,20 @@ export function parseSuccessorTable(
       scope: r.scope || null,
       note: r.note,
       source_url: r.source_url || null,
+      line,
     });
   }
+  // A missing row has no line of its own: name the agency's row, the one the successor rows are about.
   const covered = new Set(records.map((r) => r.agency_id));
-  const missing = agencyIds.find((id) => !covered.has(id));
-  if (missing) throw new SourceError(file, 1, `at least one row for every agency of content/agencies.csv`, `no row for ${missing}`);
+  const missing = agencyTable.rows.find((a) => !covered.has(a.id));
+  if (missing) {
+    throw new SourceError(
+      agencyTable.file,
+      missing.line,
+      `a row for this agency in ${file} (every agency of the plan has one)`,
+      missing.id,
+    );
+  }
   return records;
 }
 

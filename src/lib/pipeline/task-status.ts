@@ -6,11 +6,11 @@
  */
 import { z } from 'zod';
 import { TASK_STATUSES } from '../model/dictionary.ts';
-import { readCsvRows, schemaError } from './curated-csv.ts';
+import { readCsvRows, schemaError, type Located } from './curated-csv.ts';
 import { SourceError } from '../model/errors.ts';
 import type { Timeframe } from './timeframe.ts';
 import type { TaskStatus, TaskStatusRecord } from '../model/records.ts';
-import { isHttpsUrl, isIsoDate } from '../model/values.ts';
+import { isHttpsUrl, isIsoDate, type ReviewSpan } from '../model/values.ts';
 
 export const TASK_STATUS_TABLE_COLUMNS = [
   'task_id',
@@ -33,14 +33,28 @@ export interface LatestTaskStatus {
 }
 
 /**
- * Parses the status table. `reviewDate` (content/release.json) is the last review: no evidence or
- * check can be dated after it. Throws a SourceError naming the CSV line of the first bad row.
+ * Parses the status table. `span.reviewDate` (content/release.json) is the last review: no evidence
+ * or check can be dated after it; nor before the plan period starts (`span.planStart`): a finding is
+ * about carrying out this plan. Throws a SourceError naming the CSV line of the first bad row.
  */
-export function parseTaskStatusTable(csvText: string, file: string, taskIds: Iterable<string>, reviewDate: string): TaskStatusRecord[] {
+export function parseTaskStatusTable(
+  csvText: string,
+  file: string,
+  taskIds: Iterable<string>,
+  span: ReviewSpan,
+): Located<TaskStatusRecord>[] {
   const known = new Set(taskIds);
+  const { planStart, reviewDate } = span;
   const notAfterReview = (s: string) => s <= reviewDate;
+  const notBeforePlan = (s: string) => s >= planStart;
   const reviewed = `on or before the review date ${reviewDate} (content/release.json "date")`;
-  const date = () => z.string().refine(isIsoDate, 'a date yyyy-mm-dd').refine(notAfterReview, `a date ${reviewed}`);
+  const planned = `on or after ${planStart}, the start of the plan period (content/plan_period.json)`;
+  const date = () =>
+    z
+      .string()
+      .refine(isIsoDate, 'a date yyyy-mm-dd')
+      .refine(notBeforePlan, `a date ${planned}`)
+      .refine(notAfterReview, `a date ${reviewed}`);
   const schema = z
     .object({
       task_id: z.string().refine((s) => known.has(s), 'a task id of the appendix (e.g. I.4.6)'),
@@ -51,7 +65,8 @@ export function parseTaskStatusTable(csvText: string, file: string, taskIds: Ite
       source_url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
       source_published: z
         .string()
-        .refine((s) => s === '' || (isIsoDate(s) && notAfterReview(s)), `a date yyyy-mm-dd ${reviewed}, or nothing`),
+        .refine((s) => s === '' || (isIsoDate(s) && notAfterReview(s)), `a date yyyy-mm-dd ${reviewed}, or nothing`)
+        .refine((s) => s === '' || notBeforePlan(s), `a date ${planned}, or nothing`),
       checked: date(),
     })
     .superRefine((r, ctx) => {
@@ -63,7 +78,7 @@ export function parseTaskStatusTable(csvText: string, file: string, taskIds: Ite
       else if (r.source_title.trim() === '') ctx.addIssue({ code: 'custom', path: ['source_title'], message: 'the title of the source' });
     });
 
-  const records: TaskStatusRecord[] = [];
+  const records: Located<TaskStatusRecord>[] = [];
   const seen = new Map<string, number>();
   for (const { line, row } of readCsvRows(csvText, file, TASK_STATUS_TABLE_COLUMNS)) {
     const parsed = schema.safeParse(row);
@@ -77,6 +92,7 @@ export function parseTaskStatusTable(csvText: string, file: string, taskIds: Ite
       source_title: r.source_title.trim() || null,
       source_url: r.source_url || null,
       source_published: r.source_published || null,
+      line,
     });
   }
   return records.sort((a, b) => compareTaskIds(a.task_id, b.task_id) || (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : 0));

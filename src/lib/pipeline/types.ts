@@ -62,6 +62,7 @@ export interface AgencyEntry {
   aliases: string[]; // every spelling that names this body in the plan (exact text, before normalisation)
   note: string;
   plan_section_ids: string[]; // part-V sections giving this body's responsibilities, e.g. ["V.2"]
+  line: number; // the CSV line it came from (for error messages)
 }
 
 /** One row of the curated legal-document table `content/legal_documents.csv`. */
@@ -80,6 +81,7 @@ export interface LegalDocumentEntry {
   validity: 'in_force' | 'partly_repealed' | 'repealed' | ''; // "" when no source says
   validity_note: string;
   validity_source_url: string;
+  line: number; // the CSV line it came from (for error messages)
 }
 
 /** A citation of a legal document found in a piece of text. */

@@ -12,9 +12,8 @@ import { DATASET_LINKS } from '../model/links.ts';
 import { restampZip } from './catalog/zip.ts';
 import type { ColumnSpec, DatasetSpec } from '../model/dictionary.ts';
 import type { Row } from '../model/records.ts';
+import { MAX_CELL_CHARS } from '../model/values.ts';
 
-/** Excel's limit for one cell; longer text would be cut silently by spreadsheet programs. */
-const MAX_CELL_CHARS = 32_767;
 const MAX_WIDTH = 60;
 
 export const ABOUT_SHEET = 'Giới thiệu';
