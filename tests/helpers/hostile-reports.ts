@@ -147,5 +147,14 @@ export const HOSTILE_REPORTS: readonly HostileReport[] = [
     error: found('an image from "https://evil.example/pixel.png"'),
   },
   { name: 'a reference-style link', body: '[x][r]\n\n[r]: javascript:alert(1)', line: 1, error: found('a reference-style link') },
+  // Characters the file may not hold, written as character references the parser decodes (it decodes
+  // references to C0 controls and noncharacters to U+FFFD itself).
+  {
+    name: 'a right-to-left override as a character reference',
+    body: 'Đã hoàn thành &#x202E;ncnuhk',
+    line: 1,
+    error: /found U\+202E \(RIGHT-TO-LEFT OVERRIDE\)/,
+  },
+  { name: 'a zero-width space in a link address', body: '[x](/nhiem-vu/&#x200B;i-4-6/)', line: 1, error: /found U\+200B/ },
   { name: 'a footnote', body: 'Text[^1].\n\n[^1]: note', line: 1, error: found('a footnote') },
 ];

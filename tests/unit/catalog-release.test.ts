@@ -9,13 +9,14 @@ const text = readFileSync(join(ROOT, 'content', 'release.json'), 'utf8');
 const release = parseRelease(text, 'content/release.json');
 
 describe('content/release.json', () => {
-  it('is release 2.2.2 (the packaging of the spreadsheets and the zip only: a patch), dated 2026-12-01 (the review date, unchanged), with 2.2.1 (the spreadsheets only), 2.2.0 (columns added: a minor version), 2.1.0, 2.0.0 (columns renamed: a major version), 1.1.0 and 1.0.0 in its history and no address of its own (SITE_URL is the one setting)', () => {
-    expect(release).toMatchObject({ version: '2.2.2', date: '2026-12-01' });
-    expect(release.notes).toContain('.xlsx');
-    expect(release.notes).toContain('all-data.zip');
-    expect(release.notes).toContain('Các tệp CSV và JSON không đổi');
-    expect(release.history[0]!.notes).toContain('hàng tiêu đề là chữ in đậm');
-    const minor = release.history[1]!;
+  it('is release 2.2.3 (the per-record CSVs written for spreadsheets: a patch), dated 2026-12-01 (the review date, unchanged), with 2.2.2 (the packaging of the spreadsheets and the zip), 2.2.1 (the spreadsheets only), 2.2.0 (columns added: a minor version), 2.1.0, 2.0.0 (columns renamed: a major version), 1.1.0 and 1.0.0 in its history and no address of its own (SITE_URL is the one setting)', () => {
+    expect(release).toMatchObject({ version: '2.2.3', date: '2026-12-01' });
+    expect(release.notes).toContain('nhiem-vu/<mã>.csv');
+    expect(release.notes).toContain('chi-tieu/<mã>.csv');
+    expect(release.notes).toContain('Các bộ dữ liệu dạng CSV và JSON không đổi');
+    expect(release.history[0]!.notes).toContain('zlib');
+    expect(release.history[1]!.notes).toContain('hàng tiêu đề là chữ in đậm');
+    const minor = release.history[2]!;
     expect(minor.version).toBe('2.2.0');
     for (const column of [
       'quarter',
@@ -32,6 +33,7 @@ describe('content/release.json', () => {
     expect(release).not.toHaveProperty('site_url');
     expect(release.publisher.name).toBe('Ủy ban nhân dân tỉnh Đồng Tháp');
     expect(release.history.map((h) => [h.version, h.date, h.row_counts.tasks, h.row_counts.progress])).toEqual([
+      ['2.2.2', '2026-12-01', 90, 14],
       ['2.2.1', '2026-12-01', 90, 14],
       ['2.2.0', '2026-12-01', 90, 14],
       ['2.1.0', '2026-12-01', 90, 14],
@@ -43,14 +45,15 @@ describe('content/release.json', () => {
 
   it('rejects a history that is not newest first, or older than the release', () => {
     const parsed = JSON.parse(text) as Record<string, unknown> & { history: { version: string }[] };
-    const same = { ...parsed, history: [{ ...parsed.history[0]!, version: '2.2.2' }, ...parsed.history.slice(1)] };
-    expect(() => parseRelease(JSON.stringify(same), 'r.json')).toThrow(/history\.0\.version to be older than 2\.2\.2/);
+    const same = { ...parsed, history: [{ ...parsed.history[0]!, version: '2.2.3' }, ...parsed.history.slice(1)] };
+    expect(() => parseRelease(JSON.stringify(same), 'r.json')).toThrow(/history\.0\.version to be older than 2\.2\.3/);
     const missingCounts = { ...parsed, history: [{ version: '1.0.0', date: '2026-11-26', notes: 'x' }] };
     expect(() => parseRelease(JSON.stringify(missingCounts), 'r.json')).toThrow(/row_counts/);
   });
 
   it("lists every release newest first, the current one with this build's row counts", () => {
     expect(releaseLog(release, { tasks: 90 }).map((r) => [r.version, r.row_counts.tasks])).toEqual([
+      ['2.2.3', 90],
       ['2.2.2', 90],
       ['2.2.1', 90],
       ['2.2.0', 90],
@@ -72,7 +75,7 @@ describe('content/release.json', () => {
 
   it('rejects a malformed release, naming the file', () => {
     expect(() => parseRelease('{', 'r.json')).toThrow(/^r\.json:1: expected valid JSON/);
-    expect(() => parseRelease(text.replace('"version": "2.2.2"', '"version": "v1"'), 'r.json')).toThrow(
+    expect(() => parseRelease(text.replace('"version": "2.2.3"', '"version": "v1"'), 'r.json')).toThrow(
       /^r\.json:2: expected version to be a semantic version like 1\.0\.0, found "v1"/,
     );
     expect(() => parseRelease(text.replace('"2026-12-01"', '"26/11/2026"'), 'r.json')).toThrow(/date/);
@@ -164,7 +167,7 @@ describe('content/release.json: what an editor cannot publish (each refused at i
   });
 
   it('a syntax error at the line to fix: the missing comma after a value, the trailing comma', () => {
-    refused(edited('"version": "2.2.2",', '"version": "2.2.2"'), '"version"', /valid JSON, found "comma expected"/);
+    refused(edited('"version": "2.2.3",', '"version": "2.2.3"'), '"version"', /valid JSON, found "comma expected"/);
     refused(edited('"feedback_url": ""', '"feedback_url": "",'), '"feedback_url"', /valid JSON, found "property name expected"/);
   });
 });
@@ -182,10 +185,10 @@ describe('citation', () => {
   it('credits the plan’s issuer as the source and names this data with version, date, licence and address', () => {
     expect(citation(ctx)).toBe(
       'Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ/TU về chuyển đổi số (2022); ' +
-        'dữ liệu: Chuyển đổi số Đồng Tháp, phiên bản 2.2.2 (01/12/2026), giấy phép CC BY 4.0, https://x/cds/du-lieu/',
+        'dữ liệu: Chuyển đổi số Đồng Tháp, phiên bản 2.2.3 (01/12/2026), giấy phép CC BY 4.0, https://x/cds/du-lieu/',
     );
     expect(citation(ctx, { name: 'tasks', title: 'Nhiệm vụ trọng tâm' })).toContain(
-      'bộ dữ liệu “Nhiệm vụ trọng tâm” (tasks), phiên bản 2.2.2 (01/12/2026), giấy phép CC BY 4.0, https://x/cds/du-lieu/tasks/',
+      'bộ dữ liệu “Nhiệm vụ trọng tâm” (tasks), phiên bản 2.2.3 (01/12/2026), giấy phép CC BY 4.0, https://x/cds/du-lieu/tasks/',
     );
   });
 

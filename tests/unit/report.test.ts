@@ -150,6 +150,10 @@ describe('what a report may contain', () => {
   });
 
   it('shows a fence indented by four spaces or a tab as code, with the script inside it as text', () => {
+    // MDX decodes a reference to a control character to U+FFFD itself.
+    expect(check(body('Dòng một&#11;dòng hai')).report.body).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', value: 'Dòng một\uFFFDdòng hai' }] },
+    ]);
     for (const fence of ['    ```', '\t```']) {
       const { report } = check(body(`${fence}\n\n<script>alert(1)</script>\n\n${fence}`));
       expect(report.body).toEqual([{ type: 'code', value: expect.stringContaining('<script>alert(1)</script>') }]);
@@ -213,6 +217,16 @@ describe('what a report may not contain', () => {
     );
     expect(thrown(() => check(FM.replace('https://x.gov.vn/a', 'http://x.gov.vn/a'))).expected).toMatch(/^sources\.0\.url: an https URL/);
     expect(thrown(() => check(FM.replace('https://x.gov.vn/a', 'javascript:alert(1)'))).line).toBe(6);
+    // YAML's escapes make characters the file itself does not hold.
+    expect(thrown(() => check(FM.replace('title: "T"', 'title: "T\\u202e"'))).expected).toBe(
+      'title: text without control, direction or invisible characters',
+    );
+    expect(thrown(() => check(FM.replace('"2026-12-01"', '"0000-01-01"'))).expected).toMatch(/^as_of: a date yyyy-mm-dd from 2022-01-01/);
+    expect(thrown(() => check(FM.replace('year: 2023', 'year: 9999'))).line).toBe(3);
+    const published = thrown(() =>
+      check(FM.replace('url: "https://x.gov.vn/a"', 'url: "https://x.gov.vn/a"\n    published: "2026-12-02"')),
+    );
+    expect([published.line, published.expected]).toEqual([9, 'sources.published: a date on or before the review date 2026-12-01']);
     expect(thrown(() => check('no frontmatter')).expected).toMatch(/a frontmatter block/);
   });
 });

@@ -6,7 +6,8 @@
  * on a page.
  */
 import { z } from 'zod';
-import { isHttpsUrl, isIsoDate } from './values.ts';
+import { findForbiddenCharacter, PLAIN_TEXT } from './characters.ts';
+import { isDateBetween, isHttpsUrl, LAST_PROGRESS_YEAR, LATEST_DATE, YEARS } from './values.ts';
 
 /** The components a report may use, and the attribute each needs. */
 export const REPORT_COMPONENTS = {
@@ -26,22 +27,33 @@ export const BLOCK_COMPONENTS = ['IndicatorChart', 'TasksDue', 'YearValues'] as 
 
 export const FIRST_REPORT_YEAR = 2022;
 
+/**
+ * Text of the frontmatter: YAML's escapes ("\u202e") reach the value after the file's characters
+ * were checked, so the value is checked again.
+ */
+const plainText = z
+  .string()
+  .min(1)
+  .refine((s) => findForbiddenCharacter(s) === undefined, PLAIN_TEXT);
+const dateFrom = (from: string) =>
+  z.string().refine((s) => isDateBetween(s, from, LATEST_DATE), `a date yyyy-mm-dd from ${from} (in quotes)`);
+
 /** The frontmatter of a yearly report. */
 export const reportFrontmatter = z
   .object({
-    title: z.string().min(1),
-    year: z.number().int().min(FIRST_REPORT_YEAR),
+    title: plainText,
+    year: z.number().int().min(FIRST_REPORT_YEAR).max(LAST_PROGRESS_YEAR),
     /** The date the report's account is current to (usually the review date). */
-    as_of: z.string().refine(isIsoDate, 'a date yyyy-mm-dd (in quotes)'),
+    as_of: dateFrom(`${FIRST_REPORT_YEAR}-01-01`),
     /** One or two sentences for the list of reports. */
-    summary: z.string().min(1),
+    summary: plainText,
     sources: z
       .array(
         z
           .object({
-            title: z.string().min(1),
+            title: plainText,
             url: z.string().refine(isHttpsUrl, 'an https URL'),
-            published: z.string().refine(isIsoDate, 'a date yyyy-mm-dd (in quotes)').optional(),
+            published: dateFrom(`${YEARS.from}-01-01`).optional(),
           })
           .strict(),
       )

@@ -17,6 +17,7 @@ import yaml from 'js-yaml';
 import remarkGfm from 'remark-gfm';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
+import { describeCodePoint, findForbiddenCharacter, PLAIN_TEXT } from './characters.ts';
 import { SourceError } from './errors.ts';
 import {
   BLOCK_COMPONENTS,
@@ -119,6 +120,16 @@ function readFrontmatter(lines: string[], file: string, reviewDate: string) {
   if (fm.as_of > reviewDate) {
     throw new SourceError(file, lineOf('as_of'), `as_of: a date on or before the review date ${reviewDate}`, fm.as_of);
   }
+  const late = fm.sources.find((src) => src.published !== undefined && src.published > reviewDate);
+  if (late) {
+    const at = fmLines.findIndex((l) => l.includes(`published: "${late.published}"`));
+    throw new SourceError(
+      file,
+      at === -1 ? 1 : at + 2,
+      `sources.published: a date on or before the review date ${reviewDate}`,
+      late.published,
+    );
+  }
   return { frontmatter: fm, bodyStart: end + 2 };
 }
 
@@ -180,7 +191,7 @@ class BodyReader {
       case 'blockquote':
         return [{ type: 'blockquote', children: this.blocks(n.children ?? []) }];
       case 'code':
-        return [{ type: 'code', value: String(n.value ?? '') }];
+        return [{ type: 'code', value: this.plain(n, n.value) }];
       case 'thematicBreak':
         return [{ type: 'thematicBreak' }];
       case 'table': {
@@ -205,13 +216,13 @@ class BodyReader {
   private inline(n: SyntaxNode): ReportInline {
     switch (n.type) {
       case 'text':
-        return { type: 'text', value: String(n.value ?? '') };
+        return { type: 'text', value: this.plain(n, n.value) };
       case 'emphasis':
       case 'strong':
       case 'delete':
         return { type: n.type, children: this.inlines(n.children) };
       case 'inlineCode':
-        return { type: 'inlineCode', value: String(n.value ?? '') };
+        return { type: 'inlineCode', value: this.plain(n, n.value) };
       case 'break':
         return { type: 'break' };
       case 'link': {
@@ -222,7 +233,7 @@ class BodyReader {
             `a link to ${JSON.stringify(href)} (a link goes to an https:// address, a mailto: address, a page of this site written "/…", or "#…")`,
           );
         }
-        return { type: 'link', href, title: n.title ?? null, children: this.inlines(n.children) };
+        return { type: 'link', href: this.plain(n, href), title: this.plainOrNull(n, n.title), children: this.inlines(n.children) };
       }
       case 'image': {
         const src = n.url ?? '';
@@ -232,7 +243,7 @@ class BodyReader {
             `an image from ${JSON.stringify(src)} (images come from this site only, written "/…": the site asks no other host for anything)`,
           );
         }
-        return { type: 'image', src, alt: n.alt ?? '', title: n.title ?? null };
+        return { type: 'image', src: this.plain(n, src), alt: this.plain(n, n.alt ?? ''), title: this.plainOrNull(n, n.title) };
       }
       case 'mdxJsxTextElement': {
         const { name, value } = this.component(n);
@@ -285,6 +296,21 @@ class BodyReader {
         }
       }
     }
+  }
+
+  /**
+   * A text of the document. The file's characters were checked as it was read, but a character
+   * reference (&#x202E;, &#11;) becomes its character only in the parse: checked again here.
+   */
+  private plain(n: SyntaxNode, value: unknown): string {
+    const text = String(value ?? '');
+    const bad = findForbiddenCharacter(text);
+    if (bad) throw this.error(n, `${PLAIN_TEXT} (a character reference such as &#x202E; counts)`, describeCodePoint(bad.codePoint));
+    return text;
+  }
+
+  private plainOrNull(n: SyntaxNode, value: string | null | undefined): string | null {
+    return value === null || value === undefined ? null : this.plain(n, value);
   }
 
   private line(n: SyntaxNode): number {
