@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { display, ROOT } from './lib/project.ts';
-import { filesUnder } from '../src/integrations/output-inventory.ts';
+import { listFiles } from './lib/site-files.ts';
 
 const DATA = join(ROOT, 'public', 'data');
 const output = resolve(ROOT, process.env.OUT_DIR || 'dist');
@@ -80,10 +80,10 @@ function build(): void {
   if (existsSync(DATA)) renameSync(DATA, previousData);
   renameSync(nextData, DATA);
   step('site build (astro build)', 'build:site', [], { OUT_DIR: nextSite });
-  const pages = new Set(filesUnder(nextSite));
+  const pages = new Set(listFiles(nextSite));
   step('search index (pagefind)', 'build:search', [], { OUT_DIR: nextSite });
   // The search step may add its own folder and nothing else.
-  const added = filesUnder(nextSite).filter((f) => !pages.has(f) && !f.startsWith('pagefind/'));
+  const added = listFiles(nextSite).filter((f) => !pages.has(f) && !f.startsWith('pagefind/'));
   if (added.length > 0) throw new StepFailed(`the search step wrote outside pagefind/: ${added.slice(0, 10).join(', ')}`);
 
   mkdirSync(dirname(output), { recursive: true });

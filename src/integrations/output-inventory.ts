@@ -13,18 +13,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SITEMAP_FILES } from './sitemap.ts';
 
-/** Every file under `dir`, as "/"-separated paths relative to it, sorted. */
-export function filesUnder(dir: string): string[] {
+/** Every file under `dir`, as "/"-separated paths relative to it, sorted (an absent folder has none). */
+function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
     .sort();
-}
-
-/** The files of the build that nothing accounts for. */
-export function unaccountedFiles(files: readonly string[], accounted: ReadonlySet<string>): string[] {
-  return files.filter((f) => !accounted.has(f));
 }
 
 export default function outputInventory(): AstroIntegration {
@@ -58,7 +53,7 @@ export default function outputInventory(): AstroIntegration {
           ...SITEMAP_FILES,
         ]);
         const files = filesUnder(out);
-        const stray = unaccountedFiles(files, accounted);
+        const stray = files.filter((f) => !accounted.has(f));
         if (stray.length > 0) {
           throw new Error(
             `the build holds ${stray.length} file(s) that no page, bundle or public file accounts for — something wrote into the output: ${stray.slice(0, 10).join(', ')}`,

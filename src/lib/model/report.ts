@@ -245,12 +245,9 @@ class BodyReader {
         }
         return { type: 'image', src: this.plain(n, src), alt: this.plain(n, n.alt ?? ''), title: this.plainOrNull(n, n.title) };
       }
-      case 'mdxJsxTextElement': {
-        const { name, value } = this.component(n);
-        if (name !== 'TaskLink')
-          this.refuse(n, `<${name}> inside a sentence (put it on a line of its own, with a blank line before and after)`);
-        return { type: 'taskLink', id: value };
-      }
+      case 'mdxJsxTextElement':
+        // component() refuses the block components inside a sentence: this is a TaskLink.
+        return { type: 'taskLink', id: this.component(n).value };
       default:
         return this.refuse(n, describe(n));
     }
@@ -271,11 +268,11 @@ class BodyReader {
       throw this.error(n, `<${component} ${attribute}="…" /> with that one attribute, its value in quotes`, `<${component}>${wrote}`);
     }
     if ((n.children ?? []).length > 0) this.refuse(n, `<${component}> with content (write it as <${component} ${attribute}="…" />)`);
-    this.checkValue(n, component, only.value);
-    this.uses.push({ name: component, value: only.value, line: this.line(n) });
     if (n.type === 'mdxJsxTextElement' && (BLOCK_COMPONENTS as readonly string[]).includes(component)) {
       this.refuse(n, `<${component}> inside a sentence (put it on a line of its own, with a blank line before and after)`);
     }
+    this.checkValue(n, component, only.value);
+    this.uses.push({ name: component, value: only.value, line: this.line(n) });
     return { name: component, value: only.value };
   }
 
