@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from './src/integrations/sitemap.ts';
+import sitemap from './src/integrations/sitemap-writer.ts';
 import dataStoreJson from './src/integrations/data-store-json.ts';
 import publicLinks from './src/integrations/public-links.ts';
 import outDirGuard from './src/integrations/out-dir-guard.ts';

@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'node_modules/', '.astro/', '.build/', 'public/data/', 'tests/.tmp/', 'bench-results/', 'data/']),
+  globalIgnores(['dist/', 'node_modules/', '.astro/', '.build/', 'public/data/', 'tests/.tmp/', 'bench-results/', 'reviewed-data/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs['flat/recommended'],
@@ -20,7 +20,7 @@ export default defineConfig(
   },
   {
     // Bundled into the pages: runs in the browser.
-    files: ['src/scripts/**'],
+    files: ['src/client/**'],
     languageOptions: { globals: globals.browser },
   },
   {

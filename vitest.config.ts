@@ -12,9 +12,10 @@ export default defineConfig({
     hookTimeout: 300_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'data', include: ['tests/data/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'site', include: ['tests/{integration,site,gates,browser}/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
+        test: { name: 'site', include: ['tests/{site,gates,browser}/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
       },
     ],
   },

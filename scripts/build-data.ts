@@ -4,8 +4,8 @@
  * Builds every dataset from the plan and the curated tables in content/. On bad input it prints
  * file:line and what was expected, exits 1, and leaves --out exactly as it was.
  * --check writes nothing: it compares the datasets the build would publish with the reviewed copies
- * committed in data/, prints which files and rows differ, and exits 1 if any do.
- * --update-reviewed (npm run data:update) also writes those copies into data/, for review.
+ * committed in reviewed-data/, prints which files and rows differ, and exits 1 if any do.
+ * --update-reviewed (npm run data:update) also writes those copies into reviewed-data/, for review.
  */
 import { parseArgs } from 'node:util';
 import { SourceError, formatWarning } from '../src/lib/model/errors.ts';
@@ -23,7 +23,7 @@ const { values: args } = parseArgs({
   },
 });
 
-/** --check: the build in memory against data/; nothing written. */
+/** --check: the build in memory against reviewed-data/; nothing written. */
 async function check(): Promise<number> {
   const checked = prepareDataStage({ seed: args.seed, content: args.content });
   const built = reviewedFiles(await renderDataFiles(checked));

@@ -6,11 +6,11 @@ import { defineCollection, z } from 'astro:content';
 import { file } from 'astro/loaders';
 import { datasetSpec, rowSchema } from './lib/model/dictionary.ts';
 import { reportEntry } from './lib/model/report-schema.ts';
-import { reportLoader } from './data/report-loader.ts';
+import { reportLoader } from './loaders/report-loader.ts';
 import { manifestEntrySchema } from './lib/model/manifest.ts';
 import { planSchema } from './lib/model/plan.ts';
 import type { Row } from './lib/model/records.ts';
-import { datasetSample } from './lib/view/catalogue-page.ts';
+import { datasetSample } from './lib/view/catalogue-pages.ts';
 
 const DATA = 'public/data';
 const table = (name: string) => defineCollection({ loader: file(`${DATA}/${name}.json`), schema: rowSchema(datasetSpec(name)) });

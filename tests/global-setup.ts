@@ -7,8 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { childEnv } from './helpers/build.ts';
-import { BASE_SITE_URL, DIST, DIST_BASE } from './helpers/site.ts';
+import { childEnv } from './helpers/child-build.ts';
+import { BASE_SITE_URL, DIST, DIST_BASE } from './helpers/built-site.ts';
 import { ROOT } from './helpers/seed.ts';
 
 export default function setup(): void {

@@ -1,6 +1,6 @@
 /**
  * The published datasets under review: every dataset's CSV and JSON and plan.json are committed in
- * data/, so a change to a parser or a curated table shows up in review as a data diff. The data
+ * reviewed-data/, so a change to a parser or a curated table shows up in review as a data diff. The data
  * stage compares what it would publish with that folder (`npm run build:data -- --check`, run by the
  * tests) and refreshes it on request (`npm run data:update`). Binary and catalogue files stay out: the
  * zip, the workbooks, the manifest and the catalogues are made from these and checked by their tests.
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { DATASETS } from '../../src/lib/model/dictionary.ts';
 import { ROOT } from './data-stage.ts';
 
-export const REVIEWED_DIR = join(ROOT, 'data');
+export const REVIEWED_DIR = join(ROOT, 'reviewed-data');
 
 /** The names of the files under review, in a fixed order. */
 export function reviewedNames(): string[] {
@@ -44,7 +44,7 @@ export function readReviewed(dir: string): Map<string, string> {
 export function diffReviewed(
   committed: ReadonlyMap<string, string>,
   built: ReadonlyMap<string, string>,
-  folder = 'data',
+  folder = 'reviewed-data',
   limit = 5,
 ): string[] {
   const out: string[] = [];

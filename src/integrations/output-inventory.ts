@@ -11,7 +11,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SITEMAP_FILES } from './sitemap.ts';
+import { SITEMAP_FILES } from './sitemap-writer.ts';
 
 /** Every file under `dir`, as "/"-separated paths relative to it, sorted (an absent folder has none). */
 function filesUnder(dir: string): string[] {

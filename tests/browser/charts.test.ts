@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, launchBrowser, serve, type StaticServer } from '../helpers/site.ts';
+import { DIST, launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
 
 const dist = process.env.SITE_DIST ?? DIST;
 

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DIST, launchBrowser, serve, type StaticServer } from '../helpers/site.ts';
+import { DIST, launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
 
 const dist = process.env.SITE_DIST ?? DIST;
 let server: StaticServer;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, BASE, DIST, DIST_BASE, launchBrowser, serve, type StaticServer } from '../helpers/site.ts';
+import { axeViolations, BASE, DIST, DIST_BASE, launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
 
 const dist = process.env.SITE_DIST ?? DIST;
 const distBase = process.env.SITE_DIST_BASE ?? DIST_BASE;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, DIST, launchBrowser, serve, type StaticServer } from '../helpers/site.ts';
+import { axeViolations, DIST, launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
 
 /** SITE_DIST points the test at another build while developing; the default is the global setup's dist/. */
 const dist = process.env.SITE_DIST ?? DIST;

@@ -14,7 +14,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childEnv } from '../helpers/build.ts';
+import { childEnv } from '../helpers/child-build.ts';
 import { snapshotDir } from '../helpers/cli.ts';
 import { ROOT } from '../helpers/seed.ts';
 

@@ -10,7 +10,7 @@ import { FileSystemConfigLoader, HtmlValidate, type ConfigData } from 'html-vali
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/lib/site-files.ts';
 import { ROOT } from '../helpers/seed.ts';
-import { DIST } from '../helpers/site.ts';
+import { DIST } from '../helpers/built-site.ts';
 
 /** SITE_DIST points the gate at another build while developing; the default is the global setup's dist/. */
 const dist = process.env.SITE_DIST ?? DIST;

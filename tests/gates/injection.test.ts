@@ -19,10 +19,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DEFAULT_CONTENT, runDataStage } from '../../scripts/lib/data-stage.ts';
 import { listFiles } from '../../scripts/lib/site-files.ts';
-import { childEnv } from '../helpers/build.ts';
+import { childEnv } from '../helpers/child-build.ts';
 import { mutatedSeed } from '../helpers/cli.ts';
 import { ROOT, lineStarting } from '../helpers/seed.ts';
-import { launchBrowser, serve, type StaticServer } from '../helpers/site.ts';
+import { launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
 
 /** The payloads as the issue names them; the data stage strips the tags among them. */
 const LITERAL = '<script>alert(1)</script> <img src=x onerror=alert(1)> javascript:alert(1) " onmouseover="x';

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, DIST_BASE, launchBrowser } from '../helpers/site.ts';
+import { BASE, DIST_BASE, launchBrowser } from '../helpers/built-site.ts';
 import { ROOT } from '../helpers/seed.ts';
 
 const hasNginx = spawnSync('nginx', ['-v']).status === 0;

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, DIST_BASE } from '../helpers/site.ts';
+import { DIST, DIST_BASE } from '../helpers/built-site.ts';
 
 const dist = process.env.SITE_DIST ?? DIST;
 const distBase = process.env.SITE_DIST_BASE ?? DIST_BASE;

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
 import { listFiles } from '../../scripts/lib/site-files.ts';
-import { DIST, launchBrowser, serve, type StaticServer } from '../helpers/site.ts';
+import { DIST, launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
 
 const dist = process.env.SITE_DIST ?? DIST;
 const KB = 1024;

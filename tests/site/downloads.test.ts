@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../scripts/lib/site-files.ts';
 import type { AgencyRecord, IndicatorRecord, ProgressRecord, TaskRecord } from '../../src/lib/model/records.ts';
-import { DIST } from '../helpers/site.ts';
+import { DIST } from '../helpers/built-site.ts';
 
 const data = <T>(name: string) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as T[];
 const tasks = data<TaskRecord>('tasks');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../scripts/lib/check-links.ts';
 import { readSite } from '../../scripts/lib/site-files.ts';
-import { BASE, DIST, DIST_BASE } from '../helpers/site.ts';
+import { BASE, DIST, DIST_BASE } from '../helpers/built-site.ts';
 
 describe('links in the built site', () => {
   it.each([

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readPage } from '../../scripts/lib/site-files.ts';
 import type { IndicatorRecord, TaskRecord, TaskStatusRecord } from '../../src/lib/model/records.ts';
 import { PAST_DUE_LABEL, TASK_STATUS_LABELS, TASK_STATUS_ORDER, TASK_STATUS_SLUGS } from '../../src/lib/view/task-status-labels.ts';
-import { DIST } from '../helpers/site.ts';
+import { DIST } from '../helpers/built-site.ts';
 
 const data = <T>(name: string) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as T[];
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage, readSite } from '../../scripts/lib/site-files.ts';
 import type { AgencyRecord, LegalDocumentRecord, TaskRecord } from '../../src/lib/model/records.ts';
-import { DIST } from '../helpers/site.ts';
+import { DIST } from '../helpers/built-site.ts';
 import { ROOT } from '../helpers/seed.ts';
 import { sha256 } from '../../src/lib/model/hash.ts';
 import { parseManifest } from '../../src/lib/model/manifest.ts';

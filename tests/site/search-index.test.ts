@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../helpers/site.ts';
+import { DIST } from '../helpers/built-site.ts';
 import { listFiles } from '../../scripts/lib/site-files.ts';
 
 interface Fragment {

@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { readSite } from '../../scripts/lib/site-files.ts';
 import type { IndicatorRecord } from '../../src/lib/model/records.ts';
-import { DIST } from '../helpers/site.ts';
+import { DIST } from '../helpers/built-site.ts';
 
 const manifest = JSON.parse(readFileSync(join(DIST, 'data', 'manifest.json'), 'utf8')) as { site_url: string };
 const meta = (html: string, attr: 'property' | 'name', key: string) =>

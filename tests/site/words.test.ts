@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSite } from '../../scripts/lib/site-files.ts';
 import { ROOT } from '../helpers/seed.ts';
-import { DIST } from '../helpers/site.ts';
+import { DIST } from '../helpers/built-site.ts';
 
 // "Văn bản gốc" named a text conversion of the PDF: it is the "tệp nguồn" (source file) of the data.
 const FORBIDDEN = ['Tỉ lệ', 'tỉ lệ', 'BOM', 'RFC 4180', 'Tên trong tệp', 'Chiều tốt', 'Mã chỉ số:', 'Văn bản gốc', 'văn bản gốc'];

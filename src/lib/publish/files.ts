@@ -5,7 +5,7 @@
  * caller writes the map to disk.
  */
 import { sha256 } from '../model/hash.ts';
-import { renderCatalogue } from './catalog/index.ts';
+import { renderCatalogue } from './catalogue/index.ts';
 import { releaseLog, type Release } from '../model/release.ts';
 import { DATASETS } from '../model/dictionary.ts';
 import { formatWarning } from '../model/errors.ts';

@@ -9,7 +9,7 @@
  */
 import ExcelJS from 'exceljs';
 import { DATASET_LINKS } from '../model/links.ts';
-import { restampZip } from './catalog/zip.ts';
+import { restampZip } from './catalogue/zip.ts';
 import type { ColumnSpec, DatasetSpec } from '../model/dictionary.ts';
 import type { Row } from '../model/records.ts';
 import { MAX_CELL_CHARS } from '../model/values.ts';

@@ -1,8 +1,8 @@
 /** The site's preview image (og:image of every page without a chart of its own). */
 import type { APIRoute } from 'astro';
-import { catalogueManifest } from '../../data/catalogue.ts';
-import { pngResponse } from '../../data/share-images.ts';
-import { siteData } from '../../data/site.ts';
+import { catalogueManifest } from '../../loaders/catalogue-manifest.ts';
+import { pngResponse } from '../../render/png.ts';
+import { siteData } from '../../loaders/site-data.ts';
 import { formatNumber } from '../../lib/model/labels.ts';
 import { SITE_NAME } from '../../lib/model/publication.ts';
 import { shownAddress, siteCardSvg } from '../../lib/view/share-image.ts';

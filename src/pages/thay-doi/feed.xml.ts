@@ -4,7 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { catalogueManifest } from '../../data/catalogue.ts';
+import { catalogueManifest } from '../../loaders/catalogue-manifest.ts';
 import { changeLabel, changelog } from '../../lib/view/changelog.ts';
 
 export const GET: APIRoute = () => {

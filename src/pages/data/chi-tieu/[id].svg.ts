@@ -4,8 +4,8 @@
  * and address — with the stylesheet embedded, so it needs nothing else to display, print or reuse.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { indicatorChartSheet } from '../../../data/indicator-chart.ts';
-import { indicatorPaths } from '../../../data/site.ts';
+import { indicatorChartSheet } from '../../../render/chart-sheet.ts';
+import { indicatorPaths } from '../../../loaders/site-data.ts';
 import type { IndicatorRecord } from '../../../lib/model/records.ts';
 
 export const getStaticPaths = indicatorPaths satisfies GetStaticPaths;

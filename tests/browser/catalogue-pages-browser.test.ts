@@ -1,0 +1,54 @@
+/**
+ * The catalogue pages in Chromium at phone and desktop widths: axe-core finds nothing, no request
+ * leaves the site, no script runs, the CSP is never violated (the JSON-LD is data, not a script),
+ * and the JSON-LD parses.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, DIST, launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
+
+const dist = process.env.CATALOG_TEST_DIST ?? DIST;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serve(dist, '/');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each([
+  ['phone', 360],
+  ['desktop', 1280],
+])('catalogue pages on a %s', (_label, width) => {
+  it.each(['du-lieu/', 'du-lieu/tasks/', 'du-lieu/plan-sections/', 'du-lieu/task-legal-references/'])('/%s', async (path) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const foreign: string[] = [];
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).origin !== server.origin) foreign.push(r.url());
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const response = await page.goto(server.page(path), { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    expect(await axeViolations(page)).toEqual([]);
+    const ld = await page.$$eval('script[type="application/ld+json"]', (els) =>
+      els.map((e) => (JSON.parse(e.textContent ?? '') as { '@type': string })['@type']),
+    );
+    expect(ld).toEqual([path === 'du-lieu/' ? 'DataCatalog' : 'Dataset']);
+    expect(problems).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(scripts).toEqual([]);
+    await context.close();
+  });
+});

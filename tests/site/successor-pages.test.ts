@@ -1,0 +1,99 @@
+/** The 2022 names and today's bodies, both shown on the built site. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../scripts/lib/site-files.ts';
+import type { AgencyRecord, AgencySuccessorRecord, LegalDocumentRecord } from '../../src/lib/model/records.ts';
+import { successorPhrase } from '../../src/lib/view/agency-pages.ts';
+import { DIST } from '../helpers/built-site.ts';
+
+const data = <T>(name: string) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as T[];
+const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+const hrefsOn = (path: string) => readPage(DIST, join(path, 'index.html'), '/').refs.map((r) => r.value);
+const agencies = data<AgencyRecord>('agencies');
+const successors = data<AgencySuccessorRecord>('agency_successors');
+const documents = data<LegalDocumentRecord>('legal_documents');
+const esc = (s: string) => s.replace(/&/g, '&amp;');
+
+describe("today's bodies beside the plan's 2022 names", () => {
+  it('publishes a successor row for every agency and its current successor in agencies', () => {
+    expect(new Set(successors.map((r) => r.agency_id))).toEqual(new Set(agencies.map((a) => a.id)));
+    expect(agencies.find((a) => a.id === 'so-tttt')).toMatchObject({
+      successor_relation: 'merged_into',
+      successor_names: ['Sở Khoa học và Công nghệ tỉnh Đồng Tháp (sau hợp nhất)'],
+      successor_since: '2025-03-01',
+    });
+  });
+
+  it('shows "nay: …" beside Sở TT&TT on a task it leads, and the end of the district level beside UBND HCL', () => {
+    const page = html('nhiem-vu/iii-13');
+    expect(page).toContain(esc(successorPhrase(agencies.find((a) => a.id === 'ubnd-huyen-cao-lanh')!)!));
+    expect(page).toContain('cấp huyện đã chấm dứt hoạt động từ 01/7/2025');
+    expect(html('nhiem-vu/i-4-6')).toContain('nay: Sở Khoa học và Công nghệ tỉnh Đồng Tháp (sau hợp nhất), thay đổi từ 01/3/2025');
+  });
+
+  it('gives every agency page a "Hiện nay" section with each row\'s relation, date and legal basis', () => {
+    for (const a of agencies) {
+      const page = html(`co-quan/${a.id}`);
+      expect(page, a.id).toContain('id="hien-nay"');
+      for (const r of successors.filter((x) => x.agency_id === a.id)) {
+        for (const d of r.legal_document_ids) expect(hrefsOn(`co-quan/${a.id}`), `${a.id} ${d}`).toContain(`/van-ban/${d}/`);
+      }
+    }
+    expect(hrefsOn('co-quan/so-tttt')).toContain('/co-quan/so-khcn/');
+  });
+
+  it('adds a "Hiện nay" column to the agency list', () => {
+    const page = html('co-quan');
+    expect(page).toContain('>Hiện nay</th>');
+    // Under the "Hiện nay" heading (and its card label) the cell does not repeat "nay:".
+    expect(page).toContain(
+      '<td data-label="Hiện nay" class="small">Sở Tài chính tỉnh Đồng Tháp (sau hợp nhất), thay đổi từ 01/3/2025</td>',
+    );
+    expect(page).not.toContain('>nay: Sở Tài chính');
+  });
+
+  it('links a document page to its text where one was found, and says why a reorganisation document is listed', () => {
+    for (const d of documents) {
+      const page = html(`van-ban/${d.id}`);
+      if (d.url) expect(page, d.id).toContain(`href="${d.url}"`);
+      else expect(page, d.id).toContain('Chưa tìm thấy bản văn trực tuyến');
+      expect(page.includes('Kế hoạch không viện dẫn văn bản này: đây là căn cứ'), d.id).toBe(d.context === 'reorganisation');
+    }
+  });
+
+  it('says on every document page whether it is in force, with the source of that fact, or that no source was found', () => {
+    const withValidity = documents.filter((d) => d.validity !== null);
+    expect(withValidity.length).toBeGreaterThan(0);
+    for (const d of documents) {
+      const page = html(`van-ban/${d.id}`);
+      const cell = /<dd class="doc-validity"[^>]*>([\s\S]*?)<\/dd>/.exec(page)?.[1] ?? '';
+      if (d.validity) {
+        expect(cell, d.id).toContain(
+          { in_force: 'Còn hiệu lực', partly_repealed: 'Bị bãi bỏ một phần', repealed: 'Hết hiệu lực' }[d.validity],
+        );
+        expect(cell, d.id).toContain(`href="${d.validity_source_url}"`);
+        expect(d.validity_note, d.id).not.toBeNull();
+      } else {
+        expect(cell, d.id).toContain('Chưa rõ: chưa tìm thấy nguồn công khai nói về hiệu lực');
+        expect([d.validity_note, d.validity_source_url], d.id).toEqual([null, null]);
+      }
+    }
+  });
+
+  it("offers today's lead bodies in the task filter", () => {
+    const page = html('nhiem-vu');
+    expect(page).toContain('name="chu-tri-hien-nay"');
+    expect(page).toMatch(/data-task-id="I\.4\.6"[^>]*data-lead-now="so-khoa-hoc-va-cong-nghe-tinh-dong-thap-sau-hop-nhat"/);
+  });
+
+  it('names the publisher on every page, with a way to report an error', () => {
+    for (const path of ['', 'nhiem-vu/i-4-6', 'co-quan/so-tttt', 'bao-cao/2023']) {
+      const page = html(path);
+      expect(page).toContain('Đơn vị công bố:');
+      expect(page).toMatch(
+        /class="feedback"[^>]*href="\/cach-danh-gia\/#gop-y"|href="\/cach-danh-gia\/#gop-y"[^>]*class="feedback"|class="feedback" href="\/cach-danh-gia\/#gop-y"/,
+      );
+    }
+  });
+});

@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, test } from 'vitest';
+import {
+  compareTaskIds,
+  dueDate,
+  latestTaskStatus,
+  parseTaskStatusTable,
+  TASK_STATUS_TABLE_COLUMNS,
+} from '../../../src/lib/pipeline/task-status.ts';
+import { thrown } from '../../helpers/source-errors.ts';
+import type { TaskStatusRecord } from '../../../src/lib/model/records.ts';
+import type { Located } from '../../../src/lib/pipeline/curated-csv.ts';
+
+const FILE = 'content/task_status.csv';
+const REVIEW = '2026-12-01';
+const SPAN = { planStart: '2022-01-01', reviewDate: REVIEW };
+const csv = readFileSync(new URL(`../../../${FILE}`, import.meta.url), 'utf8');
+const taskIds = readFileSync(new URL('../../../public/data/tasks.csv', import.meta.url), 'utf8')
+  .split('\r\n')
+  .slice(1)
+  .filter(Boolean)
+  .map((l) => l.split(',')[0]!);
+const rows = parseTaskStatusTable(csv, FILE, taskIds, SPAN);
+
+const HEADER = TASK_STATUS_TABLE_COLUMNS.join(',');
+// task_id,as_of,status,summary,source_title,source_url,source_published,checked
+const GOOD =
+  'III.12.1,2022-07-18,done,Đề án đã ban hành «773/QĐ-UBND-HC».,Quyết định 773,https://thuvienphapluat.vn/x,2022-07-18,2026-12-01';
+const one = (row: string) => `${HEADER}\n${row}\n`;
+const parse = (text: string) => parseTaskStatusTable(text, FILE, taskIds, SPAN);
+const cells = (over: Partial<Record<(typeof TASK_STATUS_TABLE_COLUMNS)[number], string>>) => {
+  const c = GOOD.split(',');
+  TASK_STATUS_TABLE_COLUMNS.forEach((name, i) => {
+    if (over[name] !== undefined) c[i] = over[name]!;
+  });
+  return c.join(',');
+};
+
+describe('the curated task status table', () => {
+  it('parses every row: known tasks, a source for every status but no_information, dates not after the review', () => {
+    expect(rows.length).toBeGreaterThan(20);
+    for (const r of rows) {
+      expect(taskIds).toContain(r.task_id);
+      if (r.status !== 'no_information') expect(r.source_url).toMatch(/^https:\/\//);
+      expect(r.as_of <= r.checked && r.checked <= REVIEW).toBe(true);
+    }
+  });
+
+  it('keeps quotations short: at most a few words between « and »', () => {
+    for (const r of rows) {
+      for (const [, quoted] of r.summary.matchAll(/«([^»]*)»/g)) expect(quoted!.split(/\s+/).length).toBeLessThanOrEqual(12);
+    }
+  });
+
+  it('is in appendix order, then by date', () => {
+    const keys = rows.map((r) => `${r.task_id} ${r.as_of}`);
+    const sorted = [...rows]
+      .sort((a, b) => compareTaskIds(a.task_id, b.task_id) || a.as_of.localeCompare(b.as_of))
+      .map((r) => `${r.task_id} ${r.as_of}`);
+    expect(keys).toEqual(sorted);
+  });
+
+  it('records the health scheme (IV.4.1) as done by Quyết định 1398/QĐ-UBND-HC of 20/12/2022', () => {
+    expect(rows.find((r) => r.task_id === 'IV.4.1')).toMatchObject({ status: 'done', as_of: '2022-12-20' });
+  });
+});
+
+describe('broken task status tables', () => {
+  it('accepts a good row, and a no_information row without a source', () => {
+    const none = 'I.2.6,2026-12-01,no_information,Đã tìm trên báo tỉnh và cổng tỉnh; không thấy nguồn.,,,,2026-12-01';
+    expect(parse(`${HEADER}\n${GOOD}\n${none}\n`)).toEqual<Located<TaskStatusRecord>[]>([
+      {
+        task_id: 'I.2.6',
+        as_of: '2026-12-01',
+        status: 'no_information',
+        summary: 'Đã tìm trên báo tỉnh và cổng tỉnh; không thấy nguồn.',
+        source_title: null,
+        source_url: null,
+        source_published: null,
+        checked: '2026-12-01',
+        line: 3,
+      },
+      {
+        task_id: 'III.12.1',
+        as_of: '2022-07-18',
+        status: 'done',
+        summary: 'Đề án đã ban hành «773/QĐ-UBND-HC».',
+        source_title: 'Quyết định 773',
+        source_url: 'https://thuvienphapluat.vn/x',
+        source_published: '2022-07-18',
+        checked: '2026-12-01',
+        line: 2,
+      },
+    ]);
+  });
+
+  it('accepts a summary of exactly 32,767 characters, and refuses a table with no rows', () => {
+    expect(parse(one(cells({ summary: 'x'.repeat(32_767) })))[0]!.summary).toHaveLength(32_767);
+    expect(thrown(() => parse(`${HEADER}\n`)).message).toMatch(/^content\/task_status\.csv:2: expected at least one row below the header/);
+  });
+
+  test.each([
+    ['an unknown task id', cells({ task_id: 'III.10.4' }), /^task_id: a task id of the appendix/],
+    ['an unknown status', cells({ status: 'completed' }), /^status: one of no_information, in_progress, done, delayed, dropped/],
+    ['a status with a source but no URL', cells({ source_url: '' }), /^source_url: a source URL \(status done must rest on a source\)/],
+    ['an http source', cells({ source_url: 'http://thuvienphapluat.vn/x' }), /^source_url: an https URL/],
+    ['a source without a title', cells({ source_title: ' ' }), /^source_title:/],
+    ['as_of that is not a date', cells({ as_of: '18/7/2022' }), /^as_of: a date yyyy-mm-dd/],
+    [
+      'as_of in the future of the review',
+      cells({ as_of: '2027-01-01', checked: '2027-01-01' }),
+      /^as_of: a date on or before the review date 2026-12-01/,
+    ],
+    ['checked in the future of the review', cells({ checked: '2026-12-02' }), /^checked: a date on or before the review date/],
+    [
+      'checked before the evidence it checks',
+      cells({ checked: '2022-01-01' }),
+      /^checked: a check on or after the evidence's date 2022-07-18/,
+    ],
+    ['an empty summary', cells({ summary: '' }), /^summary:/],
+    ['source_published that is not a date', cells({ source_published: 'hôm qua' }), /^source_published:/],
+    [
+      'a finding before the plan period',
+      cells({ as_of: '2021-12-31' }),
+      /^as_of: a date on or after 2022-01-01, the start of the plan period/,
+    ],
+    ['a finding dated 0000', cells({ as_of: '0000-07-18' }), /^as_of: a date on or after 2022-01-01/],
+    ['a check dated 9999', cells({ checked: '9999-12-01' }), /^checked: a date on or before the review date/],
+    [
+      'a source published before the plan period',
+      cells({ source_published: '2021-06-30' }),
+      /^source_published: a date on or after 2022-01-01/,
+    ],
+    [
+      'a summary longer than a spreadsheet cell',
+      cells({ summary: 'x'.repeat(32_768) }),
+      /^summary: at most 32767 characters \(a spreadsheet cell's limit\)/,
+    ],
+  ])('rejects %s, naming line 2', (_what, row, expected) => {
+    const e = thrown(() => parse(one(row)));
+    expect([e.file, e.line]).toEqual([FILE, 2]);
+    expect(e.expected).toMatch(expected);
+  });
+
+  it('rejects a second finding for the same task and date, on its own line', () => {
+    const e = thrown(() => parse(`${HEADER}\n${GOOD}\n${GOOD.replace('done', 'in_progress')}\n`));
+    expect(e.line).toBe(3);
+    expect(e.expected).toBe('one finding per task and date (already on line 2)');
+  });
+});
+
+describe('due dates and the latest status', () => {
+  it('ends a quarter on its last day and other time frames on 31 December', () => {
+    expect(dueDate({ kind: 'quarter', end_year: 2022, quarter: 1 })).toBe('2022-03-31');
+    expect(dueDate({ kind: 'quarter', end_year: 2024, quarter: 2 })).toBe('2024-06-30');
+    expect(dueDate({ kind: 'year_range', end_year: 2025, quarter: null })).toBe('2025-12-31');
+    expect(dueDate({ kind: 'annual', end_year: 2030, quarter: null })).toBe('2030-12-31');
+  });
+
+  const finding = (as_of: string, status: TaskStatusRecord['status']): TaskStatusRecord => ({
+    task_id: 'I.2.6',
+    as_of,
+    status,
+    summary: 's',
+    source_title: 't',
+    source_url: 'https://x.vn/',
+    source_published: null,
+    checked: REVIEW,
+  });
+
+  it('publishes a task with no finding as no_information at the review date, never guessed from its time frame', () => {
+    expect(latestTaskStatus([], '2022-03-31', REVIEW)).toEqual({ status: 'no_information', status_as_of: REVIEW, past_due: true });
+    expect(latestTaskStatus([], '2030-12-31', REVIEW)).toEqual({ status: 'no_information', status_as_of: REVIEW, past_due: false });
+  });
+
+  it('takes the newest finding whatever the order of rows', () => {
+    const r = latestTaskStatus([finding('2024-03-18', 'done'), finding('2022-05-21', 'in_progress')], '2025-12-31', REVIEW);
+    expect(r).toEqual({ status: 'done', status_as_of: '2024-03-18', past_due: false });
+  });
+
+  it('flags past due only when the time frame ended before the review and the task is not reported done', () => {
+    expect(latestTaskStatus([finding('2023-09-30', 'in_progress')], '2023-12-31', REVIEW).past_due).toBe(true);
+    expect(latestTaskStatus([finding('2023-09-30', 'done')], '2023-12-31', REVIEW).past_due).toBe(false);
+    expect(latestTaskStatus([finding('2023-09-30', 'in_progress')], '2026-12-01', REVIEW).past_due).toBe(false);
+  });
+
+  it('orders task ids as the appendix does', () => {
+    expect(['IV.1', 'I.4.10', 'III.13', 'I.4.6', 'II.9', 'III.10.2'].sort(compareTaskIds)).toEqual([
+      'I.4.6',
+      'I.4.10',
+      'II.9',
+      'III.10.2',
+      'III.13',
+      'IV.1',
+    ]);
+  });
+});

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  agenciesBySection,
+  blocksBySection,
+  citationsBySection,
+  groupBlocks,
+  headingLevel,
+  isUntitled,
+  lineRangeLabel,
+  outlineTree,
+  recipientView,
+  sectionHeading,
+  type OutlineNode,
+} from '../../../src/lib/view/outline-view.ts';
+import type {
+  AgencyRecord,
+  BlockRecord,
+  LegalDocumentRecord,
+  SectionRecord,
+  SectionReferenceRecord,
+} from '../../../src/lib/model/records.ts';
+import { documentLabel } from '../../../src/lib/model/labels.ts';
+import type { PlanRecord } from '../../../src/lib/model/plan.ts';
+import { sectionAnchor } from '../../../src/lib/model/paths.ts';
+
+const data = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../../public/data/${name}.json`, import.meta.url), 'utf8')) as T;
+type TreeRow = SectionRecord & { children: TreeRow[]; blocks: unknown[] };
+const flatten = (nodes: TreeRow[]): SectionRecord[] => nodes.flatMap(({ children, blocks: _b, ...row }) => [row, ...flatten(children)]);
+
+const sections = flatten(data<TreeRow[]>('plan_sections'));
+const blocks = data<BlockRecord[]>('plan_blocks');
+const documents = data<LegalDocumentRecord[]>('legal_documents');
+const refs = data<SectionReferenceRecord[]>('section_legal_references');
+const agencies = data<AgencyRecord[]>('agencies');
+const plan = data<PlanRecord>('plan');
+const byId = (id: string) => sections.find((s) => s.id === id)!;
+
+describe('outlineTree on the real outline', () => {
+  const tree = outlineTree(sections);
+  const ids = (nodes: OutlineNode[]): string[] => nodes.flatMap((n) => [n.section.id, ...ids(n.children)]);
+
+  it('keeps every section once, in document order', () => {
+    expect(ids(tree)).toEqual([...sections].sort((a, b) => a.order - b.order).map((s) => s.id));
+    expect(ids(tree)).toHaveLength(plan.counts.sections!);
+  });
+
+  it('nests by parent', () => {
+    expect(tree.map((n) => n.section.id)).toEqual(['preamble', 'I', 'II', 'III', 'IV', 'V', 'closing']);
+    const iii = tree.find((n) => n.section.id === 'III')!;
+    expect(iii.children.map((n) => n.section.id)).toEqual(['III.1', 'III.2', 'III.3', 'III.4', 'III.5', 'III.6']);
+    expect(iii.children[5]!.children.map((n) => n.section.id)).toEqual(['III.6.a', 'III.6.b', 'III.6.c', 'III.6.4']);
+  });
+
+  it('refuses a dangling parent', () => {
+    expect(() => outlineTree([{ ...byId('I.1'), parent_id: 'X' }])).toThrow(/unknown parent X/);
+  });
+
+  it('gives anchors that are unique and safe in a URL fragment', () => {
+    const anchors = sections.map((s) => sectionAnchor(s.id));
+    expect(new Set(anchors).size).toBe(anchors.length);
+    for (const a of anchors) expect(a).toMatch(/^[A-Za-z0-9-]+$/);
+  });
+});
+
+describe('headings', () => {
+  it('number sections the way the document does', () => {
+    expect(sectionHeading(byId('I'))).toBe('I. MỤC ĐÍCH, YÊU CẦU');
+    expect(sectionHeading(byId('I.1'))).toBe('1. Mục đích');
+    expect(sectionHeading(byId('II.2.a'))).toBe('a) Chính quyền số');
+    expect(sectionHeading(byId('III.6.4'))).toBe('6.4. Một số lĩnh vực khác');
+    expect(sectionHeading(byId('V.3'))).toBe('3. Văn phòng Ủy ban nhân dân Tỉnh');
+  });
+
+  it('name the untitled opening and closing', () => {
+    expect(sectionHeading(byId('preamble'))).toBe('Phần mở đầu');
+    expect(sectionHeading(byId('closing'))).toBe('Phần kết');
+    expect(isUntitled(byId('preamble'))).toBe(true);
+    expect(isUntitled(byId('V'))).toBe(false);
+  });
+
+  it('map outline levels to h2–h4 and lines to a label', () => {
+    expect([1, 2, 3].map(headingLevel)).toEqual([2, 3, 4]);
+    expect(lineRangeLabel(9, 27)).toBe('dòng 9–27');
+    expect(lineRangeLabel(267, 267)).toBe('dòng 267');
+  });
+});
+
+describe('blocks', () => {
+  it('group consecutive bullets into one list and keep paragraphs', () => {
+    const b = (order: number, kind: BlockRecord['kind'], text: string): BlockRecord => ({
+      section_id: 'x',
+      order,
+      kind,
+      text,
+      source_line_start: order,
+      source_line_end: order,
+    });
+    expect(groupBlocks([b(3, 'bullet', 'c'), b(1, 'paragraph', 'a'), b(2, 'bullet', 'b'), b(4, 'paragraph', 'd')])).toEqual([
+      { kind: 'paragraph', text: 'a' },
+      { kind: 'list', items: ['b', 'c'] },
+      { kind: 'paragraph', text: 'd' },
+    ]);
+  });
+
+  it('render every real block exactly once', () => {
+    const grouped = blocksBySection(blocks);
+    const count = [...grouped.values()].flat().reduce((n, g) => n + (g.kind === 'list' ? g.items.length : 1), 0);
+    expect(count).toBe(blocks.length);
+    expect(grouped.get('I.2')).toEqual([{ kind: 'list', items: blocks.filter((x) => x.section_id === 'I.2').map((x) => x.text) }]);
+    expect(grouped.get('closing')![0]!.kind).toBe('paragraph');
+    // Sections with only sub-sections have no blocks of their own.
+    expect(grouped.has('III')).toBe(false);
+  });
+});
+
+describe('citations and agencies', () => {
+  const documentById = new Map(documents.map((d) => [d.id, d]));
+  const cites = citationsBySection(refs, documentById);
+
+  it('list each document once per section, in order of citation, with clauses', () => {
+    expect(cites.get('III.1')!.map((c) => c.document.id)).toEqual(['749-qd-ttg', '942-qd-ttg', '04-nq-tu']);
+    expect(cites.get('III.3')).toEqual([{ document: documentById.get('942-qd-ttg'), clauses: ['phụ lục'] }]);
+    expect([...cites.keys()].sort()).toEqual([...new Set(refs.map((r) => r.section_id))].sort());
+    for (const id of cites.keys()) expect(sections.some((s) => s.id === id)).toBe(true);
+  });
+
+  it('refuses an unknown document', () => {
+    expect(() => citationsBySection([{ ...refs[0]!, legal_document_id: 'nope' }], documentById)).toThrow(/unknown document nope/);
+  });
+
+  it('label documents by number, or title when unnumbered', () => {
+    expect(documentLabel(documentById.get('749-qd-ttg')!)).toBe('Quyết định 749/QĐ-TTg');
+    expect(documentLabel(documentById.get('bo-chi-so-cds-cap-tinh')!)).toBe('Bộ chỉ số Chuyển đổi số cấp tỉnh');
+  });
+
+  it('find the agencies section V assigns', () => {
+    const bySection = agenciesBySection(agencies);
+    expect(bySection.get('V.2')!.map((a) => a.id)).toEqual(['so-tttt']);
+    expect(
+      bySection
+        .get('V.1')!
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(['cac-so-ban-nganh-tinh', 'ubnd-huyen-thanh-pho']);
+    for (const id of bySection.keys()) expect(id.startsWith('V.')).toBe(true);
+  });
+});
+
+describe('recipients', () => {
+  const ids = new Set(sections.map((s) => s.id));
+  it('link "Mục V;" to section V and leave the other lines as written', () => {
+    const views = plan.recipients.map((r) => recipientView(r, ids));
+    expect(views.find((v) => v.sectionId)).toEqual({ text: 'Mục V;', sectionId: 'V', linkText: 'Mục V', rest: ';' });
+    expect(views.filter((v) => v.sectionId)).toHaveLength(1);
+    expect(recipientView('Mục IX;', ids)).toEqual({ text: 'Mục IX;' });
+    expect(recipientView('Lưu: VT, THVX (Thg).', ids)).toEqual({ text: 'Lưu: VT, THVX (Thg).' });
+  });
+});

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lineId, sourceLines } from '../../../src/lib/view/source-view.ts';
+import type { BlockRecord, TaskRecord } from '../../../src/lib/model/records.ts';
+import { routes } from '../../../src/utils/routes.ts';
+import type { PlanRecord } from '../../../src/lib/model/plan.ts';
+
+const read = (name: string) => readFileSync(new URL(`../../../public/data/${name}`, import.meta.url));
+const plan = JSON.parse(read('plan.json').toString('utf8')) as PlanRecord;
+const bytes = read(plan.source.published_as);
+const lines = sourceLines(bytes.toString('utf8'));
+
+describe('sourceLines on the published source', () => {
+  it('is the file plan.json describes', () => {
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(plan.source.sha256);
+    expect(lines).toHaveLength(plan.source.line_count);
+  });
+
+  it('numbers lines as the datasets do', () => {
+    const tasks = JSON.parse(read('tasks.json').toString('utf8')) as TaskRecord[];
+    for (const t of tasks) expect(lines[t.source_line - 1]!.startsWith(`${t.number}\t`)).toBe(true);
+    const blocks = JSON.parse(read('plan_blocks.json').toString('utf8')) as BlockRecord[];
+    const first = blocks.find((b) => b.section_id === 'preamble')!;
+    expect(lines[first.source_line_start - 1]).toBe(first.text);
+  });
+
+  it('drops a BOM and CRs, and does not count a final newline as a line', () => {
+    expect(sourceLines('\uFEFFa\r\nb\rc\n')).toEqual(['a', 'b', 'c']);
+    expect(sourceLines('a\n\nb')).toEqual(['a', '', 'b']);
+    expect(sourceLines('')).toEqual(['']);
+  });
+
+  it('gives the anchor routes.sourceLine links to', () => {
+    expect(routes.sourceLine(359).endsWith(`#${lineId(359)}`)).toBe(true);
+  });
+});
+
+describe('the about page examples', () => {
+  it('quotes typos that really are in the source', () => {
+    const text = bytes.toString('utf8');
+    expect(text).toContain('chuyên đổi số');
+    expect(text).toContain('Công dữ liệu mở');
+  });
+});
