@@ -3,67 +3,42 @@
  * Pages and components only render; decisions about the data were made by the pipeline.
  */
 import { getCollection, getEntry, type DataCollectionKey } from 'astro:content';
-import type {
-  AgencyRecord,
-  BlockRecord,
-  GroupRecord,
-  IndicatorRecord,
-  LegalDocumentRecord,
-  ProgressRecord,
-  SectionRecord,
-  SectionReferenceRecord,
-  TaskAgencyRecord,
-  TargetRecord,
-  TaskRecord,
-  TaskReferenceRecord,
-  TaskStatusRecord,
-  AgencySuccessorRecord,
-  Row,
-} from '../lib/model/records.ts';
+import { DATASETS } from '../lib/model/dictionary.ts';
+import type { DatasetRecords, IndicatorRecord, Row } from '../lib/model/records.ts';
 import { catalogueManifest } from './catalogue-manifest.ts';
 import type { PlanRecord } from '../lib/model/plan.ts';
 import type { ManifestEntry } from '../lib/model/manifest.ts';
 import { groupBy } from '../lib/model/record-queries.ts';
 
-/** A collection's rows as the pipeline's record type (the collection schema validated them). */
-const rows = async <T>(name: DataCollectionKey): Promise<T[]> => (await getCollection(name)).map((e) => e.data as T);
+/** Every dataset's rows, by dataset name, as the pipeline's record types (the collection schemas validated them). */
+export type DatasetTables = { readonly [K in keyof DatasetRecords]: DatasetRecords[K][] };
+
+/** A collection's rows (src/content.config.ts: one collection per dataset, named as it). */
+const rows = async (name: string): Promise<Row[]> => (await getCollection(name as DataCollectionKey)).map((e) => e.data as Row);
 
 async function load() {
-  const [
+  const [loaded, files, planEntry] = await Promise.all([
+    Promise.all(DATASETS.map(async (spec) => [spec.name, await rows(spec.name)] as const)),
+    getCollection('files').then((entries) => entries.map((e) => e.data as ManifestEntry)),
+    getEntry('plan', 'plan'),
+  ]);
+  const tables = Object.fromEntries(loaded) as unknown as DatasetTables;
+  const {
     tasks,
     groups,
     agencies,
-    documents,
-    sections,
-    blocks,
-    taskAgencySample,
-    taskReferences,
-    sectionReferences,
-    files,
+    legal_documents: documents,
+    plan_sections: sections,
+    plan_blocks: blocks,
+    task_agencies: taskAgencySample,
+    task_legal_references: taskReferences,
+    section_legal_references: sectionReferences,
     targets,
     indicators,
     progress,
-    taskStatus,
-    agencySuccessors,
-    planEntry,
-  ] = await Promise.all([
-    rows<TaskRecord>('tasks'),
-    rows<GroupRecord>('groups'),
-    rows<AgencyRecord>('agencies'),
-    rows<LegalDocumentRecord>('documents'),
-    rows<SectionRecord>('sections'),
-    rows<BlockRecord>('blocks'),
-    rows<TaskAgencyRecord>('taskAgencySample'),
-    rows<TaskReferenceRecord>('taskReferences'),
-    rows<SectionReferenceRecord>('sectionReferences'),
-    rows<ManifestEntry>('files'),
-    rows<TargetRecord>('targets'),
-    rows<IndicatorRecord>('indicators'),
-    rows<ProgressRecord>('progress'),
-    rows<TaskStatusRecord>('taskStatus'),
-    rows<AgencySuccessorRecord>('agencySuccessors'),
-    getEntry('plan', 'plan'),
-  ]);
+    task_status: taskStatus,
+    agency_successors: agencySuccessors,
+  } = tables;
   if (!planEntry) throw new Error('public/data/plan.json is missing: run `npm run build:data` first');
   const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
   // Collections keep the datasets' order (document order for tasks and sections) — sort defensively
@@ -72,6 +47,8 @@ async function load() {
   sections.sort((a, b) => a.order - b.order);
   return {
     plan: planEntry.data as PlanRecord,
+    /** Every dataset's rows by name; the names below are the pages' shorthands for the same lists. */
+    tables,
     tasks,
     taskById: byId(tasks),
     groups,
@@ -123,27 +100,8 @@ export async function indicatorPaths(): Promise<{ params: { id: string }; props:
   return indicators.map((indicator) => ({ params: { id: indicator.id }, props: { indicator } }));
 }
 
-/** Which SiteData list holds each dataset's rows. */
-const SOURCE: Record<string, keyof SiteData> = {
-  plan_sections: 'sections',
-  plan_blocks: 'blocks',
-  tasks: 'tasks',
-  groups: 'groups',
-  agencies: 'agencies',
-  task_agencies: 'taskAgencySample',
-  legal_documents: 'documents',
-  task_legal_references: 'taskReferences',
-  section_legal_references: 'sectionReferences',
-  targets: 'targets',
-  indicators: 'indicators',
-  progress: 'progress',
-  task_status: 'taskStatus',
-  agency_successors: 'agencySuccessors',
-};
-
 /** A dataset's rows in the order of its CSV (siteData keeps every dataset's order); for task_agencies, the sample its page reads. */
 export function datasetRows(site: SiteData, name: string): readonly Row[] {
-  const key = SOURCE[name];
-  if (!key) throw new Error(`no site data for dataset ${name}`);
-  return site[key] as unknown as Row[];
+  if (!Object.hasOwn(site.tables, name)) throw new Error(`no site data for dataset ${name}`);
+  return site.tables[name as keyof DatasetTables] as readonly Row[];
 }

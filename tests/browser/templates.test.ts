@@ -1,47 +1,36 @@
 /**
- * One page of every template in Chromium, at phone and desktop widths: axe-core (WCAG 2.0/2.1/2.2
- * A and AA, best practice) finds nothing, nothing is requested from another host, the CSP is never
- * violated and the console stays clean. Reading pages load no JavaScript at all. Broken copies of a
+ * One page of every template of src/pages (found in the build, not listed by hand) in Chromium, at
+ * phone and desktop widths: axe-core (WCAG 2.0/2.1/2.2 A and AA, best practice) finds nothing,
+ * nothing is requested from another host, the CSP is never violated and the console stays clean. Reading pages load no JavaScript at all. Broken copies of a
  * page (an image without alt, an inline script, a foreign image, a script on a reading page) prove
  * that each of these checks can fail.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { listFiles } from '../../scripts/lib/site-files.ts';
 import { axeViolations, DIST, launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
+import { pageTemplates, PAGES_DIR, templatePages } from '../helpers/route-templates.ts';
 
 /** SITE_DIST points the test at another build while developing; the default is the global setup's dist/. */
 const dist = process.env.SITE_DIST ?? DIST;
 
-/** [template, path, loads JavaScript] */
-const TEMPLATES: [string, string, boolean][] = [
-  ['home', '', false],
-  ['plan', 'ke-hoach/', false],
-  ['source', 'nguon/', false],
-  ['about', 'gioi-thieu/', false],
-  ['task list', 'nhiem-vu/', true],
-  ['tasks of a year', 'nhiem-vu/nam/2024/', false],
-  ['tasks of a group', 'nhiem-vu/nhom/i-4/', false],
-  ['task', 'nhiem-vu/i-4-6/', false],
-  ['tasks of a status', 'nhiem-vu/tinh-trang/dang-thuc-hien/', false],
-  ['reports', 'bao-cao/', false],
-  ['report', 'bao-cao/2023/', false],
-  ['method', 'cach-danh-gia/', false],
-  ['changelog', 'thay-doi/', false],
-  ['agency list', 'co-quan/', false],
-  ['agency', 'co-quan/so-tttt/', false],
-  ['document list', 'van-ban/', false],
-  ['document', 'van-ban/749-qd-ttg/', false],
-  ['timeline', 'lo-trinh/', false],
-  ['indicator list', 'chi-tieu/', false],
-  ['indicator', 'chi-tieu/dti-rank/', false],
-  ['downloads', 'du-lieu/', false],
-  ['dataset', 'du-lieu/tasks/', false],
-  ['search', 'tim-kiem/?q=chuyen+doi+so', true],
-  ['404', 'khong-co-trang-nay/', false],
-];
+/**
+ * One page per template of src/pages, found in the build (tests/helpers/route-templates.ts): a new
+ * template is covered without editing this list, and one that builds no page fails here.
+ */
+const templates = templatePages(pageTemplates(), listFiles(dist));
+/** A template that passes `scripts` to its layout has a policy that lets it run the site's own scripts; every other page loads none. */
+const loadsJs = (template: string) => /\sscripts="(?!none")/.test(readFileSync(join(PAGES_DIR, template), 'utf8'));
+/** What a page needs to show its full state: the search page its results. Keys are templates; each must exist. */
+const QUERY: Record<string, string> = { 'tim-kiem/index.astro': '?q=chuyen+doi+so' };
+/** The 404 page as a reader meets it: the answer to an address the build does not have. */
+const MISSING = 'khong-co-trang-nay/';
+const visit = (template: string, path: string) => (template === '404.astro' ? MISSING : `${path}${QUERY[template] ?? ''}`);
+/** [template, its built page] */
+const covered = templates.flatMap((t): [string, string][] => (t.path === undefined ? [] : [[t.template, t.path]]));
 
 let server: StaticServer;
 let browser: Browser;
@@ -92,17 +81,29 @@ async function inspect(origin: string, url: string, width: number, height: numbe
   return result;
 }
 
+describe('the templates the checks cover', () => {
+  it('every template of src/pages has a built page, and every page setting names a template', () => {
+    expect(templates.length).toBeGreaterThan(0);
+    expect(templates.filter((t) => t.path === undefined).map((t) => t.template)).toEqual([]);
+    const names = templates.map((t) => t.template);
+    expect(Object.keys(QUERY).filter((t) => !names.includes(t))).toEqual([]);
+    expect(names).toContain('404.astro');
+    expect(existsSync(join(dist, MISSING))).toBe(false);
+  });
+});
+
 describe.each([
   ['phone', 360, 740],
   ['desktop', 1280, 900],
 ])('every template on a %s', (_label, width, height) => {
-  it.each(TEMPLATES)('%s (/%s) is accessible, self-contained and clean', async (_name, path, usesJs) => {
+  it.each(covered)('%s (/%s) is accessible, self-contained and clean', async (template, page) => {
+    const path = visit(template, page);
     const r = await inspect(server.origin, server.page(path), width, height);
     expect(r.violations).toEqual([]);
     expect(r.foreign).toEqual([]);
     // The 404 page is served with status 404: Chromium logs that one response as a console error.
-    expect(r.problems.filter((p) => !(path.startsWith('khong-co') && /404/.test(p)))).toEqual([]);
-    if (!usesJs) expect(r.scripts).toEqual([]);
+    expect(r.problems.filter((p) => !(path === MISSING && /404/.test(p)))).toEqual([]);
+    if (!loadsJs(template)) expect(r.scripts).toEqual([]);
     expect(r.overflow).toBeLessThanOrEqual(0);
   });
 });

@@ -242,3 +242,24 @@ export type IndicatorRecord = {
   expected_value: number | null;
   target_year_passed_without_value: boolean;
 };
+
+/**
+ * Each dataset's row type by its name in the dictionary (DATASETS): the site's collections bear
+ * these names, and siteData() types its rows through this map.
+ */
+export interface DatasetRecords {
+  plan_sections: SectionRecord;
+  plan_blocks: BlockRecord;
+  tasks: TaskRecord;
+  task_status: TaskStatusRecord;
+  groups: GroupRecord;
+  agencies: AgencyRecord;
+  agency_successors: AgencySuccessorRecord;
+  task_agencies: TaskAgencyRecord;
+  legal_documents: LegalDocumentRecord;
+  task_legal_references: TaskReferenceRecord;
+  section_legal_references: SectionReferenceRecord;
+  targets: TargetRecord;
+  indicators: IndicatorRecord;
+  progress: ProgressRecord;
+}
