@@ -42,6 +42,8 @@ const env = () =>
     RECORD_NETWORK: networkLog,
     NODE_OPTIONS: `--import=${join(ROOT, 'tests', 'helpers', 'record-network.mjs')}`,
     npm_config_update_notifier: 'false',
+    // node_modules is the project's, shared through a symlink: keep Astro's cache in the copy.
+    ASTRO_CACHE_DIR: join(project, '.astro-cache'),
   });
 
 /** `npm run <args>` in the scratch project, to its end. */
