@@ -13,6 +13,9 @@ import { resolveSiteAddress } from './src/lib/pipeline/site-address.ts';
 // event, after loading this file, so setting it here covers every astro command run in the project
 // (build, check, sync, dev, preview), however it is started.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// Likewise `astro dev` asks registry.npmjs.org for a newer Astro (read after this file is loaded);
+// upgrades are made on purpose, through package.json (tests/site/dev-server.test.ts records requests).
+process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
 
 // One setting: SITE_URL, the public address (the portal subdirectory included). The base path of
 // every link is its path, as in the catalogues; without it the build is local (http://localhost:4321/).
