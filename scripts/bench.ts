@@ -18,7 +18,7 @@
  *
  * The site reads public/data, so each scale's data stage writes there; public/data is rebuilt from
  * the real seed afterwards (removed if there was none), also on error or Ctrl-C. Prints Markdown
- * tables (pasted into the README) and writes bench-results/bench.json, with each build's log.
+ * tables (for docs/performance.md) and writes bench-results/bench.json, with each build's log.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -378,7 +378,7 @@ async function runScale(
 // ---------------------------------------------------------------------------------------------
 // Page weights and Lighthouse (on the 1× build)
 
-/** One page per template, as the weight budget in the README names them. */
+/** One page per template, as the weight budget in docs/quality-gates.md names them. */
 const TEMPLATES: [string, string][] = [
   ['Trang chủ (home)', 'index.html'],
   ['Kế hoạch (plan)', 'ke-hoach/index.html'],

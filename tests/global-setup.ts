@@ -2,7 +2,7 @@
  * Builds the site once before the tests that read dist/: the default build (as `npm run build`
  * does) and a second one under a portal subdirectory. SKIP_SITE_BUILD=1 skips both (for quick
  * runs of unit tests, or to reuse existing builds; CI always builds). SITE_DIST / SITE_DIST_BASE
- * (helpers/site.ts) choose where the two builds go.
+ * (helpers/built-site.ts) choose where the two builds go.
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { ROOT } from './helpers/seed.ts';
 
 export default function setup(): void {
   if (process.env.SKIP_SITE_BUILD === '1') return;
-  // A clean environment: Vite's BASE_URL in process.env would override BASE_PATH (helpers/build.ts).
+  // A clean environment: Vite's BASE_URL in process.env would override BASE_PATH (helpers/child-build.ts).
   const run = (env: Record<string, string>) =>
     execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'ignore', 'inherit'] });
   run({ OUT_DIR: DIST });

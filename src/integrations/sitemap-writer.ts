@@ -2,7 +2,7 @@
  * Writes sitemap.xml and robots.txt into the build, from the HTML pages it holds and the public
  * address the catalogue uses (public/data/manifest.json: SITE_URL or content/release.json).
  * robots.txt belongs at a host's root: under a portal subdirectory the portal's own robots.txt
- * should point to this sitemap (README, "Deploying").
+ * should point to this sitemap (docs/hosting.md).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';

@@ -2,7 +2,7 @@
  * Gate: every hostile report body of tests/helpers/hostile-reports.ts, put into a copy of the real
  * content/bao-cao/2023.mdx, is refused at its line of that file by each reader of reports:
  *   - check:content's code (prepareDataStage, the data stage's reading and checking), in process;
- *   - the site's report loader (src/data/report-loader.ts), which the build runs in Astro;
+ *   - the site's report loader (src/loaders/report-loader.ts), which the build runs in Astro;
  *   - and, for one case, the CLIs as an editor runs them: `npm run check:content` and
  *     `npm run build:data` exit 1 with file:line and write nothing.
  * tests/gates/atomic-build.test.ts runs `npm run build` on a hostile report and checks the last good

@@ -122,6 +122,12 @@ describe('npm run dev', () => {
     expect(headings(page.text)).toEqual([`Nhiệm vụ ${task.id}`]);
   });
 
+  it('writes no Content-Security-Policy, which would refuse the styles and reload script dev puts inline', async () => {
+    const home = await get('/');
+    expect(home.text).toMatch(/<style\b|type="text\/css"/);
+    expect(home.text).not.toMatch(/http-equiv="content-security-policy"/i);
+  });
+
   it('shows a changed curated table after npm run build:data, without a restart', async () => {
     const file = join(project, 'content', 'task_status.csv');
     const text = readFileSync(file, 'utf8');

@@ -1,6 +1,6 @@
 /**
  * The task list's filter as pure functions: the state, its URL query, and whether a task matches.
- * Shipped to the browser (src/scripts/task-filter.ts), so it imports nothing.
+ * Shipped to the browser (src/client/task-list-page.ts), so it imports nothing.
  */
 
 /** The filter's state; an empty string means "any". Values are dataset ids and a year. */

@@ -8,7 +8,7 @@
  *
  * Nothing is compiled: the site renders the document this returns, so what was checked is exactly
  * what reaches the page. The data stage (`npm run check:content`, `npm run build:data`) and the
- * site's content loader (src/data/report-loader.ts) both call checkReport. Pure: text in, a
+ * site's content loader (src/loaders/report-loader.ts) both call checkReport. Pure: text in, a
  * document or a SourceError out.
  */
 import { createProcessor } from '@mdx-js/mdx';

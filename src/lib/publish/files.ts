@@ -1,7 +1,7 @@
 /**
  * The published file set: every dataset as CSV, Excel CSV, JSON and, when given, a spreadsheet
  * (.xlsx, made beforehand by src/lib/publish/spreadsheet-files.ts), plus plan.json, the catalogue
- * files (src/lib/publish/catalog/) and a manifest with each file's size, sha256 and row count. Pure: the
+ * files (src/lib/publish/catalogue/) and a manifest with each file's size, sha256 and row count. Pure: the
  * caller writes the map to disk.
  */
 import { sha256 } from '../model/hash.ts';

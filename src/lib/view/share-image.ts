@@ -17,7 +17,7 @@ export const shareImagePath = {
   indicator: (id: string): string => `data/chi-tieu/${id}.png`,
 };
 
-/** DejaVu Sans (from npm, src/data/share-images.ts) has every Vietnamese letter in every weight. */
+/** DejaVu Sans (from npm, src/render/png.ts) has every Vietnamese letter in every weight. */
 const FONT = "'DejaVu Sans', 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 const INK = '#1b1f24';
 const MUTED = '#4a5561';

@@ -1,6 +1,6 @@
 /**
  * One indicator's chart as a PNG file (/data/chi-tieu/<id>.png): the same sheet as the .svg, drawn at
- * build time with the npm DejaVu fonts (src/data/share-images.ts). Also the page's og:image.
+ * build time with the npm DejaVu fonts (src/render/png.ts). Also the page's og:image.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { indicatorChartSheet } from '../../../render/chart-sheet.ts';
