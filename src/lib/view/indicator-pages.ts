@@ -3,9 +3,11 @@
  * datasets: each indicator with its targets and published values, the pillars, the status explained
  * in a sentence, the sources, and the per-indicator JSON and CSV. Pure.
  */
+import { BASIS, labelsOf } from '../model/codes.ts';
 import {
   formatValue,
   latestLabel,
+  NO_VALUE,
   qualifiedValueLabel,
   PILLARS_IN_ORDER,
   STATUS_ORDER,
@@ -170,7 +172,7 @@ export function statusCounts(
 
 /** "Số liệu mới nhất" cell text. */
 export function latestCell(ind: IndicatorRecord): string {
-  return latestLabel(ind) ?? 'chưa có số liệu công bố';
+  return latestLabel(ind) ?? NO_VALUE;
 }
 
 /** The host of a source URL, shown next to the link so readers see it leads to another site. */
@@ -240,12 +242,7 @@ export function chartTable(v: IndicatorView): ChartTableRow[] {
 }
 
 /** What the bases mean, in a few words, for tables and notes. */
-export const BASIS_LABELS: Record<ProgressRecord['basis'], string> = {
-  province_2022: 'tỉnh Đồng Tháp trong địa giới năm 2022',
-  province_2025: 'tỉnh Đồng Tháp mới sau hợp nhất (từ 01/7/2025)',
-  dti_63: 'xếp hạng trong 63 tỉnh, thành phố',
-  dti_34: 'xếp hạng trong 34 tỉnh, thành phố (sau sáp nhập năm 2025)',
-};
+export const BASIS_LABELS: Record<ProgressRecord['basis'], string> = labelsOf(BASIS);
 
 /** "Số liệu công bố", with the period it covers, how it was derived, and a basis other than the target's. */
 export function publishedLabel(
