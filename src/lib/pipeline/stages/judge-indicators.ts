@@ -1,4 +1,5 @@
 /** Stage 4 of the data stage: the targets linked into indicators, and each indicator judged. */
+import { comparableProgress } from '../../model/record-queries.ts';
 import type { BlockRecord, IndicatorRecord, SectionRecord, TargetRecord, TaskRecord } from '../../model/records.ts';
 import { currentTarget, indicatorStatus, linkIndicators, targetResult, toIndicatorTableRow, verdict } from '../indicators.ts';
 import type { PipelineInput } from '../inputs.ts';
@@ -35,7 +36,7 @@ export function judgeIndicators(
   );
   const indicators = curated.indicators.map((entry): IndicatorRecord => {
     const ind = toIndicatorTableRow(entry);
-    const comparable = curated.progress.filter((p) => p.indicator_id === ind.id && p.basis === ind.target_basis);
+    const comparable = comparableProgress(ind, curated.progress);
     const observations = comparable.map((p) => ({ year: p.year, value: p.value, qualifier: p.qualifier }));
     const latest = comparable.at(-1) ?? null;
     const own = targets.filter((t) => t.indicator_id === ind.id);
