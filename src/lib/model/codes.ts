@@ -7,7 +7,7 @@
  *
  * `label` is written as it reads inside a sentence ("đang thực hiện"); a badge, heading or table cell
  * capitalises it (capitalise). `definition` is the dictionary's wording, given only where it says more
- * or other than the label. tests/unit/model/codes.test.ts holds the dictionary and the pages to these.
+ * or other than the label. tests/unit/codes.test.ts holds the published dictionary and the pages to these.
  */
 
 /** The words of one code. */
