@@ -37,6 +37,7 @@ import {
   UNIT_LABELS,
 } from '../../src/lib/view/indicator-format.ts';
 import { BASIS_LABELS, statusCounts } from '../../src/lib/view/indicator-pages.ts';
+import { CITED_WHERE } from '../../src/lib/view/task-pages.ts';
 import {
   TASK_STATUS_DESCRIPTIONS,
   TASK_STATUS_LABELS,
@@ -195,6 +196,7 @@ describe('codes.ts and what pages, charts and downloads show', () => {
     ['time frames', () => mislabelled(codes.TIMEFRAME_KIND, TIMEFRAME_KIND_LABEL, cell)],
     ['validity', () => mislabelled(codes.VALIDITY, VALIDITY_LABEL, cell)],
     ['citation places', () => mislabelled(codes.CITATION_PLACE, CITED_IN_LABEL, label)],
+    ['citation places on a task page', () => mislabelled(codes.CITATION_PLACE, CITED_WHERE, (p) => p.where)],
     ['document links', () => mislabelled(codes.URL_KIND, URL_KIND_LINKS, (k) => k.link)],
     ['bases', () => mislabelled(codes.BASIS, BASIS_LABELS, label)],
     ['qualifier meanings', () => mislabelled(codes.QUALIFIER, QUALIFIER_LABELS, label)],

@@ -164,11 +164,14 @@ export const SUCCESSOR_RELATION = {
 
 // --- Legal documents -------------------------------------------------------------------------------
 
-/** Where in a task a citation is (task_legal_references.cited_in); the label follows "Cả văn bản (…)". */
+/**
+ * Where in a task a citation is (task_legal_references.cited_in): the label follows a clause on the
+ * document's page ("Cả văn bản (ở ghi chú)"), `where` follows "nêu ở" on the task's page.
+ */
 export const CITATION_PLACE = {
-  content: { label: 'ở nội dung nhiệm vụ', definition: 'cột Nội dung nhiệm vụ' },
-  notes: { label: 'ở ghi chú', definition: 'cột Ghi chú' },
-} as const satisfies CodeList;
+  content: { label: 'ở nội dung nhiệm vụ', definition: 'cột Nội dung nhiệm vụ', where: 'nội dung nhiệm vụ' },
+  notes: { label: 'ở ghi chú', definition: 'cột Ghi chú', where: 'cột ghi chú' },
+} as const satisfies Readonly<Record<string, CodeWords & { where: string }>>;
 
 /** Why a document is in the list (legal_documents.context). */
 export const LEGAL_CONTEXT = {

@@ -10,6 +10,7 @@ import type {
   TaskRecord,
   TaskReferenceRecord,
 } from '../model/records.ts';
+import { CITATION_PLACE, labelsOf } from '../model/codes.ts';
 import { asciiSlug } from '../model/paths.ts';
 
 /** A run of consecutive tasks of one group: in a sub-group, or directly in the group (subgroup null). */
@@ -129,6 +130,9 @@ export function writtenIfDifferent(
 ): string | null {
   return written !== null && written !== agenciesAsShown(ids, agencyById) ? written : null;
 }
+
+/** Where the task cites a document, after "nêu ở" ("nội dung nhiệm vụ", "cột ghi chú"). */
+export const CITED_WHERE: Record<TaskReferenceRecord['cited_in'], string> = labelsOf(CITATION_PLACE, (p) => p.where);
 
 /** One cited document of a task: the clause (if any), the document and where the task cites it. */
 export interface ReferenceItem {
