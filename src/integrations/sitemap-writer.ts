@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { parseManifest } from '../lib/model/manifest.ts';
 import { robotsTxt, sitemapXml } from '../lib/view/sitemap.ts';
 import { htmlFiles } from './html-files.ts';
 
@@ -20,10 +21,7 @@ export default function sitemapIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const manifest = JSON.parse(await readFile(join(process.cwd(), 'public', 'data', 'manifest.json'), 'utf8')) as {
-          site_url: string;
-          release: { date: string };
-        };
+        const manifest = parseManifest(await readFile(join(process.cwd(), 'public', 'data', 'manifest.json'), 'utf8'));
         const files = (await htmlFiles(outDir)).map((f) => relative(outDir, f).split(sep).join('/'));
         const [sitemap, robots] = SITEMAP_FILES;
         await writeFile(join(outDir, sitemap), sitemapXml(manifest.site_url, files, manifest.release.date));

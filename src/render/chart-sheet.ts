@@ -13,6 +13,7 @@ import { chartInput } from '../lib/view/indicator-pages.ts';
 import { formatDate } from '../lib/model/labels.ts';
 import type { IndicatorRecord, ProgressRecord } from '../lib/model/records.ts';
 import { chartSheetSvg, resolveCssVariables, shownAddress } from '../lib/view/share-image.ts';
+import { NO_VALUE } from '../lib/view/indicator-format.ts';
 import { indicatorView, type IndicatorView } from '../lib/model/record-queries.ts';
 import { paths } from '../lib/model/paths.ts';
 import { absolute } from '../lib/model/release.ts';
@@ -41,7 +42,7 @@ export function chartSource(
   progress: readonly Pick<ProgressRecord, 'source_url'>[],
 ): { text: string; hasValues: boolean } {
   const hosts = sourceHosts(progress);
-  const values = hosts.length ? `số liệu công bố theo ${hosts.join(', ')}` : 'chưa có số liệu công bố';
+  const values = hosts.length ? `số liệu công bố theo ${hosts.join(', ')}` : NO_VALUE;
   return {
     text: `Nguồn: chỉ tiêu theo Kế hoạch của ${plan.issuer} thực hiện Nghị quyết ${plan.implements.number}; ${values}`,
     hasValues: hosts.length > 0,

@@ -30,6 +30,8 @@ const FIELDS = Object.keys(QUERY_KEYS) as (keyof TaskFilter)[];
 /** What the filter needs to know about one task (read from the list item's data-* attributes). */
 export interface TaskFacts {
   id: string;
+  /** The task's group and, when it has one, its sub-group (tasks.group_id, tasks.subgroup_id). */
+  groups: readonly string[];
   lead: readonly string[];
   cooperating: readonly string[];
   start: number;
@@ -54,17 +56,11 @@ export function toQuery(f: TaskFilter): string {
   return s ? `?${s}` : '';
 }
 
-/**
- * A task belongs to a group or sub-group when its id is that group's path or starts with it
- * ("I.4.6" is in "I" and in "I.4", "III.10.1" is not in "III.1"): ids are paths in the appendix.
- */
-export const inGroup = (taskId: string, groupId: string): boolean => taskId.startsWith(`${groupId}.`);
-
 /** Whether a task passes every chosen field. A year matches when start ≤ year ≤ end. */
 export function matchesFilter(t: TaskFacts, f: TaskFilter): boolean {
   const year = Number(f.year);
   return (
-    (!f.group || inGroup(t.id, f.group)) &&
+    (!f.group || t.groups.includes(f.group)) &&
     (!f.lead || t.lead.includes(f.lead)) &&
     (!f.cooperating || t.cooperating.includes(f.cooperating)) &&
     (!f.year || (t.start <= year && year <= t.end)) &&
@@ -73,11 +69,12 @@ export function matchesFilter(t: TaskFacts, f: TaskFilter): boolean {
   );
 }
 
-/** A list item's data-* attributes (data-task-id, data-lead="a b", data-start …) as facts. */
+/** A list item's data-* attributes (data-task-id, data-group="III III.10", data-lead="a b", data-start …) as facts. */
 export function factsFromData(d: Record<string, string | undefined>): TaskFacts {
   const ids = (s = '') => s.split(' ').filter(Boolean);
   return {
     id: d.taskId ?? '',
+    groups: ids(d.group),
     lead: ids(d.lead),
     cooperating: ids(d.cooperating),
     start: Number(d.start),

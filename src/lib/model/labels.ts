@@ -1,15 +1,14 @@
 /**
- * Vietnamese labels for the datasets' codes, and small formatters. Pure, so they are unit-tested.
+ * The codes' labels as table cells and badges show them (capitalised; the words are codes.ts's), and
+ * small formatters. Pure, so they are unit-tested.
  */
-import type { AgencyRecord, IndicatorStatus, LegalDocumentRecord, TaskRecord } from './records.ts';
-import type { ManifestEntry } from './manifest.ts';
+import { AGENCY_KIND, capitalise, FILE_FORMAT, INDICATOR_STATUS, labelsOf, ROLE, TIMEFRAME_KIND, VALIDITY } from './codes.ts';
+import type { LegalDocumentRecord, TaskRecord } from './records.ts';
 
-export const TIMEFRAME_KIND_LABEL: Record<TaskRecord['timeframe_kind'], string> = {
-  annual: 'Hàng năm',
-  year: 'Trong một năm',
-  year_range: 'Theo giai đoạn',
-  quarter: 'Trong một quý',
-};
+const cell = (w: { label: string }) => capitalise(w.label);
+// The search page's script imports formatNumber from here: marked pure, the maps (and codes.ts) stay out of its bundle.
+
+export const TIMEFRAME_KIND_LABEL = /* @__PURE__ */ labelsOf(TIMEFRAME_KIND, cell);
 
 /**
  * A legal document's name wherever the site shows it: "Quyết định 749/QĐ-TTg", as the plan's
@@ -20,25 +19,12 @@ export function documentLabel(d: Pick<LegalDocumentRecord, 'type' | 'number' | '
 }
 
 /** A legal document's validity, as its cited source says (legal_documents.validity). */
-export const VALIDITY_LABEL: Record<NonNullable<LegalDocumentRecord['validity']>, string> = {
-  in_force: 'Còn hiệu lực',
-  partly_repealed: 'Bị bãi bỏ một phần',
-  repealed: 'Hết hiệu lực',
-};
+export const VALIDITY_LABEL = /* @__PURE__ */ labelsOf(VALIDITY, cell);
 
-export const AGENCY_KIND_LABEL: Record<AgencyRecord['kind'], string> = {
-  provincial_department: 'Sở, ngành tỉnh',
-  provincial_office: 'Văn phòng, ban của tỉnh',
-  party_body: 'Cơ quan Đảng',
-  central_branch: 'Cơ quan ngành dọc Trung ương tại tỉnh',
-  central_body: 'Cơ quan Trung ương',
-  district_committee: 'UBND huyện, thành phố',
-  political_system: 'Hệ thống chính trị (chung)',
-  mass_organisations: 'Mặt trận và đoàn thể',
-  media: 'Cơ quan báo chí, truyền thông',
-  enterprises: 'Doanh nghiệp, tổ chức tài chính',
-  other: 'Khác',
-};
+export const AGENCY_KIND_LABEL = /* @__PURE__ */ labelsOf(AGENCY_KIND, cell);
+
+/** An agency's role in a task, as a column heading or the start of a line ("Chủ trì: …"). */
+export const ROLE_LABEL = /* @__PURE__ */ labelsOf(ROLE, cell);
 
 /** "2022–2025", "2022", "Hàng năm (2022–2030)", "Quý I/2022" for display. */
 export function timeframeLabel(t: Pick<TaskRecord, 'timeframe_kind' | 'timeframe_text' | 'start_year' | 'end_year'>): string {
@@ -67,21 +53,8 @@ export function formatDate(iso: string): string {
   return `${d}/${Number(m)}/${y}`;
 }
 
-/** An indicator's status in words (indicators.status). */
-export const STATUS_LABELS_VI: Record<IndicatorStatus, string> = {
-  achieved: 'đã đạt',
-  not_achieved: 'không đạt',
-  on_track: 'đúng tiến độ',
-  off_track: 'chậm tiến độ',
-  insufficient_data: 'chưa đủ số liệu để đánh giá',
-  no_data: 'chưa có số liệu công bố',
-};
+/** An indicator's status in words, as inside a sentence (indicators.status). */
+export const STATUS_LABELS_VI = /* @__PURE__ */ labelsOf(INDICATOR_STATUS);
 
 /** Vietnamese names of the published file formats: the download lists and the CKAN resources. */
-export const FORMAT_LABEL: Record<ManifestEntry['format'], string> = {
-  'excel-csv': 'CSV cho Excel',
-  csv: 'CSV',
-  json: 'JSON',
-  xlsx: 'Excel (.xlsx)',
-  text: 'Văn bản thuần',
-};
+export const FORMAT_LABEL = /* @__PURE__ */ labelsOf(FILE_FORMAT, cell);

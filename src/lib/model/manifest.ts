@@ -5,6 +5,7 @@
  * and a test holds the published file to it.
  */
 import { z } from 'zod';
+import { FILE_FORMATS } from './codes.ts';
 import { pastRelease, releaseFields } from './release.ts';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 in hex');
@@ -14,7 +15,7 @@ export const manifestEntrySchema = z
   .object({
     path: z.string(),
     dataset: z.string(),
-    format: z.enum(['csv', 'excel-csv', 'json', 'xlsx', 'text']),
+    format: z.enum(FILE_FORMATS),
     media_type: z.string(),
     bytes: z.number().int().nonnegative(),
     sha256,

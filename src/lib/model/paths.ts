@@ -7,6 +7,9 @@
 /** "III.5.a" → "III-5-a": the plan page's anchor for a section. */
 export const sectionAnchor = (sectionId: string): string => sectionId.replace(/\./g, '-');
 
+/** "plan_sections" → "plan-sections": a dataset's name in addresses (its page, its CKAN package). */
+export const datasetSlug = (name: string): string => name.replace(/_/g, '-');
+
 export const paths = {
   home: () => '',
   plan: () => 'ke-hoach/',
@@ -27,7 +30,7 @@ export const paths = {
   indicatorEmbed: (id: string) => `chi-tieu/${id}/nhung/`,
   data: () => 'du-lieu/',
   /** A dataset's page: "plan_sections" → "du-lieu/plan-sections/". */
-  dataset: (name: string) => `du-lieu/${name.replace(/_/g, '-')}/`,
+  dataset: (name: string) => `du-lieu/${datasetSlug(name)}/`,
   dataFile: (file: string) => `data/${file}`,
   search: () => 'tim-kiem/',
   /** The source document with line numbers; "#L359" is line 359. */

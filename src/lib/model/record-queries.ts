@@ -39,6 +39,18 @@ export function indicatorView(
   };
 }
 
+/**
+ * The published values an indicator's status is judged on: its own, on the basis its targets were set
+ * on (a rank among 34 provinces is not one among 63), in the order given (the dataset's: oldest first).
+ * The pipeline judges with these and the indicator's chart draws them.
+ */
+export function comparableProgress<P extends Pick<ProgressRecord, 'indicator_id' | 'basis'>>(
+  indicator: Pick<IndicatorRecord, 'id' | 'target_basis'>,
+  progress: readonly P[],
+): P[] {
+  return progress.filter((p) => p.indicator_id === indicator.id && p.basis === indicator.target_basis);
+}
+
 /** The tasks an agency leads and those it cooperates on, in the order given (document order). */
 export function agencyTasks<T extends Pick<TaskRecord, 'lead_agency_ids' | 'cooperating_agency_ids'>>(
   agencyId: string,

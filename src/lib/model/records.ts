@@ -1,7 +1,7 @@
 /**
  * TypeScript shapes of the published rows. The pipeline builds rows of these types (checked by tsc)
  * and validates them against the strict schemas from dictionary.ts (checked at every build), so the
- * types, the dictionary and the files agree.
+ * types, the dictionary and the files agree. A coded column's type is its code list's (codes.ts).
  */
 import type {
   VERDICTS,
@@ -13,7 +13,7 @@ import type {
   URL_KINDS,
   VALIDITY_CODES,
   BLOCK_KINDS,
-  CITED_IN,
+  CITATION_PLACES,
   DIRECTIONS,
   PILLARS,
   QUALIFIERS,
@@ -23,7 +23,7 @@ import type {
   TARGET_UNITS,
   TASK_STATUSES,
   TIMEFRAME_KINDS,
-} from './dictionary.ts';
+} from './codes.ts';
 
 /** A published row before it is typed: column name → value. */
 export type Row = Record<string, unknown>;
@@ -42,7 +42,7 @@ export type TargetRecord = {
   /** The bullet (or, in II.1, the clause) verbatim as in plan_blocks, without its trailing ';' or '.'. */
   statement: string;
   comparator: Comparator;
-  /** The comparator in Vietnamese (COMPARATOR_LABELS). */
+  /** The comparator in Vietnamese (COMPARATOR's label). */
   comparator_label: string;
   /** The number the statement sets; null for a boolean target. */
   value: number | null;
@@ -209,7 +209,7 @@ export type TaskReferenceRecord = {
   task_id: string;
   legal_document_id: string;
   clause: string | null;
-  cited_in: (typeof CITED_IN)[number];
+  cited_in: (typeof CITATION_PLACES)[number];
   citation_text: string;
 };
 

@@ -3,7 +3,7 @@
  * against it. Pure functions, no I/O.
  */
 import { z } from 'zod';
-import { AGENCY_KINDS } from '../model/dictionary.ts';
+import { AGENCY_KINDS } from '../model/codes.ts';
 import { readCsvRows, schemaError } from './curated-csv.ts';
 import { SourceError } from '../model/errors.ts';
 import { stripTags } from './text.ts';

@@ -4,7 +4,7 @@
  * parsed targets to it, and the status of an indicator against its target (docs/indicators.md).
  * Pure: text and records in, records out.
  */
-import { BASES, DIRECTIONS, type TARGET_RESULTS } from '../model/dictionary.ts';
+import { BASES, DIRECTIONS, type TARGET_RESULTS } from '../model/codes.ts';
 import { z } from 'zod';
 import { readCsvRows, schemaError } from './curated-csv.ts';
 import { SourceError } from '../model/errors.ts';

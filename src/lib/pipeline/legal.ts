@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { readCsvRows, schemaError } from './curated-csv.ts';
-import { LEGAL_CONTEXTS, URL_KINDS, VALIDITY_CODES } from '../model/dictionary.ts';
+import { LEGAL_CONTEXTS, URL_KINDS, VALIDITY_CODES } from '../model/codes.ts';
 import { SourceError } from '../model/errors.ts';
 import type { Citation, LegalDocumentEntry } from './types.ts';
 import { squash } from './text.ts';

@@ -4,7 +4,7 @@
  * ("trên", "ước"), the period it covers and, for ranks, the ranking it belongs to (docs/indicators.md). Pure: text in, typed records out.
  */
 import { z } from 'zod';
-import { BASES, QUALIFIERS } from '../model/dictionary.ts';
+import { BASES, BASIS, QUALIFIERS } from '../model/codes.ts';
 import { SourceError } from '../model/errors.ts';
 import { readCsvRows, schemaError, type Located } from './curated-csv.ts';
 import type { ProgressRecord } from '../model/records.ts';
@@ -26,9 +26,6 @@ export const PROGRESS_TABLE_COLUMNS = [
 ] as const;
 
 export { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR };
-
-/** How many provinces a DTI basis ranks (a rank above it is a typo). */
-export const RANKED_ON_BASIS: Record<'dti_63' | 'dti_34', number> = { dti_63: 63, dti_34: 34 };
 
 /**
  * The range of a yearly change in percent: a quantity that cannot go below zero cannot fall by more
@@ -92,8 +89,8 @@ export function parseProgressTable(csvText: string, file: string, units: Indicat
         issue('published_date', `a date in or after the row's year ${r.year}`);
       if (unit === 'rank') {
         if (r.basis !== 'dti_63' && r.basis !== 'dti_34') issue('basis', 'the ranking a rank belongs to (dti_63 or dti_34)');
-        else if (!Number.isInteger(r.value) || r.value < 1 || r.value > RANKED_ON_BASIS[r.basis])
-          issue('value', `a rank from 1 to ${RANKED_ON_BASIS[r.basis]}`);
+        else if (!Number.isInteger(r.value) || r.value < 1 || r.value > BASIS[r.basis].ranked)
+          issue('value', `a rank from 1 to ${BASIS[r.basis].ranked}`);
       } else if (unit !== undefined) {
         if (r.basis !== 'province_2022' && r.basis !== 'province_2025')
           issue('basis', 'province_2022 or province_2025 (the DTI bases are for ranks)');

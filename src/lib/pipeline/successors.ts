@@ -5,7 +5,7 @@
  * this is a separate, documented layer. Pure: text in, records out.
  */
 import { z } from 'zod';
-import { SUCCESSOR_RELATIONS } from '../model/dictionary.ts';
+import { SUCCESSOR_RELATIONS } from '../model/codes.ts';
 import { readCsvRows, schemaError, type Located } from './curated-csv.ts';
 import { SourceError } from '../model/errors.ts';
 import type { AgencySuccessorRecord } from '../model/records.ts';

@@ -16,7 +16,7 @@
 import { SourceError } from '../model/errors.ts';
 import type { BlockRecord, SectionRecord, Comparator, Pillar, TargetRecord, TargetUnit } from '../model/records.ts';
 
-import { COMPARATOR_LABELS, COMPARATORS, PILLARS, TARGET_UNITS } from '../model/dictionary.ts';
+import { COMPARATOR, COMPARATORS, PILLARS, TARGET_UNITS } from '../model/codes.ts';
 import { pillarNamed } from './pillars.ts';
 
 export { COMPARATORS, PILLARS, TARGET_UNITS };
@@ -164,7 +164,7 @@ export function parseTargets(
           target_year: targetYear,
           statement,
           ...p,
-          comparator_label: COMPARATOR_LABELS[p.comparator],
+          comparator_label: COMPARATOR[p.comparator].label,
           section_id: s.id,
           source_line: b.source_line_start,
         });
@@ -209,7 +209,7 @@ function parseRankingGoals(b: BlockRecord, file: string): TargetRecord[] {
     target_year: r.year,
     statement: r.statement,
     comparator: 'lte',
-    comparator_label: COMPARATOR_LABELS.lte,
+    comparator_label: COMPARATOR.lte.label,
     value: r.value,
     unit: 'rank',
     subject: r.subject!,
@@ -224,7 +224,7 @@ function parseRankingGoals(b: BlockRecord, file: string): TargetRecord[] {
       target_year: before.year,
       statement: m[0].trim(),
       comparator: 'eq',
-      comparator_label: COMPARATOR_LABELS.eq,
+      comparator_label: COMPARATOR.eq.label,
       value: null,
       unit: 'boolean',
       subject: `nhóm dẫn đầu ${m[1]!.trim()}`,

@@ -5,7 +5,7 @@
  * is inferred from silence or from the calendar (docs/outcomes.md). Pure: text in, records out.
  */
 import { z } from 'zod';
-import { TASK_STATUSES } from '../model/dictionary.ts';
+import { TASK_STATUSES } from '../model/codes.ts';
 import { readCsvRows, schemaError, type Located } from './curated-csv.ts';
 import { SourceError } from '../model/errors.ts';
 import type { Timeframe } from './timeframe.ts';

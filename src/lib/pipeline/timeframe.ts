@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { SourceError } from '../model/errors.ts';
 import { jsonIssueError, parseJsonSource } from '../model/json-source.ts';
 import { YEARS } from '../model/values.ts';
+import type { TIMEFRAME_KINDS } from '../model/codes.ts';
 
-export type TimeframeKind = 'annual' | 'year' | 'year_range' | 'quarter';
+export type TimeframeKind = (typeof TIMEFRAME_KINDS)[number];
 
 export interface Timeframe {
   kind: TimeframeKind;

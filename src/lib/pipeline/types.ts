@@ -4,7 +4,7 @@
  * other on the way there. Field names are the published column names (English snake_case).
  */
 
-import type { AGENCY_KINDS } from '../model/dictionary.ts';
+import type { AGENCY_KINDS, LEGAL_CONTEXTS, URL_KINDS, VALIDITY_CODES } from '../model/codes.ts';
 import type { SourceWarning } from '../model/errors.ts';
 import type { BlockRecord } from '../model/records.ts';
 import type { PlanRecord } from '../model/plan.ts';
@@ -75,10 +75,10 @@ export interface LegalDocumentEntry {
   title: string; // "" if the text gives none
   aliases: string[]; // names used in the plan for a document cited without its number
   note: string;
-  context: 'plan' | 'reorganisation'; // cited by the plan, or the basis of a successor row
+  context: (typeof LEGAL_CONTEXTS)[number]; // cited by the plan, or the basis of a successor row
   url: string; // an https link to the text, "" when none was found
-  url_kind: 'official' | 'legal_database' | '';
-  validity: 'in_force' | 'partly_repealed' | 'repealed' | ''; // "" when no source says
+  url_kind: (typeof URL_KINDS)[number] | '';
+  validity: (typeof VALIDITY_CODES)[number] | ''; // "" when no source says
   validity_note: string;
   validity_source_url: string;
   line: number; // the CSV line it came from (for error messages)

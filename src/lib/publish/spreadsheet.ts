@@ -13,6 +13,7 @@ import { restampZip } from './catalogue/zip.ts';
 import type { ColumnSpec, DatasetSpec } from '../model/dictionary.ts';
 import type { Row } from '../model/records.ts';
 import { MAX_CELL_CHARS } from '../model/values.ts';
+import { COLUMN_TYPE, labelsOf } from '../model/codes.ts';
 
 const MAX_WIDTH = 60;
 
@@ -20,14 +21,7 @@ export const ABOUT_SHEET = 'Giới thiệu';
 export const DICTIONARY_SHEET = 'Từ điển';
 
 /** Vietnamese names of column types, as the "Từ điển" sheet shows them (cells are typed, not text). */
-export const XLSX_TYPE_LABEL: Record<ColumnSpec['type'], string> = {
-  string: 'văn bản',
-  integer: 'số nguyên',
-  number: 'số',
-  list: 'danh sách (nối bằng "; ")',
-  date: 'ngày',
-  boolean: 'đúng/sai',
-};
+export const XLSX_TYPE_LABEL: Record<ColumnSpec['type'], string> = labelsOf(COLUMN_TYPE, (t) => t.workbook);
 
 export interface SheetInput {
   spec: DatasetSpec;

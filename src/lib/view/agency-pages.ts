@@ -2,7 +2,7 @@
  * What the agency index and the agency pages show: agencies ordered and grouped by kind, and the
  * tasks each one leads or cooperates on.
  */
-import { AGENCY_KINDS } from '../model/dictionary.ts';
+import { AGENCY_KINDS, capitalise, labelsOf, SUCCESSOR_RELATION } from '../model/codes.ts';
 import type { AgencyRecord } from '../model/records.ts';
 import { formatDate } from '../model/labels.ts';
 
@@ -64,11 +64,6 @@ export function successorPhrase(a: Successor, options: { nay?: boolean } = {}): 
 }
 
 /** The relation in words, for the agency page's "Hiện nay" section and the agency list. */
-export const SUCCESSOR_RELATION_LABELS: Record<AgencyRecord['successor_relation'], string> = {
-  unchanged: 'Không thay đổi',
-  renamed: 'Đổi tên',
-  merged_into: 'Hợp nhất vào',
-  split_between: 'Chia cho nhiều cơ quan',
-  abolished: 'Chấm dứt hoạt động',
-  not_determined: 'Chưa xác định được',
-};
+export const SUCCESSOR_RELATION_LABELS: Record<AgencyRecord['successor_relation'], string> = labelsOf(SUCCESSOR_RELATION, (r) =>
+  capitalise(r.label),
+);

@@ -2,14 +2,15 @@
  * What the legal-document index and pages show: a document's name, the order of the index, and
  * every task and plan section that cites a document.
  */
+import { CITATION_PLACE, labelsOf, URL_KIND } from '../model/codes.ts';
 import { documentLabel } from '../model/labels.ts';
 import type { LegalDocumentRecord, SectionRecord, SectionReferenceRecord, TaskRecord, TaskReferenceRecord } from '../model/records.ts';
 
 /** Where in a task the citation is. */
-export const CITED_IN_LABEL: Record<TaskReferenceRecord['cited_in'], string> = {
-  notes: 'ở ghi chú',
-  content: 'ở nội dung nhiệm vụ',
-};
+export const CITED_IN_LABEL: Record<TaskReferenceRecord['cited_in'], string> = labelsOf(CITATION_PLACE);
+
+/** The text of a document's link, by what it leads to. */
+export const URL_KIND_LINKS: Record<NonNullable<LegalDocumentRecord['url_kind']>, string> = labelsOf(URL_KIND, (k) => k.link);
 
 /** Most cited first (tasks and sections together), then by label in Vietnamese order. */
 export function compareDocuments(a: LegalDocumentRecord, b: LegalDocumentRecord): number {

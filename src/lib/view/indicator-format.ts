@@ -2,17 +2,24 @@
  * Vietnamese words and numbers for targets, indicators and their status: "> 55%", "≥ 7%/năm",
  * "nhóm 25 (hạng ≤ 25)", "79,2%", "có". Pure, shared by the pages, the charts and the downloads.
  */
+import {
+  capitalise,
+  COMPARATOR,
+  DIRECTION,
+  INDICATOR_STATUS,
+  labelsOf,
+  PILLAR,
+  PILLAR_ORDER,
+  QUALIFIER,
+  STATUSES,
+  TARGET_RESULT,
+  TARGET_UNIT,
+} from '../model/codes.ts';
 import { formatNumber } from '../model/labels.ts';
 import type { IndicatorRecord, TargetRecord, Qualifier, IndicatorStatus } from '../model/records.ts';
 
 export type Unit = TargetRecord['unit'];
 export type PillarCode = TargetRecord['pillar'];
-
-/**
- * How many provinces the DTI ranks: 63 in 2020–2023, the years the plan's "nhóm 25 / nhóm 20" refer to
- * (DTI 2024 ranks the 34 merged provinces and is not used; docs/indicators.md).
- */
-export const RANKED_PROVINCES = 63;
 
 /** A number the Vietnamese way, with as many decimals as it has (at most 4): 55, "79,2", "0,6077". */
 export function formatValue(n: number): string {
@@ -36,23 +43,14 @@ export function valueLabel(value: number, unit: Unit): string {
   }
 }
 
-/** The words a source put before a value: "trên" for a lower bound, "ước" for an estimate … */
-export const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: '',
-  at_least: 'trên',
-  at_most: 'dưới',
-  approximately: 'khoảng',
-  estimate: 'ước',
-};
+/** What a page or chart says of an indicator with no published value: the no_data status's words. */
+export const NO_VALUE = INDICATOR_STATUS.no_data.label;
 
-/** What each qualifier means, for the dictionary and the method page. */
-export const QUALIFIER_LABELS: Record<Qualifier, string> = {
-  exact: 'con số như nguồn viết',
-  at_least: 'cận dưới: nguồn viết “trên”, “hơn” (con số thật lớn hơn)',
-  at_most: 'cận trên: nguồn viết “dưới” (con số thật nhỏ hơn)',
-  approximately: 'xấp xỉ: nguồn viết “khoảng”, “gần”',
-  estimate: 'ước tính: nguồn viết “ước”, “ước đạt”',
-};
+/** The words a source put before a value: "trên" for a lower bound, "ước" for an estimate … */
+export const QUALIFIER_WORDS: Record<Qualifier, string> = labelsOf(QUALIFIER, (q) => q.prefix);
+
+/** What each qualifier means, for the method page. */
+export const QUALIFIER_LABELS: Record<Qualifier, string> = labelsOf(QUALIFIER);
 
 /** A published value as the source qualified it: "trên 58%", "ước 6,42%", "hạng 39". */
 export function qualifiedValueLabel(value: number, unit: Unit, qualifier: Qualifier): string {
@@ -68,7 +66,7 @@ export function shortValueLabel(value: number, unit: Unit): string {
 type TargetLike = Pick<TargetRecord, 'comparator' | 'value' | 'unit'>;
 
 /** The comparator as a mathematical sign, for tables and charts (the data spell it as a word). */
-export const COMPARATOR_SIGN: Record<TargetRecord['comparator'], string> = { gt: '>', gte: '≥', eq: '=', lte: '≤', lt: '<' };
+export const COMPARATOR_SIGN: Record<TargetRecord['comparator'], string> = labelsOf(COMPARATOR, (c) => c.sign);
 
 /**
  * A target as the tables show it: "> 55%", "≥ 60%", "= 100%", "≥ 7%/năm", "nhóm 25 (hạng ≤ 25)", and
@@ -94,21 +92,18 @@ export function shortTargetLabel(t: TargetLike): string {
 }
 
 /** The comparator in words, for the statement's details: "trên", "ít nhất", … */
-export const COMPARATOR_WORDS: Record<TargetRecord['comparator'], string> = {
-  gt: 'trên, tức lớn hơn',
-  gte: 'ít nhất, tức lớn hơn hoặc bằng',
-  eq: 'bằng',
-  lte: 'không quá, tức nhỏ hơn hoặc bằng',
-  lt: 'dưới, tức nhỏ hơn',
-};
+export const COMPARATOR_WORDS: Record<TargetRecord['comparator'], string> = labelsOf(COMPARATOR, (c) => c.words);
 
 /** Units in words. */
-export const UNIT_LABELS: Record<Unit, string> = {
-  percent: 'phần trăm (%)',
-  percent_per_year: 'phần trăm tăng mỗi năm (%/năm)',
-  rank: `thứ hạng trong ${RANKED_PROVINCES} tỉnh, thành phố (1 là cao nhất)`,
-  boolean: 'có/không',
-};
+export const UNIT_LABELS: Record<Unit, string> = labelsOf(TARGET_UNIT);
+
+/** How an indicator reads (its direction), as the indicator page's facts say it. */
+export const DIRECTION_LABELS: Record<IndicatorRecord['direction'], string> = labelsOf(DIRECTION, (d) => capitalise(d.label));
+
+/** Whether a 2025 target was met, as the home page counts them. */
+export const TARGET_RESULT_LABELS: Record<NonNullable<IndicatorRecord['result_2025']>, string> = labelsOf(TARGET_RESULT, (r) =>
+  capitalise(r.label),
+);
 
 /** A pillar: its code, heading, short name (captions, breadcrumbs) and anchor on /chi-tieu/. */
 export interface PillarInfo {
@@ -119,12 +114,10 @@ export interface PillarInfo {
 }
 
 /** The pillars in the plan's order (II.1 general goal first), with their headings and page anchors. */
-export const PILLARS_IN_ORDER: readonly PillarInfo[] = [
-  { code: 'overall', label: 'Mục tiêu chung: xếp hạng chuyển đổi số', short: 'Mục tiêu chung', anchor: 'muc-tieu-chung' },
-  { code: 'digital_government', label: 'Chính quyền số', short: 'Chính quyền số', anchor: 'chinh-quyen-so' },
-  { code: 'digital_economy', label: 'Kinh tế số', short: 'Kinh tế số', anchor: 'kinh-te-so' },
-  { code: 'digital_society', label: 'Xã hội số', short: 'Xã hội số', anchor: 'xa-hoi-so' },
-];
+export const PILLARS_IN_ORDER: readonly PillarInfo[] = PILLAR_ORDER.map((code) => {
+  const p: (typeof PILLAR)[PillarCode] & { heading?: string } = PILLAR[code];
+  return { code, label: p.heading ?? capitalise(p.label), short: capitalise(p.label), anchor: p.anchor };
+});
 
 /** A pillar's heading and anchor by its code. */
 export function pillarInfo(code: PillarCode): PillarInfo {
@@ -132,27 +125,10 @@ export function pillarInfo(code: PillarCode): PillarInfo {
 }
 
 /** What each status means, in plain words (docs/indicators.md §4). */
-export const STATUS_DESCRIPTIONS: Record<IndicatorStatus, string> = {
-  achieved:
-    'Con số công bố mới nhất cho thấy chỉ tiêu đã đạt (ví dụ: chỉ tiêu “trên 55%”, nguồn ghi “trên 58%”: dù con số thật là bao nhiêu, nó vẫn trên 55%).',
-  not_achieved: 'Đã có con số của năm chỉ tiêu (hoặc muộn hơn) và con số đó chưa đạt chỉ tiêu.',
-  on_track:
-    'Chưa đạt, nhưng đang đi đúng đường: nối bằng một đường thẳng từ con số công bố đầu tiên đến mức chỉ tiêu ở năm chỉ tiêu; con số mới nhất nằm trên đường đó hoặc ở phía tốt hơn (cao hơn; với thứ hạng là số hạng nhỏ hơn).',
-  off_track: 'Chưa đến năm chỉ tiêu, chưa đạt, và con số mới nhất kém hơn mức cần có theo đường thẳng nói trên.',
-  insufficient_data:
-    'Có con số công bố nhưng chưa đủ để kết luận: mới có một con số, hoặc con số chỉ là cận (“trên 40%” so với chỉ tiêu “trên 55%” không chứng minh đạt hay không đạt), hoặc năm chỉ tiêu đã qua mà chưa có con số của năm đó.',
-  no_data: 'Chưa tìm thấy con số nào được công bố công khai cho tỉnh Đồng Tháp (theo đúng cách đo của chỉ tiêu).',
-};
+export const STATUS_DESCRIPTIONS: Record<IndicatorStatus, string> = labelsOf(INDICATOR_STATUS, (s) => s.description);
 
-/** Statuses in the order they are explained and counted. */
-export const STATUS_ORDER: readonly IndicatorStatus[] = [
-  'achieved',
-  'not_achieved',
-  'on_track',
-  'off_track',
-  'insufficient_data',
-  'no_data',
-];
+/** Statuses in the order they are explained and counted (the dictionary's). */
+export const STATUS_ORDER: readonly IndicatorStatus[] = STATUSES;
 
 /** "Số liệu mới nhất" of an indicator row: "79,2% (năm 2022)", or null when nothing is published. */
 export function latestLabel(ind: Pick<IndicatorRecord, 'latest_value' | 'latest_year' | 'unit' | 'latest_qualifier'>): string | null {

@@ -3,9 +3,11 @@
  * datasets: each indicator with its targets and published values, the pillars, the status explained
  * in a sentence, the sources, and the per-indicator JSON and CSV. Pure.
  */
+import { BASIS, labelsOf } from '../model/codes.ts';
 import {
   formatValue,
   latestLabel,
+  NO_VALUE,
   qualifiedValueLabel,
   PILLARS_IN_ORDER,
   STATUS_ORDER,
@@ -17,7 +19,7 @@ import {
   type PillarCode,
 } from './indicator-format.ts';
 import type { IndicatorRecord, ProgressRecord, TargetRecord, IndicatorStatus } from '../model/records.ts';
-import type { IndicatorView } from '../model/record-queries.ts';
+import { comparableProgress, type IndicatorView } from '../model/record-queries.ts';
 import { formatDate, STATUS_LABELS_VI } from '../model/labels.ts';
 import type { IndicatorChartInput } from './charts/indicator-chart.ts';
 import type { PillarChartRow } from './charts/pillar-chart.ts';
@@ -46,13 +48,14 @@ export function pillarChartRows(views: readonly IndicatorView[]): { rows: Pillar
       excluded.push(v);
       continue;
     }
-    const latest = comparableProgress(v).at(-1);
+    // The latest value the status is judged on, as the indicators dataset publishes it.
+    const { latest_year: year, latest_value: value, latest_qualifier: qualifier } = v.indicator;
     rows.push({
       id: v.indicator.id,
       name: v.indicator.name,
       target2025: v.target2025,
       target2030: v.target2030,
-      latest: latest ? { year: latest.year, value: latest.value, qualifier: latest.qualifier } : null,
+      latest: year !== null && value !== null ? { year, value, qualifier: qualifier ?? 'exact' } : null,
     });
   }
   return { rows, excluded };
@@ -65,7 +68,7 @@ export function chartInput(v: IndicatorView): IndicatorChartInput {
     name: v.indicator.name,
     unit: v.indicator.unit,
     targets: v.targets,
-    observations: comparableProgress(v).map((p) => ({ year: p.year, value: p.value, qualifier: p.qualifier })),
+    observations: comparableProgress(v.indicator, v.progress).map((p) => ({ year: p.year, value: p.value, qualifier: p.qualifier })),
   };
 }
 
@@ -79,11 +82,6 @@ export interface StatusDetail {
   /** The distance from the latest exact value to the target, in words; null when not meaningful. */
   gap: string | null;
   targetYearPassedWithoutValue: boolean;
-}
-
-/** The values of an indicator the status is judged on: those on the basis its targets were set on. */
-export function comparableProgress(v: IndicatorView): ProgressRecord[] {
-  return v.progress.filter((p) => p.basis === v.indicator.target_basis);
 }
 
 /**
@@ -109,7 +107,7 @@ export function statusDetail(v: IndicatorView): StatusDetail {
   const passed = indicator.target_year_passed_without_value
     ? ` Đã qua mốc ${target.target_year}; chưa có số liệu năm ${target.target_year} được công bố.`
     : '';
-  const valueCount = comparableProgress(v).length;
+  const valueCount = comparableProgress(v.indicator, v.progress).length;
   const sentences: Record<IndicatorStatus, string> = {
     no_data: `Chưa có số liệu công bố để so với ${goal}.${passed}`,
     achieved: `${now} đạt ${goal}.`,
@@ -170,7 +168,7 @@ export function statusCounts(
 
 /** "Số liệu mới nhất" cell text. */
 export function latestCell(ind: IndicatorRecord): string {
-  return latestLabel(ind) ?? 'chưa có số liệu công bố';
+  return latestLabel(ind) ?? NO_VALUE;
 }
 
 /** The host of a source URL, shown next to the link so readers see it leads to another site. */
@@ -240,12 +238,7 @@ export function chartTable(v: IndicatorView): ChartTableRow[] {
 }
 
 /** What the bases mean, in a few words, for tables and notes. */
-export const BASIS_LABELS: Record<ProgressRecord['basis'], string> = {
-  province_2022: 'tỉnh Đồng Tháp trong địa giới năm 2022',
-  province_2025: 'tỉnh Đồng Tháp mới sau hợp nhất (từ 01/7/2025)',
-  dti_63: 'xếp hạng trong 63 tỉnh, thành phố',
-  dti_34: 'xếp hạng trong 34 tỉnh, thành phố (sau sáp nhập năm 2025)',
-};
+export const BASIS_LABELS: Record<ProgressRecord['basis'], string> = labelsOf(BASIS);
 
 /** "Số liệu công bố", with the period it covers, how it was derived, and a basis other than the target's. */
 export function publishedLabel(

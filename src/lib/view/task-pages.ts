@@ -2,7 +2,15 @@
  * What the task pages show, computed from the datasets: the list grouped by group and sub-group,
  * the filter's choices, a task's neighbours, its agencies as shown and its legal references.
  */
-import type { AgencyRecord, GroupRecord, LegalDocumentRecord, TaskRecord, TaskReferenceRecord } from '../model/records.ts';
+import type {
+  AgencyRecord,
+  GroupRecord,
+  LegalDocumentRecord,
+  TaskAgencyRecord,
+  TaskRecord,
+  TaskReferenceRecord,
+} from '../model/records.ts';
+import { CITATION_PLACE, labelsOf } from '../model/codes.ts';
 import { asciiSlug } from '../model/paths.ts';
 
 /** A run of consecutive tasks of one group: in a sub-group, or directly in the group (subgroup null). */
@@ -85,15 +93,16 @@ export interface AgencyChoice {
   count: number;
 }
 
-/** Agencies that have at least one task in `role`, with their counts, in Vietnamese alphabetical order. */
+/**
+ * Agencies that have at least one task in `role`, with their counts as the agencies dataset publishes
+ * them (lead_task_count, cooperating_task_count), in Vietnamese alphabetical order.
+ */
 export function agencyChoices(
-  tasks: readonly TaskRecord[],
-  agencies: readonly AgencyRecord[],
-  role: 'lead' | 'cooperating',
+  agencies: readonly Pick<AgencyRecord, 'id' | 'name' | 'lead_task_count' | 'cooperating_task_count'>[],
+  role: TaskAgencyRecord['role'],
 ): AgencyChoice[] {
-  const key = role === 'lead' ? 'lead_agency_ids' : 'cooperating_agency_ids';
   return agencies
-    .map((a) => ({ id: a.id, name: a.name, count: tasks.filter((t) => t[key].includes(a.id)).length }))
+    .map((a) => ({ id: a.id, name: a.name, count: role === 'lead' ? a.lead_task_count : a.cooperating_task_count }))
     .filter((a) => a.count > 0)
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 }
@@ -121,6 +130,9 @@ export function writtenIfDifferent(
 ): string | null {
   return written !== null && written !== agenciesAsShown(ids, agencyById) ? written : null;
 }
+
+/** Where the task cites a document, after "nêu ở" ("nội dung nhiệm vụ", "cột ghi chú"). */
+export const CITED_WHERE: Record<TaskReferenceRecord['cited_in'], string> = labelsOf(CITATION_PLACE, (p) => p.where);
 
 /** One cited document of a task: the clause (if any), the document and where the task cites it. */
 export interface ReferenceItem {

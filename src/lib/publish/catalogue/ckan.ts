@@ -18,7 +18,7 @@ import {
 import { absolute } from '../../model/release.ts';
 import { WORKBOOK_DESCRIPTION } from '../../model/file-names.ts';
 import type { CatalogueEntry } from '../../model/manifest.ts';
-import { asciiSlug, paths } from '../../model/paths.ts';
+import { asciiSlug, datasetSlug, paths } from '../../model/paths.ts';
 import { FORMAT_LABEL as FORMAT_LABEL_VI } from '../../model/labels.ts';
 
 type Json = Record<string, unknown>;
@@ -29,7 +29,7 @@ const FORMAT_LABEL = { csv: 'CSV', 'excel-csv': 'CSV', json: 'JSON', xlsx: 'XLSX
 export const ckanTag = (keyword: string): string => keyword.replace(/[^\p{L}\p{N} _.-]/gu, '-');
 
 /** CKAN package names: lower-case ASCII, digits, "-" and "_", 2–100 characters. */
-export const ckanName = (name: string): string => `dong-thap-chuyen-doi-so-${name.replace(/_/g, '-')}`;
+export const ckanName = (name: string): string => `dong-thap-chuyen-doi-so-${datasetSlug(name)}`;
 
 /** CKAN's own licence id for CC BY 4.0 (CKAN's default licence list knows "cc-by", not the SPDX id). */
 export const CKAN_LICENSE_ID = 'cc-by';

@@ -7,10 +7,11 @@
 import { extent, max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { capitalise, labelsOf, RANKED_PROVINCES, TARGET_UNIT } from '../../model/codes.ts';
 import {
+  NO_VALUE,
   QUALIFIER_WORDS,
   qualifiedValueLabel,
-  RANKED_PROVINCES,
   shortTargetLabel,
   shortValueLabel,
   targetLabel,
@@ -21,7 +22,7 @@ import { EDGE, legendMarks, targetClass, textWidth, type LegendItem } from './le
 import { diamond, type ChartSpec, type Mark } from './svg.ts';
 import type { ChartFrame } from './frame.ts';
 
-const EMPTY_NOTE = 'Chưa có số liệu công bố';
+const EMPTY_NOTE = capitalise(NO_VALUE);
 
 /** The years the chart always shows: the plan's resolution year to the 2030 horizon. */
 export const CHART_YEARS = { from: 2021, to: 2030 } as const;
@@ -110,12 +111,7 @@ export interface IndicatorChartLayout extends ChartFrame<ChartSize['variant']> {
   desc: string;
 }
 
-const Y_TITLES: Record<Unit, string> = {
-  percent: 'Tỷ lệ (%)',
-  percent_per_year: 'Tăng so với năm trước (%)',
-  rank: `Thứ hạng trong ${RANKED_PROVINCES} tỉnh, thành phố (1 là cao nhất)`,
-  boolean: 'Có hay không',
-};
+const Y_TITLES: Record<Unit, string> = labelsOf(TARGET_UNIT, (u) => u.axis);
 
 /** The value scale of a unit: its domain, tick values and whether it is upside down. */
 function valueScale(unit: Unit, values: number[]): { domain: [number, number]; ticks: number[]; inverted: boolean } {
@@ -285,7 +281,7 @@ export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize
   const targetText = targets.map((t) => `Chỉ tiêu năm ${t.target_year}: ${targetLabel(t)}.`).join(' ');
   const pointText =
     observations.length === 0
-      ? 'Chưa có số liệu công bố.'
+      ? `${EMPTY_NOTE}.`
       : `Số liệu công bố: ${observations.map((o) => `năm ${o.year}: ${qualifiedValueLabel(o.value, unit, o.qualifier ?? 'exact')}`).join('; ')}.`;
   return {
     id: input.id,

@@ -5,7 +5,8 @@
  * column on the right, so nothing depends on colour or on reading positions. Pure maths.
  */
 import { scaleLinear } from 'd3-scale';
-import { qualifiedValueLabel, shortTargetLabel } from '../indicator-format.ts';
+import { capitalise } from '../../model/codes.ts';
+import { NO_VALUE, qualifiedValueLabel, shortTargetLabel } from '../indicator-format.ts';
 import type { TargetRecord, Qualifier } from '../../model/records.ts';
 import { wrap } from '../gantt.ts';
 import { EDGE, legendMarks, targetClass, type LegendItem } from './legend.ts';
@@ -149,7 +150,7 @@ export function pillarChartLayout(
         r.latest?.value ?? null,
         r.latest
           ? `${qualifiedValueLabel(r.latest.value, 'percent', r.latest.qualifier ?? 'exact')} (${r.latest.year})`
-          : 'Chưa có số liệu công bố',
+          : capitalise(NO_VALUE),
         r.latest?.year ?? null,
       ),
     ];

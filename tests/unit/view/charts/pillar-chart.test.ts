@@ -128,3 +128,48 @@ describe('every pillar chart fits its width, in both layouts', () => {
     }
   });
 });
+
+describe('pillarChartRows: the latest value', () => {
+  const target = (id: string, year: number): TargetRecord => ({
+    id,
+    indicator_id: 'x',
+    pillar: 'digital_economy',
+    target_year: year,
+    statement: 'Trên 55% doanh nghiệp',
+    comparator: 'gt',
+    comparator_label: 'lớn hơn',
+    value: 55,
+    unit: 'percent',
+    subject: 'doanh nghiệp',
+    section_id: 'II.2.b',
+    source_line: 1,
+  });
+  const indicator = (latest: Pick<IndicatorRecord, 'latest_year' | 'latest_value' | 'latest_qualifier'>): IndicatorRecord => ({
+    id: 'x',
+    name: 'X',
+    pillar: 'digital_economy',
+    unit: 'percent',
+    direction: 'increase',
+    target_basis: 'province_2022',
+    target_2025_id: 'II.2.b.9',
+    target_2030_id: null,
+    task_ids: [],
+    status: 'achieved',
+    result_2025: 'met',
+    note: 'x',
+    judged_target_id: 'II.2.b.9',
+    latest_verdict: 'met',
+    expected_value: null,
+    target_year_passed_without_value: false,
+    ...latest,
+  });
+  const byId = new Map([['II.2.b.9', target('II.2.b.9', 2025)]]);
+
+  it("draws the indicators dataset's latest value, not one worked out again from the values", () => {
+    // No progress row at all: only the published latest_* can put a value on the chart.
+    const published = indicator({ latest_year: 2023, latest_value: 58, latest_qualifier: 'at_least' });
+    expect(pillarChartRows([indicatorView(published, byId, [])]).rows[0]!.latest).toEqual({ year: 2023, value: 58, qualifier: 'at_least' });
+    const none = indicator({ latest_year: null, latest_value: null, latest_qualifier: null });
+    expect(pillarChartRows([indicatorView(none, byId, [])]).rows[0]!.latest).toBeNull();
+  });
+});

@@ -1,0 +1,53 @@
+/** Stage 2 of the data stage: the curated tables of content/, parsed and checked against each other. */
+import type { AgencySuccessorRecord, ProgressRecord, TaskStatusRecord } from '../../model/records.ts';
+import { buildAgencyIndex, parseAgencyTable, type AgencyIndex } from '../agencies.ts';
+import type { Located } from '../curated-csv.ts';
+import { parseIndicatorTable, type IndicatorEntry } from '../indicators.ts';
+import type { PipelineInput } from '../inputs.ts';
+import { parseLegalTable } from '../legal.ts';
+import { parseProgressTable } from '../progress.ts';
+import { parseSuccessorTable } from '../successors.ts';
+import { parseTaskStatusTable } from '../task-status.ts';
+import type { AgencyEntry, LegalDocumentEntry } from '../types.ts';
+import { compare } from './row-helpers.ts';
+
+/** The curated tables of content/, parsed and checked against each other. */
+export interface CuratedTables {
+  agencies: AgencyEntry[];
+  agencyIndex: AgencyIndex;
+  legalDocuments: LegalDocumentEntry[];
+  taskStatus: Located<TaskStatusRecord>[];
+  successors: Located<AgencySuccessorRecord>[];
+  indicators: IndicatorEntry[];
+  progress: Located<ProgressRecord>[];
+}
+
+/** Stage 2: read the curated tables (agencies, legal documents, findings, successors, indicators, values). */
+export function readCuratedTables(input: PipelineInput, taskIds: readonly string[]): CuratedTables {
+  const span = { planStart: `${input.period.start_year}-01-01`, reviewDate: input.reviewDate };
+  const agencies = parseAgencyTable(input.agencies.text, input.agencies.file);
+  const legalDocuments = parseLegalTable(input.legalDocuments.text, input.legalDocuments.file, input.reviewDate);
+  // What is publicly known of each task: the curated findings; each task carries its latest one.
+  const taskStatus = parseTaskStatusTable(input.taskStatus.text, input.taskStatus.file, taskIds, span);
+  // Who holds each agency's role today: a separate, curated layer over the plan's 2022 names.
+  const successors = parseSuccessorTable(
+    input.agencySuccessors.text,
+    input.agencySuccessors.file,
+    { file: input.agencies.file, rows: agencies },
+    legalDocuments.map((d) => d.id),
+    span,
+  ).sort(
+    (a, b) =>
+      compare(a.agency_id, b.agency_id) ||
+      compare(a.effective_date ?? '', b.effective_date ?? '') ||
+      compare(a.successor_name ?? '', b.successor_name ?? ''),
+  );
+  const indicators = parseIndicatorTable(input.indicators.text, input.indicators.file);
+  const progress = parseProgressTable(
+    input.progress.text,
+    input.progress.file,
+    new Map(indicators.map((i) => [i.id, i.unit])),
+    input.reviewDate,
+  ).sort((a, b) => compare(a.indicator_id, b.indicator_id) || a.year - b.year || compare(a.basis, b.basis));
+  return { agencies, agencyIndex: buildAgencyIndex(agencies), legalDocuments, taskStatus, successors, indicators, progress };
+}
