@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { parse } from 'parse5';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkPackage, type PackageLike } from '../helpers/table-check.ts';
 import { previewRows } from '../../src/lib/view/catalogue-pages.ts';
 import { readZip } from '../helpers/unzip.ts';
