@@ -1,17 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects. `unit`: parsers, views, charts and catalogue writers on the real seed and the data
- * stage's output (public/data), no site build: `npm run test:unit` runs the data stage, then these,
- * in seconds. `site`: the built site, the gates and the browser, after the global setup has built the
- * site twice. `npm test` runs both (the builds finish before any test starts).
+ * Three projects. `unit` (tests/unit/, mirroring src/lib): parsers, views, charts and catalogue
+ * writers on the committed seed, content/ and reviewed-data/, with no build: seconds, on a fresh
+ * clone. `data` (tests/data/): the data stage and its CLI on real and broken inputs, written to
+ * scratch folders; no site build. `site` (tests/{site,gates,browser}/): the built site, after the
+ * global setup has built it twice. `npm test` runs all three (the builds finish before any test starts).
  */
 export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 300_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        // One process and one module graph for all unit files, so what helpers/published-files.ts and
+        // helpers/snapshot.ts build is built once per run, not once per file. No test edits what it shares.
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          poolOptions: { forks: { singleFork: true, isolate: false } },
+        },
+      },
       { extends: true, test: { name: 'data', include: ['tests/data/**/*.test.ts'] } },
       {
         extends: true,

@@ -13,6 +13,7 @@ import { DEFAULT_CONTENT, DEFAULT_SEED, runDataStage, type DataStageResult } fro
 import { buildData, mutatedContent, mutatedSeed, scratch, snapshotDir } from '../helpers/cli.ts';
 import { rejected as rejectedWith } from '../helpers/source-errors.ts';
 import { ROOT, contentText, lineStarting, seedLines, seedText } from '../helpers/seed.ts';
+import { REVIEW_DATE } from '../helpers/content-release.ts';
 
 interface Inputs {
   seed?: string;
@@ -74,6 +75,8 @@ const lineOf = (file: string, text: string) => {
 };
 /** The 1-based line of a curated table's row whose first field is `id`. */
 const rowLine = (file: string, id: string) => rowLineOf(file, `${id},`);
+/** A day of the year after the review (content/release.json's date), when no curated date may fall. */
+const afterReview = (monthDay: string) => `${Number(REVIEW_DATE.slice(0, 4)) + 1}-${monthDay}`;
 const replaceOnce = (text: string, from: string, to: string) => {
   if (!text.includes(from)) throw new Error(`fixture text not found: ${from}`);
   return text.replace(from, to);
@@ -667,9 +670,9 @@ const CASES: Case[] = [
   },
   {
     name: 'progress.csv: a published date after the review date',
-    input: content('progress.csv', (t) => replaceOnce(t, '2023-04-07', '2027-04-07')),
+    input: content('progress.csv', (t) => replaceOnce(t, '2023-04-07', afterReview('04-07'))),
     expect: {
-      fails: /expected published_date: a date on or before the review date 2026-12-01/,
+      fails: new RegExp(`expected published_date: a date on or before the review date ${REVIEW_DATE}`),
       file: 'content/progress.csv',
       line: lineOf('progress.csv', '2023-04-07'),
     },
@@ -708,18 +711,19 @@ const CASES: Case[] = [
   },
   {
     name: 'task_status.csv: an as_of in the future of the review',
-    input: content('task_status.csv', (t) => replaceOnce(t, 'IV.4.1,2022-12-20,', 'IV.4.1,2027-12-20,')),
+    input: content('task_status.csv', (t) => replaceOnce(t, 'IV.4.1,2022-12-20,', `IV.4.1,${afterReview('12-20')},`)),
     expect: {
-      fails: /expected as_of: a date on or before the review date 2026-12-01/,
+      fails: new RegExp(`expected as_of: a date on or before the review date ${REVIEW_DATE}`),
       file: 'content/task_status.csv',
       line: rowLineOf('task_status.csv', 'IV.4.1,'),
     },
   },
   {
     name: 'task_status.csv: a checked date that is not a date',
-    input: content('task_status.csv', (t) => t.replace(/(\nIV\.4\.1,.*),2026-12-01(\r?\n|$)/, '$1,1/12/2026$2')),
+    // The row's last cell, the date it was checked, written the way a spreadsheet shows it.
+    input: content('task_status.csv', (t) => t.replace(/(\nIV\.4\.1,.*),(\d{4})-(\d{2})-(\d{2})(\r?\n|$)/, '$1,$4/$3/$2$5')),
     expect: {
-      fails: /expected checked: a date yyyy-mm-dd, found "1\/12\/2026"/,
+      fails: /expected checked: a date yyyy-mm-dd, found "\d{2}\/\d{2}\/\d{4}"/,
       file: 'content/task_status.csv',
       line: rowLineOf('task_status.csv', 'IV.4.1,'),
     },
@@ -922,11 +926,12 @@ const CASES: Case[] = [
   },
   {
     name: 'task_status.csv: a source published in 1999',
-    input: content('task_status.csv', (t) => replaceOnce(t, ',2023-05-14,2026-12-01', ',1999-05-14,2026-12-01')),
+    // I.1.3's finding of 2023-05-14 cites a source published that day.
+    input: content('task_status.csv', (t) => t.replace(/(\nI\.1\.3,2023-05-14,.*),2023-05-14,/, '$1,1999-05-14,')),
     expect: {
-      fails: /expected source_published: a date on or after 2022-01-01/,
+      fails: /expected source_published: a date on or after 2022-01-01, .*found "1999-05-14"/,
       file: 'content/task_status.csv',
-      line: lineOf('task_status.csv', ',2023-05-14,2026-12-01'),
+      line: rowLineOf('task_status.csv', 'I.1.3,2023-05-14,'),
     },
   },
   {
@@ -935,8 +940,9 @@ const CASES: Case[] = [
       replaceOnce(t, '\nso-gtvt,,,abolished,2025-03-01,', '\nso-gtvt,,,abolished,9999-03-01,'),
     ),
     expect: {
-      fails:
-        /expected effective_date: a date from 2022-01-01 \(the plan period's start\) to the review date 2026-12-01, found "9999-03-01"/,
+      fails: new RegExp(
+        `expected effective_date: a date from 2022-01-01 \\(the plan period's start\\) to the review date ${REVIEW_DATE}, found "9999-03-01"`,
+      ),
       file: 'content/agency_successors.csv',
       line: rowLine('agency_successors.csv', 'so-gtvt'),
     },
@@ -952,9 +958,11 @@ const CASES: Case[] = [
   },
   {
     name: 'legal_documents.csv: a document issued after the review',
-    input: content('legal_documents.csv', (t) => replaceOnce(t, '2021-12-31', '2027-01-01')),
+    input: content('legal_documents.csv', (t) => replaceOnce(t, '2021-12-31', afterReview('01-01'))),
     expect: {
-      fails: /expected issued_date: a date on or before the review date 2026-12-01 \(content\/release\.json "date"\), found "2027-01-01"/,
+      fails: new RegExp(
+        `expected issued_date: a date on or before the review date ${REVIEW_DATE} \\(content/release\\.json "date"\\), found "${afterReview('01-01')}"`,
+      ),
       file: 'content/legal_documents.csv',
       line: rowLine('legal_documents.csv', '04-nq-tu'),
     },

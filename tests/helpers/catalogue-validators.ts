@@ -1,7 +1,7 @@
 /**
  * Validators for the catalogue files, all offline: the official Data Package 2.0 JSON Schemas (ajv,
  * draft-07) and the DCAT-AP 3.0 SHACL shapes (rdf-validate-shacl over n3), both read from
- * ../shared/schemas beside the project; and an in-memory run of the real data stage.
+ * ../shared/schemas beside the project. (The files they check: published-files.ts.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,6 @@ import addFormats from 'ajv-formats';
 import jsonld from 'jsonld';
 import { Parser, Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
-import { DEFAULT_CONTENT, DEFAULT_SEED, runDataStage, type DataStageResult } from '../../scripts/lib/data-stage.ts';
 import { ROOT } from './seed.ts';
 
 /** The shared official schemas (CI has ../shared beside the clone). */
@@ -63,21 +62,4 @@ export async function shaclValidate(doc: unknown): Promise<ShaclResult> {
       constraint: r.sourceConstraintComponent?.value,
     })),
   };
-}
-
-/** The real data stage on the committed seed and content, written to `out`; optionally another SITE_URL. */
-export function realBuild(out: string, siteUrl?: string): Promise<DataStageResult> {
-  return runDataStage({ seed: DEFAULT_SEED, out, content: DEFAULT_CONTENT, ...(siteUrl ? { siteUrl } : {}) });
-}
-
-/** A file of a build result as bytes. */
-export function fileBytes(files: DataStageResult['files'], path: string): Uint8Array {
-  const c = files.get(path);
-  if (c === undefined) throw new Error(`no file ${path}`);
-  return typeof c === 'string' ? new TextEncoder().encode(c) : c;
-}
-
-/** A file of a build result as text. */
-export function fileText(files: DataStageResult['files'], path: string): string {
-  return new TextDecoder().decode(fileBytes(files, path));
 }

@@ -4,14 +4,20 @@ import { join } from 'node:path';
 import type { PipelineInput } from '../../src/lib/pipeline/datasets.ts';
 import { sha256 } from '../../src/lib/model/hash.ts';
 import { decodeSource } from '../../src/lib/pipeline/source.ts';
+import { REVIEW_DATE } from './content-release.ts';
 import { ROOT, SEED_FILE, SEED_PATH } from './seed.ts';
 
-const content = (name: string) => ({
-  file: `content/${name}`,
-  text: decodeSource(readFileSync(join(ROOT, 'content', name)), `content/${name}`).text,
-});
+/** Where each curated file is read from (named content/<name> in messages whatever the folder). */
+export type ContentPath = (name: string) => string;
 
-export function realPipelineInput(reviewDate = '2026-12-01'): PipelineInput {
+const CONTENT: ContentPath = (name) => join(ROOT, 'content', name);
+
+/** The pipeline's input from the seed and the curated files at `path`, bounded by `reviewDate`. */
+export function pipelineInput(path: ContentPath, reviewDate: string): PipelineInput {
+  const content = (name: string) => ({
+    file: `content/${name}`,
+    text: decodeSource(readFileSync(path(name)), `content/${name}`).text,
+  });
   const bytes = readFileSync(SEED_PATH);
   return {
     seed: { file: SEED_FILE, text: decodeSource(bytes, SEED_FILE).text, sha256: sha256(bytes), bytes: bytes.length },
@@ -24,4 +30,9 @@ export function realPipelineInput(reviewDate = '2026-12-01'): PipelineInput {
     period: JSON.parse(content('plan_period.json').text) as PipelineInput['period'],
     reviewDate,
   };
+}
+
+/** The real input: content/ as committed, and the review date of content/release.json. */
+export function realPipelineInput(reviewDate = REVIEW_DATE): PipelineInput {
+  return pipelineInput(CONTENT, reviewDate);
 }

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   applyFilters,
@@ -21,10 +19,9 @@ import {
   type FilterIds,
   type VariantHits,
 } from '../../../src/lib/browser/search-query.ts';
-import type { TaskRecord } from '../../../src/lib/model/records.ts';
-import { ROOT } from '../../helpers/seed.ts';
+import { reviewedTable } from '../../helpers/reviewed-data.ts';
 
-const tasks = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'tasks.json'), 'utf8')) as TaskRecord[];
+const tasks = reviewedTable('tasks');
 
 /**
  * A stand-in for Pagefind 1.6 on the real task texts, as measured on a fixture: words are matched

@@ -1,20 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { datasetSpec } from '../../../src/lib/model/dictionary.ts';
 import { toExcelCsv, toJson } from '../../../src/lib/model/serialise.ts';
 import { selectRows, tasksExcelCsv } from '../../../src/lib/browser/task-csv.ts';
-import { ROOT } from '../../helpers/seed.ts';
 import type { Row } from '../../../src/lib/model/records.ts';
+import { fileText, publishedFiles } from '../../helpers/published-files.ts';
+import { reviewedTable, reviewedText } from '../../helpers/reviewed-data.ts';
 
-const file = (name: string) => readFileSync(join(ROOT, 'public', 'data', name), 'utf8');
-const rows = JSON.parse(file('tasks.json')) as Row[];
+// tasks.json is reviewed; tasks.excel.csv is not: the data stage renders it, in memory, once per worker.
+const tasksJson = reviewedText('tasks.json');
+const tasksExcel = fileText((await publishedFiles()).files, 'tasks.excel.csv');
+const rows = JSON.parse(tasksJson) as Row[];
 const allIds = rows.map((r) => String(r.id));
 
 describe('the filtered-list CSV (built in the browser from tasks.json)', () => {
   it('is byte-identical to tasks.excel.csv when every task is visible', () => {
-    expect(tasksExcelCsv(rows, allIds)).toBe(file('tasks.excel.csv'));
+    expect(tasksExcelCsv(rows, allIds)).toBe(tasksExcel);
   });
 
   it('keeps the file’s order and only the visible ids', () => {
@@ -32,7 +33,7 @@ describe('the filtered-list CSV (built in the browser from tasks.json)', () => {
   });
 
   it('with the agencies, writes their full names after each agency-id column', () => {
-    const agencies = JSON.parse(file('agencies.json')) as { id: string; name: string }[];
+    const agencies = reviewedTable('agencies');
     const names = new Map(agencies.map((a) => [a.id, a.name]));
     const csv = tasksExcelCsv(rows, ['III.13', 'I.5.2'], names);
     const [header, ...body] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
@@ -61,15 +62,15 @@ describe('the per-task data files (/data/nhiem-vu/<slug>.json and .csv)', () => 
     const head = perTask[0]!.split('\r\n')[0]!;
     expect(head.startsWith('\uFEFFid,')).toBe(true);
     for (const csv of perTask) expect(csv.startsWith(`${head}\r\n`)).toBe(true);
-    expect(`${head}\r\n${perTask.map((c) => c.slice(head.length + 2)).join('')}`).toBe(file('tasks.excel.csv'));
+    expect(`${head}\r\n${perTask.map((c) => c.slice(head.length + 2)).join('')}`).toBe(tasksExcel);
     expect(perTask).toHaveLength(rows.length);
   });
 
   it('as JSON: each one-row array holds the same object as tasks.json', () => {
-    const all = JSON.parse(file('tasks.json')) as Row[];
+    const all = JSON.parse(tasksJson) as Row[];
     rows.forEach((r, i) => expect(JSON.parse(toJson(spec, [r]))).toEqual([all[i]]));
     // Same formatting as the dataset: the first task's block is a slice of tasks.json.
     const one = toJson(spec, [rows[0]!]);
-    expect(file('tasks.json').startsWith(one.slice(0, one.lastIndexOf('}') + 1))).toBe(true);
+    expect(tasksJson.startsWith(one.slice(0, one.lastIndexOf('}') + 1))).toBe(true);
   });
 });

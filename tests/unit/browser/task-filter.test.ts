@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AgencyRecord, GroupRecord, TaskRecord } from '../../../src/lib/model/records.ts';
+import type { TaskRecord } from '../../../src/lib/model/records.ts';
 import { leadNowChoices, leadsNow } from '../../../src/lib/view/task-pages.ts';
 import {
   countLabel,
@@ -14,14 +12,14 @@ import {
   type TaskFacts,
   type TaskFilter,
 } from '../../../src/lib/browser/task-filter.ts';
-import { ROOT } from '../../helpers/seed.ts';
 import { asciiSlug } from '../../../src/lib/model/paths.ts';
+import { snapshotTable } from '../../helpers/snapshot.ts';
 
-const data = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
-const tasks = data<TaskRecord[]>('tasks.json');
-const groups = data<GroupRecord[]>('groups.json');
+// The tasks and agencies of the frozen outcomes (helpers/snapshot.ts): statuses and today's lead bodies as they were then.
+const tasks = snapshotTable('tasks');
+const groups = snapshotTable('groups');
 const none: TaskFilter = { group: '', lead: '', cooperating: '', year: '', status: '', leadNow: '' };
-const agencyById = new Map(data<AgencyRecord[]>('agencies.json').map((a) => [a.id, a]));
+const agencyById = new Map(snapshotTable('agencies').map((a) => [a.id, a]));
 // The facts as the page writes them into data-* attributes (TaskList.astro) and the script reads them.
 const facts = (t: TaskRecord): TaskFacts =>
   factsFromData({
@@ -63,7 +61,7 @@ describe('task filter: URL query', () => {
   });
 });
 
-describe('task filter: matching on the real tasks', () => {
+describe('task filter: matching on the real tasks (statuses and successors of the snapshot)', () => {
   it('shows all 90 tasks with no filter', () => {
     expect(ids({})).toHaveLength(90);
   });

@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPackage, type PackageLike } from '../../helpers/table-check.ts';
-import { fileBytes, fileText, realBuild } from '../../helpers/catalogue-validators.ts';
-import { scratch } from '../../helpers/cli.ts';
+import { fileBytes, fileText, publishedFiles, type PublishedFiles } from '../../helpers/published-files.ts';
 
-type Files = Awaited<ReturnType<typeof realBuild>>['files'];
+type Files = PublishedFiles['files'];
 
 let files: Files;
 let pkg: PackageLike;
 
 beforeAll(async () => {
-  files = (await realBuild(join(scratch(), 'data'))).files;
+  files = (await publishedFiles()).files;
   pkg = JSON.parse(fileText(files, 'datapackage.json')) as PackageLike;
 });
 

@@ -43,7 +43,7 @@ describe('data dictionary', () => {
       source_line: 1,
       due_date: '2030-12-31',
       status: 'no_information',
-      status_as_of: '2026-12-01',
+      status_as_of: '2025-12-31',
       past_due: false,
       quarter: null,
     };

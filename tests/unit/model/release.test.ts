@@ -2,84 +2,83 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citation, planName, vnDate, type PlanFacts } from '../../../src/lib/model/publication.ts';
-import { absolute, parseRelease, compareVersions, releaseLog } from '../../../src/lib/model/release.ts';
-import { ROOT } from '../../helpers/seed.ts';
+import { absolute, parseRelease, compareVersions, missingContactFields, releaseLog } from '../../../src/lib/model/release.ts';
+import { RELEASE } from '../../helpers/content-release.ts';
+import { reviewedPlan } from '../../helpers/reviewed-data.ts';
+import { contentText, ROOT, seedText } from '../../helpers/seed.ts';
 
-const text = readFileSync(join(ROOT, 'content', 'release.json'), 'utf8');
-const release = parseRelease(text, 'content/release.json');
+/** A release file made for these tests (tests/fixtures/release.json): the real one changes every year. */
+const text = readFileSync(join(ROOT, 'tests', 'fixtures', 'release.json'), 'utf8');
+const release = parseRelease(text, 'tests/fixtures/release.json');
 
 describe('content/release.json', () => {
-  it('is release 2.2.3 (the per-record CSVs written for spreadsheets: a patch), dated 2026-12-01 (the review date, unchanged), with 2.2.2 (the packaging of the spreadsheets and the zip), 2.2.1 (the spreadsheets only), 2.2.0 (columns added: a minor version), 2.1.0, 2.0.0 (columns renamed: a major version), 1.1.0 and 1.0.0 in its history and no address of its own (SITE_URL is the one setting)', () => {
-    expect(release).toMatchObject({ version: '2.2.3', date: '2026-12-01' });
-    expect(release.notes).toContain('nhiem-vu/<mã>.csv');
-    expect(release.notes).toContain('chi-tieu/<mã>.csv');
-    expect(release.notes).toContain('Các bộ dữ liệu dạng CSV và JSON không đổi');
-    expect(release.history[0]!.notes).toContain('zlib');
-    expect(release.history[1]!.notes).toContain('hàng tiêu đề là chữ in đậm');
-    const minor = release.history[2]!;
-    expect(minor.version).toBe('2.2.0');
-    for (const column of [
-      'quarter',
-      'slug',
-      'pillar',
-      'judged_target_id',
-      'latest_verdict',
-      'expected_value',
-      'target_year_passed_without_value',
-      'numbering_gaps',
-    ]) {
-      expect(minor.notes).toContain(column);
-    }
-    expect(release).not.toHaveProperty('site_url');
-    expect(release.publisher.name).toBe('Ủy ban nhân dân tỉnh Đồng Tháp');
+  it('is a release the data stage accepts, by the province, with no address of its own (SITE_URL is the one setting)', () => {
+    expect(() => parseRelease(contentText('release.json'), 'content/release.json')).not.toThrow();
+    expect(RELEASE.publisher.name).toBe('Ủy ban nhân dân tỉnh Đồng Tháp');
+    expect(() => parseRelease(text.replace('"version"', '"site_url": "https://x.gov.vn/", "version"'), 'r.json')).toThrow(/site_url/);
+  });
+
+  it('says the plan was adopted in 2022 and leaves its blank number and day blank', () => {
+    expect(RELEASE.plan).toMatchObject({ adopted_year: 2022, number: null, date: null });
+    // The appendix's own words, as the seed has them.
+    expect(seedText()).toContain('Kèm theo Kế hoạch số /KH-UBND ngày tháng năm 2022');
+    expect(RELEASE.plan.note).toContain('Kèm theo Kế hoạch số /KH-UBND ngày tháng năm 2022');
+  });
+});
+
+describe('parseRelease', () => {
+  it('reads the version, the date (the review date), the history newest first and the publisher', () => {
+    expect(release).toMatchObject({ version: '1.1.0', date: '2025-12-01', publisher: { name: 'Ủy ban nhân dân tỉnh Đồng Tháp' } });
     expect(release.history.map((h) => [h.version, h.date, h.row_counts.tasks, h.row_counts.progress])).toEqual([
-      ['2.2.2', '2026-12-01', 90, 14],
-      ['2.2.1', '2026-12-01', 90, 14],
-      ['2.2.0', '2026-12-01', 90, 14],
-      ['2.1.0', '2026-12-01', 90, 14],
-      ['2.0.0', '2026-12-01', 90, 14],
-      ['1.1.0', '2026-12-01', 90, 14],
-      ['1.0.0', '2026-11-26', 90, 8],
+      ['1.0.1', '2025-12-01', 90, 14],
+      ['1.0.0', '2024-11-26', 90, 8],
     ]);
   });
 
   it('rejects a history that is not newest first, or older than the release', () => {
     const parsed = JSON.parse(text) as Record<string, unknown> & { history: { version: string }[] };
-    const same = { ...parsed, history: [{ ...parsed.history[0]!, version: '2.2.3' }, ...parsed.history.slice(1)] };
-    expect(() => parseRelease(JSON.stringify(same), 'r.json')).toThrow(/history\.0\.version to be older than 2\.2\.3/);
-    const missingCounts = { ...parsed, history: [{ version: '1.0.0', date: '2026-11-26', notes: 'x' }] };
+    const same = { ...parsed, history: [{ ...parsed.history[0]!, version: '1.1.0' }, ...parsed.history.slice(1)] };
+    expect(() => parseRelease(JSON.stringify(same), 'r.json')).toThrow(/history\.0\.version to be older than 1\.1\.0/);
+    const missingCounts = { ...parsed, history: [{ version: '1.0.0', date: '2024-11-26', notes: 'x' }] };
     expect(() => parseRelease(JSON.stringify(missingCounts), 'r.json')).toThrow(/row_counts/);
   });
 
   it("lists every release newest first, the current one with this build's row counts", () => {
-    expect(releaseLog(release, { tasks: 90 }).map((r) => [r.version, r.row_counts.tasks])).toEqual([
-      ['2.2.3', 90],
-      ['2.2.2', 90],
-      ['2.2.1', 90],
-      ['2.2.0', 90],
-      ['2.1.0', 90],
-      ['2.0.0', 90],
-      ['1.1.0', 90],
-      ['1.0.0', 90],
+    expect(releaseLog(release, { tasks: 90, progress: 15 }).map((r) => [r.version, r.row_counts.progress])).toEqual([
+      ['1.1.0', 15],
+      ['1.0.1', 14],
+      ['1.0.0', 8],
     ]);
     expect(compareVersions('1.2.0', '1.10.0')).toBeLessThan(0);
   });
 
-  it('says the plan was adopted in 2022 and leaves its blank number and day blank', () => {
-    expect(release.plan).toMatchObject({ adopted_year: 2022, number: null, date: null });
-    // The appendix's own words, as the seed has them.
-    const seed = readFileSync(join(ROOT, 'seeds', 'ke-hoach-04-NQ-TU-dong-thap.txt'), 'utf8');
-    expect(seed).toContain('Kèm theo Kế hoạch số /KH-UBND ngày tháng năm 2022');
-    expect(release.plan.note).toContain('Kèm theo Kế hoạch số /KH-UBND ngày tháng năm 2022');
-  });
-
   it('rejects a malformed release, naming the file', () => {
     expect(() => parseRelease('{', 'r.json')).toThrow(/^r\.json:1: expected valid JSON/);
-    expect(() => parseRelease(text.replace('"version": "2.2.3"', '"version": "v1"'), 'r.json')).toThrow(
+    expect(() => parseRelease(text.replace('"version": "1.1.0"', '"version": "v1"'), 'r.json')).toThrow(
       /^r\.json:2: expected version to be a semantic version like 1\.0\.0, found "v1"/,
     );
-    expect(() => parseRelease(text.replace('"2026-12-01"', '"26/11/2026"'), 'r.json')).toThrow(/date/);
+    expect(() => parseRelease(text.replace('"2025-12-01"', '"26/11/2025"'), 'r.json')).toThrow(/date/);
     expect(() => parseRelease(text.replace('"version"', '"extra": 1, "version"'), 'r.json')).toThrow(/extra/);
+  });
+
+  it('names the contact fields still empty (each a build warning), and rejects an e-mail that is not one', () => {
+    expect(missingContactFields(release)).toEqual([
+      'publisher.responsible_body',
+      'publisher.email',
+      'publisher.phone',
+      'publisher.address',
+      'publisher.feedback_url',
+    ]);
+    const filled = parseRelease(
+      text.replace('"email": ""', '"email": "cds@example.gov.vn"').replace('"phone": ""', '"phone": "0277 000 000"'),
+      'r.json',
+    );
+    expect(missingContactFields(filled)).toEqual(['publisher.responsible_body', 'publisher.address', 'publisher.feedback_url']);
+    const bad = text.replace('"email": ""', '"email": "lien he"');
+    const line = bad.split('\n').findIndex((l) => l.includes('"email"')) + 1;
+    expect(() => parseRelease(bad, 'r.json')).toThrow(
+      new RegExp(`^r\\.json:${line}: expected publisher\\.email to be Invalid email, found "lien he"`),
+    );
   });
 });
 
@@ -121,13 +120,13 @@ describe('content/release.json: what an editor cannot publish (each refused at i
   });
 
   it('dates that are not real, outside 2000–2100, or before the plan was adopted', () => {
-    const dated = (d: string) => edited('"date": "2026-12-01",\n  "notes"', `"date": "${d}",\n  "notes"`);
+    const dated = (d: string) => edited('"date": "2025-12-01",\n  "notes"', `"date": "${d}",\n  "notes"`);
     refused(dated('2026-02-31'), '"date": "2026-02-31"', /date to be a real date from 2000 to 2100/);
     refused(dated('9999-12-01'), '"date": "9999', /date to be a real date from 2000 to 2100/);
     refused(dated('0000-01-01'), '"date": "0000', /date to be a real date from 2000 to 2100/);
     refused(dated('2021-12-31'), '"date": "2021', /date to be a date on or after 2022-01-01 \(plan\.adopted_year\)/);
     refused(
-      edited('"date": "2026-11-26"', '"date": "2021-11-26"'),
+      edited('"date": "2024-11-26"', '"date": "2021-11-26"'),
       '"date": "2021',
       /history\.\d\.date to be older than .* and not before 2022-01-01/,
     );
@@ -167,7 +166,7 @@ describe('content/release.json: what an editor cannot publish (each refused at i
   });
 
   it('a syntax error at the line to fix: the missing comma after a value, the trailing comma', () => {
-    refused(edited('"version": "2.2.3",', '"version": "2.2.3"'), '"version"', /valid JSON, found "comma expected"/);
+    refused(edited('"version": "1.1.0",', '"version": "1.1.0"'), '"version"', /valid JSON, found "comma expected"/);
     refused(edited('"feedback_url": ""', '"feedback_url": "",'), '"feedback_url"', /valid JSON, found "property name expected"/);
   });
 });
@@ -179,16 +178,16 @@ describe('absolute', () => {
 });
 
 describe('citation', () => {
-  const plan = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'plan.json'), 'utf8')) as PlanFacts;
+  const plan: PlanFacts = reviewedPlan();
   const ctx = { release, siteUrl: 'https://x/cds/', plan };
 
   it('credits the plan’s issuer as the source and names this data with version, date, licence and address', () => {
     expect(citation(ctx)).toBe(
       'Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ/TU về chuyển đổi số (2022); ' +
-        'dữ liệu: Chuyển đổi số Đồng Tháp, phiên bản 2.2.3 (01/12/2026), giấy phép CC BY 4.0, https://x/cds/du-lieu/',
+        'dữ liệu: Chuyển đổi số Đồng Tháp, phiên bản 1.1.0 (01/12/2025), giấy phép CC BY 4.0, https://x/cds/du-lieu/',
     );
     expect(citation(ctx, { name: 'tasks', title: 'Nhiệm vụ trọng tâm' })).toContain(
-      'bộ dữ liệu “Nhiệm vụ trọng tâm” (tasks), phiên bản 2.2.3 (01/12/2026), giấy phép CC BY 4.0, https://x/cds/du-lieu/tasks/',
+      'bộ dữ liệu “Nhiệm vụ trọng tâm” (tasks), phiên bản 1.1.0 (01/12/2025), giấy phép CC BY 4.0, https://x/cds/du-lieu/tasks/',
     );
   });
 
@@ -197,6 +196,6 @@ describe('citation', () => {
       'Kế hoạch thực hiện Nghị quyết số 04-NQ/TU của Ban Chấp hành Đảng bộ Tỉnh Khoá XI về chuyển đổi số tỉnh Đồng Tháp (2022)',
     );
     expect(vnDate('2026-01-05')).toBe('05/1/2026');
-    expect(vnDate('2026-11-26')).toBe('26/11/2026');
+    expect(vnDate('2025-11-26')).toBe('26/11/2025');
   });
 });

@@ -63,11 +63,11 @@ describe('isHttpsUrl: the links an editor may publish', () => {
 
 describe('isDateBetween', () => {
   it('a real date within the bounds, both ends included', () => {
-    expect(isDateBetween('2022-01-01', '2022-01-01', '2026-12-01')).toBe(true);
-    expect(isDateBetween('2026-12-01', '2022-01-01', '2026-12-01')).toBe(true);
-    expect(isDateBetween('2021-12-31', '2022-01-01', '2026-12-01')).toBe(false);
-    expect(isDateBetween('2026-12-02', '2022-01-01', '2026-12-01')).toBe(false);
-    expect(isDateBetween('2024-02-30', '2022-01-01', '2026-12-01')).toBe(false);
+    expect(isDateBetween('2022-01-01', '2022-01-01', '2025-12-31')).toBe(true);
+    expect(isDateBetween('2025-12-31', '2022-01-01', '2025-12-31')).toBe(true);
+    expect(isDateBetween('2021-12-31', '2022-01-01', '2025-12-31')).toBe(false);
+    expect(isDateBetween('2026-01-01', '2022-01-01', '2025-12-31')).toBe(false);
+    expect(isDateBetween('2024-02-30', '2022-01-01', '2025-12-31')).toBe(false);
     expect(isDateBetween('0000-01-01', '1945-09-02', '9999-12-31')).toBe(false);
   });
 });

@@ -24,6 +24,7 @@ import type { Row } from '../../../src/lib/model/records.ts';
 import { thrown } from '../../helpers/source-errors.ts';
 import { realPipelineInput } from '../../helpers/pipeline-input.ts';
 import { ROOT } from '../../helpers/seed.ts';
+import { snapshotInput } from '../../helpers/snapshot.ts';
 
 const input = realPipelineInput();
 const document = parseDocument(input.seed);
@@ -33,7 +34,15 @@ const curated = readCuratedTables(
 );
 const resolved = resolveTasks(document, curated, input);
 const sectionRefs = resolveSectionCitations(document, curated, input.seed.file);
-const judged = judgeIndicators(document, curated, resolved.tasks, input);
+/** The indicators judged on the frozen outcomes (helpers/snapshot.ts): what a value makes of a status stays put. */
+const judged = (() => {
+  const then = snapshotInput();
+  const tables = readCuratedTables(
+    then,
+    document.appendix.tasks.map((t) => t.id),
+  );
+  return judgeIndicators(document, tables, resolveTasks(document, tables, then).tasks, then);
+})();
 
 describe('parseDocument', () => {
   it('reads the body and the appendix, every appendix line counted once, and records the numbering gap', () => {

@@ -17,6 +17,7 @@ import { parseBody } from '../../../src/lib/pipeline/outline.ts';
 import { parseProgressTable } from '../../../src/lib/pipeline/progress.ts';
 import { parseTargets } from '../../../src/lib/pipeline/targets.ts';
 import { thrown } from '../../helpers/source-errors.ts';
+import { SNAPSHOT_REVIEW_DATE, snapshotText } from '../../helpers/snapshot.ts';
 import type { TargetRecord } from '../../../src/lib/model/records.ts';
 
 const SEED = 'seeds/ke-hoach-04-NQ-TU-dong-thap.txt';
@@ -206,7 +207,7 @@ describe('indicatorStatus', () => {
       targetYearPassedWithoutValue: false,
     });
     expect(
-      indicatorStatus({ target: rank2025, direction: 'decrease', observations: [], reviewDate: '2026-12-01' }).targetYearPassedWithoutValue,
+      indicatorStatus({ target: rank2025, direction: 'decrease', observations: [], reviewDate: '2026-01-01' }).targetYearPassedWithoutValue,
     ).toBe(true);
     expect(
       indicatorStatus({ target: rank2025, direction: 'decrease', observations: [], reviewDate: '2025-12-31' }).targetYearPassedWithoutValue,
@@ -295,7 +296,7 @@ describe('indicatorStatus', () => {
       target: rank2025,
       direction: 'decrease',
       observations: [base, { year: 2023, value: 35 }],
-      reviewDate: '2026-12-01',
+      reviewDate: '2026-01-01',
     });
     expect([r.status, r.targetYearPassedWithoutValue]).toEqual(['insufficient_data', true]);
     const before = indicatorStatus({
@@ -365,12 +366,12 @@ describe('indicatorStatus', () => {
     expect(currentTarget(ts, null)!.id).toBe('a');
   });
 
-  it('gives a status for every indicator of the real tables', () => {
+  it('gives a status for every indicator of the real indicator table, on the values of the frozen outcomes (helpers/snapshot.ts)', () => {
     const progress = parseProgressTable(
-      readFileSync(new URL('../../../content/progress.csv', import.meta.url), 'utf8'),
+      snapshotText('progress.csv'),
       'content/progress.csv',
       new Map(indicators.map((i) => [i.id, i.unit])),
-      '2026-12-01',
+      SNAPSHOT_REVIEW_DATE,
     );
     const status = (ind: IndicatorEntry) => {
       const observations = progress.filter((p) => p.indicator_id === ind.id && p.basis === ind.target_basis);
@@ -379,7 +380,7 @@ describe('indicatorStatus', () => {
         linked.filter((t) => t.indicator_id === ind.id),
         latest,
       )!;
-      return indicatorStatus({ target, direction: ind.direction, observations, reviewDate: '2026-12-01' }).status;
+      return indicatorStatus({ target, direction: ind.direction, observations, reviewDate: SNAPSHOT_REVIEW_DATE }).status;
     };
     const all = Object.fromEntries(indicators.map((i) => [i.id, status(i)]));
     // 49th (2021, derived) and 39th (2022) among 63: no DTI 2025 rank is published and 2025 is over.

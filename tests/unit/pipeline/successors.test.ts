@@ -6,33 +6,39 @@ import { parseLegalTable } from '../../../src/lib/pipeline/legal.ts';
 import { currentSuccessors, parseSuccessorTable, SUCCESSOR_TABLE_COLUMNS } from '../../../src/lib/pipeline/successors.ts';
 import { thrown } from '../../helpers/source-errors.ts';
 import type { AgencySuccessorRecord } from '../../../src/lib/model/records.ts';
+import { REVIEW_DATE } from '../../helpers/content-release.ts';
+import { SNAPSHOT_REVIEW_DATE, snapshotText } from '../../helpers/snapshot.ts';
 
 const FILE = 'content/agency_successors.csv';
 const read = (f: string) => readFileSync(new URL(`../../../${f}`, import.meta.url), 'utf8');
 const agencies = parseAgencyTable(read('content/agencies.csv'), 'content/agencies.csv');
-const documents = parseLegalTable(read('content/legal_documents.csv'), 'content/legal_documents.csv', '2026-12-01');
-const SPAN = { planStart: '2022-01-01', reviewDate: '2026-12-01' };
 const agencyIds = agencies.map((a) => a.id);
-const parse = (text: string) =>
+const parseWith = (text: string, documentsCsv: string, reviewDate: string) =>
   parseSuccessorTable(
     text,
     FILE,
     { file: 'content/agencies.csv', rows: agencies },
-    documents.map((d) => d.id),
-    SPAN,
+    parseLegalTable(documentsCsv, 'content/legal_documents.csv', reviewDate).map((d) => d.id),
+    { planStart: '2022-01-01', reviewDate },
   );
-const rows = parse(read(FILE));
+/** The committed table, for what every row must be. */
+const current = parseWith(read(FILE), read('content/legal_documents.csv'), REVIEW_DATE);
+/** The table of the frozen outcomes (helpers/snapshot.ts), for what particular rows say. */
+const rows = parseWith(snapshotText('agency_successors.csv'), snapshotText('legal_documents.csv'), SNAPSHOT_REVIEW_DATE);
 const of = (id: string) => rows.filter((r) => r.agency_id === id);
+/** The review date of the made-up tables below. */
+const REVIEW = '2025-12-31';
+const parse = (text: string) => parseWith(text, read('content/legal_documents.csv'), REVIEW);
 
 describe('the curated successor table', () => {
   it('has at least one row for every agency of the plan, each resting on known documents', () => {
-    for (const id of agencyIds) expect(of(id).length, id).toBeGreaterThan(0);
-    const docs = new Map(documents.map((d) => [d.id, d]));
-    for (const r of rows) for (const id of r.legal_document_ids) expect(docs.has(id), id).toBe(true);
+    for (const id of agencyIds) expect(current.filter((r) => r.agency_id === id).length, id).toBeGreaterThan(0);
+    const docs = new Set(parseLegalTable(read('content/legal_documents.csv'), 'content/legal_documents.csv', REVIEW_DATE).map((d) => d.id));
+    for (const r of current) for (const id of r.legal_document_ids) expect(docs.has(id), id).toBe(true);
   });
 
   it('dates every change and cites its basis; bodies outside the state are unchanged', () => {
-    for (const r of rows.filter((x) => !['unchanged', 'not_determined'].includes(x.relation))) {
+    for (const r of current.filter((x) => !['unchanged', 'not_determined'].includes(x.relation))) {
       expect(r.effective_date, r.agency_id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(r.legal_document_ids.length, r.agency_id).toBeGreaterThan(0);
     }
@@ -60,7 +66,7 @@ describe('the curated successor table', () => {
   });
 
   it('never names a successor it could not find', () => {
-    for (const r of rows.filter((x) => x.relation === 'not_determined' || x.relation === 'abolished'))
+    for (const r of current.filter((x) => x.relation === 'not_determined' || x.relation === 'abolished'))
       expect(r.successor_name, r.agency_id).toBeNull();
     expect(of('so-gtvt').map((r) => r.relation)).toEqual(['abolished']);
   });
@@ -103,11 +109,11 @@ describe('broken successor tables', () => {
     [
       'a change dated before the plan period (the plan would name a body that was gone)',
       'so-tttt,Sở KH&CN,,merged_into,2021-12-31,45-2025-nd-cp,,x,',
-      /^effective_date: a date from 2022-01-01 \(the plan period's start\) to the review date 2026-12-01/,
+      new RegExp(`^effective_date: a date from 2022-01-01 \\(the plan period's start\\) to the review date ${REVIEW}`),
     ],
     [
       'a change dated after the review',
-      'so-tttt,Sở KH&CN,,merged_into,2026-12-02,45-2025-nd-cp,,x,',
+      'so-tttt,Sở KH&CN,,merged_into,2026-01-01,45-2025-nd-cp,,x,',
       /^effective_date: a date from 2022-01-01/,
     ],
     ['a change in year 9999', 'so-tttt,Sở KH&CN,,merged_into,9999-03-01,45-2025-nd-cp,,x,', /^effective_date: a date from 2022-01-01/],

@@ -10,22 +10,20 @@ import {
 import { thrown } from '../../helpers/source-errors.ts';
 import type { TaskStatusRecord } from '../../../src/lib/model/records.ts';
 import type { Located } from '../../../src/lib/pipeline/curated-csv.ts';
+import { REVIEW_DATE } from '../../helpers/content-release.ts';
+import { reviewedTable } from '../../helpers/reviewed-data.ts';
 
 const FILE = 'content/task_status.csv';
-const REVIEW = '2026-12-01';
-const SPAN = { planStart: '2022-01-01', reviewDate: REVIEW };
+const taskIds = reviewedTable('tasks').map((t) => t.id);
 const csv = readFileSync(new URL(`../../../${FILE}`, import.meta.url), 'utf8');
-const taskIds = readFileSync(new URL('../../../public/data/tasks.csv', import.meta.url), 'utf8')
-  .split('\r\n')
-  .slice(1)
-  .filter(Boolean)
-  .map((l) => l.split(',')[0]!);
-const rows = parseTaskStatusTable(csv, FILE, taskIds, SPAN);
+const rows = parseTaskStatusTable(csv, FILE, taskIds, { planStart: '2022-01-01', reviewDate: REVIEW_DATE });
 
+/** The review date of the made-up tables below (the committed table is read with content/release.json's). */
+const REVIEW = '2025-12-31';
+const SPAN = { planStart: '2022-01-01', reviewDate: REVIEW };
 const HEADER = TASK_STATUS_TABLE_COLUMNS.join(',');
 // task_id,as_of,status,summary,source_title,source_url,source_published,checked
-const GOOD =
-  'III.12.1,2022-07-18,done,Đề án đã ban hành «773/QĐ-UBND-HC».,Quyết định 773,https://thuvienphapluat.vn/x,2022-07-18,2026-12-01';
+const GOOD = `III.12.1,2022-07-18,done,Đề án đã ban hành «773/QĐ-UBND-HC».,Quyết định 773,https://thuvienphapluat.vn/x,2022-07-18,${REVIEW}`;
 const one = (row: string) => `${HEADER}\n${row}\n`;
 const parse = (text: string) => parseTaskStatusTable(text, FILE, taskIds, SPAN);
 const cells = (over: Partial<Record<(typeof TASK_STATUS_TABLE_COLUMNS)[number], string>>) => {
@@ -42,7 +40,7 @@ describe('the curated task status table', () => {
     for (const r of rows) {
       expect(taskIds).toContain(r.task_id);
       if (r.status !== 'no_information') expect(r.source_url).toMatch(/^https:\/\//);
-      expect(r.as_of <= r.checked && r.checked <= REVIEW).toBe(true);
+      expect(r.as_of <= r.checked && r.checked <= REVIEW_DATE).toBe(true);
     }
   });
 
@@ -59,25 +57,21 @@ describe('the curated task status table', () => {
       .map((r) => `${r.task_id} ${r.as_of}`);
     expect(keys).toEqual(sorted);
   });
-
-  it('records the health scheme (IV.4.1) as done by Quyết định 1398/QĐ-UBND-HC of 20/12/2022', () => {
-    expect(rows.find((r) => r.task_id === 'IV.4.1')).toMatchObject({ status: 'done', as_of: '2022-12-20' });
-  });
 });
 
 describe('broken task status tables', () => {
   it('accepts a good row, and a no_information row without a source', () => {
-    const none = 'I.2.6,2026-12-01,no_information,Đã tìm trên báo tỉnh và cổng tỉnh; không thấy nguồn.,,,,2026-12-01';
+    const none = `I.2.6,${REVIEW},no_information,Đã tìm trên báo tỉnh và cổng tỉnh; không thấy nguồn.,,,,${REVIEW}`;
     expect(parse(`${HEADER}\n${GOOD}\n${none}\n`)).toEqual<Located<TaskStatusRecord>[]>([
       {
         task_id: 'I.2.6',
-        as_of: '2026-12-01',
+        as_of: REVIEW,
         status: 'no_information',
         summary: 'Đã tìm trên báo tỉnh và cổng tỉnh; không thấy nguồn.',
         source_title: null,
         source_url: null,
         source_published: null,
-        checked: '2026-12-01',
+        checked: REVIEW,
         line: 3,
       },
       {
@@ -88,7 +82,7 @@ describe('broken task status tables', () => {
         source_title: 'Quyết định 773',
         source_url: 'https://thuvienphapluat.vn/x',
         source_published: '2022-07-18',
-        checked: '2026-12-01',
+        checked: REVIEW,
         line: 2,
       },
     ]);
@@ -108,10 +102,10 @@ describe('broken task status tables', () => {
     ['as_of that is not a date', cells({ as_of: '18/7/2022' }), /^as_of: a date yyyy-mm-dd/],
     [
       'as_of in the future of the review',
-      cells({ as_of: '2027-01-01', checked: '2027-01-01' }),
-      /^as_of: a date on or before the review date 2026-12-01/,
+      cells({ as_of: '2026-01-01', checked: '2026-01-01' }),
+      new RegExp(`^as_of: a date on or before the review date ${REVIEW}`),
     ],
-    ['checked in the future of the review', cells({ checked: '2026-12-02' }), /^checked: a date on or before the review date/],
+    ['checked in the future of the review', cells({ checked: '2026-01-01' }), /^checked: a date on or before the review date/],
     [
       'checked before the evidence it checks',
       cells({ checked: '2022-01-01' }),
@@ -181,7 +175,7 @@ describe('due dates and the latest status', () => {
   it('flags past due only when the time frame ended before the review and the task is not reported done', () => {
     expect(latestTaskStatus([finding('2023-09-30', 'in_progress')], '2023-12-31', REVIEW).past_due).toBe(true);
     expect(latestTaskStatus([finding('2023-09-30', 'done')], '2023-12-31', REVIEW).past_due).toBe(false);
-    expect(latestTaskStatus([finding('2023-09-30', 'in_progress')], '2026-12-01', REVIEW).past_due).toBe(false);
+    expect(latestTaskStatus([finding('2023-09-30', 'in_progress')], REVIEW, REVIEW).past_due).toBe(false);
   });
 
   it('orders task ids as the appendix does', () => {

@@ -1,30 +1,26 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { AgencyRecord, IndicatorRecord, ProgressRecord, TargetRecord, TaskRecord } from '../../../src/lib/model/records.ts';
+import type { IndicatorRecord, ProgressRecord } from '../../../src/lib/model/records.ts';
 import { agencyTasksRows, renderRecordFiles } from '../../../src/lib/publish/record-files.ts';
 import { planYears, tasksInYear } from '../../../src/lib/model/record-queries.ts';
-import { ROOT } from '../../helpers/seed.ts';
-import { parseManifest } from '../../../src/lib/model/manifest.ts';
-import type { PlanRecord } from '../../../src/lib/model/plan.ts';
+import { datasetSpec } from '../../../src/lib/model/dictionary.ts';
+import { toExcelCsv } from '../../../src/lib/model/serialise.ts';
+import { RELEASE } from '../../helpers/content-release.ts';
+import { reviewedPlan } from '../../helpers/reviewed-data.ts';
+import { snapshotTable } from '../../helpers/snapshot.ts';
 
-const data = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
-const text = (name: string): string => readFileSync(join(ROOT, 'public', 'data', name), 'utf8');
+// The datasets of the frozen outcomes (helpers/snapshot.ts): the files of an indicator with several values stay what they are.
+const plan = reviewedPlan();
 const tables = {
-  tasks: data<TaskRecord[]>('tasks.json'),
-  agencies: data<AgencyRecord[]>('agencies.json'),
-  indicators: data<IndicatorRecord[]>('indicators.json'),
-  targets: data<TargetRecord[]>('targets.json'),
-  progress: data<ProgressRecord[]>('progress.json'),
-  period: data<PlanRecord>('plan.json').period,
+  tasks: snapshotTable('tasks'),
+  agencies: snapshotTable('agencies'),
+  indicators: snapshotTable('indicators'),
+  targets: snapshotTable('targets'),
+  progress: snapshotTable('progress'),
+  period: plan.period,
 };
-const manifest = parseManifest(text('manifest.json'));
-const files = await renderRecordFiles(tables, {
-  release: manifest.release,
-  siteUrl: manifest.site_url,
-  plan: data<PlanRecord>('plan.json'),
-});
+const context = { release: RELEASE, siteUrl: 'https://example.gov.vn/cds/', plan };
+const files = await renderRecordFiles(tables, context);
 /** What a spreadsheet reads as the start of a formula (OWASP): = + - @, a tab, a carriage return. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 const csvRows = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, '').trimEnd(), { newline: '\r\n' }).data;
@@ -42,7 +38,7 @@ describe('renderRecordFiles (the per-record downloads, written by the data stage
   });
 
   it("gives a task's CSV as the tasks.excel.csv header and that task's row, byte for byte", () => {
-    const lines = text('tasks.excel.csv').split('\r\n');
+    const lines = toExcelCsv(datasetSpec('tasks'), tables.tasks).split('\r\n');
     tables.tasks.forEach((t, i) => expect(files.get(`nhiem-vu/${t.slug}.csv`)).toBe(`${lines[0]}\r\n${lines[i + 1]}\r\n`));
     expect(lines[0]!.startsWith('\uFEFFid,')).toBe(true);
   });
@@ -73,10 +69,7 @@ describe('renderRecordFiles (the per-record downloads, written by the data stage
       note: '=HYPERLINK("https://evil.example","x")',
       source_title: '-1',
     };
-    const out = await renderRecordFiles(
-      { ...tables, tasks: [task], progress: [value] },
-      { release: manifest.release, siteUrl: manifest.site_url, plan: data<PlanRecord>('plan.json') },
-    );
+    const out = await renderRecordFiles({ ...tables, tasks: [task], progress: [value] }, context);
     const agency = task.lead_agency_ids[0]!;
     const year = task.start_year;
     for (const path of [`nhiem-vu/${task.slug}.csv`, `co-quan/${agency}.csv`, `nhiem-vu/nam/${year}.csv`]) {

@@ -17,7 +17,7 @@ const tiny: DatasetSpec = {
   ],
 };
 const names = new Map([['so-tttt', 'Sở Thông tin và Truyền thông']]);
-const input = (date = '2026-12-01') => ({
+const input = (date = '2025-12-31') => ({
   title: 'Thử',
   about: [['Tên', 'Thử']] as const,
   sheets: [{ spec: tiny, rows: [{ id: '=1+1', n: 79.2, day: '2025-12-31', lead_agency_ids: ['so-tttt', 'khac'] }] }],

@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agenciesByKind, agencyTaskTotal, compareAgencies, isCollectiveAgency } from '../../../src/lib/view/agency-pages.ts';
 import { AGENCY_KINDS } from '../../../src/lib/model/dictionary.ts';
-import type { AgencyRecord, TaskAgencyRecord, TaskRecord } from '../../../src/lib/model/records.ts';
-import { ROOT } from '../../helpers/seed.ts';
+import { reviewedTable } from '../../helpers/reviewed-data.ts';
 import { agencyTasks } from '../../../src/lib/model/record-queries.ts';
 
-const data = <T>(name: string) => JSON.parse(readFileSync(join(ROOT, 'public', 'data', `${name}.json`), 'utf8')) as T[];
-const agencies = data<AgencyRecord>('agencies');
-const tasks = data<TaskRecord>('tasks');
-const taskAgencies = data<TaskAgencyRecord>('task_agencies');
+const agencies = reviewedTable('agencies');
+const tasks = reviewedTable('tasks');
+const taskAgencies = reviewedTable('task_agencies');
 const byId = new Map(agencies.map((a) => [a.id, a]));
 
 describe('agenciesByKind', () => {

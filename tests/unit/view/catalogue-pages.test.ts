@@ -1,10 +1,7 @@
-/** What the /du-lieu/ pages show, on the real published data in public/data. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** What the /du-lieu/ pages show, on the real data: the reviewed datasets and the manifest the data stage renders. */
 import Papa from 'papaparse';
 import { parseManifest } from '../../../src/lib/model/manifest.ts';
 import { describe, expect, it } from 'vitest';
-import type { PlanFacts } from '../../../src/lib/model/publication.ts';
 import {
   catalogueFile,
   ckanFileOf,
@@ -20,14 +17,16 @@ import {
   shorten,
 } from '../../../src/lib/view/catalogue-pages.ts';
 import { datasetSpec } from '../../../src/lib/model/dictionary.ts';
-import { ROOT } from '../../helpers/seed.ts';
 import { RELEASE } from '../../helpers/content-release.ts';
 import type { Row } from '../../../src/lib/model/records.ts';
+import { fileText, publishedFiles } from '../../helpers/published-files.ts';
+import { reviewedPlan, reviewedText } from '../../helpers/reviewed-data.ts';
 
-const read = (name: string) => readFileSync(join(ROOT, 'public', 'data', name), 'utf8');
-const manifest = parseManifest(read('manifest.json'));
-const plan = JSON.parse(read('plan.json')) as PlanFacts;
-const rows = (name: string) => JSON.parse(read(`${name}.json`)) as Row[];
+// manifest.json is not a reviewed file: the data stage renders it, in memory, once per worker.
+const manifestText = fileText((await publishedFiles()).files, 'manifest.json');
+const manifest = parseManifest(manifestText);
+const plan = reviewedPlan();
+const rows = (name: string) => JSON.parse(reviewedText(`${name}.json`)) as Row[];
 const ctx = { release: manifest.release, siteUrl: 'https://x.gov.vn/cds/', plan };
 
 describe('parseManifest', () => {
@@ -48,10 +47,10 @@ describe('parseManifest', () => {
 
   it('holds the published manifest.json to its schema: no field unknown to it, the appendix accounting balanced', () => {
     expect(Object.keys(manifest)).toEqual(['files', 'release', 'releases', 'site_url', 'catalogue', 'appendix_accounting', 'warnings']);
-    const unbalanced = JSON.parse(read('manifest.json')) as { appendix_accounting: { balanced: boolean } };
+    const unbalanced = JSON.parse(manifestText) as { appendix_accounting: { balanced: boolean } };
     unbalanced.appendix_accounting.balanced = false;
     expect(() => parseManifest(JSON.stringify(unbalanced))).toThrow(/appendix_accounting.balanced/);
-    expect(() => parseManifest(JSON.stringify({ ...JSON.parse(read('manifest.json')), extra: 1 }))).toThrow(/Unrecognized key/);
+    expect(() => parseManifest(JSON.stringify({ ...JSON.parse(manifestText), extra: 1 }))).toThrow(/Unrecognized key/);
   });
 });
 
@@ -96,7 +95,7 @@ describe('datasetSample', () => {
 
 describe('previewRows', () => {
   it('shows the first ten rows as the CSV has them', () => {
-    const csv = Papa.parse<string[]>(read('task_agencies.csv'), { skipEmptyLines: true }).data;
+    const csv = Papa.parse<string[]>(reviewedText('task_agencies.csv'), { skipEmptyLines: true }).data;
     expect(previewRows(datasetSpec('task_agencies'), rows('task_agencies'))).toEqual(csv.slice(1, 11));
   });
 
@@ -139,7 +138,7 @@ describe('dublinCore and schemaOrgDataset', () => {
     expect(dc.get('DC.creator')).toBe('Ủy ban nhân dân tỉnh Đồng Tháp');
     expect(dc.get('DC.publisher')).toBe('Ủy ban nhân dân tỉnh Đồng Tháp');
     expect(dc.get('DC.language')).toBe('vi');
-    expect(dc.get('DC.date')).toBe('2026-12-01');
+    expect(dc.get('DC.date')).toBe(RELEASE.date);
     expect(dc.get('DC.identifier')).toBe('https://x.gov.vn/cds/du-lieu/agencies/');
     expect(dc.get('DC.rights')).toContain('https://creativecommons.org/licenses/by/4.0/');
     expect(
@@ -158,7 +157,7 @@ describe('dublinCore and schemaOrgDataset', () => {
       url: 'https://x.gov.vn/cds/du-lieu/agencies/',
       license: 'https://creativecommons.org/licenses/by/4.0/',
       inLanguage: 'vi',
-      dateModified: '2026-12-01',
+      dateModified: RELEASE.date,
       temporalCoverage: '2022/2030',
       includedInDataCatalog: { '@type': 'DataCatalog', url: 'https://x.gov.vn/cds/du-lieu/' },
     });

@@ -1,25 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citingSections, citingTasks, compareDocuments } from '../../../src/lib/view/document-pages.ts';
 import { documentLabel } from '../../../src/lib/model/labels.ts';
-import type {
-  LegalDocumentRecord,
-  SectionRecord,
-  SectionReferenceRecord,
-  TaskRecord,
-  TaskReferenceRecord,
-} from '../../../src/lib/model/records.ts';
-import { ROOT } from '../../helpers/seed.ts';
+import { reviewedSections, reviewedTable } from '../../helpers/reviewed-data.ts';
 
-const data = <T>(name: string) => JSON.parse(readFileSync(join(ROOT, 'public', 'data', `${name}.json`), 'utf8')) as T;
-const documents = data<LegalDocumentRecord[]>('legal_documents');
-const tasks = data<TaskRecord[]>('tasks');
-const taskRefs = data<TaskReferenceRecord[]>('task_legal_references');
-const sectionRefs = data<SectionReferenceRecord[]>('section_legal_references');
-type Node = SectionRecord & { children: Node[] };
-const flatten = (nodes: Node[]): SectionRecord[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);
-const sections = flatten(data<Node[]>('plan_sections'));
+const documents = reviewedTable('legal_documents');
+const tasks = reviewedTable('tasks');
+const taskRefs = reviewedTable('task_legal_references');
+const sectionRefs = reviewedTable('section_legal_references');
+const sections = reviewedSections();
 const doc = (id: string) => documents.find((d) => d.id === id)!;
 
 describe('documentLabel', () => {

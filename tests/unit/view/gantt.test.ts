@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   countByKind,
@@ -11,13 +9,10 @@ import {
   type GanttLayout,
   type GanttTaskRow,
 } from '../../../src/lib/view/gantt.ts';
-import type { TaskRecord } from '../../../src/lib/model/records.ts';
-import { ROOT } from '../../helpers/seed.ts';
-import type { PlanRecord } from '../../../src/lib/model/plan.ts';
+import { reviewedPlan, reviewedTable } from '../../helpers/reviewed-data.ts';
 
-const read = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
-const tasks = read<TaskRecord[]>('tasks.json');
-const plan = read<PlanRecord>('plan.json');
+const tasks = reviewedTable('tasks');
+const plan = reviewedPlan();
 const layout = ganttLayout(tasks, plan.period);
 const taskRows = layout.rows.filter((r): r is GanttTaskRow => r.type === 'task');
 const row = (id: string) => {

@@ -1,6 +1,4 @@
-/** What the indicator pages and downloads show, on the real datasets. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** What the indicator pages and downloads show, on the datasets of the frozen outcomes (helpers/snapshot.ts). */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,15 +13,16 @@ import {
   targetSectionIds,
 } from '../../../src/lib/view/indicator-pages.ts';
 import type { IndicatorRecord, ProgressRecord, TargetRecord } from '../../../src/lib/model/records.ts';
-import { ROOT } from '../../helpers/seed.ts';
+import { snapshotTable } from '../../helpers/snapshot.ts';
+import { datasetSpec } from '../../../src/lib/model/dictionary.ts';
+import { toExcelCsv } from '../../../src/lib/model/serialise.ts';
 import { indicatorView, type IndicatorView } from '../../../src/lib/model/record-queries.ts';
 import { indicatorJson, progressCsv } from '../../../src/lib/publish/record-files.ts';
 import { recordFiles } from '../../../src/lib/model/paths.ts';
 
-const read = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
-const targets = read<TargetRecord[]>('targets.json');
-const indicators = read<IndicatorRecord[]>('indicators.json');
-const progress = read<ProgressRecord[]>('progress.json');
+const targets = snapshotTable('targets');
+const indicators = snapshotTable('indicators');
+const progress = snapshotTable('progress');
 const targetById = new Map(targets.map((t) => [t.id, t]));
 const views = indicators.map((i) => indicatorView(i, targetById, progress));
 const view = (id: string) => views.find((v) => v.indicator.id === id)!;
@@ -217,7 +216,7 @@ describe('chart table, sources and downloads', () => {
   });
 
   it("writes the indicator CSV for spreadsheets with the progress dataset's header, rows as in progress.excel.csv", () => {
-    const full = readFileSync(join(ROOT, 'public', 'data', 'progress.excel.csv'), 'utf8').split('\r\n');
+    const full = toExcelCsv(datasetSpec('progress'), progress).split('\r\n');
     const csv = progressCsv(view('dvc-muc-do-4'));
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(full[0]);

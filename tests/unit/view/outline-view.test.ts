@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   agenciesBySection,
@@ -13,27 +12,17 @@ import {
   sectionHeading,
   type OutlineNode,
 } from '../../../src/lib/view/outline-view.ts';
-import type {
-  AgencyRecord,
-  BlockRecord,
-  LegalDocumentRecord,
-  SectionRecord,
-  SectionReferenceRecord,
-} from '../../../src/lib/model/records.ts';
+import type { BlockRecord } from '../../../src/lib/model/records.ts';
 import { documentLabel } from '../../../src/lib/model/labels.ts';
-import type { PlanRecord } from '../../../src/lib/model/plan.ts';
+import { reviewedPlan, reviewedSections, reviewedTable } from '../../helpers/reviewed-data.ts';
 import { sectionAnchor } from '../../../src/lib/model/paths.ts';
 
-const data = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../../public/data/${name}.json`, import.meta.url), 'utf8')) as T;
-type TreeRow = SectionRecord & { children: TreeRow[]; blocks: unknown[] };
-const flatten = (nodes: TreeRow[]): SectionRecord[] => nodes.flatMap(({ children, blocks: _b, ...row }) => [row, ...flatten(children)]);
-
-const sections = flatten(data<TreeRow[]>('plan_sections'));
-const blocks = data<BlockRecord[]>('plan_blocks');
-const documents = data<LegalDocumentRecord[]>('legal_documents');
-const refs = data<SectionReferenceRecord[]>('section_legal_references');
-const agencies = data<AgencyRecord[]>('agencies');
-const plan = data<PlanRecord>('plan');
+const sections = reviewedSections();
+const blocks = reviewedTable('plan_blocks');
+const documents = reviewedTable('legal_documents');
+const refs = reviewedTable('section_legal_references');
+const agencies = reviewedTable('agencies');
+const plan = reviewedPlan();
 const byId = (id: string) => sections.find((s) => s.id === id)!;
 
 describe('outlineTree on the real outline', () => {

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BlockRecord } from '../../../src/lib/model/records.ts';
 import { blockRuns, sectionLabel } from '../../../src/lib/view/section-quotes.ts';
-import { ROOT } from '../../helpers/seed.ts';
+import { reviewedTable } from '../../helpers/reviewed-data.ts';
 
-const blocks = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'plan_blocks.json'), 'utf8')) as BlockRecord[];
+const blocks = reviewedTable('plan_blocks');
 
 describe('sectionLabel', () => {
   it('names numbered sections by their path and the untitled ones by their place', () => {

@@ -1,20 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { implementsPhrase, pillars, planFigures, planIntro, vietnameseSentences } from '../../../src/lib/view/site-facts.ts';
-import type { BlockRecord, GroupRecord, SectionRecord, TaskRecord } from '../../../src/lib/model/records.ts';
-import type { PlanRecord } from '../../../src/lib/model/plan.ts';
+import { reviewedPlan, reviewedSections, reviewedTable } from '../../helpers/reviewed-data.ts';
 
-const data = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../../public/data/${name}.json`, import.meta.url), 'utf8')) as T;
-type TreeRow = SectionRecord & { children: TreeRow[]; blocks: unknown[] };
-const flatten = (nodes: TreeRow[]): SectionRecord[] => nodes.flatMap(({ children, blocks: _b, ...row }) => [row, ...flatten(children)]);
-
-const plan = data<PlanRecord>('plan');
-const tasks = data<TaskRecord[]>('tasks');
-const groups = data<GroupRecord[]>('groups');
-const agencies = data<unknown[]>('agencies');
-const documents = data<unknown[]>('legal_documents');
-const sections = flatten(data<TreeRow[]>('plan_sections'));
-const blocks = data<BlockRecord[]>('plan_blocks');
+const plan = reviewedPlan();
+const tasks = reviewedTable('tasks');
+const groups = reviewedTable('groups');
+const agencies = reviewedTable('agencies');
+const documents = reviewedTable('legal_documents');
+const sections = reviewedSections();
+const blocks = reviewedTable('plan_blocks');
 
 describe('planFigures on the real data', () => {
   const f = planFigures({ tasks, groups, agencies, documents });

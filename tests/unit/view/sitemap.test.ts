@@ -14,11 +14,11 @@ describe('sitemap.xml and robots.txt', () => {
   });
 
   it('lists them sorted with the release date, the same bytes for the same input in any order', () => {
-    const a = sitemapXml(SITE, ['nhiem-vu/index.html', 'index.html', '404.html', 'co-quan/so-tttt/index.html'], '2026-12-01');
-    const b = sitemapXml(SITE, ['co-quan/so-tttt/index.html', '404.html', 'index.html', 'nhiem-vu/index.html'], '2026-12-01');
+    const a = sitemapXml(SITE, ['nhiem-vu/index.html', 'index.html', '404.html', 'co-quan/so-tttt/index.html'], '2025-12-31');
+    const b = sitemapXml(SITE, ['co-quan/so-tttt/index.html', '404.html', 'index.html', 'nhiem-vu/index.html'], '2025-12-31');
     expect(a).toBe(b);
     expect([...a.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([SITE, `${SITE}co-quan/so-tttt/`, `${SITE}nhiem-vu/`]);
-    expect(a).toContain('<lastmod>2026-12-01</lastmod>');
+    expect(a).toContain('<lastmod>2025-12-31</lastmod>');
     expect(a.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')).toBe(true);
   });
 

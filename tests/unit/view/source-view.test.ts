@@ -2,25 +2,24 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lineId, sourceLines } from '../../../src/lib/view/source-view.ts';
-import type { BlockRecord, TaskRecord } from '../../../src/lib/model/records.ts';
 import { routes } from '../../../src/utils/routes.ts';
-import type { PlanRecord } from '../../../src/lib/model/plan.ts';
+import { reviewedPlan, reviewedTable } from '../../helpers/reviewed-data.ts';
+import { SEED_PATH } from '../../helpers/seed.ts';
 
-const read = (name: string) => readFileSync(new URL(`../../../public/data/${name}`, import.meta.url));
-const plan = JSON.parse(read('plan.json').toString('utf8')) as PlanRecord;
-const bytes = read(plan.source.published_as);
+const plan = reviewedPlan();
+// The committed document, which the data stage publishes byte for byte as plan.source.published_as.
+const bytes = readFileSync(SEED_PATH);
 const lines = sourceLines(bytes.toString('utf8'));
 
-describe('sourceLines on the published source', () => {
+describe('sourceLines on the source document', () => {
   it('is the file plan.json describes', () => {
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(plan.source.sha256);
     expect(lines).toHaveLength(plan.source.line_count);
   });
 
   it('numbers lines as the datasets do', () => {
-    const tasks = JSON.parse(read('tasks.json').toString('utf8')) as TaskRecord[];
-    for (const t of tasks) expect(lines[t.source_line - 1]!.startsWith(`${t.number}\t`)).toBe(true);
-    const blocks = JSON.parse(read('plan_blocks.json').toString('utf8')) as BlockRecord[];
+    for (const t of reviewedTable('tasks')) expect(lines[t.source_line - 1]!.startsWith(`${t.number}\t`)).toBe(true);
+    const blocks = reviewedTable('plan_blocks');
     const first = blocks.find((b) => b.section_id === 'preamble')!;
     expect(lines[first.source_line_start - 1]).toBe(first.text);
   });

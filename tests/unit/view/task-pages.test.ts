@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AgencyRecord, GroupRecord, LegalDocumentRecord, TaskRecord, TaskReferenceRecord } from '../../../src/lib/model/records.ts';
 import {
   shortTitle,
   agenciesAsShown,
@@ -15,16 +12,15 @@ import {
   writtenIfDifferent,
 } from '../../../src/lib/view/task-pages.ts';
 import { routes } from '../../../src/utils/routes.ts';
-import { ROOT } from '../../helpers/seed.ts';
+import { reviewedTable } from '../../helpers/reviewed-data.ts';
 import { documentLabel } from '../../../src/lib/model/labels.ts';
 import { planYears, tasksInYear } from '../../../src/lib/model/record-queries.ts';
 
-const data = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
-const tasks = data<TaskRecord[]>('tasks.json');
-const groups = data<GroupRecord[]>('groups.json');
-const agencies = data<AgencyRecord[]>('agencies.json');
-const documents = data<LegalDocumentRecord[]>('legal_documents.json');
-const refs = data<TaskReferenceRecord[]>('task_legal_references.json');
+const tasks = reviewedTable('tasks');
+const groups = reviewedTable('groups');
+const agencies = reviewedTable('agencies');
+const documents = reviewedTable('legal_documents');
+const refs = reviewedTable('task_legal_references');
 const agencyById = new Map(agencies.map((a) => [a.id, a]));
 const documentById = new Map(documents.map((d) => [d.id, d]));
 

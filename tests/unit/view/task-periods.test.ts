@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { TaskRecord } from '../../../src/lib/model/records.ts';
 import { groupTasksByPeriod } from '../../../src/lib/view/task-periods.ts';
-import { ROOT } from '../../helpers/seed.ts';
+import { reviewedTable } from '../../helpers/reviewed-data.ts';
 
-const tasks = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'tasks.json'), 'utf8')) as TaskRecord[];
+const tasks = reviewedTable('tasks');
 
 describe('groupTasksByPeriod', () => {
   it('groups all 90 tasks: annual first, then by start year and end year', () => {

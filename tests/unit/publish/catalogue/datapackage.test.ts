@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DATAPACKAGE_PROFILE,
@@ -10,12 +8,11 @@ import {
 } from '../../../../src/lib/publish/catalogue/datapackage.ts';
 import { DATASET_LINKS } from '../../../../src/lib/model/links.ts';
 import type { CatalogueInput } from '../../../../src/lib/model/publication.ts';
-import { parseRelease } from '../../../../src/lib/model/release.ts';
 import { DATASETS, datasetSpec } from '../../../../src/lib/model/dictionary.ts';
-import { dataPackageErrors, fileText, realBuild } from '../../../helpers/catalogue-validators.ts';
-import { scratch } from '../../../helpers/cli.ts';
-import { ROOT } from '../../../helpers/seed.ts';
+import { dataPackageErrors } from '../../../helpers/catalogue-validators.ts';
+import { fileText, publishedFiles, TEST_SITE_URL } from '../../../helpers/published-files.ts';
 import { RELEASE } from '../../../helpers/content-release.ts';
+import { vnDate } from '../../../../src/lib/model/publication.ts';
 import type { ManifestEntry } from '../../../../src/lib/model/manifest.ts';
 
 type Json = Record<string, any>;
@@ -24,11 +21,11 @@ let input: CatalogueInput;
 let published: Json;
 
 beforeAll(async () => {
-  const { output, files } = await realBuild(join(scratch(), 'data'), 'https://example.gov.vn/cds/');
+  const { output, files } = await publishedFiles();
   const manifest = JSON.parse(fileText(files, 'manifest.json')) as { files: ManifestEntry[] };
   input = {
-    release: parseRelease(readFileSync(join(ROOT, 'content', 'release.json'), 'utf8'), 'content/release.json'),
-    siteUrl: 'https://example.gov.vn/cds/',
+    release: RELEASE,
+    siteUrl: TEST_SITE_URL,
     plan: output.plan,
     files: manifest.files,
     tables: output.tables,
@@ -50,14 +47,14 @@ describe('datapackage.json', () => {
     expect(published).toMatchObject({
       name: 'dong-thap-chuyen-doi-so',
       version: RELEASE.version,
-      created: '2026-12-01T00:00:00+07:00',
-      homepage: 'https://example.gov.vn/cds/du-lieu/',
+      created: `${RELEASE.date}T00:00:00+07:00`,
+      homepage: `${TEST_SITE_URL}du-lieu/`,
       licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
     });
     expect(published.citation).toMatch(
       /^Nguồn: Ủy ban nhân dân tỉnh Đồng Tháp, Kế hoạch thực hiện Nghị quyết 04-NQ\/TU về chuyển đổi số \(2022\); /,
     );
-    expect(published.citation).toContain(`phiên bản ${RELEASE.version} (01/12/2026)`);
+    expect(published.citation).toContain(`phiên bản ${RELEASE.version} (${vnDate(RELEASE.date)})`);
     expect(published.description).toContain(published.citation);
     // The plan's number and day are blank in the source: said, not invented.
     expect(published.description).toContain('để trống số và ngày');

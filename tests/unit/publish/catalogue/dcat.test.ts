@@ -1,17 +1,16 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DCAT_CONTEXT } from '../../../../src/lib/publish/catalogue/dcat.ts';
 import { DATASETS } from '../../../../src/lib/model/dictionary.ts';
-import { fileText, realBuild, shaclValidate } from '../../../helpers/catalogue-validators.ts';
-import { scratch } from '../../../helpers/cli.ts';
+import { shaclValidate } from '../../../helpers/catalogue-validators.ts';
+import { fileText, publishedFiles, TEST_SITE_URL } from '../../../helpers/published-files.ts';
 import { RELEASE } from '../../../helpers/content-release.ts';
 
 type Json = Record<string, any>;
-const SITE = 'https://example.gov.vn/cds/';
+const SITE = TEST_SITE_URL;
 let catalog: Json;
 
 beforeAll(async () => {
-  catalog = JSON.parse(fileText((await realBuild(join(scratch(), 'data'), SITE)).files, 'catalog.jsonld')) as Json;
+  catalog = JSON.parse(fileText((await publishedFiles()).files, 'catalog.jsonld')) as Json;
 });
 
 const datasets = () => catalog['dcat:dataset'] as Json[];
@@ -37,8 +36,8 @@ describe('catalog.jsonld', () => {
     ]);
     const tasks = datasets().find((d) => d['dct:title'] === 'Nhiệm vụ trọng tâm')!;
     expect(tasks).toMatchObject({
-      'dct:issued': '2026-12-01',
-      'dct:modified': '2026-12-01',
+      'dct:issued': RELEASE.date,
+      'dct:modified': RELEASE.date,
       'dcat:version': RELEASE.version,
       'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/VIE' },
       'dct:temporal': { 'dcat:startDate': '2022-01-01', 'dcat:endDate': '2030-12-31' },

@@ -1,31 +1,29 @@
 /** data.json (Project Open Data 1.1), the CKAN package files and the README inside the zip. */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ckanName, ckanTag } from '../../../../src/lib/publish/catalogue/ckan.ts';
 import { markdownText, readmeVi } from '../../../../src/lib/publish/catalogue/readme.ts';
-import { parseRelease } from '../../../../src/lib/model/release.ts';
-import { ROOT } from '../../../helpers/seed.ts';
 import { DATASETS } from '../../../../src/lib/model/dictionary.ts';
 import { readZip } from '../../../helpers/unzip.ts';
-import { fileBytes, fileText, realBuild } from '../../../helpers/catalogue-validators.ts';
+import { fileBytes, fileText, publishedFiles, TEST_SITE_URL, type PublishedFiles } from '../../../helpers/published-files.ts';
 import { scratch } from '../../../helpers/cli.ts';
 import { RELEASE } from '../../../helpers/content-release.ts';
 import type { ManifestEntry } from '../../../../src/lib/model/manifest.ts';
 
 type Json = Record<string, any>;
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-const SITE = 'https://example.gov.vn/cds/';
-let files: Awaited<ReturnType<typeof realBuild>>['files'];
-let output: Awaited<ReturnType<typeof realBuild>>['output'];
+const SITE = TEST_SITE_URL;
+let files: PublishedFiles['files'];
+let output: PublishedFiles['output'];
 let manifestFiles: ManifestEntry[];
 
 beforeAll(async () => {
-  ({ files, output } = await realBuild(join(scratch(), 'data'), SITE));
+  ({ files, output } = await publishedFiles());
   manifestFiles = (JSON.parse(fileText(files, 'manifest.json')) as { files: ManifestEntry[] }).files;
 });
 
@@ -61,7 +59,7 @@ describe('data.json (Project Open Data v1.1)', () => {
       }
       expect(d).toMatchObject({
         accessLevel: 'public',
-        modified: '2026-12-01',
+        modified: RELEASE.date,
         temporal: '2022-01-01/2030-12-31',
         license: 'https://creativecommons.org/licenses/by/4.0/',
       });
@@ -238,7 +236,7 @@ describe('markdownText (editors’ text in the README)', () => {
   });
 
   it('shows every committed note as its own text when the README is rendered', () => {
-    const release = parseRelease(readFileSync(join(ROOT, 'content', 'release.json'), 'utf8'), 'content/release.json');
+    const release = RELEASE;
     const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     for (const note of [release.notes, release.plan.note, ...release.history.map((h) => h.notes)]) {
       expect(render(markdownText(note))).toBe(`<p>${html(note)}</p>`);
@@ -248,7 +246,7 @@ describe('markdownText (editors’ text in the README)', () => {
 
 describe('README.vi.md with a hostile release note', () => {
   it('shows the note as text, no image, link or heading', () => {
-    const release = parseRelease(readFileSync(join(ROOT, 'content', 'release.json'), 'utf8'), 'content/release.json');
+    const release = RELEASE;
     const note = '<img src=x onerror=alert(1)> [x](javascript:alert(1)) # heading';
     const manifest = JSON.parse(fileText(files, 'manifest.json')) as { files: ManifestEntry[] };
     const readme = readmeVi({

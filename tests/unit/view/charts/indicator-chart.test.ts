@@ -1,9 +1,7 @@
 /**
- * The indicator chart on the real data: dti-rank (a rank, drawn upside down) and sme-tmdt (a
+ * The indicator chart on the frozen outcomes (helpers/snapshot.ts): dti-rank (a rank, drawn upside down) and sme-tmdt (a
  * percentage with two targets and one published value), plus a yes/no and a growth-rate indicator.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CHART_YEARS,
@@ -20,14 +18,12 @@ import {
 import { textWidth } from '../../../../src/lib/view/charts/legend.ts';
 import { flattenMarks, renderSvg } from '../../../../src/lib/view/charts/svg.ts';
 import { chartInput } from '../../../../src/lib/view/indicator-pages.ts';
-import type { IndicatorRecord, ProgressRecord, TargetRecord } from '../../../../src/lib/model/records.ts';
-import { ROOT } from '../../../helpers/seed.ts';
+import { snapshotTable } from '../../../helpers/snapshot.ts';
 import { indicatorView } from '../../../../src/lib/model/record-queries.ts';
 
-const read = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
-const targets = read<TargetRecord[]>('targets.json');
-const indicators = read<IndicatorRecord[]>('indicators.json');
-const progress = read<ProgressRecord[]>('progress.json');
+const targets = snapshotTable('targets');
+const indicators = snapshotTable('indicators');
+const progress = snapshotTable('progress');
 const targetById = new Map(targets.map((t) => [t.id, t]));
 const view = (id: string) =>
   indicatorView(

@@ -1,6 +1,4 @@
-/** The pillar overview chart on the real data: three lanes per percentage indicator on one 0–100% scale. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** The pillar overview chart on the frozen outcomes (helpers/snapshot.ts): three lanes per percentage indicator on one 0–100% scale. */
 import { describe, expect, it } from 'vitest';
 import {
   PILLAR_CHART_SIZE as S,
@@ -12,14 +10,12 @@ import {
 import { textWidth } from '../../../../src/lib/view/charts/legend.ts';
 import { flattenMarks, renderSvg } from '../../../../src/lib/view/charts/svg.ts';
 import { pillarChartRows, pillarSections } from '../../../../src/lib/view/indicator-pages.ts';
-import type { IndicatorRecord, ProgressRecord, TargetRecord } from '../../../../src/lib/model/records.ts';
-import { ROOT } from '../../../helpers/seed.ts';
+import { snapshotTable } from '../../../helpers/snapshot.ts';
 import { indicatorView } from '../../../../src/lib/model/record-queries.ts';
 
-const read = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'public', 'data', name), 'utf8')) as T;
-const targets = read<TargetRecord[]>('targets.json');
-const indicators = read<IndicatorRecord[]>('indicators.json');
-const progress = read<ProgressRecord[]>('progress.json');
+const targets = snapshotTable('targets');
+const indicators = snapshotTable('indicators');
+const progress = snapshotTable('progress');
 const targetById = new Map(targets.map((t) => [t.id, t]));
 const sections = pillarSections(indicators.map((i) => indicatorView(i, targetById, progress)));
 const section = (code: string) => sections.find((s) => s.code === code)!;

@@ -4,6 +4,7 @@
  * headless (Vietnamese text intact, numbers numeric, dates dates, a text cell starting with "=" is
  * still text and shows no prefix, comparators are words). Plus the same bytes from the same inputs.
  * And the per-record CSVs as a reader's LibreOffice opens them: text stays text, no formula runs.
+ * The files are the data stage's, written once to a scratch folder (no site build needed).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,12 +14,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DATASETS, datasetSpec, type DatasetSpec } from '../../src/lib/model/dictionary.ts';
 import { renderWorkbook, sheetColumns } from '../../src/lib/publish/spreadsheet.ts';
 import { convertWithLibreOffice, CSV_AS_READERS_OPEN_IT, hasLibreOffice, odsSheet } from '../helpers/libreoffice.ts';
-import { DIST } from '../helpers/built-site.ts';
+import { DEFAULT_CONTENT, DEFAULT_SEED, runDataStage } from '../../scripts/lib/data-stage.ts';
+import { scratch } from '../helpers/cli.ts';
 import { AGENCY_TASKS_SPEC, taskCsv } from '../../src/lib/publish/record-files.ts';
 import type { TaskRecord } from '../../src/lib/model/records.ts';
 
 type Json = Record<string, any>;
-const data = (path: string) => join(DIST, 'data', path);
+const out = join(scratch('dt-xlsx-'), 'data');
+await runDataStage({ seed: DEFAULT_SEED, content: DEFAULT_CONTENT, out, siteUrl: 'https://example.gov.vn/cds/' });
+const data = (path: string) => join(out, path);
 const json = (name: string) => JSON.parse(readFileSync(data(`${name}.json`), 'utf8')) as Json[];
 const manifest = JSON.parse(readFileSync(data('manifest.json'), 'utf8')) as Json;
 
@@ -192,7 +196,7 @@ describe.runIf(hasLibreOffice)('opened by LibreOffice (headless)', () => {
         sheets: [{ spec: datasetSpec('tasks'), rows }],
         agencyNames,
         creator: 'x',
-        date: '2026-12-01',
+        date: '2025-12-31',
       }),
     );
     formulaLike = convertWithLibreOffice(file, 'fods');
