@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { AGENCY_KINDS } from '../model/codes.ts';
-import { readCsvRows, schemaError } from './curated-csv.ts';
+import { parseCsvRecords } from './curated-csv.ts';
 import { SourceError } from '../model/errors.ts';
 import { stripTags } from './text.ts';
 import type { AgencyEntry } from './types.ts';
@@ -67,18 +67,10 @@ export function normaliseAgencyName(s: string): string {
 /** Parses and validates the agency table; throws SourceError at the CSV line of the first bad row. */
 export function parseAgencyTable(csvText: string, file: string): AgencyEntry[] {
   const entries: AgencyEntry[] = [];
-  const idLines = new Map<string, number>();
   const aliasOwners = new Map<string, { id: string; line: number }>();
-  for (const { line, row } of readCsvRows(csvText, file, COLUMNS)) {
-    const parsed = RowSchema.safeParse(row);
-    if (!parsed.success) throw schemaError(parsed.error, row, file, line);
-    const entry: AgencyEntry = { ...parsed.data, line };
-
-    const firstLine = idLines.get(entry.id);
-    if (firstLine !== undefined) {
-      throw new SourceError(file, line, `a unique id (already used on line ${firstLine})`, entry.id);
-    }
-    idLines.set(entry.id, line);
+  const key = { of: (r: { id: string }) => r.id, rule: (earlier: number) => `a unique id (already used on line ${earlier})` };
+  for (const { line, record } of parseCsvRecords(csvText, file, COLUMNS, RowSchema, key)) {
+    const entry: AgencyEntry = { ...record, line };
     for (const alias of [entry.name, ...entry.aliases]) {
       const owner = aliasOwners.get(normaliseAgencyName(alias));
       if (owner && owner.id !== entry.id) {

@@ -68,3 +68,35 @@ export function schemaError(error: z.ZodError, row: Record<string, string>, file
   const field = String(issue.path[0] ?? '');
   return new SourceError(file, line, `${field}: ${issue.message}`, String(row[field] ?? ''));
 }
+
+/** A curated table's key: what makes a row unique, and the rule a second row with it breaks. */
+export interface RowKey<T> {
+  of: (record: T) => string;
+  /** The expectation a repeated key fails, naming the line that has it already. */
+  rule: (earlierLine: number) => string;
+}
+
+/**
+ * The rows of a curated table parsed with `schema`, each with its line, in order; throws a
+ * SourceError at the first row the schema refuses and at a row repeating an earlier row's key. Lazy,
+ * so a caller's own check of row n still comes before any error of row n + 1.
+ */
+export function* parseCsvRecords<S extends z.ZodTypeAny>(
+  csvText: string,
+  file: string,
+  columns: readonly string[],
+  schema: S,
+  key: RowKey<z.output<S>>,
+): Generator<{ line: number; record: z.output<S> }> {
+  const seen = new Map<string, number>();
+  for (const { line, row } of readCsvRows(csvText, file, columns)) {
+    const parsed = schema.safeParse(row);
+    if (!parsed.success) throw schemaError(parsed.error, row, file, line);
+    const record = parsed.data as z.output<S>;
+    const k = key.of(record);
+    const earlier = seen.get(k);
+    if (earlier !== undefined) throw new SourceError(file, line, key.rule(earlier), k);
+    seen.set(k, line);
+    yield { line, record };
+  }
+}

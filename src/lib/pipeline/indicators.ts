@@ -6,7 +6,7 @@
  */
 import { BASES, DIRECTIONS, type TARGET_RESULTS } from '../model/codes.ts';
 import { z } from 'zod';
-import { readCsvRows, schemaError } from './curated-csv.ts';
+import { parseCsvRecords } from './curated-csv.ts';
 import { SourceError } from '../model/errors.ts';
 import { PILLARS, TARGET_UNITS } from './targets.ts';
 import type { Direction, IndicatorStatus, Qualifier, TargetRecord, Comparator } from '../model/records.ts';
@@ -60,13 +60,8 @@ const rowSchema = z.object({
 /** Parses the curated indicator table; throws a SourceError naming the CSV line of a bad or duplicate row. */
 export function parseIndicatorTable(csvText: string, file: string): IndicatorEntry[] {
   const entries: IndicatorEntry[] = [];
-  const seen = new Map<string, number>();
-  for (const { line, row } of readCsvRows(csvText, file, INDICATOR_TABLE_COLUMNS)) {
-    const parsed = rowSchema.safeParse(row);
-    if (!parsed.success) throw schemaError(parsed.error, row, file, line);
-    const r = parsed.data;
-    if (seen.has(r.id)) throw new SourceError(file, line, `an id not already used on line ${seen.get(r.id)}`, r.id);
-    seen.set(r.id, line);
+  const key = { of: (r: { id: string }) => r.id, rule: (earlier: number) => `an id not already used on line ${earlier}` };
+  for (const { line, record: r } of parseCsvRecords(csvText, file, INDICATOR_TABLE_COLUMNS, rowSchema, key)) {
     if (r.target_2025_id === '' && r.target_2030_id === '') {
       throw new SourceError(file, line, 'a 2025 or a 2030 target id (an indicator measures at least one target)', r.id);
     }

@@ -5,8 +5,7 @@
  */
 import { z } from 'zod';
 import { BASES, BASIS, QUALIFIERS } from '../model/codes.ts';
-import { SourceError } from '../model/errors.ts';
-import { readCsvRows, schemaError, type Located } from './curated-csv.ts';
+import { parseCsvRecords, type Located } from './curated-csv.ts';
 import type { ProgressRecord } from '../model/records.ts';
 import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR, isHttpsUrl, isIsoDate, YEARS } from '../model/values.ts';
 
@@ -102,16 +101,11 @@ export function parseProgressTable(csvText: string, file: string, units: Indicat
     });
 
   const records: Located<ProgressRecord>[] = [];
-  const seen = new Map<string, number>();
-  for (const { line, row } of readCsvRows(csvText, file, PROGRESS_TABLE_COLUMNS)) {
-    const parsed = schema.safeParse(row);
-    if (!parsed.success) throw schemaError(parsed.error, row, file, line);
-    const r = parsed.data;
-    const key = `${r.indicator_id}|${r.year}|${r.basis}`;
-    if (seen.has(key)) {
-      throw new SourceError(file, line, `one value per indicator, year and basis (already on line ${seen.get(key)})`, key);
-    }
-    seen.set(key, line);
+  const key = {
+    of: (r: z.output<typeof schema>) => `${r.indicator_id}|${r.year}|${r.basis}`,
+    rule: (earlier: number) => `one value per indicator, year and basis (already on line ${earlier})`,
+  };
+  for (const { line, record: r } of parseCsvRecords(csvText, file, PROGRESS_TABLE_COLUMNS, schema, key)) {
     records.push({
       ...r,
       period_start: r.period_start || null,

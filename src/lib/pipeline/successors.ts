@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { SUCCESSOR_RELATIONS } from '../model/codes.ts';
-import { readCsvRows, schemaError, type Located } from './curated-csv.ts';
+import { parseCsvRecords, type Located } from './curated-csv.ts';
 import { SourceError } from '../model/errors.ts';
 import type { AgencySuccessorRecord } from '../model/records.ts';
 import { isDateBetween, isHttpsUrl, isIsoDate, type ReviewSpan } from '../model/values.ts';
@@ -81,16 +81,12 @@ export function parseSuccessorTable(
     });
 
   const records: Located<AgencySuccessorRecord>[] = [];
-  const seen = new Map<string, number>();
-  for (const { line, row } of readCsvRows(csvText, file, SUCCESSOR_TABLE_COLUMNS)) {
-    const parsed = schema.safeParse(row);
-    if (!parsed.success) throw schemaError(parsed.error, row, file, line);
-    const r = parsed.data;
-    // The dataset's key: one row per agency, relation, date and successor.
-    const key = [r.agency_id, r.relation, r.effective_date, r.successor_name].join(' | ');
-    if (seen.has(key))
-      throw new SourceError(file, line, `one row per agency, relation, date and successor (already on line ${seen.get(key)})`, key);
-    seen.set(key, line);
+  // The dataset's key: one row per agency, relation, date and successor.
+  const key = {
+    of: (r: z.output<typeof schema>) => [r.agency_id, r.relation, r.effective_date, r.successor_name].join(' | '),
+    rule: (earlier: number) => `one row per agency, relation, date and successor (already on line ${earlier})`,
+  };
+  for (const { line, record: r } of parseCsvRecords(csvText, file, SUCCESSOR_TABLE_COLUMNS, schema, key)) {
     records.push({
       agency_id: r.agency_id,
       successor_name: r.successor_name || null,

@@ -6,8 +6,7 @@
  */
 import { z } from 'zod';
 import { TASK_STATUSES } from '../model/codes.ts';
-import { readCsvRows, schemaError, type Located } from './curated-csv.ts';
-import { SourceError } from '../model/errors.ts';
+import { parseCsvRecords, type Located } from './curated-csv.ts';
 import type { Timeframe } from './timeframe.ts';
 import type { TaskStatus, TaskStatusRecord } from '../model/records.ts';
 import { isHttpsUrl, isIsoDate, type ReviewSpan } from '../model/values.ts';
@@ -79,14 +78,11 @@ export function parseTaskStatusTable(
     });
 
   const records: Located<TaskStatusRecord>[] = [];
-  const seen = new Map<string, number>();
-  for (const { line, row } of readCsvRows(csvText, file, TASK_STATUS_TABLE_COLUMNS)) {
-    const parsed = schema.safeParse(row);
-    if (!parsed.success) throw schemaError(parsed.error, row, file, line);
-    const r = parsed.data;
-    const key = `${r.task_id} ${r.as_of}`;
-    if (seen.has(key)) throw new SourceError(file, line, `one finding per task and date (already on line ${seen.get(key)})`, key);
-    seen.set(key, line);
+  const key = {
+    of: (r: z.output<typeof schema>) => `${r.task_id} ${r.as_of}`,
+    rule: (earlier: number) => `one finding per task and date (already on line ${earlier})`,
+  };
+  for (const { line, record: r } of parseCsvRecords(csvText, file, TASK_STATUS_TABLE_COLUMNS, schema, key)) {
     records.push({
       ...r,
       source_title: r.source_title.trim() || null,

@@ -1,7 +1,7 @@
 /** The agencies of the plan (agencies), who holds their roles today (agency_successors) and their part in each task (task_agencies). */
-import { AGENCY_KIND, AGENCY_KINDS, glossary, ROLE, ROLES, SUCCESSOR_RELATION, SUCCESSOR_RELATIONS } from '../codes.ts';
+import { AGENCY_KIND, glossary, ROLE, SUCCESSOR_RELATION, SUCCESSOR_RELATIONS } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { SLUG } from './common.ts';
+import { codeColumn, foreignKey, httpsColumn, SLUG } from './common.ts';
 
 export const agencies: DatasetSpec = {
   name: 'agencies',
@@ -37,13 +37,9 @@ export const agencies: DatasetSpec = {
       title: 'Cách ghi trong Kế hoạch',
       description: 'Các cách ghi tên cơ quan này trong Kế hoạch, cách nhau bởi dấu chấm phẩy.',
     },
-    {
-      name: 'kind',
-      type: 'string',
-      title: 'Loại cơ quan',
-      description: `${glossary(AGENCY_KIND)}. Với một mục chỉ một nhóm cơ quan (is_collective): loại của các cơ quan trong nhóm.`,
-      values: AGENCY_KINDS,
-    },
+    codeColumn('kind', 'Loại cơ quan', AGENCY_KIND, {
+      after: '. Với một mục chỉ một nhóm cơ quan (is_collective): loại của các cơ quan trong nhóm.',
+    }),
     {
       name: 'is_collective',
       type: 'boolean',
@@ -144,14 +140,7 @@ export const agencySuccessors: DatasetSpec = {
       required: false,
     },
     { name: 'note', type: 'string', title: 'Ghi chú', description: 'Giải thích, và điều chưa tìm thấy (ví dụ quyết định của tỉnh).' },
-    {
-      name: 'source_url',
-      type: 'string',
-      title: 'Nguồn tin',
-      description: 'Trang tin hoặc trang chính thức cho những điều mà văn bản căn cứ chưa cho thấy.',
-      required: false,
-      pattern: '^https://',
-    },
+    httpsColumn('source_url', 'Nguồn tin', 'Trang tin hoặc trang chính thức cho những điều mà văn bản căn cứ chưa cho thấy.', false),
   ],
 };
 
@@ -161,9 +150,9 @@ export const taskAgencies: DatasetSpec = {
   description: 'Mỗi dòng một cặp nhiệm vụ – cơ quan với vai trò chủ trì hoặc phối hợp.',
   primaryKey: ['task_id', 'agency_id', 'role'],
   columns: [
-    { name: 'task_id', type: 'string', title: 'Mã nhiệm vụ', description: 'Khóa ngoại tới tasks.id.' },
-    { name: 'agency_id', type: 'string', title: 'Mã cơ quan', description: 'Khóa ngoại tới agencies.id.' },
-    { name: 'role', type: 'string', title: 'Vai trò', description: `${glossary(ROLE)}.`, values: ROLES },
+    foreignKey('task_id', 'Mã nhiệm vụ', 'tasks.id'),
+    foreignKey('agency_id', 'Mã cơ quan', 'agencies.id'),
+    codeColumn('role', 'Vai trò', ROLE),
     { name: 'order', type: 'integer', title: 'Thứ tự', description: 'Thứ tự của cơ quan trong ô của Phụ lục, bắt đầu từ 1.' },
   ],
 };

@@ -1,4 +1,5 @@
-/** Patterns and columns several datasets share. */
+/** Patterns, columns and column shapes several datasets share. */
+import { codesOf, glossary, type CodeList } from '../codes.ts';
 import type { ColumnSpec } from '../dataset-schema.ts';
 
 /** A record's id: ASCII parts joined by "." or "-" ("I.4.6", "II.1.rank-2025"). */
@@ -14,3 +15,32 @@ export const sourceLine: ColumnSpec = {
   title: 'Dòng trong tệp nguồn',
   description: 'Số thứ tự dòng (bắt đầu từ 1) trong tệp nguồn source.txt (bản chữ của Kế hoạch, thư mục seeds/).',
 };
+
+/**
+ * A column holding a code of `list`: its values are the list's codes, its description their glossary
+ * followed by `after` (a full stop unless given).
+ */
+export function codeColumn<L extends CodeList>(
+  name: string,
+  title: string,
+  list: L,
+  options: { after?: string; glossary?: Parameters<typeof glossary<L>>[1]; required?: false } = {},
+): ColumnSpec {
+  const description = `${glossary(list, options.glossary)}${options.after ?? '.'}`;
+  return { name, type: 'string', title, description, ...optional(options.required), values: codesOf(list) };
+}
+
+/** A column naming a row of another dataset (`target`, e.g. "tasks.id"). */
+export function foreignKey(name: string, title: string, target: string, pattern?: string): ColumnSpec {
+  return { name, type: 'string', title, description: `Khóa ngoại tới ${target}.`, ...(pattern === undefined ? {} : { pattern }) };
+}
+
+/** A column of https addresses. */
+export function httpsColumn(name: string, title: string, description: string, required?: false): ColumnSpec {
+  return { name, type: 'string', title, description, ...optional(required), pattern: '^https://' };
+}
+
+/** `required: false` when the column may be empty; nothing (the default, required) otherwise. */
+function optional(required: false | undefined): Pick<ColumnSpec, 'required'> {
+  return required === false ? { required } : {};
+}

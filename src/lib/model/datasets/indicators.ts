@@ -5,23 +5,18 @@ import {
   COMPARATOR,
   COMPARATORS,
   DIRECTION,
-  DIRECTIONS,
-  glossary,
   INDICATOR_STATUS,
   PILLAR,
   PILLARS,
   QUALIFIER,
   QUALIFIERS,
-  STATUSES,
   TARGET_RESULT,
-  TARGET_RESULTS,
   TARGET_UNIT,
   TARGET_UNITS,
   VERDICT,
-  VERDICTS,
 } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { ID_PATTERN, SECTION_ID, SLUG, sourceLine } from './common.ts';
+import { codeColumn, foreignKey, httpsColumn, ID_PATTERN, SECTION_ID, SLUG, sourceLine } from './common.ts';
 
 /** The comparators in words, as targets.comparator_label publishes them. */
 const comparatorLabels = COMPARATORS.map((c) => COMPARATOR[c].label);
@@ -42,13 +37,7 @@ export const targets: DatasetSpec = {
       unique: true,
     },
     { name: 'indicator_id', type: 'string', title: 'Mã chỉ số', description: 'Chỉ số mà chỉ tiêu đo (khóa ngoại tới indicators.id).' },
-    {
-      name: 'pillar',
-      type: 'string',
-      title: 'Trụ cột',
-      description: `${glossary(PILLAR)}.`,
-      values: PILLARS,
-    },
+    codeColumn('pillar', 'Trụ cột', PILLAR),
     { name: 'target_year', type: 'integer', title: 'Năm mục tiêu', description: 'Năm phải đạt chỉ tiêu (2025 hoặc 2030).' },
     {
       name: 'statement',
@@ -56,13 +45,10 @@ export const targets: DatasetSpec = {
       title: 'Chỉ tiêu (nguyên văn)',
       description: 'Câu chỉ tiêu như trong Kế hoạch, bỏ dấu ";" hoặc "." ở cuối.',
     },
-    {
-      name: 'comparator',
-      type: 'string',
-      title: 'Mã phép so sánh',
-      description: `${glossary(COMPARATOR, { separator: ', ' })}. "Trên X%" là gt; "X% … trở lên", "tối thiểu X%" và "X%" (dưới 100) là gte; "100%" là eq; "nhóm N" là lte (thứ hạng).`,
-      values: COMPARATORS,
-    },
+    codeColumn('comparator', 'Mã phép so sánh', COMPARATOR, {
+      after: '. "Trên X%" là gt; "X% … trở lên", "tối thiểu X%" và "X%" (dưới 100) là gte; "100%" là eq; "nhóm N" là lte (thứ hạng).',
+      glossary: { separator: ', ' },
+    }),
     {
       name: 'comparator_label',
       type: 'string',
@@ -77,13 +63,7 @@ export const targets: DatasetSpec = {
       description: 'Con số của chỉ tiêu; trống với chỉ tiêu dạng có/không.',
       required: false,
     },
-    {
-      name: 'unit',
-      type: 'string',
-      title: 'Đơn vị',
-      description: `${glossary(TARGET_UNIT)}.`,
-      values: TARGET_UNITS,
-    },
+    codeColumn('unit', 'Đơn vị', TARGET_UNIT),
     { name: 'subject', type: 'string', title: 'Đối tượng đo', description: 'Điều được đếm hoặc yêu cầu, theo lời văn của Kế hoạch.' },
     {
       name: 'section_id',
@@ -114,13 +94,7 @@ export const indicators: DatasetSpec = {
     { name: 'name', type: 'string', title: 'Tên chỉ số', description: 'Tên ngắn của chỉ số.' },
     { name: 'pillar', type: 'string', title: 'Trụ cột', description: 'Như targets.pillar.', values: PILLARS },
     { name: 'unit', type: 'string', title: 'Đơn vị', description: 'Như targets.unit.', values: TARGET_UNITS },
-    {
-      name: 'direction',
-      type: 'string',
-      title: 'Cách đọc',
-      description: `${glossary(DIRECTION)}.`,
-      values: DIRECTIONS,
-    },
+    codeColumn('direction', 'Cách đọc', DIRECTION),
     {
       name: 'target_basis',
       type: 'string',
@@ -172,21 +146,11 @@ export const indicators: DatasetSpec = {
       required: false,
       values: QUALIFIERS,
     },
-    {
-      name: 'status',
-      type: 'string',
-      title: 'Tình trạng',
-      description: `${glossary(INDICATOR_STATUS)}. Quy tắc: docs/indicators.md.`,
-      values: STATUSES,
-    },
-    {
-      name: 'result_2025',
-      type: 'string',
-      title: 'Kết quả chỉ tiêu 2025',
-      description: `${glossary(TARGET_RESULT)}; trống khi chỉ số không có chỉ tiêu năm 2025.`,
+    codeColumn('status', 'Tình trạng', INDICATOR_STATUS, { after: '. Quy tắc: docs/indicators.md.' }),
+    codeColumn('result_2025', 'Kết quả chỉ tiêu 2025', TARGET_RESULT, {
+      after: '; trống khi chỉ số không có chỉ tiêu năm 2025.',
       required: false,
-      values: TARGET_RESULTS,
-    },
+    }),
     { name: 'note', type: 'string', title: 'Ghi chú', description: 'Vì sao các chỉ tiêu được nối với nhau, và cách đọc chỉ số.' },
     {
       name: 'judged_target_id',
@@ -195,14 +159,7 @@ export const indicators: DatasetSpec = {
       description:
         'Chỉ tiêu mà cột status so với (khóa ngoại tới targets.id): chỉ tiêu sớm nhất có năm không trước năm của số liệu mới nhất (chỉ tiêu 2025 cho đến khi có số liệu năm 2025, sau đó chỉ tiêu 2030); chỉ tiêu cuối cùng khi mọi năm chỉ tiêu đã qua.',
     },
-    {
-      name: 'latest_verdict',
-      type: 'string',
-      title: 'Giá trị mới nhất so với chỉ tiêu',
-      description: `${glossary(VERDICT)}; trống khi chưa có số liệu.`,
-      required: false,
-      values: VERDICTS,
-    },
+    codeColumn('latest_verdict', 'Giá trị mới nhất so với chỉ tiêu', VERDICT, { after: '; trống khi chưa có số liệu.', required: false }),
     {
       name: 'expected_value',
       type: 'number',
@@ -228,7 +185,7 @@ export const progress: DatasetSpec = {
     'Giá trị thực tế của các chỉ số, chỉ lấy từ nguồn công khai có thể trích dẫn, kèm đường dẫn nguồn, cách ghi của nguồn ("trên", "ước" …), kỳ số liệu và cơ sở so sánh. Nhóm biên soạn không tự ước tính; con số suy ra từ nguồn ghi rõ cách tính.',
   primaryKey: ['indicator_id', 'year', 'basis'],
   columns: [
-    { name: 'indicator_id', type: 'string', title: 'Mã chỉ số', description: 'Khóa ngoại tới indicators.id.' },
+    foreignKey('indicator_id', 'Mã chỉ số', 'indicators.id'),
     {
       name: 'year',
       type: 'integer',
@@ -241,13 +198,7 @@ export const progress: DatasetSpec = {
       title: 'Giá trị',
       description: 'Con số như nguồn công bố (thứ hạng, %, …); đọc cùng cột qualifier.',
     },
-    {
-      name: 'qualifier',
-      type: 'string',
-      title: 'Cách ghi của nguồn',
-      description: `${glossary(QUALIFIER)}.`,
-      values: QUALIFIERS,
-    },
+    codeColumn('qualifier', 'Cách ghi của nguồn', QUALIFIER),
     {
       name: 'period_start',
       type: 'date',
@@ -269,15 +220,9 @@ export const progress: DatasetSpec = {
       description: 'Trống khi con số lấy thẳng từ nguồn; nếu không, cách tính từ nguồn (ví dụ thứ hạng suy ra từ "tăng 10 hạng").',
       required: false,
     },
-    {
-      name: 'basis',
-      type: 'string',
-      title: 'Cơ sở so sánh',
-      description: `${glossary(BASIS)}. Giá trị khác cơ sở với chỉ tiêu được công bố nhưng không dùng để đánh giá.`,
-      values: BASES,
-    },
+    codeColumn('basis', 'Cơ sở so sánh', BASIS, { after: '. Giá trị khác cơ sở với chỉ tiêu được công bố nhưng không dùng để đánh giá.' }),
     { name: 'source_title', type: 'string', title: 'Tên nguồn', description: 'Tiêu đề trang hoặc văn bản nguồn.' },
-    { name: 'source_url', type: 'string', title: 'Đường dẫn nguồn', description: 'Địa chỉ https của nguồn.', pattern: '^https://' },
+    httpsColumn('source_url', 'Đường dẫn nguồn', 'Địa chỉ https của nguồn.'),
     {
       name: 'published_date',
       type: 'date',

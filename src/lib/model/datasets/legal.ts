@@ -1,17 +1,7 @@
 /** The legal documents the plan cites (legal_documents) and each citation, in the appendix (task_legal_references) and in the body (section_legal_references). */
-import {
-  CITATION_PLACE,
-  CITATION_PLACES,
-  glossary,
-  LEGAL_CONTEXT,
-  LEGAL_CONTEXTS,
-  URL_KIND,
-  URL_KINDS,
-  VALIDITY,
-  VALIDITY_CODES,
-} from '../codes.ts';
+import { CITATION_PLACE, LEGAL_CONTEXT, URL_KIND, VALIDITY } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { SECTION_ID, SLUG, sourceLine } from './common.ts';
+import { codeColumn, foreignKey, httpsColumn, SECTION_ID, SLUG, sourceLine } from './common.ts';
 
 export const legalDocuments: DatasetSpec = {
   name: 'legal_documents',
@@ -69,43 +59,21 @@ export const legalDocuments: DatasetSpec = {
       title: 'Số đề mục viện dẫn',
       description: 'Số đề mục của phần nội dung viện dẫn văn bản.',
     },
-    {
-      name: 'context',
-      type: 'string',
-      title: 'Vì sao có trong danh mục',
-      description: `${glossary(LEGAL_CONTEXT)}.`,
-      values: LEGAL_CONTEXTS,
-    },
-    {
-      name: 'url',
-      type: 'string',
-      title: 'Đường dẫn văn bản',
-      description: 'Địa chỉ https của bản văn hoặc trang chính thức nói về văn bản; trống khi chưa tìm thấy.',
-      required: false,
-      pattern: '^https://',
-    },
-    {
-      name: 'url_kind',
-      type: 'string',
-      title: 'Loại đường dẫn',
-      description: `${glossary(URL_KIND)}.`,
-      required: false,
-      values: URL_KINDS,
-    },
+    codeColumn('context', 'Vì sao có trong danh mục', LEGAL_CONTEXT),
+    httpsColumn(
+      'url',
+      'Đường dẫn văn bản',
+      'Địa chỉ https của bản văn hoặc trang chính thức nói về văn bản; trống khi chưa tìm thấy.',
+      false,
+    ),
+    codeColumn('url_kind', 'Loại đường dẫn', URL_KIND, { required: false }),
     {
       name: 'cited_by_successor_count',
       type: 'integer',
       title: 'Số dòng kế nhiệm viện dẫn',
       description: 'Số dòng của agency_successors dựa trên văn bản.',
     },
-    {
-      name: 'validity',
-      type: 'string',
-      title: 'Hiệu lực',
-      description: `${glossary(VALIDITY)}; trống khi chưa tìm thấy nguồn nói về hiệu lực.`,
-      required: false,
-      values: VALIDITY_CODES,
-    },
+    codeColumn('validity', 'Hiệu lực', VALIDITY, { after: '; trống khi chưa tìm thấy nguồn nói về hiệu lực.', required: false }),
     {
       name: 'validity_note',
       type: 'string',
@@ -113,14 +81,12 @@ export const legalDocuments: DatasetSpec = {
       description: 'Từ ngày nào, do văn bản nào, phần nào (lời của nhóm biên soạn theo nguồn); trống khi không rõ hiệu lực.',
       required: false,
     },
-    {
-      name: 'validity_source_url',
-      type: 'string',
-      title: 'Nguồn về hiệu lực',
-      description: 'Địa chỉ https của nguồn cho biết hiệu lực; có khi và chỉ khi có hiệu lực.',
-      required: false,
-      pattern: '^https://',
-    },
+    httpsColumn(
+      'validity_source_url',
+      'Nguồn về hiệu lực',
+      'Địa chỉ https của nguồn cho biết hiệu lực; có khi và chỉ khi có hiệu lực.',
+      false,
+    ),
   ],
 };
 
@@ -130,8 +96,8 @@ export const taskLegalReferences: DatasetSpec = {
   description: 'Mỗi dòng một lần nhiệm vụ viện dẫn văn bản, kèm điều khoản được nêu.',
   primaryKey: ['task_id', 'legal_document_id', 'clause', 'cited_in'],
   columns: [
-    { name: 'task_id', type: 'string', title: 'Mã nhiệm vụ', description: 'Khóa ngoại tới tasks.id.' },
-    { name: 'legal_document_id', type: 'string', title: 'Mã văn bản', description: 'Khóa ngoại tới legal_documents.id.' },
+    foreignKey('task_id', 'Mã nhiệm vụ', 'tasks.id'),
+    foreignKey('legal_document_id', 'Mã văn bản', 'legal_documents.id'),
     {
       name: 'clause',
       type: 'string',
@@ -139,13 +105,7 @@ export const taskLegalReferences: DatasetSpec = {
       description: 'Phần văn bản được viện dẫn (Điểm a, Khoản 1, Mục IV); trống khi viện dẫn cả văn bản.',
       required: false,
     },
-    {
-      name: 'cited_in',
-      type: 'string',
-      title: 'Viện dẫn tại',
-      description: `${glossary(CITATION_PLACE, { order: ['notes', 'content'] })}.`,
-      values: CITATION_PLACES,
-    },
+    codeColumn('cited_in', 'Viện dẫn tại', CITATION_PLACE, { glossary: { order: ['notes', 'content'] } }),
     { name: 'citation_text', type: 'string', title: 'Lời trích dẫn (nguyên văn)', description: 'Phần trích dẫn như trong Phụ lục.' },
   ],
 };
@@ -156,8 +116,8 @@ export const sectionLegalReferences: DatasetSpec = {
   description: 'Mỗi dòng một lần một đề mục của Kế hoạch viện dẫn văn bản.',
   primaryKey: ['section_id', 'legal_document_id', 'source_line', 'clause'],
   columns: [
-    { name: 'section_id', type: 'string', title: 'Mã đề mục', description: 'Khóa ngoại tới plan_sections.id.', pattern: SECTION_ID },
-    { name: 'legal_document_id', type: 'string', title: 'Mã văn bản', description: 'Khóa ngoại tới legal_documents.id.' },
+    foreignKey('section_id', 'Mã đề mục', 'plan_sections.id', SECTION_ID),
+    foreignKey('legal_document_id', 'Mã văn bản', 'legal_documents.id'),
     {
       name: 'clause',
       type: 'string',

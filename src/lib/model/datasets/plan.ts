@@ -1,7 +1,7 @@
 /** The plan's body as data: its outline (plan_sections) and its paragraphs and bullets (plan_blocks). */
-import { BLOCK_KIND, BLOCK_KINDS, glossary, PILLARS } from '../codes.ts';
+import { BLOCK_KIND, PILLARS } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { SECTION_ID } from './common.ts';
+import { codeColumn, SECTION_ID } from './common.ts';
 
 export const planSections: DatasetSpec = {
   name: 'plan_sections',
@@ -76,13 +76,7 @@ export const planBlocks: DatasetSpec = {
       pattern: SECTION_ID,
     },
     { name: 'order', type: 'integer', title: 'Thứ tự trong đề mục', description: 'Thứ tự của đoạn trong đề mục, bắt đầu từ 1.' },
-    {
-      name: 'kind',
-      type: 'string',
-      title: 'Loại',
-      description: `${glossary(BLOCK_KIND)}.`,
-      values: BLOCK_KINDS,
-    },
+    codeColumn('kind', 'Loại', BLOCK_KIND),
     { name: 'text', type: 'string', title: 'Nội dung', description: 'Nội dung đoạn văn như trong văn bản (đã bỏ ký hiệu định dạng).' },
     { name: 'source_line_start', type: 'integer', title: 'Dòng bắt đầu', description: 'Dòng đầu tiên của đoạn trong tệp nguồn.' },
     {

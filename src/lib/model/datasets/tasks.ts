@@ -1,7 +1,7 @@
 /** The appendix's tasks (tasks), what is known of their implementation (task_status) and their groups (groups). */
-import { glossary, PILLARS, TASK_STATUS, TASK_STATUSES, TIMEFRAME_KIND, TIMEFRAME_KINDS } from '../codes.ts';
+import { glossary, PILLARS, TASK_STATUS, TASK_STATUSES, TIMEFRAME_KIND } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { ID_PATTERN, SLUG, sourceLine } from './common.ts';
+import { codeColumn, foreignKey, httpsColumn, ID_PATTERN, SLUG, sourceLine } from './common.ts';
 
 export const tasks: DatasetSpec = {
   name: 'tasks',
@@ -81,13 +81,7 @@ export const tasks: DatasetSpec = {
       title: 'Thời gian thực hiện (nguyên văn)',
       description: 'Ô "Thời gian thực hiện" như trong Phụ lục.',
     },
-    {
-      name: 'timeframe_kind',
-      type: 'string',
-      title: 'Loại thời gian',
-      description: `${glossary(TIMEFRAME_KIND)}.`,
-      values: TIMEFRAME_KINDS,
-    },
+    codeColumn('timeframe_kind', 'Loại thời gian', TIMEFRAME_KIND),
     {
       name: 'start_year',
       type: 'integer',
@@ -158,7 +152,7 @@ export const taskStatus: DatasetSpec = {
     'Lịch sử các phát hiện về việc thực hiện từng nhiệm vụ, mỗi dòng một phát hiện có nguồn công khai (một phát hiện mới là một dòng mới, dòng cũ không bị sửa). Nhiệm vụ không có dòng nào là chưa có thông tin công khai.',
   primaryKey: ['task_id', 'as_of'],
   columns: [
-    { name: 'task_id', type: 'string', title: 'Mã nhiệm vụ', description: 'Khóa ngoại tới tasks.id.' },
+    foreignKey('task_id', 'Mã nhiệm vụ', 'tasks.id'),
     {
       name: 'as_of',
       type: 'date',
@@ -185,14 +179,7 @@ export const taskStatus: DatasetSpec = {
       description: 'Tiêu đề trang hoặc văn bản nguồn; trống khi chưa có nguồn.',
       required: false,
     },
-    {
-      name: 'source_url',
-      type: 'string',
-      title: 'Đường dẫn nguồn',
-      description: 'Địa chỉ https của nguồn; bắt buộc với mọi tình trạng trừ "no_information".',
-      required: false,
-      pattern: '^https://',
-    },
+    httpsColumn('source_url', 'Đường dẫn nguồn', 'Địa chỉ https của nguồn; bắt buộc với mọi tình trạng trừ "no_information".', false),
     {
       name: 'source_published',
       type: 'date',
