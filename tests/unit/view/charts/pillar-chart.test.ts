@@ -12,6 +12,7 @@ import { flattenMarks, renderSvg } from '../../../../src/lib/view/charts/svg.ts'
 import { pillarChartRows, pillarSections } from '../../../../src/lib/view/indicator-pages.ts';
 import { snapshotTable } from '../../../helpers/snapshot.ts';
 import { indicatorView } from '../../../../src/lib/model/record-queries.ts';
+import type { IndicatorRecord, TargetRecord } from '../../../../src/lib/model/records.ts';
 
 const targets = snapshotTable('targets');
 const indicators = snapshotTable('indicators');
