@@ -3,35 +3,25 @@
  * leaves the site, no script runs, the CSP is never violated (the JSON-LD is data, not a script),
  * and the JSON-LD parses.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, DIST, launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, DIST } from '../helpers/built-site.ts';
+import { servedWithBrowser } from '../helpers/served-build.ts';
 
 const dist = process.env.CATALOG_TEST_DIST ?? DIST;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(dist, '/');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedWithBrowser(dist);
 
 describe.each([
   ['phone', 360],
   ['desktop', 1280],
 ])('catalogue pages on a %s', (_label, width) => {
   it.each(['du-lieu/', 'du-lieu/tasks/', 'du-lieu/plan-sections/', 'du-lieu/task-legal-references/'])('/%s', async (path) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     const problems: string[] = [];
     const foreign: string[] = [];
     const scripts: string[] = [];
     page.on('request', (r) => {
-      if (new URL(r.url()).origin !== server.origin) foreign.push(r.url());
+      if (new URL(r.url()).origin !== site.server.origin) foreign.push(r.url());
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
@@ -39,7 +29,7 @@ describe.each([
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
     });
-    const response = await page.goto(server.page(path), { waitUntil: 'load' });
+    const response = await page.goto(site.server.page(path), { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     expect(await axeViolations(page)).toEqual([]);
     const ld = await page.$$eval('script[type="application/ld+json"]', (els) =>

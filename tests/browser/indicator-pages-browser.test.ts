@@ -6,41 +6,32 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, DIST, launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, DIST } from '../helpers/built-site.ts';
+import { servedWithBrowser } from '../helpers/served-build.ts';
 
 const PAGES = ['chi-tieu/', 'chi-tieu/dti-rank/', 'chi-tieu/sme-tmdt/'];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(process.env.SITE_DIST ?? DIST, '/');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedWithBrowser(process.env.SITE_DIST ?? DIST);
 
 async function open(
   path: string,
   width: number,
 ): Promise<{ page: Page; foreign: string[]; scripts: string[]; problems: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const foreign: string[] = [];
   const scripts: string[] = [];
   const problems: string[] = [];
   page.on('request', (r) => {
-    if (new URL(r.url()).origin !== server.origin) foreign.push(r.url());
+    if (new URL(r.url()).origin !== site.server.origin) foreign.push(r.url());
     if (r.resourceType() === 'script') scripts.push(r.url());
   });
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(server.page(path), { waitUntil: 'networkidle' });
+  await page.goto(site.server.page(path), { waitUntil: 'networkidle' });
   return { page, foreign, scripts, problems, close: () => context.close() };
 }
 
@@ -145,7 +136,7 @@ describe('the chart as files (SVG, PNG) and as a page to frame', () => {
       const { page, close } = await open(`chi-tieu/${id}/`, 1280);
       const inPage = await page.$eval('figure.chart-figure svg.chart-wide', (svg) => svg.innerHTML.replace(/^<title[\s\S]*?<\/desc>/, ''));
       const name = await page.$eval('h1', (h) => h.textContent!.trim());
-      const response = await page.request.get(server.page(`data/chi-tieu/${id}.svg`));
+      const response = await page.request.get(site.server.page(`data/chi-tieu/${id}.svg`));
       expect(response.headers()['content-type']).toContain('image/svg+xml');
       const text = await response.text();
       const parsed = await page.evaluate((xml) => {
@@ -187,8 +178,8 @@ describe('the chart as files (SVG, PNG) and as a page to frame', () => {
       }, inPage);
       expect(parsed.marks.map(strip)).toEqual(fromPage.map(strip));
       // Shown on its own, no text runs outside the 1200×630 image (the old file was cut at the left).
-      const file = await browser.newPage({ viewport: { width: 1200, height: 630 } });
-      await file.goto(server.page(`data/chi-tieu/${id}.svg`));
+      const file = await site.browser.newPage({ viewport: { width: 1200, height: 630 } });
+      await file.goto(site.server.page(`data/chi-tieu/${id}.svg`));
       const outside = await file.evaluate(() =>
         [...document.querySelectorAll('text')]
           .map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }))
@@ -243,7 +234,7 @@ describe('the chart as files (SVG, PNG) and as a page to frame', () => {
   ])(
     'the embed page in a %i px frame: chart (%s), source, licence, a link back; no site header, menu or footer; accessible',
     async (width, variant) => {
-      const host = await browser.newContext({ viewport: { width: width + 40, height: 800 } });
+      const host = await site.browser.newContext({ viewport: { width: width + 40, height: 800 } });
       const page = await host.newPage();
       const scripts: string[] = [];
       page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
@@ -251,7 +242,7 @@ describe('the chart as files (SVG, PNG) and as a page to frame', () => {
       const { page: indicator, close } = await open('chi-tieu/dti-rank/', 1280);
       const snippet = await indicator.$eval('textarea#ma-nhung', (t) => (t as HTMLTextAreaElement).value);
       await close();
-      const src = new DOMParserLike(snippet).src.replace('http://localhost:4321/', server.page(''));
+      const src = new DOMParserLike(snippet).src.replace('http://localhost:4321/', site.server.page(''));
       await page.setContent(
         `<!doctype html><html lang="en"><title>host</title><body style="margin:0">${snippet.replace(/src="[^"]*"/, `src="${src}"`).replace('width="100%"', `width="${width}"`)}</body></html>`,
       );
@@ -270,7 +261,7 @@ describe('the chart as files (SVG, PNG) and as a page to frame', () => {
       expect(seen.chrome).toBe(0);
       expect(seen.text).toContain('Nguồn:');
       expect(seen.text).toContain('CC BY 4.0');
-      expect(seen.back).toBe(server.page('chi-tieu/dti-rank/'));
+      expect(seen.back).toBe(site.server.page('chi-tieu/dti-rank/'));
       // The snippet's height holds the whole page at these widths: no scroll bar inside the frame.
       expect(seen.height).toBeLessThanOrEqual(Number(/height="(\d+)"/.exec(snippet)![1]));
       expect(scripts).toEqual([]);

@@ -2,21 +2,13 @@
  * The two pages with controls, used with the keyboard alone (Tab, arrows, typing, Enter): the task
  * filter on /nhiem-vu/ and the search on /tim-kiem/. Every control reached shows a focus outline.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DIST } from '../helpers/built-site.ts';
+import { servedWithBrowser } from '../helpers/served-build.ts';
 
 const dist = process.env.SITE_DIST ?? DIST;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serve(dist), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedWithBrowser(dist);
 
 interface Focused {
   tag: string;
@@ -54,8 +46,8 @@ const visibleCount = (page: Page) =>
 
 describe('keyboard only', () => {
   it('task filter: Tab reaches each select in order, ArrowDown changes one, the list and the URL follow', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.page('nhiem-vu/'));
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.server.page('nhiem-vu/'));
     await expect.poll(() => page.isVisible('#loc-nhiem-vu')).toBe(true);
     expect(await visibleCount(page)).toBe(90);
 
@@ -95,8 +87,8 @@ describe('keyboard only', () => {
   });
 
   it('search: type a query, submit with Enter, Tab to the first result, Enter opens it', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(server.page('tim-kiem/'));
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(site.server.page('tim-kiem/'));
     const input = await tabTo(page, (x) => x.id === 'search-q');
     expect(input.outline).toBe('solid 3px');
     await page.keyboard.type('dong thap');
@@ -107,7 +99,7 @@ describe('keyboard only', () => {
     const link = await tabTo(page, (x) => x.tag === 'a', 6);
     expect(link.href).toBe(first);
     expect(link.outline).toBe('solid 3px');
-    await Promise.all([page.waitForURL((u) => u.pathname === new URL(first, server.origin).pathname), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL((u) => u.pathname === new URL(first, site.server.origin).pathname), page.keyboard.press('Enter')]);
     expect(await page.textContent('h1')).toBeTruthy();
     await page.close();
   });

@@ -6,30 +6,22 @@
  * the page's CSP and never runs. On the task list, whose policy allows the site's scripts, the same
  * script runs — so the test can tell.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DIST } from '../helpers/built-site.ts';
+import { servedWithBrowser } from '../helpers/served-build.ts';
 
 const dist = process.env.SITE_DIST ?? DIST;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serve(dist), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedWithBrowser(dist);
 
 /** Opens `path`, adds <script src="/stray.js"> and reports whether it ran and what the CSP said. */
 async function strayScript(path: string): Promise<{ ran: boolean; violations: string[] }> {
-  const page: Page = await browser.newPage();
+  const page: Page = await site.browser.newPage();
   try {
     await page.route('**/stray.js', (route) =>
       route.fulfill({ contentType: 'text/javascript', body: 'document.documentElement.dataset.stray = "ran";' }),
     );
-    await page.goto(server.page(path));
+    await page.goto(site.server.page(path));
     return await page.evaluate(
       () =>
         new Promise<{ ran: boolean; violations: string[] }>((resolve) => {

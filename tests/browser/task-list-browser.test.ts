@@ -6,24 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, DIST, launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, DIST } from '../helpers/built-site.ts';
+import { servedWithBrowser } from '../helpers/served-build.ts';
 
 const dist = process.env.SITE_DIST ?? DIST;
 const base = process.env.SITE_BASE ?? '/';
 const tasks = JSON.parse(readFileSync(`${dist}/data/tasks.json`, 'utf8')) as { id: string; lead_agency_ids: string[]; status: string }[];
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(dist, base);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedWithBrowser(dist, base);
 
 /** The ids of the tasks a reader sees, as the list shows them (the year and status pages carry no filter attributes). */
 const visibleIds = (page: import('playwright-core').Page) =>
@@ -33,11 +23,11 @@ const visibleIds = (page: import('playwright-core').Page) =>
 
 describe('task filter (/nhiem-vu/)', () => {
   it('narrows the list to one lead agency, puts it in the URL, and restores it on reload', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(server.page('nhiem-vu/'));
+    await page.goto(site.server.page('nhiem-vu/'));
     await expect.poll(() => page.isVisible('#loc-nhiem-vu')).toBe(true);
     expect(await page.textContent('#so-nhiem-vu')).toBe('Đang hiển thị 90/90 nhiệm vụ');
 
@@ -75,8 +65,8 @@ describe('task filter (/nhiem-vu/)', () => {
   });
 
   it('applies a shared link with several fields and ignores unknown values', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.page('nhiem-vu/?nhom=I.4&nam=2022&chu-tri=khong-co'));
+    const page = await site.browser.newPage();
+    await page.goto(site.server.page('nhiem-vu/?nhom=I.4&nam=2022&chu-tri=khong-co'));
     await expect.poll(() => page.inputValue('select[name="nhom"]')).toBe('I.4');
     expect(await page.inputValue('select[name="chu-tri"]')).toBe('');
     const ids = await visibleIds(page);
@@ -87,8 +77,8 @@ describe('task filter (/nhiem-vu/)', () => {
   });
 
   it('filters by implementation status, in the URL, combined with the other fields, and downloads the status', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.page('nhiem-vu/'));
+    const page = await site.browser.newPage();
+    await page.goto(site.server.page('nhiem-vu/'));
     await expect.poll(() => page.isVisible('#loc-nhiem-vu')).toBe(true);
     await page.selectOption('select[name="tinh-trang"]', 'done');
     const done = tasks.filter((t) => t.status === 'done').map((t) => t.id);
@@ -120,8 +110,8 @@ describe('task filter (/nhiem-vu/)', () => {
   });
 
   it("filters by today's lead body: Sở Khoa học và Công nghệ after the 2025 mergers shows the former Sở TT&TT's tasks too", async () => {
-    const page = await browser.newPage();
-    await page.goto(server.page('nhiem-vu/'));
+    const page = await site.browser.newPage();
+    await page.goto(site.server.page('nhiem-vu/'));
     await expect.poll(() => page.isVisible('#loc-nhiem-vu')).toBe(true);
     const slug = 'so-khoa-hoc-va-cong-nghe-tinh-dong-thap-sau-hop-nhat';
     await page.selectOption('select[name="chu-tri-hien-nay"]', slug);
@@ -132,9 +122,9 @@ describe('task filter (/nhiem-vu/)', () => {
   });
 
   it('without JavaScript offers a pre-rendered list per status', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.page('nhiem-vu/'));
+    await page.goto(site.server.page('nhiem-vu/'));
     await page.click('.quick summary');
     await page.click('.quick a[href$="tinh-trang/da-hoan-thanh/"]');
     expect(new URL(page.url()).pathname).toBe(`${base}nhiem-vu/tinh-trang/da-hoan-thanh/`);
@@ -143,8 +133,8 @@ describe('task filter (/nhiem-vu/)', () => {
   });
 
   it('downloads the visible tasks as a spreadsheet-safe CSV', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.page('nhiem-vu/?chu-tri=so-gtvt'));
+    const page = await site.browser.newPage();
+    await page.goto(site.server.page('nhiem-vu/?chu-tri=so-gtvt'));
     await expect.poll(() => visibleIds(page).then((x) => x.length)).toBe(6);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#tai-csv')]);
     expect(download.suggestedFilename()).toBe('nhiem-vu_chu-tri-so-gtvt.csv');
@@ -167,9 +157,9 @@ describe('task filter (/nhiem-vu/)', () => {
   });
 
   it('without JavaScript shows all 90 tasks, no filter form, and the quick-filter links', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.page('nhiem-vu/?chu-tri=so-gtvt'));
+    await page.goto(site.server.page('nhiem-vu/?chu-tri=so-gtvt'));
     expect(await visibleIds(page)).toHaveLength(90);
     expect(await page.isVisible('#loc-nhiem-vu')).toBe(false);
     expect(await page.textContent('#so-nhiem-vu')).toBe('Đang hiển thị 90/90 nhiệm vụ');
@@ -192,8 +182,8 @@ describe('accessibility (axe)', () => {
     'nhiem-vu/nhom/iii/',
   ]) {
     it(`has no violations on /${path}`, async () => {
-      const page = await browser.newPage();
-      await page.goto(server.page(path));
+      const page = await site.browser.newPage();
+      await page.goto(site.server.page(path));
       if (path.startsWith('nhiem-vu/?') || path === 'nhiem-vu/') await expect.poll(() => page.isVisible('#loc-nhiem-vu')).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
       await page.close();

@@ -9,9 +9,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { listFiles } from '../../scripts/lib/site-files.ts';
-import { axeViolations, DIST, launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
+import { axeViolations, DIST, serve, type StaticServer } from '../helpers/built-site.ts';
+import { servedWithBrowser } from '../helpers/served-build.ts';
 import { pageTemplates, PAGES_DIR, templatePages } from '../helpers/route-templates.ts';
 
 /** SITE_DIST points the test at another build while developing; the default is the global setup's dist/. */
@@ -32,17 +32,7 @@ const visit = (template: string, path: string) => (template === '404.astro' ? MI
 /** [template, its built page] */
 const covered = templates.flatMap((t): [string, string][] => (t.path === undefined ? [] : [[t.template, t.path]]));
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(dist, '/');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedWithBrowser(dist);
 
 interface Inspection {
   /** axe violations as "rule: help (targets)". */
@@ -59,7 +49,7 @@ interface Inspection {
 
 /** Opens `url` at the given size and collects everything the template checks look at. */
 async function inspect(origin: string, url: string, width: number, height: number): Promise<Inspection> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await site.browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
   const result: Inspection = { violations: [], foreign: [], problems: [], scripts: [], overflow: 0 };
   page.on('request', (r) => {
@@ -98,7 +88,7 @@ describe.each([
 ])('every template on a %s', (_label, width, height) => {
   it.each(covered)('%s (/%s) is accessible, self-contained and clean', async (template, page) => {
     const path = visit(template, page);
-    const r = await inspect(server.origin, server.page(path), width, height);
+    const r = await inspect(site.server.origin, site.server.page(path), width, height);
     expect(r.violations).toEqual([]);
     expect(r.foreign).toEqual([]);
     // The 404 page is served with status 404: Chromium logs that one response as a console error.

@@ -9,11 +9,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
 import { listFiles } from '../../scripts/lib/site-files.ts';
-import { DIST, launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
+import { DIST } from '../helpers/built-site.ts';
+import { servedWithBrowser } from '../helpers/served-build.ts';
 
 const dist = process.env.SITE_DIST ?? DIST;
 const KB = 1024;
@@ -74,15 +74,7 @@ describe('page weight budget (gzip, HTML + CSS + JS)', () => {
 });
 
 describe('the first search query (Chromium)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([serve(dist), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedWithBrowser(dist);
 
   /**
    * Bytes a phone downloads for its first query on /tim-kiem/: every response from pressing Enter
@@ -91,8 +83,8 @@ describe('the first search query (Chromium)', () => {
    * index files are gzip already). Headers are not counted.
    */
   async function firstQuery(query: string): Promise<{ total: number; files: [string, number][] }> {
-    const page = await browser.newPage();
-    await page.goto(server.page('tim-kiem/'), { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage();
+    await page.goto(site.server.page('tim-kiem/'), { waitUntil: 'networkidle' });
     const bodies: Promise<[string, number]>[] = [];
     page.on('response', (r) => {
       bodies.push(

@@ -13,6 +13,7 @@ import { pillarChartRows, pillarSections } from '../../../../src/lib/view/indica
 import type { IndicatorRecord, TargetRecord } from '../../../../src/lib/model/records.ts';
 import { snapshotTable } from '../../../helpers/snapshot.ts';
 import { indicatorView } from '../../../../src/lib/model/record-queries.ts';
+import type { IndicatorRecord, TargetRecord } from '../../../../src/lib/model/records.ts';
 
 const targets = snapshotTable('targets');
 const indicators = snapshotTable('indicators');
