@@ -10,7 +10,6 @@ import {
 import { textWidth } from '../../../../src/lib/view/charts/legend.ts';
 import { flattenMarks, renderSvg } from '../../../../src/lib/view/charts/svg.ts';
 import { pillarChartRows, pillarSections } from '../../../../src/lib/view/indicator-pages.ts';
-import type { IndicatorRecord, TargetRecord } from '../../../../src/lib/model/records.ts';
 import { snapshotTable } from '../../../helpers/snapshot.ts';
 import { indicatorView } from '../../../../src/lib/model/record-queries.ts';
 import type { IndicatorRecord, TargetRecord } from '../../../../src/lib/model/records.ts';
