@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three projects. `unit` (tests/unit/, mirroring src/lib): parsers, views, charts and catalogue
  * writers on the committed seed, content/ and reviewed-data/, with no build: seconds, on a fresh
- * clone. `data` (tests/data/): the data stage and its CLI on real and broken inputs, written to
+ * clone. `data-stage` (tests/data-stage/): the data stage and its CLI on real and broken inputs, written to
  * scratch folders; no site build. `site` (tests/{site,gates,browser}/): the built site, after the
  * global setup has built it twice. `npm test` runs all three (the builds finish before any test starts).
  */
@@ -22,7 +22,7 @@ export default defineConfig({
           poolOptions: { forks: { singleFork: true, isolate: false } },
         },
       },
-      { extends: true, test: { name: 'data', include: ['tests/data/**/*.test.ts'] } },
+      { extends: true, test: { name: 'data-stage', include: ['tests/data-stage/**/*.test.ts'] } },
       {
         extends: true,
         test: { name: 'site', include: ['tests/{site,gates,browser}/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDatasets, type PipelineInput, type PipelineOutput } from '../../src/lib/pipeline/datasets.ts';
-import type { ReviewedTables } from './reviewed-data.ts';
+import type { ReviewedTables } from './reviewed-tables.ts';
 import { pipelineInput } from './pipeline-input.ts';
 import { ROOT } from './seed.ts';
 

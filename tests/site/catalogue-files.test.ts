@@ -4,7 +4,7 @@
  * (and the gate fails on a broken copy); every URL a catalogue gives is a file in dist/ with the
  * stated size and hash; the zip holds what it claims; the dataset pages carry the dictionary, the
  * preview, schema.org and Dublin Core. Offline throughout. (Two data builds giving the same bytes, and a
- * bad release stopping one: tests/data/catalogue-builds.test.ts.)
+ * bad release stopping one: tests/data-stage/catalogue-builds.test.ts.)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';

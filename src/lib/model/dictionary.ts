@@ -9,11 +9,11 @@
  */
 import { COLUMN_TYPE, labelsOf } from './codes.ts';
 import type { ColumnType, DatasetSpec } from './dataset-schema.ts';
-import { agencies, agencySuccessors, taskAgencies } from './datasets/agencies.ts';
-import { indicators, progress, targets } from './datasets/indicators.ts';
-import { legalDocuments, sectionLegalReferences, taskLegalReferences } from './datasets/legal.ts';
-import { planBlocks, planSections } from './datasets/plan.ts';
-import { groups, tasks, taskStatus } from './datasets/tasks.ts';
+import { agencies, agencySuccessors, taskAgencies } from './columns/agency-columns.ts';
+import { indicators, progress, targets } from './columns/indicator-columns.ts';
+import { legalDocuments, sectionLegalReferences, taskLegalReferences } from './columns/legal-columns.ts';
+import { planBlocks, planSections } from './columns/plan-columns.ts';
+import { groups, tasks, taskStatus } from './columns/task-columns.ts';
 
 export { rowSchema, type ColumnSpec, type ColumnType, type DatasetSpec } from './dataset-schema.ts';
 /** The columns' allowed values, from codes.ts (where their words are). */

@@ -19,7 +19,7 @@ import {
   type FilterIds,
   type VariantHits,
 } from '../../../src/lib/browser/search-query.ts';
-import { reviewedTable } from '../../helpers/reviewed-data.ts';
+import { reviewedTable } from '../../helpers/reviewed-tables.ts';
 
 const tasks = reviewedTable('tasks');
 

@@ -5,7 +5,7 @@ import { toExcelCsv, toJson } from '../../../src/lib/model/serialise.ts';
 import { selectRows, tasksExcelCsv } from '../../../src/lib/browser/task-csv.ts';
 import type { Row } from '../../../src/lib/model/records.ts';
 import { fileText, publishedFiles } from '../../helpers/published-files.ts';
-import { reviewedTable, reviewedText } from '../../helpers/reviewed-data.ts';
+import { reviewedTable, reviewedText } from '../../helpers/reviewed-tables.ts';
 
 // tasks.json is reviewed; tasks.excel.csv is not: the data stage renders it, in memory, once per worker.
 const tasksJson = reviewedText('tasks.json');

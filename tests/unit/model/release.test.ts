@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { citation, planName, vnDate, type PlanFacts } from '../../../src/lib/model/publication.ts';
 import { absolute, parseRelease, compareVersions, missingContactFields, releaseLog } from '../../../src/lib/model/release.ts';
 import { RELEASE } from '../../helpers/content-release.ts';
-import { reviewedPlan } from '../../helpers/reviewed-data.ts';
+import { reviewedPlan } from '../../helpers/reviewed-tables.ts';
 import { contentText, ROOT, seedText } from '../../helpers/seed.ts';
 
 /** A release file made for these tests (tests/fixtures/release.json): the real one changes every year. */

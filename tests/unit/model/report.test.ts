@@ -7,7 +7,7 @@ import { thrown } from '../../helpers/source-errors.ts';
 import { HOSTILE_REPORTS } from '../../helpers/hostile-reports.ts';
 import { ROOT } from '../../helpers/seed.ts';
 import { REVIEW_DATE } from '../../helpers/content-release.ts';
-import { reviewedTable } from '../../helpers/reviewed-data.ts';
+import { reviewedTable } from '../../helpers/reviewed-tables.ts';
 
 const DIR = join(ROOT, 'content', 'bao-cao');
 const tasks = reviewedTable('tasks');

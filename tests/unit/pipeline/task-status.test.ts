@@ -11,7 +11,7 @@ import { thrown } from '../../helpers/source-errors.ts';
 import type { TaskStatusRecord } from '../../../src/lib/model/records.ts';
 import type { Located } from '../../../src/lib/pipeline/curated-csv.ts';
 import { REVIEW_DATE } from '../../helpers/content-release.ts';
-import { reviewedTable } from '../../helpers/reviewed-data.ts';
+import { reviewedTable } from '../../helpers/reviewed-tables.ts';
 
 const FILE = 'content/task_status.csv';
 const taskIds = reviewedTable('tasks').map((t) => t.id);

@@ -6,7 +6,7 @@ import { planYears, tasksInYear } from '../../../src/lib/model/record-queries.ts
 import { datasetSpec } from '../../../src/lib/model/dictionary.ts';
 import { toExcelCsv } from '../../../src/lib/model/serialise.ts';
 import { RELEASE } from '../../helpers/content-release.ts';
-import { reviewedPlan } from '../../helpers/reviewed-data.ts';
+import { reviewedPlan } from '../../helpers/reviewed-tables.ts';
 import { snapshotTable } from '../../helpers/snapshot.ts';
 
 // The datasets of the frozen outcomes (helpers/snapshot.ts): the files of an indicator with several values stay what they are.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agenciesByKind, agencyTaskTotal, compareAgencies, isCollectiveAgency } from '../../../src/lib/view/agency-pages.ts';
 import { AGENCY_KINDS } from '../../../src/lib/model/dictionary.ts';
-import { reviewedTable } from '../../helpers/reviewed-data.ts';
+import { reviewedTable } from '../../helpers/reviewed-tables.ts';
 import { agencyTasks } from '../../../src/lib/model/record-queries.ts';
 
 const agencies = reviewedTable('agencies');

@@ -3,7 +3,7 @@ import { datasetDownloads, otherFiles } from '../../../src/lib/view/catalogue-pa
 import { DATASETS, COLUMN_TYPE_LABEL } from '../../../src/lib/model/dictionary.ts';
 import type { ManifestEntry } from '../../../src/lib/model/manifest.ts';
 import { fileText, publishedFiles } from '../../helpers/published-files.ts';
-import { reviewedTable } from '../../helpers/reviewed-data.ts';
+import { reviewedTable } from '../../helpers/reviewed-tables.ts';
 
 // manifest.json is not a reviewed file: the data stage renders it, in memory, once per worker.
 const files = (JSON.parse(fileText((await publishedFiles()).files, 'manifest.json')) as { files: ManifestEntry[] }).files;

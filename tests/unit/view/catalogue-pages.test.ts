@@ -20,7 +20,7 @@ import { datasetSpec } from '../../../src/lib/model/dictionary.ts';
 import { RELEASE } from '../../helpers/content-release.ts';
 import type { Row } from '../../../src/lib/model/records.ts';
 import { fileText, publishedFiles } from '../../helpers/published-files.ts';
-import { reviewedPlan, reviewedText } from '../../helpers/reviewed-data.ts';
+import { reviewedPlan, reviewedText } from '../../helpers/reviewed-tables.ts';
 
 // manifest.json is not a reviewed file: the data stage renders it, in memory, once per worker.
 const manifestText = fileText((await publishedFiles()).files, 'manifest.json');

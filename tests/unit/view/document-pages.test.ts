@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citingSections, citingTasks, compareDocuments } from '../../../src/lib/view/document-pages.ts';
 import { documentLabel } from '../../../src/lib/model/labels.ts';
-import { reviewedSections, reviewedTable } from '../../helpers/reviewed-data.ts';
+import { reviewedSections, reviewedTable } from '../../helpers/reviewed-tables.ts';
 
 const documents = reviewedTable('legal_documents');
 const tasks = reviewedTable('tasks');

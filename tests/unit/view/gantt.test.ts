@@ -9,7 +9,7 @@ import {
   type GanttLayout,
   type GanttTaskRow,
 } from '../../../src/lib/view/gantt.ts';
-import { reviewedPlan, reviewedTable } from '../../helpers/reviewed-data.ts';
+import { reviewedPlan, reviewedTable } from '../../helpers/reviewed-tables.ts';
 
 const tasks = reviewedTable('tasks');
 const plan = reviewedPlan();

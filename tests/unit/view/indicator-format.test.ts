@@ -14,7 +14,7 @@ import {
   valueLabel,
 } from '../../../src/lib/view/indicator-format.ts';
 import { STATUSES, PILLARS } from '../../../src/lib/model/dictionary.ts';
-import { reviewedTable } from '../../helpers/reviewed-data.ts';
+import { reviewedTable } from '../../helpers/reviewed-tables.ts';
 import { STATUS_LABELS_VI } from '../../../src/lib/model/labels.ts';
 
 const targets = reviewedTable('targets');

@@ -14,7 +14,7 @@ import {
 } from '../../../src/lib/view/outline-view.ts';
 import type { BlockRecord } from '../../../src/lib/model/records.ts';
 import { documentLabel } from '../../../src/lib/model/labels.ts';
-import { reviewedPlan, reviewedSections, reviewedTable } from '../../helpers/reviewed-data.ts';
+import { reviewedPlan, reviewedSections, reviewedTable } from '../../helpers/reviewed-tables.ts';
 import { sectionAnchor } from '../../../src/lib/model/paths.ts';
 
 const sections = reviewedSections();

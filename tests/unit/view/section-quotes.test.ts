@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockRecord } from '../../../src/lib/model/records.ts';
 import { blockRuns, sectionLabel } from '../../../src/lib/view/section-quotes.ts';
-import { reviewedTable } from '../../helpers/reviewed-data.ts';
+import { reviewedTable } from '../../helpers/reviewed-tables.ts';
 
 const blocks = reviewedTable('plan_blocks');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { implementsPhrase, pillars, planFigures, planIntro, vietnameseSentences } from '../../../src/lib/view/site-facts.ts';
-import { reviewedPlan, reviewedSections, reviewedTable } from '../../helpers/reviewed-data.ts';
+import { reviewedPlan, reviewedSections, reviewedTable } from '../../helpers/reviewed-tables.ts';
 
 const plan = reviewedPlan();
 const tasks = reviewedTable('tasks');

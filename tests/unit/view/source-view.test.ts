@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lineId, sourceLines } from '../../../src/lib/view/source-view.ts';
 import { routes } from '../../../src/utils/routes.ts';
-import { reviewedPlan, reviewedTable } from '../../helpers/reviewed-data.ts';
+import { reviewedPlan, reviewedTable } from '../../helpers/reviewed-tables.ts';
 import { SEED_PATH } from '../../helpers/seed.ts';
 
 const plan = reviewedPlan();

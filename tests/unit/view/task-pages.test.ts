@@ -12,7 +12,7 @@ import {
   writtenIfDifferent,
 } from '../../../src/lib/view/task-pages.ts';
 import { routes } from '../../../src/utils/routes.ts';
-import { reviewedTable } from '../../helpers/reviewed-data.ts';
+import { reviewedTable } from '../../helpers/reviewed-tables.ts';
 import { documentLabel } from '../../../src/lib/model/labels.ts';
 import { planYears, tasksInYear } from '../../../src/lib/model/record-queries.ts';
 

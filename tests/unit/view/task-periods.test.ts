@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupTasksByPeriod } from '../../../src/lib/view/task-periods.ts';
-import { reviewedTable } from '../../helpers/reviewed-data.ts';
+import { reviewedTable } from '../../helpers/reviewed-tables.ts';
 
 const tasks = reviewedTable('tasks');
 

@@ -1,7 +1,7 @@
 /** The legal documents the plan cites (legal_documents) and each citation, in the appendix (task_legal_references) and in the body (section_legal_references). */
 import { CITATION_PLACE, LEGAL_CONTEXT, URL_KIND, VALIDITY } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { codeColumn, foreignKey, httpsColumn, SECTION_ID, SLUG, sourceLine } from './common.ts';
+import { codeColumn, foreignKey, httpsColumn, SECTION_ID, SLUG, sourceLine } from './shared-columns.ts';
 
 export const legalDocuments: DatasetSpec = {
   name: 'legal_documents',

@@ -1,7 +1,7 @@
 /** The plan's body as data: its outline (plan_sections) and its paragraphs and bullets (plan_blocks). */
 import { BLOCK_KIND, PILLARS } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { codeColumn, SECTION_ID } from './common.ts';
+import { codeColumn, SECTION_ID } from './shared-columns.ts';
 
 export const planSections: DatasetSpec = {
   name: 'plan_sections',

@@ -1,7 +1,7 @@
 /** The agencies of the plan (agencies), who holds their roles today (agency_successors) and their part in each task (task_agencies). */
 import { AGENCY_KIND, glossary, ROLE, SUCCESSOR_RELATION, SUCCESSOR_RELATIONS } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { codeColumn, foreignKey, httpsColumn, SLUG } from './common.ts';
+import { codeColumn, foreignKey, httpsColumn, SLUG } from './shared-columns.ts';
 
 export const agencies: DatasetSpec = {
   name: 'agencies',

@@ -1,7 +1,7 @@
 /** The appendix's tasks (tasks), what is known of their implementation (task_status) and their groups (groups). */
 import { glossary, PILLARS, TASK_STATUS, TASK_STATUSES, TIMEFRAME_KIND } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { codeColumn, foreignKey, httpsColumn, ID_PATTERN, SLUG, sourceLine } from './common.ts';
+import { codeColumn, foreignKey, httpsColumn, ID_PATTERN, SLUG, sourceLine } from './shared-columns.ts';
 
 export const tasks: DatasetSpec = {
   name: 'tasks',

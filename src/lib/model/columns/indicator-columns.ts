@@ -16,7 +16,7 @@ import {
   VERDICT,
 } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { codeColumn, foreignKey, httpsColumn, ID_PATTERN, SECTION_ID, SLUG, sourceLine } from './common.ts';
+import { codeColumn, foreignKey, httpsColumn, ID_PATTERN, SECTION_ID, SLUG, sourceLine } from './shared-columns.ts';
 
 /** The comparators in words, as targets.comparator_label publishes them. */
 const comparatorLabels = COMPARATORS.map((c) => COMPARATOR[c].label);
