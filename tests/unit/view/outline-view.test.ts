@@ -14,15 +14,10 @@ import {
 } from '../../../src/lib/view/outline-view.ts';
 import type { BlockRecord } from '../../../src/lib/model/records.ts';
 import { documentLabel } from '../../../src/lib/model/labels.ts';
-import { reviewedPlan, reviewedSections, reviewedTable } from '../../helpers/reviewed-tables.ts';
+import { reviewedSite } from '../../helpers/reviewed-tables.ts';
 import { sectionAnchor } from '../../../src/lib/model/paths.ts';
 
-const sections = reviewedSections();
-const blocks = reviewedTable('plan_blocks');
-const documents = reviewedTable('legal_documents');
-const refs = reviewedTable('section_legal_references');
-const agencies = reviewedTable('agencies');
-const plan = reviewedPlan();
+const { sections, blocks, sectionRefs, agencies, documentById, plan } = reviewedSite();
 const byId = (id: string) => sections.find((s) => s.id === id)!;
 
 describe('outlineTree on the real outline', () => {
@@ -104,18 +99,17 @@ describe('blocks', () => {
 });
 
 describe('citations and agencies', () => {
-  const documentById = new Map(documents.map((d) => [d.id, d]));
-  const cites = citationsBySection(refs, documentById);
+  const cites = citationsBySection(sectionRefs, documentById);
 
   it('list each document once per section, in order of citation, with clauses', () => {
     expect(cites.get('III.1')!.map((c) => c.document.id)).toEqual(['749-qd-ttg', '942-qd-ttg', '04-nq-tu']);
     expect(cites.get('III.3')).toEqual([{ document: documentById.get('942-qd-ttg'), clauses: ['phụ lục'] }]);
-    expect([...cites.keys()].sort()).toEqual([...new Set(refs.map((r) => r.section_id))].sort());
+    expect([...cites.keys()].sort()).toEqual([...new Set(sectionRefs.map((r) => r.section_id))].sort());
     for (const id of cites.keys()) expect(sections.some((s) => s.id === id)).toBe(true);
   });
 
   it('refuses an unknown document', () => {
-    expect(() => citationsBySection([{ ...refs[0]!, legal_document_id: 'nope' }], documentById)).toThrow(/unknown document nope/);
+    expect(() => citationsBySection([{ ...sectionRefs[0]!, legal_document_id: 'nope' }], documentById)).toThrow(/unknown document nope/);
   });
 
   it('label documents by number, or title when unnumbered', () => {
