@@ -10,13 +10,13 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childEnv } from '../helpers/child-build.ts';
 import { snapshotDir } from '../helpers/cli.ts';
 import { ROOT } from '../helpers/seed.ts';
+import { scratchProject } from '../helpers/scratch-project.ts';
 
 let project: string;
 let good: { dist: Map<string, Buffer>; data: Map<string, Buffer> };
@@ -69,14 +69,7 @@ const withNewData = (run: () => Promise<void>) =>
   withFile('content/release.json', (t) => t.replace('"notes": "', '"notes": "Bản thử. '), run);
 
 beforeAll(async () => {
-  project = mkdtempSync(join(tmpdir(), 'dt-atomic-'));
-  for (const name of ['src', 'content', 'scripts', 'seeds', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(ROOT, name), join(project, name), { recursive: true });
-  cpSync(join(ROOT, 'public'), join(project, 'public'), {
-    recursive: true,
-    filter: (src) => !src.startsWith(join(ROOT, 'public', 'data')),
-  });
-  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+  project = scratchProject('dt-atomic-');
   networkLog = join(project, 'network.log');
   const r = await build({ RECORD_NETWORK: networkLog, NODE_OPTIONS: `--import=${join(ROOT, 'tests', 'helpers', 'record-network.mjs')}` });
   expect(r.status, r.stderr).toBe(0);
