@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { axeViolations, DIST } from '../helpers/built-site.ts';
-import { servedWithBrowser } from '../helpers/served-build.ts';
+import { servedWithBrowser, watchPage } from '../helpers/served-build.ts';
 
 const dist = process.env.CATALOG_TEST_DIST ?? DIST;
 const site = servedWithBrowser(dist);
@@ -17,18 +17,7 @@ describe.each([
   it.each(['du-lieu/', 'du-lieu/tasks/', 'du-lieu/plan-sections/', 'du-lieu/task-legal-references/'])('/%s', async (path) => {
     const context = await site.browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
-    const problems: string[] = [];
-    const foreign: string[] = [];
-    const scripts: string[] = [];
-    page.on('request', (r) => {
-      if (new URL(r.url()).origin !== site.server.origin) foreign.push(r.url());
-      if (r.resourceType() === 'script') scripts.push(r.url());
-    });
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-    });
+    const { problems, foreign, scripts } = await watchPage(page, site.server.origin);
     const response = await page.goto(site.server.page(path), { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     expect(await axeViolations(page)).toEqual([]);

@@ -10,29 +10,18 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, DIST } from '../helpers/built-site.ts';
-import { servedWithBrowser } from '../helpers/served-build.ts';
+import { servedWithBrowser, watchPage, type PageWatch } from '../helpers/served-build.ts';
 
 const PAGES = ['chi-tieu/', 'chi-tieu/dti-rank/', 'chi-tieu/sme-tmdt/'];
 
 const site = servedWithBrowser(process.env.SITE_DIST ?? DIST);
 
-async function open(
-  path: string,
-  width: number,
-): Promise<{ page: Page; foreign: string[]; scripts: string[]; problems: string[]; close: () => Promise<void> }> {
+async function open(path: string, width: number): Promise<PageWatch & { page: Page; close: () => Promise<void> }> {
   const context = await site.browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  const foreign: string[] = [];
-  const scripts: string[] = [];
-  const problems: string[] = [];
-  page.on('request', (r) => {
-    if (new URL(r.url()).origin !== site.server.origin) foreign.push(r.url());
-    if (r.resourceType() === 'script') scripts.push(r.url());
-  });
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
+  const watch = await watchPage(page, site.server.origin);
   await page.goto(site.server.page(path), { waitUntil: 'networkidle' });
-  return { page, foreign, scripts, problems, close: () => context.close() };
+  return { ...watch, page, close: () => context.close() };
 }
 
 /** The first number in a Vietnamese cell: "79,2% (năm 2022)" → 79.2, "nhóm 25 (hạng ≤ 25)" → 25, "có" or "phải có" → 1. */

@@ -10,13 +10,13 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childEnv } from '../helpers/child-build.ts';
 import { snapshotDir } from '../helpers/cli.ts';
 import { ROOT } from '../helpers/seed.ts';
+import { scratchProject } from '../helpers/scratch-project.ts';
 
 let project: string;
 let good: { dist: Map<string, Buffer>; data: Map<string, Buffer> };
@@ -68,15 +68,23 @@ async function withFile(path: string, content: string | ((old: string) => string
 const withNewData = (run: () => Promise<void>) =>
   withFile('content/release.json', (t) => t.replace('"notes": "', '"notes": "Bản thử. '), run);
 
+/**
+ * With `path` written as `content` and new release notes, the build fails at `step` (its message, as
+ * scripts/build.ts writes it) and publishes nothing; `more` checks what else the output says.
+ */
+const failsAt = (path: string, content: string, step: string, more: (output: string) => void = () => {}) =>
+  withFile(path, content, () =>
+    withNewData(async () => {
+      const r = await build();
+      expect(r.status).toBe(1);
+      more(r.stderr + r.stdout);
+      expect(r.stderr).toContain(`build: ${step} failed`);
+      expectUnchanged();
+    }),
+  );
+
 beforeAll(async () => {
-  project = mkdtempSync(join(tmpdir(), 'dt-atomic-'));
-  for (const name of ['src', 'content', 'scripts', 'seeds', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(ROOT, name), join(project, name), { recursive: true });
-  cpSync(join(ROOT, 'public'), join(project, 'public'), {
-    recursive: true,
-    filter: (src) => !src.startsWith(join(ROOT, 'public', 'data')),
-  });
-  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+  project = scratchProject('dt-atomic-');
   networkLog = join(project, 'network.log');
   const r = await build({ RECORD_NETWORK: networkLog, NODE_OPTIONS: `--import=${join(ROOT, 'tests', 'helpers', 'record-network.mjs')}` });
   expect(r.status, r.stderr).toBe(0);
@@ -128,14 +136,7 @@ describe('npm run build', () => {
   });
 
   it('a page that fails half-way through the site build leaves the previous site and data', async () => {
-    await withFile('src/pages/broken.astro', "---\nthrow new Error('a page that cannot be built');\n---\n", () =>
-      withNewData(async () => {
-        const r = await build();
-        expect(r.status).toBe(1);
-        expect(r.stderr).toContain('build: the site build (astro build) failed');
-        expectUnchanged();
-      }),
-    );
+    await failsAt('src/pages/broken.astro', "---\nthrow new Error('a page that cannot be built');\n---\n", 'the site build (astro build)');
   });
 
   it('a file dropped into the output by build-time code stops the build, and nothing is published', async () => {
@@ -148,25 +149,16 @@ describe('npm run build', () => {
       '<p>x</p>',
       '',
     ].join('\n');
-    await withFile('src/pages/stray.astro', page, () =>
-      withNewData(async () => {
-        const r = await build();
-        expect(r.status).toBe(1);
-        expect(r.stderr + r.stdout).toMatch(/no page, bundle or public file accounts for — something wrote into the output: stray\.js/);
-        expect(r.stderr).toContain('build: the site build (astro build) failed');
-        expectUnchanged();
-      }),
+    await failsAt('src/pages/stray.astro', page, 'the site build (astro build)', (output) =>
+      expect(output).toMatch(/no page, bundle or public file accounts for — something wrote into the output: stray\.js/),
     );
   });
 
   it('a failing search step leaves the previous site and data', async () => {
-    await withFile('scripts/build-search.ts', "console.error('search step broken on purpose');\nprocess.exit(1);\n", () =>
-      withNewData(async () => {
-        const r = await build();
-        expect(r.status).toBe(1);
-        expect(r.stderr).toContain('build: the search index (pagefind) failed');
-        expectUnchanged();
-      }),
+    await failsAt(
+      'scripts/build-search.ts',
+      "console.error('search step broken on purpose');\nprocess.exit(1);\n",
+      'the search index (pagefind)',
     );
   });
 });

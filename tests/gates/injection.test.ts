@@ -11,8 +11,7 @@
  * (`<<script>script>`) comes out of it as `<script>`, so the site's escaping is what is tested.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +21,7 @@ import { listFiles } from '../../scripts/lib/site-files.ts';
 import { childEnv } from '../helpers/child-build.ts';
 import { mutatedSeed } from '../helpers/cli.ts';
 import { ROOT, lineStarting } from '../helpers/seed.ts';
+import { scratchProject } from '../helpers/scratch-project.ts';
 import { launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
 
 /** The payloads as the issue names them; the data stage strips the tags among them. */
@@ -40,17 +40,9 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  project = mkdtempSync(join(tmpdir(), 'dt-injection-'));
-  // A scratch copy of the project: the same code and config, its own public/data and output. Pages
-  // and helpers read public/data relative to the project (content collections, fs reads), so
-  // nothing in src/ needs to know about this test.
-  for (const name of ['src', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(ROOT, name), join(project, name), { recursive: true });
-  cpSync(join(ROOT, 'public'), join(project, 'public'), {
-    recursive: true,
-    filter: (src) => !src.startsWith(join(ROOT, 'public', 'data')) && !src.includes('/.data-'),
-  });
-  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+  // Its own public/data and output: pages and helpers read public/data relative to the project
+  // (content collections, fs reads), so nothing in src/ needs to know about this test.
+  project = scratchProject('dt-injection-', ['src', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']);
 
   const t43 = lineStarting('4.3\t');
   const body = lineStarting('- Cụ thể hóa các quan điểm');

@@ -29,6 +29,17 @@ const freePort = () =>
     });
   });
 
+/** A page of another origin (127.0.0.1 on a free port) that frames `src`; close() stops its server. */
+async function framingPage(src: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const port = await freePort();
+  const other = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><title>x</title><iframe id="f" src="${src}"></iframe>`);
+  });
+  await new Promise<void>((r) => other.listen(port, '127.0.0.1', () => r()));
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise<void>((r) => other.close(() => r())) };
+}
+
 /** The documented configuration, pointed at this build and this port, inside a minimal nginx.conf. */
 function testConfig(dir: string, port: number): string {
   const site = readFileSync(join(ROOT, 'docs', 'hosting', 'nginx.conf'), 'utf8')
@@ -231,32 +242,22 @@ describe.skipIf(!hasNginx)('hosting with nginx (docs/hosting/nginx.conf)', () =>
     expect((await get(`${BASE}chi-tieu/dti-rank/`)).headers.get('content-security-policy')).toBe(
       "frame-ancestors 'self'; object-src 'none'; base-uri 'self'",
     );
-    const port = await freePort();
-    const other = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><title>x</title><iframe id="f" src="${origin}${BASE}chi-tieu/dti-rank/nhung/"></iframe>`);
-    });
-    await new Promise<void>((r) => other.listen(port, '127.0.0.1', () => r()));
+    const other = await framingPage(`${origin}${BASE}chi-tieu/dti-rank/nhung/`);
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(other.url);
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
     await frame!.waitForSelector('h1.embed-title');
     expect(await frame!.$eval('h1', (h) => h.textContent)).toContain('Thứ hạng chỉ số chuyển đổi số');
     await page.close();
-    await new Promise<void>((r) => other.close(() => r()));
+    await other.close();
   });
 
   it('cannot be framed by a page of another origin', async () => {
-    const port = await freePort();
-    const other = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><title>x</title><iframe id="f" src="${origin}${BASE}"></iframe>`);
-    });
-    await new Promise<void>((r) => other.listen(port, '127.0.0.1', () => r()));
+    const other = await framingPage(`${origin}${BASE}`);
     const page = await browser.newPage();
     const blocked: string[] = [];
     page.on('console', (m) => blocked.push(m.text()));
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(other.url);
     await page.waitForTimeout(1000);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     // Chromium refuses the frame: it stays empty (an error page with no content of ours).
@@ -265,6 +266,6 @@ describe.skipIf(!hasNginx)('hosting with nginx (docs/hosting/nginx.conf)', () =>
     // …because of the header's frame-ancestors, as Chromium reports.
     expect(blocked.join('\n')).toMatch(/frame-ancestors/);
     await page.close();
-    await new Promise<void>((r) => other.close(() => r()));
+    await other.close();
   });
 });

@@ -23,6 +23,7 @@ import type {
   TaskStatusRecord,
 } from '../../src/lib/model/records.ts';
 import { planSchema, type PlanRecord } from '../../src/lib/model/plan.ts';
+import { indicatorView, type IndicatorView } from '../../src/lib/model/record-queries.ts';
 import { ROOT } from './seed.ts';
 
 export const REVIEWED = join(ROOT, 'reviewed-data');
@@ -66,4 +67,40 @@ export function reviewedSections(): SectionRecord[] {
 /** plan.json, held to its schema. */
 export function reviewedPlan(): PlanRecord {
   return planSchema.parse(JSON.parse(reviewedText('plan.json')));
+}
+
+/** Reads one dataset's rows: reviewedTable here, snapshotTable (helpers/snapshot.ts) for the frozen outcomes. */
+export type TableReader = <N extends keyof ReviewedTables>(name: N) => ReviewedTables[N][];
+
+/** The datasets the view tests read, under the names the pages give them, with the lookups by id the pages build. */
+export function siteTables(table: TableReader) {
+  const agencies = table('agencies');
+  const documents = table('legal_documents');
+  const targets = table('targets');
+  const indicators = table('indicators');
+  const progress = table('progress');
+  const targetById = new Map(targets.map((t) => [t.id, t]));
+  const indicatorViews: IndicatorView[] = indicators.map((i) => indicatorView(i, targetById, progress));
+  return {
+    tasks: table('tasks'),
+    groups: table('groups'),
+    agencies,
+    taskAgencies: table('task_agencies'),
+    documents,
+    taskRefs: table('task_legal_references'),
+    sectionRefs: table('section_legal_references'),
+    blocks: table('plan_blocks'),
+    targets,
+    indicators,
+    progress,
+    agencyById: new Map(agencies.map((a) => [a.id, a])),
+    documentById: new Map(documents.map((d) => [d.id, d])),
+    targetById,
+    indicatorViews,
+  };
+}
+
+/** The reviewed datasets as the view tests read them: siteTables() plus the flattened outline and plan.json. */
+export function reviewedSite() {
+  return { ...siteTables(reviewedTable), sections: reviewedSections(), plan: reviewedPlan() };
 }

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDatasets, type PipelineInput, type PipelineOutput } from '../../src/lib/pipeline/datasets.ts';
-import type { ReviewedTables } from './reviewed-tables.ts';
+import { siteTables, type ReviewedTables } from './reviewed-tables.ts';
 import { pipelineInput } from './pipeline-input.ts';
 import { ROOT } from './seed.ts';
 
@@ -46,4 +46,9 @@ export function snapshotTable<N extends keyof ReviewedTables>(name: N): Reviewed
   const rows = snapshotOutput().tables.get(name);
   if (!rows) throw new Error(`no dataset ${name}`);
   return structuredClone(rows) as unknown as ReviewedTables[N][];
+}
+
+/** The snapshot's datasets as the view tests read them (siteTables in helpers/reviewed-tables.ts). */
+export function snapshotSite(): ReturnType<typeof siteTables> {
+  return siteTables(snapshotTable);
 }

@@ -10,14 +10,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childEnv } from '../helpers/child-build.ts';
 import { ROOT } from '../helpers/seed.ts';
+import { scratchProject } from '../helpers/scratch-project.ts';
 
 const MARK = 'ghi chú thử của máy chủ phát triển';
 
@@ -84,14 +84,7 @@ const tasks = (): { id: string; slug: string }[] =>
   JSON.parse(readFileSync(join(project, 'public', 'data', 'tasks.json'), 'utf8')) as { id: string; slug: string }[];
 
 beforeAll(async () => {
-  project = mkdtempSync(join(tmpdir(), 'dt-dev-'));
-  for (const name of ['src', 'content', 'scripts', 'seeds', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(ROOT, name), join(project, name), { recursive: true });
-  cpSync(join(ROOT, 'public'), join(project, 'public'), {
-    recursive: true,
-    filter: (src) => !src.startsWith(join(ROOT, 'public', 'data')),
-  });
-  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+  project = scratchProject('dt-dev-');
   networkLog = join(project, 'network.log');
   origin = `http://localhost:${await freePort()}`;
   // Its own process group, so afterAll stops npm, astro and esbuild together.

@@ -3,11 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../scripts/lib/site-files.ts';
 import type { AgencyRecord, IndicatorRecord, ProgressRecord, TaskRecord } from '../../src/lib/model/records.ts';
 import { DIST } from '../helpers/built-site.ts';
+import { builtData as data, hrefsOn } from '../helpers/built-pages.ts';
 
-const data = <T>(name: string) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as T[];
 const tasks = data<TaskRecord>('tasks');
 const agencies = data<AgencyRecord>('agencies');
 const indicators = data<IndicatorRecord>('indicators');
@@ -17,7 +16,6 @@ const csv = (path: string) => {
   expect(text.startsWith('\uFEFF'), path).toBe(true);
   return Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
 };
-const hrefsOn = (path: string) => readPage(DIST, join(path, 'index.html'), '/').refs.map((r) => r.value);
 
 describe('/data/co-quan/<id>.csv', () => {
   it('lists every task an agency leads, then every one it cooperates on, with its role and full name', () => {

@@ -2,26 +2,20 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../scripts/lib/site-files.ts';
 import type { IndicatorRecord, ProgressRecord, TargetRecord, TaskRecord, TaskStatusRecord } from '../../src/lib/model/records.ts';
 import { PAST_DUE_LABEL, TASK_STATUS_LABELS, TASK_STATUS_ORDER, TASK_STATUS_SLUGS } from '../../src/lib/view/task-status-labels.ts';
 import { indicatorView } from '../../src/lib/model/record-queries.ts';
 import { basisNote, statusDetail } from '../../src/lib/view/indicator-pages.ts';
 import { DIST } from '../helpers/built-site.ts';
+import { builtData as data, builtHtml as html, hrefsOn, astroEscaped as escaped } from '../helpers/built-pages.ts';
 import { REVIEW_DATE } from '../helpers/content-release.ts';
 import { ROOT } from '../helpers/seed.ts';
 
-const data = <T>(name: string) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as T[];
-const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
-const hrefsOn = (path: string) => readPage(DIST, join(path, 'index.html'), '/').refs.map((r) => r.value);
 const tasks = data<TaskRecord>('tasks');
 const findings = data<TaskStatusRecord>('task_status');
 const indicators = data<IndicatorRecord>('indicators');
 const targetById = new Map(data<TargetRecord>('targets').map((t) => [t.id, t]));
 const progress = data<ProgressRecord>('progress');
-/** Text as Astro writes it into a page. */
-const escaped = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 /** The committed yearly reports: year → their MDX text. */
 const reports = new Map(
   readdirSync(join(ROOT, 'content', 'bao-cao'))

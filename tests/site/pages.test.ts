@@ -2,16 +2,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPage, readSite } from '../../scripts/lib/site-files.ts';
+import { readSite } from '../../scripts/lib/site-files.ts';
 import type { AgencyRecord, LegalDocumentRecord, TaskRecord } from '../../src/lib/model/records.ts';
 import { DIST } from '../helpers/built-site.ts';
+import { builtData as data, builtHtml as html, hrefsOn, astroEscaped as escapeHtml } from '../helpers/built-pages.ts';
 import { ROOT } from '../helpers/seed.ts';
 import { sha256 } from '../../src/lib/model/hash.ts';
 import { parseManifest } from '../../src/lib/model/manifest.ts';
-
-const data = <T>(name: string) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as T[];
-const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
-const hrefsOn = (path: string) => readPage(DIST, join(path, 'index.html'), '/').refs.map((r) => r.value);
 
 describe('pages per record', () => {
   const tasks = data<TaskRecord>('tasks');
@@ -169,8 +166,3 @@ describe('pages per record', () => {
     expect(readFileSync(join(DIST, '404.html'), 'utf8')).toMatch(/Không tìm thấy|không tồn tại/i);
   });
 });
-
-function escapeHtml(s: string): string {
-  // As Astro escapes text (html-escaper).
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;').replace(/"/g, '&quot;');
-}

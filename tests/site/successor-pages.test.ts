@@ -1,24 +1,15 @@
 /** The 2022 names and today's bodies, both shown on the built site. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../scripts/lib/site-files.ts';
 import type { AgencyRecord, AgencySuccessorRecord, LegalDocumentRecord, TaskRecord } from '../../src/lib/model/records.ts';
 import { successorPhrase } from '../../src/lib/view/agency-pages.ts';
 import { leadsNow } from '../../src/lib/view/task-pages.ts';
-import { DIST } from '../helpers/built-site.ts';
+import { builtData as data, builtHtml as html, hrefsOn, astroEscaped as esc } from '../helpers/built-pages.ts';
 
-const data = <T>(name: string) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as T[];
-const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
-const hrefsOn = (path: string) => readPage(DIST, join(path, 'index.html'), '/').refs.map((r) => r.value);
 const agencies = data<AgencyRecord>('agencies');
 const successors = data<AgencySuccessorRecord>('agency_successors');
 const documents = data<LegalDocumentRecord>('legal_documents');
 const tasks = data<TaskRecord>('tasks');
 const agencyById = new Map(agencies.map((a) => [a.id, a]));
-/** Text as Astro writes it into a page. */
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 /** The agencies whose role someone else holds now, each with the phrase the pages write (view/agency-pages.ts). */
 const moved = agencies.flatMap((a) => {
   const phrase = successorPhrase(a);

@@ -13,13 +13,11 @@ import {
   type TaskFilter,
 } from '../../../src/lib/browser/task-filter.ts';
 import { asciiSlug } from '../../../src/lib/model/paths.ts';
-import { snapshotTable } from '../../helpers/snapshot.ts';
+import { snapshotSite } from '../../helpers/snapshot.ts';
 
 // The tasks and agencies of the frozen outcomes (helpers/snapshot.ts): statuses and today's lead bodies as they were then.
-const tasks = snapshotTable('tasks');
-const groups = snapshotTable('groups');
+const { tasks, groups, agencyById } = snapshotSite();
 const none: TaskFilter = { group: '', lead: '', cooperating: '', year: '', status: '', leadNow: '' };
-const agencyById = new Map(snapshotTable('agencies').map((a) => [a.id, a]));
 // The facts as the page writes them into data-* attributes (TaskList.astro) and the script reads them.
 const facts = (t: TaskRecord): TaskFacts =>
   factsFromData({

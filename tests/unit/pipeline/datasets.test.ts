@@ -5,19 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  agencyRows,
-  buildDatasets,
-  groupRows,
-  judgeIndicators,
-  legalDocumentRows,
-  parseDocument,
-  readCuratedTables,
-  resolveSectionCitations,
-  resolveTasks,
-  rowLocator,
-  validateTables,
-} from '../../../src/lib/pipeline/datasets.ts';
+import * as stages from '../../../src/lib/pipeline/datasets.ts';
 import { currentTarget } from '../../../src/lib/pipeline/indicators.ts';
 import { parseProgressTable } from '../../../src/lib/pipeline/progress.ts';
 import type { Row } from '../../../src/lib/model/records.ts';
@@ -27,21 +15,21 @@ import { ROOT } from '../../helpers/seed.ts';
 import { snapshotInput } from '../../helpers/snapshot.ts';
 
 const input = realPipelineInput();
-const document = parseDocument(input.seed);
-const curated = readCuratedTables(
+const document = stages.parseDocument(input.seed);
+const curated = stages.readCuratedTables(
   input,
   document.appendix.tasks.map((t) => t.id),
 );
-const resolved = resolveTasks(document, curated, input);
-const sectionRefs = resolveSectionCitations(document, curated, input.seed.file);
+const resolved = stages.resolveTasks(document, curated, input);
+const sectionRefs = stages.resolveSectionCitations(document, curated, input.seed.file);
 /** The indicators judged on the frozen outcomes (helpers/snapshot.ts): what a value makes of a status stays put. */
 const judged = (() => {
   const then = snapshotInput();
-  const tables = readCuratedTables(
+  const tables = stages.readCuratedTables(
     then,
     document.appendix.tasks.map((t) => t.id),
   );
-  return judgeIndicators(document, tables, resolveTasks(document, tables, then).tasks, then);
+  return stages.judgeIndicators(document, tables, stages.resolveTasks(document, tables, then).tasks, then);
 })();
 
 describe('parseDocument', () => {
@@ -57,7 +45,7 @@ describe('parseDocument', () => {
     const line = document.appendix.tasks[5]!.source_line;
     const lines = input.seed.text.split('\n');
     lines[line - 1] = lines[line - 1]!.split('\t').slice(0, -1).join('\t');
-    expect(thrown(() => parseDocument({ ...input.seed, text: lines.join('\n') })).message).toMatch(
+    expect(thrown(() => stages.parseDocument({ ...input.seed, text: lines.join('\n') })).message).toMatch(
       new RegExp(`^seeds/ke-hoach-04-NQ-TU-dong-thap\\.txt:${line}: expected \\d+ tab-separated cells`),
     );
   });
@@ -76,7 +64,7 @@ describe('readCuratedTables', () => {
     const bad = { ...input, taskStatus: { ...input.taskStatus, text: input.taskStatus.text.replace(/\nI\.1\.3,/, '\nI.1.99,') } };
     expect(
       thrown(() =>
-        readCuratedTables(
+        stages.readCuratedTables(
           bad,
           document.appendix.tasks.map((t) => t.id),
         ),
@@ -101,8 +89,8 @@ describe('resolveTasks', () => {
       .split('\n')
       .map((l, i) => (i + 1 === bad.source_line ? l.replace(bad.lead_agencies_text, 'Sở Không Có') : l))
       .join('\n');
-    const doc = parseDocument({ ...input.seed, text });
-    expect(thrown(() => resolveTasks(doc, curated, input)).message).toMatch(new RegExp(`:${bad.source_line}: .*Cơ quan chủ trì`));
+    const doc = stages.parseDocument({ ...input.seed, text });
+    expect(thrown(() => stages.resolveTasks(doc, curated, input)).message).toMatch(new RegExp(`:${bad.source_line}: .*Cơ quan chủ trì`));
   });
 });
 
@@ -113,7 +101,7 @@ describe('resolveSectionCitations, groupRows, agencyRows, legalDocumentRows', ()
   });
 
   it("gives each group its slug and pillar; sub-groups take their group's pillar", () => {
-    const groups = groupRows(document, resolved.tasks);
+    const groups = stages.groupRows(document, resolved.tasks);
     const by = new Map(groups.map((g) => [g.id, g]));
     expect(groups.map((g) => g.slug)).toContain('iii-10');
     expect(['I', 'I.4', 'II', 'III', 'III.9', 'IV', 'IV.5'].map((id) => by.get(id)!.pillar)).toEqual([
@@ -130,7 +118,7 @@ describe('resolveSectionCitations, groupRows, agencyRows, legalDocumentRows', ()
   });
 
   it("counts each agency's tasks by role from the task-agency rows", () => {
-    const { rows } = agencyRows(curated, resolved.taskAgencies, input.agencies.file);
+    const { rows } = stages.agencyRows(curated, resolved.taskAgencies, input.agencies.file);
     const tttt = rows.find((a) => a.id === 'so-tttt')!;
     expect(tttt.lead_task_count).toBe(
       new Set(resolved.taskAgencies.filter((r) => r.agency_id === 'so-tttt' && r.role === 'lead').map((r) => r.task_id)).size,
@@ -139,10 +127,10 @@ describe('resolveSectionCitations, groupRows, agencyRows, legalDocumentRows', ()
   });
 
   it('counts citations per document and warns about a document the plan never cites', () => {
-    const { rows, warnings } = legalDocumentRows(curated, resolved.taskRefs, sectionRefs, input);
+    const { rows, warnings } = stages.legalDocumentRows(curated, resolved.taskRefs, sectionRefs, input);
     expect(rows.find((d) => d.id === '749-qd-ttg')!.cited_by_section_count).toBeGreaterThan(0);
     expect(warnings).toEqual([]);
-    const unused = legalDocumentRows(curated, [], [], input);
+    const unused = stages.legalDocumentRows(curated, [], [], input);
     const line749 = curated.legalDocuments.find((d) => d.id === '749-qd-ttg')!.line;
     expect(unused.warnings).toContainEqual({
       file: input.legalDocuments.file,
@@ -152,7 +140,7 @@ describe('resolveSectionCitations, groupRows, agencyRows, legalDocumentRows', ()
   });
 
   it("warns about an agency the plan never names, at the agency's line", () => {
-    const { warnings } = agencyRows(curated, [], input.agencies.file);
+    const { warnings } = stages.agencyRows(curated, [], input.agencies.file);
     const gtvt = curated.agencies.find((a) => a.id === 'so-gtvt')!;
     expect(gtvt.plan_section_ids).toEqual([]);
     expect(warnings).toContainEqual({ file: input.agencies.file, line: gtvt.line, message: 'agency so-gtvt is named nowhere in the plan' });
@@ -199,7 +187,7 @@ describe('judgeIndicators', () => {
       ...curated,
       progress: parseProgressTable(progress.text, progress.file, new Map(curated.indicators.map((x) => [x.id, x.unit])), early.reviewDate),
     };
-    const ind = judgeIndicators(document, c, resolved.tasks, early).indicators.find((i) => i.id === 'du-lieu-mo')!;
+    const ind = stages.judgeIndicators(document, c, resolved.tasks, early).indicators.find((i) => i.id === 'du-lieu-mo')!;
     expect(ind).toMatchObject({
       status: 'on_track',
       latest_verdict: 'failed',
@@ -211,24 +199,24 @@ describe('judgeIndicators', () => {
 
 describe('validateTables and buildDatasets', () => {
   it('refuses a link to an id that does not exist', () => {
-    const output = buildDatasets(input);
+    const output = stages.buildDatasets(input);
     const tables = new Map(output.tables);
     tables.set(
       'indicators',
       output.tables.get('indicators')!.map((r, i): Row => (i === 0 ? { ...r, judged_target_id: 'II.9.z.9' } : r)),
     );
-    expect(thrown(() => validateTables(tables, rowLocator(input, curated))).message).toMatch(
+    expect(thrown(() => stages.validateTables(tables, stages.rowLocator(input, curated))).message).toMatch(
       /^content\/indicators\.csv:2: expected indicators\.judged_target_id to name an existing targets id/,
     );
   });
 
   it('names the curated file and line of a row found bad only when its dataset is checked, the seed line of a row made from the seed', () => {
-    const locate = rowLocator(input, curated);
+    const locate = stages.rowLocator(input, curated);
     const lineOf = (file: string, prefix: string) =>
       readFileSync(join(ROOT, file), 'utf8')
         .split('\n')
         .findIndex((l) => l.startsWith(prefix)) + 1;
-    const output = buildDatasets(input);
+    const output = stages.buildDatasets(input);
     const first = (name: string, pick: (r: Row) => boolean) => output.tables.get(name)!.find(pick)!;
     expect(
       locate(
@@ -266,25 +254,25 @@ describe('validateTables and buildDatasets', () => {
   });
 
   it('refuses a duplicate row at the line of its curated file, not the seed', () => {
-    const output = buildDatasets(input);
+    const output = stages.buildDatasets(input);
     const tables = new Map(output.tables);
     const rows = output.tables.get('agency_successors')!;
     const gtvt = rows.find((r) => r.agency_id === 'so-gtvt')!;
     tables.set('agency_successors', [...rows, { ...gtvt }]);
-    expect(thrown(() => validateTables(tables, rowLocator(input, curated))).message).toMatch(
+    expect(thrown(() => stages.validateTables(tables, stages.rowLocator(input, curated))).message).toMatch(
       /^content\/agency_successors\.csv:\d+: expected a unique agency_id, relation, effective_date, successor_name in agency_successors/,
     );
   });
 
   it('refuses a cell longer than a spreadsheet cell: a paragraph of the seed at its line, a list as the workbook joins it', () => {
-    const output = buildDatasets(input);
+    const output = stages.buildDatasets(input);
     const blocks = output.tables.get('plan_blocks')!;
     const tables = new Map(output.tables);
     tables.set(
       'plan_blocks',
       blocks.map((b, i): Row => (i === 3 ? { ...b, text: 'x'.repeat(32_768) } : b)),
     );
-    expect(thrown(() => validateTables(tables, rowLocator(input, curated))).message).toBe(
+    expect(thrown(() => stages.validateTables(tables, stages.rowLocator(input, curated))).message).toBe(
       `${input.seed.file}:${blocks[3]!.source_line_start}: expected plan_blocks.text: at most 32767 characters (a spreadsheet cell's limit), found "32768 characters"`,
     );
     const agencies = output.tables.get('agencies')!;
@@ -294,7 +282,7 @@ describe('validateTables and buildDatasets', () => {
       'agencies',
       agencies.map((a, i): Row => (i === 0 ? { ...a, aliases: Array.from({ length: 5000 }, () => 'alias') } : a)),
     );
-    expect(thrown(() => validateTables(many, rowLocator(input, curated))).message).toMatch(
+    expect(thrown(() => stages.validateTables(many, stages.rowLocator(input, curated))).message).toMatch(
       /^content\/agencies\.csv:2: expected agencies\.aliases: at most 32767 characters .*found "34998 characters"/,
     );
     // Two names of 20,000 characters each fit their own cells, not the names column beside a task's agency ids.
@@ -308,7 +296,7 @@ describe('validateTables and buildDatasets', () => {
     );
     const both = (ids: unknown) => [a, b].every((id) => (ids as string[]).includes(id!));
     const first = tasks.find((t) => both(t.lead_agency_ids) || both(t.cooperating_agency_ids))!;
-    expect(thrown(() => validateTables(long, rowLocator(input, curated))).message).toMatch(
+    expect(thrown(() => stages.validateTables(long, stages.rowLocator(input, curated))).message).toMatch(
       new RegExp(
         `^${input.seed.file}:${first.source_line}: expected tasks\\.(lead|cooperating)_agency_ids \\(as names in the \\.xlsx\\): at most 32767 characters .*found "40002 characters"`,
       ),
@@ -316,7 +304,7 @@ describe('validateTables and buildDatasets', () => {
   });
 
   it('builds what the data stage published (reviewed-data/ holds the reviewed copy)', () => {
-    const output = buildDatasets(input);
+    const output = stages.buildDatasets(input);
     const published = JSON.parse(readFileSync(join(ROOT, 'reviewed-data', 'plan.json'), 'utf8')) as unknown;
     expect(JSON.parse(JSON.stringify(output.plan))).toEqual(published);
     expect(output.tables.get('tasks')).toHaveLength(90);

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { agenciesByKind, agencyTaskTotal, compareAgencies, isCollectiveAgency } from '../../../src/lib/view/agency-pages.ts';
 import { AGENCY_KINDS } from '../../../src/lib/model/dictionary.ts';
-import { reviewedTable } from '../../helpers/reviewed-tables.ts';
+import { reviewedSite } from '../../helpers/reviewed-tables.ts';
 import { agencyTasks } from '../../../src/lib/model/record-queries.ts';
 
-const agencies = reviewedTable('agencies');
-const tasks = reviewedTable('tasks');
-const taskAgencies = reviewedTable('task_agencies');
-const byId = new Map(agencies.map((a) => [a.id, a]));
+const { agencies, tasks, taskAgencies, agencyById } = reviewedSite();
 
 describe('agenciesByKind', () => {
   const groups = agenciesByKind(agencies);
@@ -48,9 +45,9 @@ describe('agenciesByKind', () => {
 describe('isCollectiveAgency', () => {
   it('marks entries that stand for many bodies (agencies.is_collective, curated)', () => {
     for (const id of ['cac-so-ban-nganh-tinh', 'ubnd-huyen-thanh-pho', 'mttq-va-doan-the-tinh', 'cac-doanh-nghiep', 'cac-bo-nganh-tw'])
-      expect(isCollectiveAgency(byId.get(id)!), id).toBe(true);
+      expect(isCollectiveAgency(agencyById.get(id)!), id).toBe(true);
     for (const id of ['so-tttt', 'ubnd-huyen-cao-lanh', 'van-phong-tinh-uy', 'don-vi-tu-van'])
-      expect(isCollectiveAgency(byId.get(id)!), id).toBe(false);
+      expect(isCollectiveAgency(agencyById.get(id)!), id).toBe(false);
   });
 });
 

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { citingSections, citingTasks, compareDocuments } from '../../../src/lib/view/document-pages.ts';
 import { documentLabel } from '../../../src/lib/model/labels.ts';
-import { reviewedSections, reviewedTable } from '../../helpers/reviewed-tables.ts';
+import { reviewedSite } from '../../helpers/reviewed-tables.ts';
 
-const documents = reviewedTable('legal_documents');
-const tasks = reviewedTable('tasks');
-const taskRefs = reviewedTable('task_legal_references');
-const sectionRefs = reviewedTable('section_legal_references');
-const sections = reviewedSections();
+const { documents, tasks, taskRefs, sectionRefs, sections } = reviewedSite();
 const doc = (id: string) => documents.find((d) => d.id === id)!;
 
 describe('documentLabel', () => {

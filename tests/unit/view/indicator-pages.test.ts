@@ -13,18 +13,14 @@ import {
   targetSectionIds,
 } from '../../../src/lib/view/indicator-pages.ts';
 import type { IndicatorRecord, ProgressRecord, TargetRecord } from '../../../src/lib/model/records.ts';
-import { snapshotTable } from '../../helpers/snapshot.ts';
+import { snapshotSite } from '../../helpers/snapshot.ts';
 import { datasetSpec } from '../../../src/lib/model/dictionary.ts';
 import { toExcelCsv } from '../../../src/lib/model/serialise.ts';
-import { indicatorView, type IndicatorView } from '../../../src/lib/model/record-queries.ts';
+import type { IndicatorView } from '../../../src/lib/model/record-queries.ts';
 import { indicatorJson, progressCsv } from '../../../src/lib/publish/record-files.ts';
 import { recordFiles } from '../../../src/lib/model/paths.ts';
 
-const targets = snapshotTable('targets');
-const indicators = snapshotTable('indicators');
-const progress = snapshotTable('progress');
-const targetById = new Map(targets.map((t) => [t.id, t]));
-const views = indicators.map((i) => indicatorView(i, targetById, progress));
+const { targets, indicators, progress, targetById, indicatorViews: views } = snapshotSite();
 const view = (id: string) => views.find((v) => v.indicator.id === id)!;
 
 describe('indicatorView and pillarSections', () => {

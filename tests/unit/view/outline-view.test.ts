@@ -1,33 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import {
-  agenciesBySection,
-  blocksBySection,
-  citationsBySection,
-  groupBlocks,
-  headingLevel,
-  isUntitled,
-  lineRangeLabel,
-  outlineTree,
-  recipientView,
-  sectionHeading,
-  type OutlineNode,
-} from '../../../src/lib/view/outline-view.ts';
+import * as outline from '../../../src/lib/view/outline-view.ts';
 import type { BlockRecord } from '../../../src/lib/model/records.ts';
 import { documentLabel } from '../../../src/lib/model/labels.ts';
-import { reviewedPlan, reviewedSections, reviewedTable } from '../../helpers/reviewed-tables.ts';
+import { reviewedSite } from '../../helpers/reviewed-tables.ts';
 import { sectionAnchor } from '../../../src/lib/model/paths.ts';
 
-const sections = reviewedSections();
-const blocks = reviewedTable('plan_blocks');
-const documents = reviewedTable('legal_documents');
-const refs = reviewedTable('section_legal_references');
-const agencies = reviewedTable('agencies');
-const plan = reviewedPlan();
+const { sections, blocks, sectionRefs, agencies, documentById, plan } = reviewedSite();
 const byId = (id: string) => sections.find((s) => s.id === id)!;
 
 describe('outlineTree on the real outline', () => {
-  const tree = outlineTree(sections);
-  const ids = (nodes: OutlineNode[]): string[] => nodes.flatMap((n) => [n.section.id, ...ids(n.children)]);
+  const tree = outline.outlineTree(sections);
+  const ids = (nodes: outline.OutlineNode[]): string[] => nodes.flatMap((n) => [n.section.id, ...ids(n.children)]);
 
   it('keeps every section once, in document order', () => {
     expect(ids(tree)).toEqual([...sections].sort((a, b) => a.order - b.order).map((s) => s.id));
@@ -42,7 +25,7 @@ describe('outlineTree on the real outline', () => {
   });
 
   it('refuses a dangling parent', () => {
-    expect(() => outlineTree([{ ...byId('I.1'), parent_id: 'X' }])).toThrow(/unknown parent X/);
+    expect(() => outline.outlineTree([{ ...byId('I.1'), parent_id: 'X' }])).toThrow(/unknown parent X/);
   });
 
   it('gives anchors that are unique and safe in a URL fragment', () => {
@@ -54,24 +37,24 @@ describe('outlineTree on the real outline', () => {
 
 describe('headings', () => {
   it('number sections the way the document does', () => {
-    expect(sectionHeading(byId('I'))).toBe('I. MỤC ĐÍCH, YÊU CẦU');
-    expect(sectionHeading(byId('I.1'))).toBe('1. Mục đích');
-    expect(sectionHeading(byId('II.2.a'))).toBe('a) Chính quyền số');
-    expect(sectionHeading(byId('III.6.4'))).toBe('6.4. Một số lĩnh vực khác');
-    expect(sectionHeading(byId('V.3'))).toBe('3. Văn phòng Ủy ban nhân dân Tỉnh');
+    expect(outline.sectionHeading(byId('I'))).toBe('I. MỤC ĐÍCH, YÊU CẦU');
+    expect(outline.sectionHeading(byId('I.1'))).toBe('1. Mục đích');
+    expect(outline.sectionHeading(byId('II.2.a'))).toBe('a) Chính quyền số');
+    expect(outline.sectionHeading(byId('III.6.4'))).toBe('6.4. Một số lĩnh vực khác');
+    expect(outline.sectionHeading(byId('V.3'))).toBe('3. Văn phòng Ủy ban nhân dân Tỉnh');
   });
 
   it('name the untitled opening and closing', () => {
-    expect(sectionHeading(byId('preamble'))).toBe('Phần mở đầu');
-    expect(sectionHeading(byId('closing'))).toBe('Phần kết');
-    expect(isUntitled(byId('preamble'))).toBe(true);
-    expect(isUntitled(byId('V'))).toBe(false);
+    expect(outline.sectionHeading(byId('preamble'))).toBe('Phần mở đầu');
+    expect(outline.sectionHeading(byId('closing'))).toBe('Phần kết');
+    expect(outline.isUntitled(byId('preamble'))).toBe(true);
+    expect(outline.isUntitled(byId('V'))).toBe(false);
   });
 
   it('map outline levels to h2–h4 and lines to a label', () => {
-    expect([1, 2, 3].map(headingLevel)).toEqual([2, 3, 4]);
-    expect(lineRangeLabel(9, 27)).toBe('dòng 9–27');
-    expect(lineRangeLabel(267, 267)).toBe('dòng 267');
+    expect([1, 2, 3].map(outline.headingLevel)).toEqual([2, 3, 4]);
+    expect(outline.lineRangeLabel(9, 27)).toBe('dòng 9–27');
+    expect(outline.lineRangeLabel(267, 267)).toBe('dòng 267');
   });
 });
 
@@ -85,7 +68,7 @@ describe('blocks', () => {
       source_line_start: order,
       source_line_end: order,
     });
-    expect(groupBlocks([b(3, 'bullet', 'c'), b(1, 'paragraph', 'a'), b(2, 'bullet', 'b'), b(4, 'paragraph', 'd')])).toEqual([
+    expect(outline.groupBlocks([b(3, 'bullet', 'c'), b(1, 'paragraph', 'a'), b(2, 'bullet', 'b'), b(4, 'paragraph', 'd')])).toEqual([
       { kind: 'paragraph', text: 'a' },
       { kind: 'list', items: ['b', 'c'] },
       { kind: 'paragraph', text: 'd' },
@@ -93,7 +76,7 @@ describe('blocks', () => {
   });
 
   it('render every real block exactly once', () => {
-    const grouped = blocksBySection(blocks);
+    const grouped = outline.blocksBySection(blocks);
     const count = [...grouped.values()].flat().reduce((n, g) => n + (g.kind === 'list' ? g.items.length : 1), 0);
     expect(count).toBe(blocks.length);
     expect(grouped.get('I.2')).toEqual([{ kind: 'list', items: blocks.filter((x) => x.section_id === 'I.2').map((x) => x.text) }]);
@@ -104,18 +87,19 @@ describe('blocks', () => {
 });
 
 describe('citations and agencies', () => {
-  const documentById = new Map(documents.map((d) => [d.id, d]));
-  const cites = citationsBySection(refs, documentById);
+  const cites = outline.citationsBySection(sectionRefs, documentById);
 
   it('list each document once per section, in order of citation, with clauses', () => {
     expect(cites.get('III.1')!.map((c) => c.document.id)).toEqual(['749-qd-ttg', '942-qd-ttg', '04-nq-tu']);
     expect(cites.get('III.3')).toEqual([{ document: documentById.get('942-qd-ttg'), clauses: ['phụ lục'] }]);
-    expect([...cites.keys()].sort()).toEqual([...new Set(refs.map((r) => r.section_id))].sort());
+    expect([...cites.keys()].sort()).toEqual([...new Set(sectionRefs.map((r) => r.section_id))].sort());
     for (const id of cites.keys()) expect(sections.some((s) => s.id === id)).toBe(true);
   });
 
   it('refuses an unknown document', () => {
-    expect(() => citationsBySection([{ ...refs[0]!, legal_document_id: 'nope' }], documentById)).toThrow(/unknown document nope/);
+    expect(() => outline.citationsBySection([{ ...sectionRefs[0]!, legal_document_id: 'nope' }], documentById)).toThrow(
+      /unknown document nope/,
+    );
   });
 
   it('label documents by number, or title when unnumbered', () => {
@@ -124,7 +108,7 @@ describe('citations and agencies', () => {
   });
 
   it('find the agencies section V assigns', () => {
-    const bySection = agenciesBySection(agencies);
+    const bySection = outline.agenciesBySection(agencies);
     expect(bySection.get('V.2')!.map((a) => a.id)).toEqual(['so-tttt']);
     expect(
       bySection
@@ -139,10 +123,10 @@ describe('citations and agencies', () => {
 describe('recipients', () => {
   const ids = new Set(sections.map((s) => s.id));
   it('link "Mục V;" to section V and leave the other lines as written', () => {
-    const views = plan.recipients.map((r) => recipientView(r, ids));
+    const views = plan.recipients.map((r) => outline.recipientView(r, ids));
     expect(views.find((v) => v.sectionId)).toEqual({ text: 'Mục V;', sectionId: 'V', linkText: 'Mục V', rest: ';' });
     expect(views.filter((v) => v.sectionId)).toHaveLength(1);
-    expect(recipientView('Mục IX;', ids)).toEqual({ text: 'Mục IX;' });
-    expect(recipientView('Lưu: VT, THVX (Thg).', ids)).toEqual({ text: 'Lưu: VT, THVX (Thg).' });
+    expect(outline.recipientView('Mục IX;', ids)).toEqual({ text: 'Mục IX;' });
+    expect(outline.recipientView('Lưu: VT, THVX (Thg).', ids)).toEqual({ text: 'Lưu: VT, THVX (Thg).' });
   });
 });

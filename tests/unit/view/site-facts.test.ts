@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { implementsPhrase, pillars, planFigures, planIntro, vietnameseSentences } from '../../../src/lib/view/site-facts.ts';
-import { reviewedPlan, reviewedSections, reviewedTable } from '../../helpers/reviewed-tables.ts';
+import { reviewedSite } from '../../helpers/reviewed-tables.ts';
 
-const plan = reviewedPlan();
-const tasks = reviewedTable('tasks');
-const groups = reviewedTable('groups');
-const agencies = reviewedTable('agencies');
-const documents = reviewedTable('legal_documents');
-const sections = reviewedSections();
-const blocks = reviewedTable('plan_blocks');
+const { plan, tasks, groups, agencies, documents, sections, blocks } = reviewedSite();
 
 describe('planFigures on the real data', () => {
   const f = planFigures({ tasks, groups, agencies, documents });

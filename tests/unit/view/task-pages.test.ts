@@ -12,17 +12,11 @@ import {
   writtenIfDifferent,
 } from '../../../src/lib/view/task-pages.ts';
 import { routes } from '../../../src/utils/routes.ts';
-import { reviewedTable } from '../../helpers/reviewed-tables.ts';
+import { reviewedSite } from '../../helpers/reviewed-tables.ts';
 import { documentLabel } from '../../../src/lib/model/labels.ts';
 import { planYears, tasksInYear } from '../../../src/lib/model/record-queries.ts';
 
-const tasks = reviewedTable('tasks');
-const groups = reviewedTable('groups');
-const agencies = reviewedTable('agencies');
-const documents = reviewedTable('legal_documents');
-const refs = reviewedTable('task_legal_references');
-const agencyById = new Map(agencies.map((a) => [a.id, a]));
-const documentById = new Map(documents.map((d) => [d.id, d]));
+const { tasks, groups, agencies, taskRefs, agencyById, documentById } = reviewedSite();
 
 describe('the grouped task list', () => {
   const sections = sectionTasks(tasks, groups);
@@ -123,16 +117,16 @@ describe('a task page', () => {
   });
 
   it('lists a task’s legal references with clause and document', () => {
-    const items = referenceItems(refs, 'I.1.1', documentById);
+    const items = referenceItems(taskRefs, 'I.1.1', documentById);
     expect(items).toHaveLength(1);
     expect(items[0]!.clause).toBe('Điểm a, Khoản 1, Mục IV');
     expect(documentLabel(items[0]!.document)).toBe('Quyết định 749/QĐ-TTg');
     expect(items[0]!.citedIn).toEqual(['notes']);
-    expect(referenceItems(refs, 'I.4.6', documentById)).toEqual([]);
+    expect(referenceItems(taskRefs, 'I.4.6', documentById)).toEqual([]);
     expect(documentLabel(documentById.get('bo-chi-so-cds-cap-tinh')!)).toBe('Bộ chỉ số Chuyển đổi số cấp tỉnh');
     // Every reference row ends up in exactly one item.
-    const total = tasks.reduce((n, t) => n + referenceItems(refs, t.id, documentById).reduce((m, i) => m + i.citedIn.length, 0), 0);
-    expect(total).toBe(refs.length);
+    const total = tasks.reduce((n, t) => n + referenceItems(taskRefs, t.id, documentById).reduce((m, i) => m + i.citedIn.length, 0), 0);
+    expect(total).toBe(taskRefs.length);
   });
 });
 

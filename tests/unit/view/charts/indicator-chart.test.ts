@@ -18,19 +18,10 @@ import {
 import { textWidth } from '../../../../src/lib/view/charts/legend.ts';
 import { flattenMarks, renderSvg } from '../../../../src/lib/view/charts/svg.ts';
 import { chartInput } from '../../../../src/lib/view/indicator-pages.ts';
-import { snapshotTable } from '../../../helpers/snapshot.ts';
-import { indicatorView } from '../../../../src/lib/model/record-queries.ts';
+import { snapshotSite } from '../../../helpers/snapshot.ts';
 
-const targets = snapshotTable('targets');
-const indicators = snapshotTable('indicators');
-const progress = snapshotTable('progress');
-const targetById = new Map(targets.map((t) => [t.id, t]));
-const view = (id: string) =>
-  indicatorView(
-    indicators.find((i) => i.id === id)!,
-    targetById,
-    progress,
-  );
+const { indicators, indicatorViews } = snapshotSite();
+const view = (id: string) => indicatorViews.find((v) => v.indicator.id === id)!;
 const layoutOf = (id: string) => indicatorChartLayout(chartInput(view(id)));
 const marksOf = (l: IndicatorChartLayout) => flattenMarks(indicatorChartSpec(l).marks);
 

@@ -10,15 +10,12 @@ import {
 import { textWidth } from '../../../../src/lib/view/charts/legend.ts';
 import { flattenMarks, renderSvg } from '../../../../src/lib/view/charts/svg.ts';
 import { pillarChartRows, pillarSections } from '../../../../src/lib/view/indicator-pages.ts';
-import { snapshotTable } from '../../../helpers/snapshot.ts';
+import { snapshotSite } from '../../../helpers/snapshot.ts';
 import { indicatorView } from '../../../../src/lib/model/record-queries.ts';
 import type { IndicatorRecord, TargetRecord } from '../../../../src/lib/model/records.ts';
 
-const targets = snapshotTable('targets');
-const indicators = snapshotTable('indicators');
-const progress = snapshotTable('progress');
-const targetById = new Map(targets.map((t) => [t.id, t]));
-const sections = pillarSections(indicators.map((i) => indicatorView(i, targetById, progress)));
+const { indicatorViews } = snapshotSite();
+const sections = pillarSections(indicatorViews);
 const section = (code: string) => sections.find((s) => s.code === code)!;
 
 describe('pillarChartRows', () => {
