@@ -95,9 +95,18 @@ export function datasetFiles(
   return { csv: pick('csv'), 'excel-csv': pick('excel-csv'), json: pick('json'), ...(xlsx ? { xlsx } : {}) };
 }
 
-/** The formats a dataset is published in, in the order catalogues list them. */
-export function datasetFormats(files: ReturnType<typeof datasetFiles>): ('csv' | 'excel-csv' | 'json' | 'xlsx')[] {
-  return ['csv', 'excel-csv', 'json', ...(files.xlsx ? (['xlsx'] as const) : [])];
+/** A dataset's published files with their formats, in the order catalogues list them (the workbook last, when there is one). */
+export function datasetDistributions(
+  files: readonly ManifestEntry[],
+  name: string,
+): { format: 'csv' | 'excel-csv' | 'json' | 'xlsx'; file: ManifestEntry }[] {
+  const f = datasetFiles(files, name);
+  return [
+    { format: 'csv', file: f.csv },
+    { format: 'excel-csv', file: f['excel-csv'] },
+    { format: 'json', file: f.json },
+    ...(f.xlsx ? [{ format: 'xlsx' as const, file: f.xlsx }] : []),
+  ];
 }
 
 /** One manifest entry by path; throws when missing. */

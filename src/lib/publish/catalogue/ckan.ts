@@ -9,8 +9,7 @@ import {
   SITE_NAME,
   citation,
   dataFileUrl,
-  datasetFiles,
-  datasetFormats,
+  datasetDistributions,
   datasetKeywords,
   datasetPageUrl,
   type CatalogueInput,
@@ -87,12 +86,11 @@ function packageCommon(input: CatalogueInput, name: string): Json {
 /** The package_show response for one dataset. */
 export function ckanPackage(input: CatalogueInput, spec: DatasetSpec): Json {
   const { release, siteUrl, plan } = input;
-  const files = datasetFiles(input.files, spec.name);
   const tags = datasetKeywords(spec.name).map(ckanTag);
-  const resources = datasetFormats(files).map((format, position) =>
-    ckanResource(input, files[format]!, position, {
-      name: `${FORMAT_LABEL_VI[format]}: ${files[format]!.path}`,
-      description: `${spec.title}, ${files[format]!.rows} bản ghi.`,
+  const resources = datasetDistributions(input.files, spec.name).map(({ format, file }, position) =>
+    ckanResource(input, file, position, {
+      name: `${FORMAT_LABEL_VI[format]}: ${file.path}`,
+      description: `${spec.title}, ${file.rows} bản ghi.`,
       format: FORMAT_LABEL[format],
     }),
   );

@@ -11,8 +11,7 @@ import {
   LICENSE,
   citation,
   dataFileUrl,
-  datasetFiles,
-  datasetFormats,
+  datasetDistributions,
   datasetKeywords,
   datasetPageUrl,
   KEYWORDS,
@@ -93,14 +92,13 @@ export function podCatalog(input: CatalogueInput, whole: { zip: ZipFacts; workbo
       },
       ...DATASETS.map((spec) => {
         const page = datasetPageUrl(siteUrl, spec.name);
-        const files = datasetFiles(input.files, spec.name);
         return {
           ...base(spec.title, `${spec.description} Khi sử dụng, xin ghi: ${citation(input, spec)}`, page, datasetKeywords(spec.name), page),
-          distribution: datasetFormats(files).map((format) => ({
+          distribution: datasetDistributions(input.files, spec.name).map(({ format, file }) => ({
             '@type': 'dcat:Distribution',
-            title: `${FORMAT_LABEL[format]}: ${files[format]!.path}`,
-            downloadURL: dataFileUrl(siteUrl, files[format]!.path),
-            mediaType: files[format]!.media_type,
+            title: `${FORMAT_LABEL[format]}: ${file.path}`,
+            downloadURL: dataFileUrl(siteUrl, file.path),
+            mediaType: file.media_type,
             format: FORMAT_LABEL[format],
           })),
         };
