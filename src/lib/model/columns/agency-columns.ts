@@ -1,7 +1,7 @@
 /** The agencies of the plan (agencies), who holds their roles today (agency_successors) and their part in each task (task_agencies). */
 import { AGENCY_KIND, glossary, ROLE, SUCCESSOR_RELATION, SUCCESSOR_RELATIONS } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { codeColumn, foreignKey, httpsColumn, SLUG } from './shared-columns.ts';
+import { codeColumn, foreignKey, httpsColumn, keyColumn, SLUG } from './shared-columns.ts';
 
 export const agencies: DatasetSpec = {
   name: 'agencies',
@@ -10,14 +10,7 @@ export const agencies: DatasetSpec = {
     'Các cơ quan, đơn vị được giao chủ trì hoặc phối hợp thực hiện nhiệm vụ, với tên đầy đủ, tên viết tắt và cách ghi khác trong Kế hoạch.',
   primaryKey: ['id'],
   columns: [
-    {
-      name: 'id',
-      type: 'string',
-      title: 'Mã cơ quan',
-      description: 'Mã ổn định của cơ quan.',
-      pattern: SLUG,
-      unique: true,
-    },
+    keyColumn('id', 'Mã cơ quan', 'Mã ổn định của cơ quan.', SLUG),
     {
       name: 'name',
       type: 'string',

@@ -16,7 +16,7 @@ import {
   VERDICT,
 } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { codeColumn, foreignKey, httpsColumn, ID_PATTERN, SECTION_ID, SLUG, sourceLine } from './shared-columns.ts';
+import { codeColumn, foreignKey, httpsColumn, keyColumn, ID_PATTERN, SECTION_ID, SLUG, sourceLine } from './shared-columns.ts';
 
 /** The comparators in words, as targets.comparator_label publishes them. */
 const comparatorLabels = COMPARATORS.map((c) => COMPARATOR[c].label);
@@ -28,14 +28,12 @@ export const targets: DatasetSpec = {
     'Mỗi dòng một chỉ tiêu của Kế hoạch (mục II): xếp hạng chung (II.1), chỉ tiêu đến năm 2025 (II.2) và định hướng đến năm 2030 (II.3), với phép so sánh, giá trị và đơn vị.',
   primaryKey: ['id'],
   columns: [
-    {
-      name: 'id',
-      type: 'string',
-      title: 'Mã chỉ tiêu',
-      description: 'Đề mục và thứ tự gạch đầu dòng (II.2.b.1); với mục II.1: II.1.rank-2025, II.1.rank-2030, II.1.region-lead-2030.',
-      pattern: ID_PATTERN,
-      unique: true,
-    },
+    keyColumn(
+      'id',
+      'Mã chỉ tiêu',
+      'Đề mục và thứ tự gạch đầu dòng (II.2.b.1); với mục II.1: II.1.rank-2025, II.1.rank-2030, II.1.region-lead-2030.',
+      ID_PATTERN,
+    ),
     { name: 'indicator_id', type: 'string', title: 'Mã chỉ số', description: 'Chỉ số mà chỉ tiêu đo (khóa ngoại tới indicators.id).' },
     codeColumn('pillar', 'Trụ cột', PILLAR),
     { name: 'target_year', type: 'integer', title: 'Năm mục tiêu', description: 'Năm phải đạt chỉ tiêu (2025 hoặc 2030).' },
@@ -83,14 +81,7 @@ export const indicators: DatasetSpec = {
     'Mỗi dòng một chỉ số: nối chỉ tiêu năm 2025 với chỉ tiêu năm 2030 cùng đo một việc, với giá trị công bố mới nhất và tình trạng so với chỉ tiêu.',
   primaryKey: ['id'],
   columns: [
-    {
-      name: 'id',
-      type: 'string',
-      title: 'Mã chỉ số',
-      description: 'Mã ổn định của chỉ số (cũng là đường dẫn trang).',
-      pattern: SLUG,
-      unique: true,
-    },
+    keyColumn('id', 'Mã chỉ số', 'Mã ổn định của chỉ số (cũng là đường dẫn trang).', SLUG),
     { name: 'name', type: 'string', title: 'Tên chỉ số', description: 'Tên ngắn của chỉ số.' },
     { name: 'pillar', type: 'string', title: 'Trụ cột', description: 'Như targets.pillar.', values: PILLARS },
     { name: 'unit', type: 'string', title: 'Đơn vị', description: 'Như targets.unit.', values: TARGET_UNITS },

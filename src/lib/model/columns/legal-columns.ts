@@ -1,7 +1,7 @@
 /** The legal documents the plan cites (legal_documents) and each citation, in the appendix (task_legal_references) and in the body (section_legal_references). */
 import { CITATION_PLACE, LEGAL_CONTEXT, URL_KIND, VALIDITY } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { codeColumn, foreignKey, httpsColumn, SECTION_ID, SLUG, sourceLine } from './shared-columns.ts';
+import { codeColumn, foreignKey, httpsColumn, keyColumn, SECTION_ID, SLUG, sourceLine } from './shared-columns.ts';
 
 export const legalDocuments: DatasetSpec = {
   name: 'legal_documents',
@@ -9,14 +9,7 @@ export const legalDocuments: DatasetSpec = {
   description: 'Các văn bản (quyết định, nghị định, chỉ thị, nghị quyết, kế hoạch …) được Kế hoạch viện dẫn, ở phần nội dung và ở Phụ lục.',
   primaryKey: ['id'],
   columns: [
-    {
-      name: 'id',
-      type: 'string',
-      title: 'Mã văn bản',
-      description: 'Mã ổn định, tạo từ số hiệu văn bản (749-qd-ttg).',
-      pattern: SLUG,
-      unique: true,
-    },
+    keyColumn('id', 'Mã văn bản', 'Mã ổn định, tạo từ số hiệu văn bản (749-qd-ttg).', SLUG),
     {
       name: 'number',
       type: 'string',

@@ -1,7 +1,7 @@
 /** The plan's body as data: its outline (plan_sections) and its paragraphs and bullets (plan_blocks). */
 import { BLOCK_KIND, PILLARS } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { codeColumn, SECTION_ID } from './shared-columns.ts';
+import { codeColumn, keyColumn, SECTION_ID } from './shared-columns.ts';
 
 export const planSections: DatasetSpec = {
   name: 'plan_sections',
@@ -10,14 +10,12 @@ export const planSections: DatasetSpec = {
     'Toàn văn phần nội dung Kế hoạch theo đề mục (I, I.1, II.2.a, III.6.4 …), mỗi dòng một đề mục, kèm nội dung riêng của đề mục đó.',
   primaryKey: ['id'],
   columns: [
-    {
-      name: 'id',
-      type: 'string',
-      title: 'Mã đề mục',
-      description: 'Đường dẫn đánh số của đề mục, ví dụ III.5.a; "preamble" là phần mở đầu, "closing" là đoạn kết.',
-      pattern: SECTION_ID,
-      unique: true,
-    },
+    keyColumn(
+      'id',
+      'Mã đề mục',
+      'Đường dẫn đánh số của đề mục, ví dụ III.5.a; "preamble" là phần mở đầu, "closing" là đoạn kết.',
+      SECTION_ID,
+    ),
     {
       name: 'parent_id',
       type: 'string',

@@ -35,6 +35,11 @@ export function foreignKey(name: string, title: string, target: string, pattern?
   return { name, type: 'string', title, description: `Khóa ngoại tới ${target}.`, ...(pattern === undefined ? {} : { pattern }) };
 }
 
+/** A dataset's key column: strings of `pattern`, each in one row only. */
+export function keyColumn(name: string, title: string, description: string, pattern: string): ColumnSpec {
+  return { name, type: 'string', title, description, pattern, unique: true };
+}
+
 /** A column of https addresses. */
 export function httpsColumn(name: string, title: string, description: string, required?: false): ColumnSpec {
   return { name, type: 'string', title, description, ...optional(required), pattern: '^https://' };

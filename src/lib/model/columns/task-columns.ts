@@ -1,7 +1,7 @@
 /** The appendix's tasks (tasks), what is known of their implementation (task_status) and their groups (groups). */
 import { glossary, PILLARS, TASK_STATUS, TASK_STATUSES, TIMEFRAME_KIND } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { codeColumn, foreignKey, httpsColumn, ID_PATTERN, SLUG, sourceLine } from './shared-columns.ts';
+import { codeColumn, foreignKey, httpsColumn, keyColumn, ID_PATTERN, SLUG, sourceLine } from './shared-columns.ts';
 
 export const tasks: DatasetSpec = {
   name: 'tasks',
@@ -10,22 +10,13 @@ export const tasks: DatasetSpec = {
     'Danh mục các nhiệm vụ trọng tâm (Phụ lục), mỗi dòng một nhiệm vụ với cơ quan chủ trì, phối hợp, thời gian thực hiện và ghi chú.',
   primaryKey: ['id'],
   columns: [
-    {
-      name: 'id',
-      type: 'string',
-      title: 'Mã nhiệm vụ',
-      description: 'Đường dẫn đánh số trong Phụ lục: nhóm.nhóm con.số (I.4.6) hoặc nhóm.số (II.9). Ổn định giữa các lần xuất bản.',
-      pattern: ID_PATTERN,
-      unique: true,
-    },
-    {
-      name: 'slug',
-      type: 'string',
-      title: 'Đường dẫn trang',
-      description: 'Mã nhiệm vụ dạng chữ thường dùng trong địa chỉ trang (i-4-6).',
-      pattern: SLUG,
-      unique: true,
-    },
+    keyColumn(
+      'id',
+      'Mã nhiệm vụ',
+      'Đường dẫn đánh số trong Phụ lục: nhóm.nhóm con.số (I.4.6) hoặc nhóm.số (II.9). Ổn định giữa các lần xuất bản.',
+      ID_PATTERN,
+    ),
+    keyColumn('slug', 'Đường dẫn trang', 'Mã nhiệm vụ dạng chữ thường dùng trong địa chỉ trang (i-4-6).', SLUG),
     { name: 'group_id', type: 'string', title: 'Mã nhóm', description: 'Nhóm nhiệm vụ (I–IV), khóa ngoại tới groups.id.' },
     { name: 'group_title', type: 'string', title: 'Tên nhóm', description: 'Tên nhóm nhiệm vụ như trong Phụ lục.' },
     {
@@ -197,14 +188,7 @@ export const groups: DatasetSpec = {
   description: 'Bốn nhóm nhiệm vụ của Phụ lục và các nhóm con, với số nhiệm vụ của mỗi nhóm.',
   primaryKey: ['id'],
   columns: [
-    {
-      name: 'id',
-      type: 'string',
-      title: 'Mã nhóm',
-      description: 'I…IV cho nhóm; nhóm.số (I.4) cho nhóm con.',
-      pattern: ID_PATTERN,
-      unique: true,
-    },
+    keyColumn('id', 'Mã nhóm', 'I…IV cho nhóm; nhóm.số (I.4) cho nhóm con.', ID_PATTERN),
     {
       name: 'parent_id',
       type: 'string',
@@ -222,14 +206,12 @@ export const groups: DatasetSpec = {
       description: 'Số nhiệm vụ thuộc nhóm (với nhóm cấp 1: kể cả các nhóm con).',
     },
     sourceLine,
-    {
-      name: 'slug',
-      type: 'string',
-      title: 'Mã trong đường dẫn',
-      description: 'Mã nhóm viết thường, dấu chấm thành gạch nối (I.4 → i-4): trang của nhóm là /nhiem-vu/nhom/<slug>/.',
-      pattern: SLUG,
-      unique: true,
-    },
+    keyColumn(
+      'slug',
+      'Mã trong đường dẫn',
+      'Mã nhóm viết thường, dấu chấm thành gạch nối (I.4 → i-4): trang của nhóm là /nhiem-vu/nhom/<slug>/.',
+      SLUG,
+    ),
     {
       name: 'pillar',
       type: 'string',
