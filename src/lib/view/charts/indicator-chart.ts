@@ -57,13 +57,13 @@ export const INDICATOR_CHART_SIZE: ChartSize = {
   fontSize: 13,
 };
 
-/** Wide: 720 units at 13, for desktops, where the chart fills its column (about 790 px at 1280). */
+/** Wide: 720 units at 13, for desktops, where the chart fills its column (about 790 px at 1280); wider side margins. */
 export const INDICATOR_CHART_WIDE: ChartSize = {
+  ...INDICATOR_CHART_SIZE,
   variant: 'wide',
   width: 720,
   height: 340,
-  margin: { top: 58, right: 20, bottom: 30, left: 52 },
-  fontSize: 13,
+  margin: { ...INDICATOR_CHART_SIZE.margin, right: 20, left: 52 },
 };
 
 export interface LabelPos {
