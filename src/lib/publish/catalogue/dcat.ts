@@ -11,6 +11,7 @@ import {
   SITE_NAME,
   citation,
   dataFileUrl,
+  datasetDistributions,
   datasetFiles,
   datasetKeywords,
   datasetPageUrl,
@@ -170,10 +171,18 @@ function distribution(
   return d;
 }
 
+/** How each of a dataset's files is described, from the dataset's title. */
+const DISTRIBUTION_DESCRIPTION: Record<'csv' | 'excel-csv' | 'json' | 'xlsx', (title: string) => string> = {
+  csv: (title) => `Bộ dữ liệu ${title} dạng CSV: UTF-8 không BOM, CRLF, có dòng tiêu đề; cột danh sách nối bằng dấu ;.`,
+  'excel-csv': (title) =>
+    `Bộ dữ liệu ${title} dạng CSV để mở bằng Excel, Google Sheets: có BOM; ô bắt đầu bằng = + - @ được thêm dấu ' phía trước.`,
+  json: (title) => `Bộ dữ liệu ${title} dạng JSON: mảng đối tượng, cùng tên cột với CSV.`,
+  xlsx: XLSX_DESCRIPTION,
+};
+
 function dataset(input: CatalogueInput, spec: DatasetSpec): Json {
   const page = datasetPageUrl(input.siteUrl, spec.name);
-  const files = datasetFiles(input.files, spec.name);
-  const rows = files.csv.rows;
+  const rows = datasetFiles(input.files, spec.name).csv.rows;
   return {
     '@id': `${page}#dataset`,
     '@type': 'dcat:Dataset',
@@ -183,24 +192,9 @@ function dataset(input: CatalogueInput, spec: DatasetSpec): Json {
     'dcat:keyword': datasetKeywords(spec.name),
     'dcat:landingPage': typed(page, 'foaf:Document'),
     ...common(input),
-    'dcat:distribution': [
-      distribution(
-        input,
-        `${page}#csv`,
-        files.csv,
-        'csv',
-        `Bộ dữ liệu ${spec.title} dạng CSV: UTF-8 không BOM, CRLF, có dòng tiêu đề; cột danh sách nối bằng dấu ;.`,
-      ),
-      distribution(
-        input,
-        `${page}#excel-csv`,
-        files['excel-csv'],
-        'excel-csv',
-        `Bộ dữ liệu ${spec.title} dạng CSV để mở bằng Excel, Google Sheets: có BOM; ô bắt đầu bằng = + - @ được thêm dấu ' phía trước.`,
-      ),
-      distribution(input, `${page}#json`, files.json, 'json', `Bộ dữ liệu ${spec.title} dạng JSON: mảng đối tượng, cùng tên cột với CSV.`),
-      ...(files.xlsx ? [distribution(input, `${page}#xlsx`, files.xlsx, 'xlsx', XLSX_DESCRIPTION(spec.title))] : []),
-    ],
+    'dcat:distribution': datasetDistributions(input.files, spec.name).map(({ format, file }) =>
+      distribution(input, `${page}#${format}`, file, format, DISTRIBUTION_DESCRIPTION[format](spec.title)),
+    ),
   };
 }
 
