@@ -27,6 +27,8 @@ const ICONS = {
 
 export const INDICATOR_STATUS_ICON: Record<IndicatorStatus, string> = {
   achieved: ICONS.tick,
+  // No shape of its own yet: the badge shows the words alone.
+  not_achieved: '',
   on_track: ICONS.rising,
   off_track: ICONS.warning,
   insufficient_data: ICONS.halfLeft,
