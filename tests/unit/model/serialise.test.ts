@@ -1,19 +1,22 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { DatasetSpec } from '../../../src/lib/model/dictionary.ts';
+import type { ColumnSpec, DatasetSpec } from '../../../src/lib/model/dictionary.ts';
 import { toCsv, toExcelCsv, toJson } from '../../../src/lib/model/serialise.ts';
 
+/** A column of the sample table: only its name, type and whether it may be empty matter to the writers. */
+const column = (name: string, type: ColumnSpec['type'], optional = false): ColumnSpec => ({
+  name,
+  type,
+  title: name,
+  description: '',
+  ...(optional ? { required: false } : {}),
+});
 const spec: DatasetSpec = {
   name: 'sample',
   title: 'Mẫu',
   description: 'Mẫu',
   primaryKey: ['id'],
-  columns: [
-    { name: 'id', type: 'string', title: 'Mã', description: '' },
-    { name: 'text', type: 'string', title: 'Nội dung', description: '', required: false },
-    { name: 'ids', type: 'list', title: 'Các mã', description: '', required: false },
-    { name: 'n', type: 'integer', title: 'Số', description: '' },
-  ],
+  columns: [column('id', 'string'), column('text', 'string', true), column('ids', 'list', true), column('n', 'integer')],
 };
 
 // Real cells of the plan: a note that starts with "- ", a cell with a comma and quotes, NFD input.
