@@ -136,6 +136,8 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): CheckedDa
   const taskStatus = readText(taskStatusPath);
   const successorsPath = join(opts.content, 'agency_successors.csv');
   const successors = readText(successorsPath);
+  const bodiesPath = join(opts.content, 'bodies.csv');
+  const bodies = readText(bodiesPath);
   const period = parsePlanPeriod(readText(periodPath).text, display(periodPath));
   const releasePath = join(opts.content, 'release.json');
   const release = parseRelease(readText(releasePath).text, display(releasePath));
@@ -152,6 +154,7 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): CheckedDa
     progress: { file: display(progressPath), text: progress.text },
     taskStatus: { file: display(taskStatusPath), text: taskStatus.text },
     agencySuccessors: { file: display(successorsPath), text: successors.text },
+    bodies: { file: display(bodiesPath), text: bodies.text },
     period,
     reviewDate: release.date,
   });
@@ -169,6 +172,7 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): CheckedDa
     ...progress.warnings,
     ...taskStatus.warnings,
     ...successors.warnings,
+    ...bodies.warnings,
   );
   checkReports(join(opts.content, REPORTS_DIR), output, release.date);
   return { output, release, siteUrl };

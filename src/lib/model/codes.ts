@@ -162,6 +162,22 @@ export const SUCCESSOR_RELATION = {
   not_determined: { label: 'chưa xác định được' },
 } as const satisfies CodeList;
 
+/**
+ * How a body today comes to a task of the plan (task_bodies.via): it is the agency the plan names,
+ * it took over that agency's role, or it is one of the collective the plan names.
+ */
+export const BODY_VIA = {
+  own: { label: 'cơ quan có tên trong Kế hoạch', definition: 'cơ quan có tên trong Kế hoạch, nay vẫn giữ vai trò đó (cùng mã)' },
+  inherited: {
+    label: 'nhận vai trò của cơ quan có tên trong Kế hoạch',
+    definition: 'nhận vai trò của một cơ quan khác có tên trong Kế hoạch qua việc sắp xếp (agency_successors)',
+  },
+  collective: {
+    label: 'thành viên của nhóm cơ quan được giao',
+    definition: 'là một thành viên của nhóm cơ quan được giao (như "Các sở, ban, ngành tỉnh")',
+  },
+} as const satisfies CodeList;
+
 // --- Legal documents -------------------------------------------------------------------------------
 
 /**
@@ -357,6 +373,7 @@ export const TASK_STATUSES = codesOf(TASK_STATUS);
 export const AGENCY_KINDS = codesOf(AGENCY_KIND);
 export const ROLES = codesOf(ROLE);
 export const SUCCESSOR_RELATIONS = codesOf(SUCCESSOR_RELATION);
+export const BODY_VIAS = codesOf(BODY_VIA);
 export const CITATION_PLACES = codesOf(CITATION_PLACE);
 export const LEGAL_CONTEXTS = codesOf(LEGAL_CONTEXT);
 export const URL_KINDS = codesOf(URL_KIND);

@@ -36,6 +36,14 @@ export const DATASET_LINKS: readonly DatasetLink[] = [
   ['agency_successors', 'agency_id', 'agencies'],
   ['agency_successors', 'successor_agency_id', 'agencies'],
   ['agency_successors', 'legal_document_ids', 'legal_documents'],
+  ['agency_successors', 'body_id', 'bodies'],
+  ['tasks', 'lead_body_ids', 'bodies'],
+  ['tasks', 'report_body_ids', 'bodies'],
+  ['bodies', 'member_of', 'bodies'],
+  ['bodies', 'agency_ids', 'agencies'],
+  ['task_bodies', 'task_id', 'tasks'],
+  ['task_bodies', 'body_id', 'bodies'],
+  ['task_bodies', 'agency_id', 'agencies'],
 ].map(([table, column, target]) => ({ table: table!, column: column!, target: target! }));
 
 /** The links leaving one dataset, in the list's order. */

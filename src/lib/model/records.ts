@@ -13,6 +13,7 @@ import type {
   URL_KINDS,
   VALIDITY_CODES,
   BLOCK_KINDS,
+  BODY_VIAS,
   CITATION_PLACES,
   DIRECTIONS,
   PILLARS,
@@ -98,6 +99,7 @@ export type AgencySuccessorRecord = {
   scope: string | null; // which functions, for split_between
   note: string;
   source_url: string | null; // a news or official page for facts no legal text states
+  body_id: string | null; // on a latest row: the body of content/bodies.csv that holds the role today
 };
 
 export type IndicatorStatus = (typeof STATUSES)[number];
@@ -151,6 +153,10 @@ export type TaskRecord = {
   status_as_of: string;
   past_due: boolean;
   quarter: number | null;
+  /** Today's bodies that lead the task, own or inherited (bodies.csv ids; collectives included). */
+  lead_body_ids: string[];
+  /** The bodies whose reporting form lists the task (the form assignment, task_bodies.on_form). */
+  report_body_ids: string[];
 };
 
 export type GroupRecord = {
@@ -185,6 +191,43 @@ export type TaskAgencyRecord = {
   agency_id: string;
   role: (typeof ROLES)[number];
   order: number;
+};
+
+/** A body that holds a 2022 agency's role today (content/bodies.csv, as published in `bodies`). */
+export type BodyRecord = {
+  id: string;
+  name: string;
+  short_name: string | null;
+  kind: (typeof AGENCY_KINDS)[number];
+  is_collective: boolean;
+  /** The collective bodies it is one of ("các sở, ban, ngành tỉnh"). */
+  member_of: string[];
+  /** The 2022 agencies whose role it now holds. */
+  agency_ids: string[];
+  /** It holds the role of the plan's coordinator (so-tttt) today. */
+  is_coordinator: boolean;
+  /** Tasks it leads today, own + inherited. */
+  lead_task_count: number;
+  /** Tasks it co-runs today, own + inherited, not counted in lead_task_count. */
+  cooperating_task_count: number;
+  /** Tasks led or co-run by a collective it is a member of, not counted above. */
+  shared_task_count: number;
+  /** Rows on its reporting form; 0 = no form. */
+  form_task_count: number;
+  /** "bieu-mau/<id>.xlsx" relative to the data folder (reportFormFile), null when it has no form. */
+  report_form: string | null;
+};
+
+/** One task, today's body, role and 2022 agency it comes through (`task_bodies`). */
+export type TaskBodyRecord = {
+  task_id: string;
+  body_id: string;
+  role: (typeof ROLES)[number];
+  via: (typeof BODY_VIAS)[number];
+  /** The plan's 2022 agency this row comes through. */
+  agency_id: string;
+  /** The task is on this body's reporting form (tasks.report_body_ids). */
+  on_form: boolean;
 };
 
 export type LegalDocumentRecord = {
@@ -256,6 +299,8 @@ export interface DatasetRecords {
   agencies: AgencyRecord;
   agency_successors: AgencySuccessorRecord;
   task_agencies: TaskAgencyRecord;
+  bodies: BodyRecord;
+  task_bodies: TaskBodyRecord;
   legal_documents: LegalDocumentRecord;
   task_legal_references: TaskReferenceRecord;
   section_legal_references: SectionReferenceRecord;

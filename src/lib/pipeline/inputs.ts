@@ -9,6 +9,7 @@ export interface PipelineInput {
   progress: { file: string; text: string };
   taskStatus: { file: string; text: string };
   agencySuccessors: { file: string; text: string };
+  bodies: { file: string; text: string };
   period: PlanPeriod & { note: string };
   /** The date of the last review (content/release.json): statuses and past-due flags are as of it. */
   reviewDate: string;

@@ -169,6 +169,7 @@ describe('who holds the role now', () => {
     scope: null,
     note: 'n',
     source_url: null,
+    body_id: null,
     ...over,
   });
 

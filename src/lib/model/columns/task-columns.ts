@@ -133,6 +133,21 @@ export const tasks: DatasetSpec = {
       description: 'Quý (1–4) khi thời gian thực hiện là một quý ("Quý I/2022" là 1); trống với các loại thời gian khác.',
       required: false,
     },
+    {
+      name: 'lead_body_ids',
+      type: 'list',
+      title: 'Mã cơ quan chủ trì hiện nay',
+      description:
+        'Các cơ quan nay chủ trì nhiệm vụ, theo agency_successors (khóa ngoại tới bodies.id); trống khi mọi cơ quan chủ trì trong Kế hoạch đã chấm dứt hoạt động hoặc chưa xác định được cơ quan kế nhiệm.',
+      required: false,
+    },
+    {
+      name: 'report_body_ids',
+      type: 'list',
+      title: 'Mã cơ quan báo cáo',
+      description:
+        'Các cơ quan có nhiệm vụ này trong biểu mẫu báo cáo (khóa ngoại tới bodies.id): mọi cơ quan chủ trì hiện nay không phải một nhóm cơ quan; khi không có cơ quan như vậy, cơ quan đầu mối.',
+    },
   ],
 };
 

@@ -1,6 +1,7 @@
 /** Stage 2 of the data stage: the curated tables of content/, parsed and checked against each other. */
 import type { AgencySuccessorRecord, ProgressRecord, TaskStatusRecord } from '../../model/records.ts';
 import { buildAgencyIndex, parseAgencyTable, type AgencyIndex } from '../agencies.ts';
+import { coordinatorBody, parseBodyTable, resolveAgencyBodies, type BodyEntry } from '../bodies.ts';
 import type { Located } from '../curated-csv.ts';
 import { parseIndicatorTable, type IndicatorEntry } from '../indicators.ts';
 import type { PipelineInput } from '../inputs.ts';
@@ -18,11 +19,17 @@ export interface CuratedTables {
   legalDocuments: LegalDocumentEntry[];
   taskStatus: Located<TaskStatusRecord>[];
   successors: Located<AgencySuccessorRecord>[];
+  /** Today's bodies (content/bodies.csv). */
+  bodies: BodyEntry[];
+  /** Each 2022 agency → the bodies that hold its role today (none: abolished or not determined). */
+  bodiesOf: ReadonlyMap<string, readonly string[]>;
+  /** The body that holds the plan coordinator's role today. */
+  coordinator: string;
   indicators: IndicatorEntry[];
   progress: Located<ProgressRecord>[];
 }
 
-/** Stage 2: read the curated tables (agencies, legal documents, findings, successors, indicators, values). */
+/** Stage 2: read the curated tables (agencies, legal documents, findings, successors, today's bodies, indicators, values). */
 export function readCuratedTables(input: PipelineInput, taskIds: readonly string[]): CuratedTables {
   const span = { planStart: `${input.period.start_year}-01-01`, reviewDate: input.reviewDate };
   const agencies = parseAgencyTable(input.agencies.text, input.agencies.file);
@@ -42,6 +49,11 @@ export function readCuratedTables(input: PipelineInput, taskIds: readonly string
       compare(a.effective_date ?? '', b.effective_date ?? '') ||
       compare(a.successor_name ?? '', b.successor_name ?? ''),
   );
+  // Today's bodies and the chain from each 2022 agency to them.
+  const bodies = parseBodyTable(input.bodies.text, input.bodies.file);
+  const bodyFiles = { bodies: input.bodies.file, successors: input.agencySuccessors.file };
+  const bodiesOf = resolveAgencyBodies(successors, bodies, bodyFiles);
+  const coordinator = coordinatorBody(bodiesOf, bodies, successors, bodyFiles);
   const indicators = parseIndicatorTable(input.indicators.text, input.indicators.file);
   const progress = parseProgressTable(
     input.progress.text,
@@ -49,5 +61,16 @@ export function readCuratedTables(input: PipelineInput, taskIds: readonly string
     new Map(indicators.map((i) => [i.id, i.unit])),
     input.reviewDate,
   ).sort((a, b) => compare(a.indicator_id, b.indicator_id) || a.year - b.year || compare(a.basis, b.basis));
-  return { agencies, agencyIndex: buildAgencyIndex(agencies), legalDocuments, taskStatus, successors, indicators, progress };
+  return {
+    agencies,
+    agencyIndex: buildAgencyIndex(agencies),
+    legalDocuments,
+    taskStatus,
+    successors,
+    bodies,
+    bodiesOf,
+    coordinator,
+    indicators,
+    progress,
+  };
 }

@@ -18,6 +18,7 @@ export type RowLocator = (table: string, row: Row) => RowOrigin;
 const CURATED_FILES = {
   agencies: 'agencies',
   agency_successors: 'agencySuccessors',
+  bodies: 'bodies',
   legal_documents: 'legalDocuments',
   indicators: 'indicators',
   progress: 'progress',
@@ -34,6 +35,7 @@ export function rowLocator(input: PipelineInput, curated: CuratedTables): RowLoc
   const read: Record<keyof typeof CURATED_FILES, readonly { line: number }[]> = {
     agencies: curated.agencies,
     agency_successors: curated.successors,
+    bodies: curated.bodies,
     legal_documents: curated.legalDocuments,
     indicators: curated.indicators,
     progress: curated.progress,
