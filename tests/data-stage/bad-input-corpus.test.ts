@@ -1056,7 +1056,9 @@ const CASES: Case[] = [
       'a member_of that names a body that is not a collective',
       '\nso-y-te,Sở Y tế tỉnh Đồng Tháp,,provincial_department,false,cac-so-ban-nganh-tinh,',
       '\nso-y-te,Sở Y tế tỉnh Đồng Tháp,,provincial_department,false,so-khcn,',
-      new RegExp(`expected member_of: collective bodies \\(so-khcn on line ${rowLine('bodies.csv', 'so-khcn')} has is_collective false\\), found "so-khcn"`),
+      new RegExp(
+        `expected member_of: collective bodies \\(so-khcn on line ${rowLine('bodies.csv', 'so-khcn')} has is_collective false\\), found "so-khcn"`,
+      ),
       rowLine('bodies.csv', 'so-y-te'),
     ],
     [
@@ -1097,7 +1099,8 @@ const CASES: Case[] = [
     name: 'agency_successors.csv: a body_id on a row a later row replaced',
     input: content('agency_successors.csv', (t) => t.replace(/(\nso-nnptnt,[^\n]*,2025-03-01,[^\n]*),\n/, '$1,so-nnmt\n')),
     expect: {
-      fails: /expected body_id: nothing \(a later row of so-nnptnt says who holds the role today; a body_id goes on an agency's latest rows\), found "so-nnmt"/,
+      fails:
+        /expected body_id: nothing \(a later row of so-nnptnt says who holds the role today; a body_id goes on an agency's latest rows\), found "so-nnmt"/,
       file: 'content/agency_successors.csv',
       line: rowLine('agency_successors.csv', 'so-nnptnt'),
     },
@@ -1121,7 +1124,8 @@ const CASES: Case[] = [
       t.replace(/\nso-tttt,[^,]*,,merged_into,2025-07-02,([^\n]*),so-khcn\n/, '\nso-tttt,,,not_determined,2025-07-02,$1,\n'),
     ),
     expect: {
-      fails: /expected one body, not a collective, holding the role of the plan's coordinator so-tttt today \(the forms are sent to it\), found "none"/,
+      fails:
+        /expected one body, not a collective, holding the role of the plan's coordinator so-tttt today \(the forms are sent to it\), found "none"/,
       file: 'content/agency_successors.csv',
       line: rowLine('agency_successors.csv', 'so-tttt') + 1,
     },
@@ -1139,7 +1143,8 @@ const CASES: Case[] = [
     name: 'bodies.csv: a body that holds no agency’s role today',
     input: content('bodies.csv', (t) => `${t}so-moi,Sở Mới tỉnh Đồng Tháp,,provincial_department,false,cac-so-ban-nganh-tinh,\n`),
     expect: {
-      fails: /expected a body that holds some agency's role today \(a body_id on an agency's latest row of .*content\/agency_successors\.csv\), or a collective other bodies are member_of, found "so-moi"/,
+      fails:
+        /expected a body that holds some agency's role today \(a body_id on an agency's latest row of .*content\/agency_successors\.csv\), or a collective other bodies are member_of, found "so-moi"/,
       file: 'content/bodies.csv',
       line: contentText('bodies.csv').split('\n').length,
     },

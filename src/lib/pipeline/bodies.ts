@@ -66,7 +66,8 @@ export function parseBodyTable(csvText: string, file: string): BodyEntry[] {
   const names = new Map<string, number>();
   for (const { line, record } of parseCsvRecords(csvText, file, BODY_TABLE_COLUMNS, RowSchema, key)) {
     const earlier = names.get(record.name);
-    if (earlier !== undefined) throw new SourceError(file, line, `name: a name no other body has (already on line ${earlier})`, record.name);
+    if (earlier !== undefined)
+      throw new SourceError(file, line, `name: a name no other body has (already on line ${earlier})`, record.name);
     names.set(record.name, line);
     entries.push({ ...record, line });
   }

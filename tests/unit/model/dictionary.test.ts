@@ -46,8 +46,8 @@ describe('data dictionary', () => {
       status_as_of: '2025-12-31',
       past_due: false,
       quarter: null,
-      lead_body_ids: ["so-khcn"],
-      report_body_ids: ["so-khcn"],
+      lead_body_ids: ['so-khcn'],
+      report_body_ids: ['so-khcn'],
     };
     expect(tasks.safeParse(sample).success).toBe(true);
     expect(tasks.safeParse({ ...sample, note_text: '' }).success).toBe(false);

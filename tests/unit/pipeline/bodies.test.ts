@@ -72,7 +72,14 @@ describe('resolving 2022 agencies to today’s bodies', () => {
   it('gives an abolished or not-determined agency no body, and every other agency at least one', () => {
     for (const [agency, ids] of current.bodiesOf) {
       const rows = current.successors.filter((r) => r.agency_id === agency);
-      const latest = rows.filter((r) => r.effective_date === rows.map((x) => x.effective_date).sort().at(-1));
+      const latest = rows.filter(
+        (r) =>
+          r.effective_date ===
+          rows
+            .map((x) => x.effective_date)
+            .sort()
+            .at(-1),
+      );
       const ends = latest.every((r) => r.relation === 'abolished' || r.relation === 'not_determined');
       expect(ids.length === 0, agency).toBe(ends);
     }
@@ -92,7 +99,12 @@ describe('broken body tables', () => {
     ['an id that is no slug', [GROUP, 'Sở A,Sở A,,provincial_department,false,nhom,'], 3, /^id: ASCII kebab-case/],
     ['a flag that is not true or false', [GROUP, 'so-a,Sở A,,provincial_department,yes,nhom,'], 3, /^is_collective: true or false/],
     ['an id given twice', [GROUP, DEPT, 'so-a,Sở B,,provincial_department,false,nhom,'], 4, /^a unique id \(already used on line 3\)/],
-    ['a name given twice', [GROUP, DEPT, 'so-b,Sở A,,provincial_department,false,nhom,'], 4, /^name: a name no other body has \(already on line 3\)/],
+    [
+      'a name given twice',
+      [GROUP, DEPT, 'so-b,Sở A,,provincial_department,false,nhom,'],
+      4,
+      /^name: a name no other body has \(already on line 3\)/,
+    ],
     ['a member_of naming no body', [GROUP, 'so-a,Sở A,,provincial_department,false,nhom-x,'], 3, /^member_of: ids of content\/bodies\.csv/],
     [
       'a member_of naming a body that is no collective',
@@ -100,7 +112,12 @@ describe('broken body tables', () => {
       4,
       /^member_of: collective bodies \(so-a on line 3 has is_collective false\)/,
     ],
-    ['a collective member of itself', ['nhom,Các sở,,provincial_department,true,nhom,'], 2, /^member_of: collectives other than the body itself/],
+    [
+      'a collective member of itself',
+      ['nhom,Các sở,,provincial_department,true,nhom,'],
+      2,
+      /^member_of: collectives other than the body itself/,
+    ],
     ['an empty name', [GROUP, 'so-a,,,provincial_department,false,nhom,'], 3, /^name: the body’s full name/],
   ])('rejects %s, naming its line', (_what, rows, line, expected) => {
     const e = thrown(() => parseBodyTable(table(...rows), FILE));
@@ -190,7 +207,14 @@ describe('the resolution, on made-up tables', () => {
       /^successor_agency_id: a chain that ends at a body/,
       /^(a → b → a|b → a → b)$/,
     ],
-    ['a body no agency resolves to', [row({ body_id: 'y' })], [body('y'), body('w')], 'bodies', /^a body that holds some agency's role today/, 'w'],
+    [
+      'a body no agency resolves to',
+      [row({ body_id: 'y' })],
+      [body('y'), body('w')],
+      'bodies',
+      /^a body that holds some agency's role today/,
+      'w',
+    ],
   ])('rejects %s', (_what, rows, bodies, file, expected, found) => {
     const e = thrown(() => resolveAgencyBodies(rows, bodies, FILES));
     expect(e.file).toBe(FILES[file as keyof typeof FILES]);
@@ -207,7 +231,10 @@ describe('the resolution, on made-up tables', () => {
     expect(coordinatorBody(ok, [body('k')], [coordinatorRow], FILES)).toBe('k');
     for (const [ids, bodies] of [
       [[], [body('k')]],
-      [['k', 'l'], [body('k'), body('l')]],
+      [
+        ['k', 'l'],
+        [body('k'), body('l')],
+      ],
       [['k'], [body('k', { is_collective: true })]],
     ] as const) {
       const e = thrown(() => coordinatorBody(new Map([[PLAN_COORDINATOR_AGENCY, [...ids]]]), bodies, [coordinatorRow], FILES));

@@ -88,7 +88,11 @@ describe('broken successor tables', () => {
   const withRow = (row: string) => `${HEADER}\n${row}\n${all}\n`;
 
   test.each([
-    ['an unknown agency', 'so-tt,Sở KH&CN,,merged_into,2025-03-01,45-2025-nd-cp,,x,,', /^agency_id: an agency id of content\/agencies\.csv/],
+    [
+      'an unknown agency',
+      'so-tt,Sở KH&CN,,merged_into,2025-03-01,45-2025-nd-cp,,x,,',
+      /^agency_id: an agency id of content\/agencies\.csv/,
+    ],
     [
       'a relation outside the codes',
       'so-tttt,Sở KH&CN,,merged,2025-03-01,45-2025-nd-cp,,x,,',
@@ -137,7 +141,11 @@ describe('broken successor tables', () => {
       'so-tttt,Sở KH&CN,so-khcn,merged_into,2025-03-01,45-2025-nd-cp,,x,,so-khcn',
       /^body_id: nothing \(the row goes on to so-khcn, whose rows name today's body\)/,
     ],
-    ['a body id that is no slug', 'so-tttt,Sở KH&CN,,merged_into,2025-03-01,45-2025-nd-cp,,x,,Sở KH&CN', /^body_id: an id of content\/bodies\.csv/],
+    [
+      'a body id that is no slug',
+      'so-tttt,Sở KH&CN,,merged_into,2025-03-01,45-2025-nd-cp,,x,,Sở KH&CN',
+      /^body_id: an id of content\/bodies\.csv/,
+    ],
     [
       'a successor name with ";" (it would split in agencies.successor_names)',
       'so-tttt,Sở A; Sở B,,merged_into,2025-03-01,45-2025-nd-cp,,x,,',

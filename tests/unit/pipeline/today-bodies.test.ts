@@ -35,7 +35,9 @@ describe('today’s bodies', () => {
     for (const b of bodies) {
       for (const agency of b.agency_ids) {
         for (const ta of taskAgencies.filter((r) => r.agency_id === agency)) {
-          const found = taskBodies.find((r) => r.task_id === ta.task_id && r.body_id === b.id && r.role === ta.role && r.agency_id === agency);
+          const found = taskBodies.find(
+            (r) => r.task_id === ta.task_id && r.body_id === b.id && r.role === ta.role && r.agency_id === agency,
+          );
           expect(found?.via, `${ta.task_id} ${agency} → ${b.id}`).toBe(b.id === agency ? 'own' : 'inherited');
         }
       }
@@ -57,7 +59,8 @@ describe('today’s bodies', () => {
     for (const t of tasks) {
       const single = t.lead_body_ids.filter((id) => !bodyById.get(id)!.is_collective);
       expect(t.report_body_ids, t.id).toEqual(single.length > 0 ? single : [coordinator.id]);
-      for (const r of taskBodies.filter((x) => x.task_id === t.id)) expect(r.on_form, `${t.id} ${r.body_id}`).toBe(t.report_body_ids.includes(r.body_id));
+      for (const r of taskBodies.filter((x) => x.task_id === t.id))
+        expect(r.on_form, `${t.id} ${r.body_id}`).toBe(t.report_body_ids.includes(r.body_id));
     }
     for (const b of bodies) {
       const count = tasks.filter((t) => t.report_body_ids.includes(b.id)).length;
@@ -71,7 +74,9 @@ describe('today’s bodies', () => {
 
   it('lists as a task’s lead bodies exactly the bodies of its own and inherited lead rows', () => {
     for (const t of tasks) {
-      const resolved = new Set(taskBodies.filter((r) => r.task_id === t.id && r.role === 'lead' && r.via !== 'collective').map((r) => r.body_id));
+      const resolved = new Set(
+        taskBodies.filter((r) => r.task_id === t.id && r.role === 'lead' && r.via !== 'collective').map((r) => r.body_id),
+      );
       expect(new Set(t.lead_body_ids), t.id).toEqual(resolved);
     }
   });

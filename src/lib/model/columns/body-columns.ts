@@ -10,7 +10,12 @@ export const bodies: DatasetSpec = {
     'Các cơ quan, đơn vị nay giữ vai trò của các cơ quan có tên trong Kế hoạch (sau đợt sắp xếp năm 2025, theo agency_successors), với số nhiệm vụ mỗi cơ quan nay chủ trì, phối hợp hoặc cùng làm với tư cách thành viên của một nhóm cơ quan, và biểu mẫu báo cáo của cơ quan.',
   primaryKey: ['id'],
   columns: [
-    keyColumn('id', 'Mã cơ quan hiện nay', 'Mã ổn định; trùng mã trong agencies khi cơ quan tiếp tục một cơ quan có tên trong Kế hoạch.', SLUG),
+    keyColumn(
+      'id',
+      'Mã cơ quan hiện nay',
+      'Mã ổn định; trùng mã trong agencies khi cơ quan tiếp tục một cơ quan có tên trong Kế hoạch.',
+      SLUG,
+    ),
     { name: 'name', type: 'string', title: 'Tên cơ quan', description: 'Tên đầy đủ hiện nay.' },
     {
       name: 'short_name',

@@ -41,7 +41,8 @@ export function todayBodies(curated: Curated, tasks: readonly PlanTask[], taskAg
     }
     // Members after every direct row of the agency, so a body both named and a member keeps its direct row.
     for (const body of direct) {
-      for (const m of members.get(body) ?? []) add({ task_id: ta.task_id, body_id: m, role: ta.role, via: 'collective', agency_id: ta.agency_id });
+      for (const m of members.get(body) ?? [])
+        add({ task_id: ta.task_id, body_id: m, role: ta.role, via: 'collective', agency_id: ta.agency_id });
     }
   }
 
@@ -71,7 +72,10 @@ export function todayBodies(curated: Curated, tasks: readonly PlanTask[], taskAg
         kind: b.kind,
         is_collective: b.is_collective,
         member_of: b.member_of,
-        agency_ids: [...curated.bodiesOf].filter(([, ids]) => ids.includes(b.id)).map(([agency]) => agency).sort(compare),
+        agency_ids: [...curated.bodiesOf]
+          .filter(([, ids]) => ids.includes(b.id))
+          .map(([agency]) => agency)
+          .sort(compare),
         is_coordinator: b.id === curated.coordinator,
         lead_task_count: lead.size,
         cooperating_task_count: cooperating.size,
