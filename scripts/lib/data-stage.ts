@@ -136,6 +136,9 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): CheckedDa
   const taskStatus = readText(taskStatusPath);
   const successorsPath = join(opts.content, 'agency_successors.csv');
   const successors = readText(successorsPath);
+  // Today's bodies, once content/bodies.csv is there (reporters.ts decides what reported_by may name).
+  const bodiesPath = join(opts.content, 'bodies.csv');
+  const bodies = existsSync(bodiesPath) ? readText(bodiesPath) : undefined;
   const period = parsePlanPeriod(readText(periodPath).text, display(periodPath));
   const releasePath = join(opts.content, 'release.json');
   const release = parseRelease(readText(releasePath).text, display(releasePath));
@@ -152,6 +155,7 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): CheckedDa
     progress: { file: display(progressPath), text: progress.text },
     taskStatus: { file: display(taskStatusPath), text: taskStatus.text },
     agencySuccessors: { file: display(successorsPath), text: successors.text },
+    ...(bodies ? { bodies: { file: display(bodiesPath), text: bodies.text } } : {}),
     period,
     reviewDate: release.date,
   });
@@ -169,6 +173,7 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): CheckedDa
     ...progress.warnings,
     ...taskStatus.warnings,
     ...successors.warnings,
+    ...(bodies?.warnings ?? []),
   );
   checkReports(join(opts.content, REPORTS_DIR), output, release.date);
   return { output, release, siteUrl };

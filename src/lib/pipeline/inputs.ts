@@ -9,6 +9,8 @@ export interface PipelineInput {
   progress: { file: string; text: string };
   taskStatus: { file: string; text: string };
   agencySuccessors: { file: string; text: string };
+  /** content/bodies.csv when it is there: who may be named as a report's body (reporters.ts). */
+  bodies?: { file: string; text: string };
   period: PlanPeriod & { note: string };
   /** The date of the last review (content/release.json): statuses and past-due flags are as of it. */
   reviewDate: string;

@@ -5,7 +5,9 @@ import type { Located } from '../curated-csv.ts';
 import { parseIndicatorTable, type IndicatorEntry } from '../indicators.ts';
 import type { PipelineInput } from '../inputs.ts';
 import { parseLegalTable } from '../legal.ts';
+import { compareEvidence } from '../../model/evidence.ts';
 import { parseProgressTable } from '../progress.ts';
+import { reporters as reportersOf } from '../reporters.ts';
 import { parseSuccessorTable } from '../successors.ts';
 import { parseTaskStatusTable } from '../task-status.ts';
 import type { AgencyEntry, LegalDocumentEntry } from '../types.ts';
@@ -27,8 +29,10 @@ export function readCuratedTables(input: PipelineInput, taskIds: readonly string
   const span = { planStart: `${input.period.start_year}-01-01`, reviewDate: input.reviewDate };
   const agencies = parseAgencyTable(input.agencies.text, input.agencies.file);
   const legalDocuments = parseLegalTable(input.legalDocuments.text, input.legalDocuments.file, input.reviewDate);
+  // Who may be named as the body whose own report a finding or a value is.
+  const reporters = reportersOf(input.bodies, agencies, input.agencies.file);
   // What is publicly known of each task: the curated findings; each task carries its latest one.
-  const taskStatus = parseTaskStatusTable(input.taskStatus.text, input.taskStatus.file, taskIds, span);
+  const taskStatus = parseTaskStatusTable(input.taskStatus.text, input.taskStatus.file, taskIds, span, reporters);
   // Who holds each agency's role today: a separate, curated layer over the plan's 2022 names.
   const successors = parseSuccessorTable(
     input.agencySuccessors.text,
@@ -48,6 +52,7 @@ export function readCuratedTables(input: PipelineInput, taskIds: readonly string
     input.progress.file,
     new Map(indicators.map((i) => [i.id, i.unit])),
     input.reviewDate,
-  ).sort((a, b) => compare(a.indicator_id, b.indicator_id) || a.year - b.year || compare(a.basis, b.basis));
+    reporters,
+  ).sort((a, b) => compare(a.indicator_id, b.indicator_id) || a.year - b.year || compare(a.basis, b.basis) || compareEvidence(a, b));
   return { agencies, agencyIndex: buildAgencyIndex(agencies), legalDocuments, taskStatus, successors, indicators, progress };
 }
