@@ -896,7 +896,8 @@ const CASES: Case[] = [
     name: 'progress.csv: a yearly growth of 1e308 percent',
     input: content(
       'progress.csv',
-      (t) => `${t}nang-suat-lao-dong,2024,1${'0'.repeat(308)},exact,,,,province_2022,Nguồn,https://dongthap.gov.vn/x,,«tăng»,public_record,\n`,
+      (t) =>
+        `${t}nang-suat-lao-dong,2024,1${'0'.repeat(308)},exact,,,,province_2022,Nguồn,https://dongthap.gov.vn/x,,«tăng»,public_record,\n`,
     ),
     expect: {
       fails: /expected value: a percent per year from -100 to 100/,

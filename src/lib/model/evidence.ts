@@ -36,4 +36,3 @@ export function agedEvidenceYear(asOf: string, reviewDate: string): number | nul
   const cutoff = `${Number(reviewDate.slice(0, 4)) - 1}${reviewDate.slice(4)}`;
   return asOf < cutoff ? Number(asOf.slice(0, 4)) : null;
 }
-

@@ -14,7 +14,11 @@ export interface Reporters {
 }
 
 /** The reporters: the ids of `bodies` (content/bodies.csv) when given, else those of the agencies. */
-export function reporters(bodies: { file: string; text: string } | undefined, agencies: readonly Pick<AgencyEntry, 'id'>[], agenciesFile: string): Reporters {
+export function reporters(
+  bodies: { file: string; text: string } | undefined,
+  agencies: readonly Pick<AgencyEntry, 'id'>[],
+  agenciesFile: string,
+): Reporters {
   if (bodies === undefined) return { ids: new Set(agencies.map((a) => a.id)), expected: `an agency id of ${agenciesFile}, or nothing` };
   // The bodies table is parsed and checked by its own stage; here only its ids are read.
   const rows = Papa.parse<Record<string, string>>(bodies.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;

@@ -147,7 +147,8 @@ describe('broken progress tables', () => {
   };
 
   // nang-suat-lao-dong: labour productivity, in percent a year.
-  const growth = (value: string) => `nang-suat-lao-dong,2024,${value},exact,,,,province_2022,Niên giám,https://x.gov.vn/a,,«tăng»,official_report,`;
+  const growth = (value: string) =>
+    `nang-suat-lao-dong,2024,${value},exact,,,,province_2022,Niên giám,https://x.gov.vn/a,,«tăng»,official_report,`;
 
   it('keeps a yearly fall, and a growth up to 100 percent', () => {
     expect(parse(`${HEADER}\n${growth('-3.5')}\n`)[0]!.value).toBe(-3.5);
@@ -208,9 +209,17 @@ describe('broken progress tables', () => {
     ],
     ['a period starting before 2000', pct({ period_start: '1999-12-31' }), /^period_start: a date from 2000-01-01/],
     ['a period starting in year 0', pct({ period_start: '0000-01-01' }), /^period_start: a date from 2000-01-01/],
-    ['a source kind outside the list', rank({ source_kind: 'bao_chi' }), /^source_kind: one of official_report, official_document, public_record/],
+    [
+      'a source kind outside the list',
+      rank({ source_kind: 'bao_chi' }),
+      /^source_kind: one of official_report, official_document, public_record/,
+    ],
     ['an unknown reporting body', pct({ reported_by: 'so-khcn-moi' }), /^reported_by: an agency id of content\/agencies\.csv, or nothing/],
-    ["a body's report filed as a public page", rank({ source_kind: 'public_record', reported_by: 'so-khcn' }), /^source_kind: official_report \(the row is so-khcn's own report\)/],
+    [
+      "a body's report filed as a public page",
+      rank({ source_kind: 'public_record', reported_by: 'so-khcn' }),
+      /^source_kind: official_report \(the row is so-khcn's own report\)/,
+    ],
   ])('rejects %s, naming line 2', (_what, row, expected) => {
     const e = thrown(() => parse(one(row)));
     expect(e.file).toBe(FILE);

@@ -140,7 +140,11 @@ describe('broken task status tables', () => {
       cells({ summary: 'x'.repeat(32_768) }),
       /^summary: at most 32767 characters \(a spreadsheet cell's limit\)/,
     ],
-    ['a source kind outside the list', cells({ source_kind: 'press' }), /^source_kind: one of official_report, official_document, public_record/],
+    [
+      'a source kind outside the list',
+      cells({ source_kind: 'press' }),
+      /^source_kind: one of official_report, official_document, public_record/,
+    ],
     ['no source kind', cells({ source_kind: '' }), /^source_kind: one of official_report/],
     [
       'a reporting body that is not known',
@@ -212,7 +216,12 @@ describe('due dates and the latest status', () => {
 
   it('publishes a task with no finding as no_information at the review date, never guessed from its time frame', () => {
     expect(latestTaskStatus([], '2022-03-31', REVIEW)).toEqual({ status: 'no_information', status_as_of: REVIEW, past_due: true, ...none });
-    expect(latestTaskStatus([], '2030-12-31', REVIEW)).toEqual({ status: 'no_information', status_as_of: REVIEW, past_due: false, ...none });
+    expect(latestTaskStatus([], '2030-12-31', REVIEW)).toEqual({
+      status: 'no_information',
+      status_as_of: REVIEW,
+      past_due: false,
+      ...none,
+    });
   });
 
   it('takes the newest finding whatever the order of rows', () => {
@@ -236,7 +245,10 @@ describe('due dates and the latest status', () => {
   it('lets independent evidence win a tie of dates, whatever the order of rows, and a document before a page', () => {
     const page = finding('2025-11-20', 'in_progress');
     const doc = { ...finding('2025-11-20', 'done'), source_kind: 'official_document' as const };
-    for (const rows of [[report('2025-11-20', 'done'), page], [page, report('2025-11-20', 'done')]])
+    for (const rows of [
+      [report('2025-11-20', 'done'), page],
+      [page, report('2025-11-20', 'done')],
+    ])
       expect(latestTaskStatus(rows, '2025-12-31', REVIEW)).toMatchObject({ status: 'in_progress', status_source_kind: 'public_record' });
     expect(latestTaskStatus([page, doc], '2025-12-31', REVIEW).status).toBe('done');
     // Two bodies' reports of one date: the first body id wins, so the choice never depends on row order.

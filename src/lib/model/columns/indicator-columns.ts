@@ -17,7 +17,17 @@ import {
   VERDICT,
 } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { codeColumn, foreignKey, httpsColumn, keyColumn, ID_PATTERN, SECTION_ID, SLUG, sourceKindColumns, sourceLine } from './shared-columns.ts';
+import {
+  codeColumn,
+  foreignKey,
+  httpsColumn,
+  keyColumn,
+  ID_PATTERN,
+  SECTION_ID,
+  SLUG,
+  sourceKindColumns,
+  sourceLine,
+} from './shared-columns.ts';
 
 /** The comparators in words, as targets.comparator_label publishes them. */
 const comparatorLabels = COMPARATORS.map((c) => COMPARATOR[c].label);
