@@ -26,6 +26,7 @@ export function pipelineInput(path: ContentPath, reviewDate: string): PipelineIn
     indicators: content('indicators.csv'),
     progress: content('progress.csv'),
     taskStatus: content('task_status.csv'),
+    evaluations: content('evaluations.csv'),
     agencySuccessors: content('agency_successors.csv'),
     ...(existsSync(path('bodies.csv')) ? { bodies: content('bodies.csv') } : {}),
     period: JSON.parse(content('plan_period.json').text) as PipelineInput['period'],

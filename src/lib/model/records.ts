@@ -300,4 +300,5 @@ export interface DatasetRecords {
   targets: TargetRecord;
   indicators: IndicatorRecord;
   progress: ProgressRecord;
+  evaluations: EvaluationRecord;
 }

@@ -8,6 +8,7 @@ export interface PipelineInput {
   indicators: { file: string; text: string };
   progress: { file: string; text: string };
   taskStatus: { file: string; text: string };
+  evaluations: { file: string; text: string };
   agencySuccessors: { file: string; text: string };
   /** content/bodies.csv when it is there: who may be named as a report's body (reporters.ts). */
   bodies?: { file: string; text: string };

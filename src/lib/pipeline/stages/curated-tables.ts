@@ -1,5 +1,6 @@
 /** Stage 2 of the data stage: the curated tables of content/, parsed and checked against each other. */
-import type { AgencySuccessorRecord, ProgressRecord, TaskStatusRecord } from '../../model/records.ts';
+import type { AgencySuccessorRecord, EvaluationRecord, ProgressRecord, TaskStatusRecord } from '../../model/records.ts';
+import { parseEvaluationTable } from '../evaluations.ts';
 import { buildAgencyIndex, parseAgencyTable, type AgencyIndex } from '../agencies.ts';
 import type { Located } from '../curated-csv.ts';
 import { parseIndicatorTable, type IndicatorEntry } from '../indicators.ts';
@@ -22,6 +23,7 @@ export interface CuratedTables {
   successors: Located<AgencySuccessorRecord>[];
   indicators: IndicatorEntry[];
   progress: Located<ProgressRecord>[];
+  evaluations: Located<EvaluationRecord>[];
 }
 
 /** Stage 2: read the curated tables (agencies, legal documents, findings, successors, indicators, values). */
@@ -54,5 +56,7 @@ export function readCuratedTables(input: PipelineInput, taskIds: readonly string
     input.reviewDate,
     reporters,
   ).sort((a, b) => compare(a.indicator_id, b.indicator_id) || a.year - b.year || compare(a.basis, b.basis) || compareEvidence(a, b));
-  return { agencies, agencyIndex: buildAgencyIndex(agencies), legalDocuments, taskStatus, successors, indicators, progress };
+  // The province's own verdicts on its targets: published beside, never mixed with, the evidence.
+  const evaluations = parseEvaluationTable(input.evaluations.text, input.evaluations.file, input.reviewDate);
+  return { agencies, agencyIndex: buildAgencyIndex(agencies), legalDocuments, taskStatus, successors, indicators, progress, evaluations };
 }
