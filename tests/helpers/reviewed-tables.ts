@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type {
   AgencyRecord,
   AgencySuccessorRecord,
+  EvaluationRecord,
   BlockRecord,
   GroupRecord,
   IndicatorRecord,
@@ -32,6 +33,7 @@ export const REVIEWED = join(ROOT, 'reviewed-data');
 export interface ReviewedTables {
   agencies: AgencyRecord;
   agency_successors: AgencySuccessorRecord;
+  evaluations: EvaluationRecord;
   groups: GroupRecord;
   indicators: IndicatorRecord;
   legal_documents: LegalDocumentRecord;
