@@ -134,6 +134,8 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): CheckedDa
   const progress = readText(progressPath);
   const taskStatusPath = join(opts.content, 'task_status.csv');
   const taskStatus = readText(taskStatusPath);
+  const evaluationsPath = join(opts.content, 'evaluations.csv');
+  const evaluations = readText(evaluationsPath);
   const successorsPath = join(opts.content, 'agency_successors.csv');
   const successors = readText(successorsPath);
   const bodiesPath = join(opts.content, 'bodies.csv');
@@ -153,6 +155,7 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): CheckedDa
     indicators: { file: display(indicatorsPath), text: indicators.text },
     progress: { file: display(progressPath), text: progress.text },
     taskStatus: { file: display(taskStatusPath), text: taskStatus.text },
+    evaluations: { file: display(evaluationsPath), text: evaluations.text },
     agencySuccessors: { file: display(successorsPath), text: successors.text },
     bodies: { file: display(bodiesPath), text: bodies.text },
     period,
@@ -171,6 +174,7 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): CheckedDa
     ...indicators.warnings,
     ...progress.warnings,
     ...taskStatus.warnings,
+    ...evaluations.warnings,
     ...successors.warnings,
     ...bodies.warnings,
   );

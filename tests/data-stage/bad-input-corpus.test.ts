@@ -634,7 +634,7 @@ const CASES: Case[] = [
       'two values for one indicator, year and basis',
       '\nvan-ban-dien-tu,2022',
       '\ndvc-muc-do-4,2022',
-      /expected one value per indicator, year and basis \(already on line \d+\), found "dvc-muc-do-4\|2022\|province_2022"/,
+      /expected one value per indicator, year, basis and reporting body \(already on line \d+\), found "dvc-muc-do-4\|2022\|province_2022"/,
       rowLineOf('progress.csv', 'van-ban-dien-tu,2022,'),
     ],
     [
@@ -678,6 +678,70 @@ const CASES: Case[] = [
       rowLineOf('task_status.csv', 'IV.4.1,'),
     ],
     [
+      'evaluations.csv',
+      'an evaluation with a subject outside its list',
+      '\nkh-99-nam-2023,yearly_plan,',
+      '\nkh-99-nam-2023,ke_hoach,',
+      /expected subject: one of resolution_targets, plan, yearly_plan, found "ke_hoach"/,
+      rowLine('evaluations.csv', 'kh-99-nam-2023'),
+    ],
+    [
+      'evaluations.csv',
+      'a count written the way the source prints it',
+      ',51,17,26,43,',
+      ',51,17,26,43/51,',
+      /expected met_or_exceeded_count: a whole number of targets, or nothing where the source does not say, found "43\/51"/,
+      rowLine('evaluations.csv', 'kh-99-nam-2023'),
+    ],
+    [
+      'evaluations.csv',
+      'exceeded and met that do not add up to the source\'s "đạt và vượt"',
+      ',51,17,26,43,',
+      ',51,17,26,44,',
+      /expected met_or_exceeded_count: exceeded_count \+ met_count = 43, found "44"/,
+      rowLine('evaluations.csv', 'kh-99-nam-2023'),
+    ],
+    [
+      'task_status.csv',
+      'a source kind outside the list',
+      ',official_document,\n',
+      ',văn bản,\n',
+      /expected source_kind: one of official_report, official_document, public_record, found "văn bản"/,
+      lineOf('task_status.csv', ',official_document,'),
+    ],
+    [
+      'task_status.csv',
+      'a reporting body that is not known',
+      ',official_report,\n',
+      ',official_report,so-y-tee\n',
+      /expected reported_by: a body id of \S*content\/bodies\.csv, or nothing, found "so-y-tee"/,
+      lineOf('task_status.csv', ',official_report,'),
+    ],
+    [
+      'task_status.csv',
+      "a body's own report filed as a public page",
+      ',public_record,\n',
+      ',public_record,so-y-te\n',
+      /expected source_kind: official_report \(the row is so-y-te's own report\), found "public_record"/,
+      lineOf('task_status.csv', ',public_record,'),
+    ],
+    [
+      'progress.csv',
+      'a value without its source kind',
+      ',official_document,\n',
+      ',,\n',
+      /expected source_kind: one of official_report, official_document, public_record, found ""/,
+      lineOf('progress.csv', ',official_document,'),
+    ],
+    [
+      'progress.csv',
+      'a value reported by a body that is not known',
+      ',official_report,\n',
+      ',official_report,so-khcn-moi\n',
+      /expected reported_by: a body id of \S*content\/bodies\.csv, or nothing, found "so-khcn-moi"/,
+      lineOf('progress.csv', ',official_report,'),
+    ],
+    [
       'task_status.csv',
       'an unknown status',
       'IV.4.1,2022-12-20,done,',
@@ -713,7 +777,9 @@ const CASES: Case[] = [
   {
     name: 'task_status.csv: a checked date that is not a date',
     // The row's last cell, the date it was checked, written the way a spreadsheet shows it.
-    input: content('task_status.csv', (t) => t.replace(/(\nIV\.4\.1,.*),(\d{4})-(\d{2})-(\d{2})(\r?\n|$)/, '$1,$4/$3/$2$5')),
+    input: content('task_status.csv', (t) =>
+      t.replace(/(\nIV\.4\.1,.*),(\d{4})-(\d{2})-(\d{2})(,[a-z_]+,[a-z-]*)(\r?\n|$)/, '$1,$4/$3/$2$5$6'),
+    ),
     expect: {
       fails: /expected checked: a date yyyy-mm-dd, found "\d{2}\/\d{2}\/\d{4}"/,
       file: 'content/task_status.csv',
@@ -724,7 +790,7 @@ const CASES: Case[] = [
     name: 'task_status.csv: two findings for one task and date',
     input: content('task_status.csv', (t) => `${t}${t.split('\n').find((l) => l.startsWith('IV.4.1,'))!}\n`),
     expect: {
-      fails: /expected one finding per task and date \(already on line \d+\), found "IV\.4\.1 2022-12-20"/,
+      fails: /expected one finding per task, date and reporting body \(already on line \d+\), found "IV\.4\.1 2022-12-20"/,
       file: 'content/task_status.csv',
       line: contentText('task_status.csv').split('\n').length,
     },
@@ -854,7 +920,8 @@ const CASES: Case[] = [
     name: 'progress.csv: a yearly growth of 1e308 percent',
     input: content(
       'progress.csv',
-      (t) => `${t}nang-suat-lao-dong,2024,1${'0'.repeat(308)},exact,,,,province_2022,Nguồn,https://dongthap.gov.vn/x,,«tăng»\n`,
+      (t) =>
+        `${t}nang-suat-lao-dong,2024,1${'0'.repeat(308)},exact,,,,province_2022,Nguồn,https://dongthap.gov.vn/x,,«tăng»,public_record,\n`,
     ),
     expect: {
       fails: /expected value: a percent per year from -100 to 100/,

@@ -1,5 +1,5 @@
 /** The pipeline's input read from the committed seed and content/, as the data stage reads it. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PipelineInput } from '../../src/lib/pipeline/datasets.ts';
 import { sha256 } from '../../src/lib/model/hash.ts';
@@ -26,6 +26,7 @@ export function pipelineInput(path: ContentPath, reviewDate: string): PipelineIn
     indicators: content('indicators.csv'),
     progress: content('progress.csv'),
     taskStatus: content('task_status.csv'),
+    evaluations: content('evaluations.csv'),
     agencySuccessors: content('agency_successors.csv'),
     bodies: content('bodies.csv'),
     period: JSON.parse(content('plan_period.json').text) as PipelineInput['period'],

@@ -15,6 +15,7 @@ import { indicators, progress, targets } from './columns/indicator-columns.ts';
 import { legalDocuments, sectionLegalReferences, taskLegalReferences } from './columns/legal-columns.ts';
 import { planBlocks, planSections } from './columns/plan-columns.ts';
 import { groups, tasks, taskStatus } from './columns/task-columns.ts';
+import { evaluations } from './columns/evaluation-columns.ts';
 
 export { rowSchema, type ColumnSpec, type ColumnType, type DatasetSpec } from './dataset-schema.ts';
 /** The columns' allowed values, from codes.ts (where their words are). */
@@ -66,6 +67,7 @@ export const DATASETS: readonly DatasetSpec[] = [
   targets,
   indicators,
   progress,
+  evaluations,
 ];
 
 /** Looks a dataset up by name; throws for an unknown name (a programming error). */

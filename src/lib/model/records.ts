@@ -24,6 +24,8 @@ import type {
   TARGET_UNITS,
   TASK_STATUSES,
   TIMEFRAME_KINDS,
+  SOURCE_KINDS,
+  EVALUATION_SUBJECTS,
 } from './codes.ts';
 
 /** A published row before it is typed: column name → value. */
@@ -55,6 +57,7 @@ export type TargetRecord = {
 };
 
 export type Qualifier = (typeof QUALIFIERS)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Basis = (typeof BASES)[number];
 
 export type ProgressRecord = {
@@ -70,6 +73,8 @@ export type ProgressRecord = {
   source_url: string;
   published_date: string | null; // ISO yyyy-mm-dd when the source shows it
   note: string; // what the source says (the figure's words in «») and how the row reads it
+  source_kind: SourceKind; // whose word the value is (codes.ts SOURCE_KIND)
+  reported_by: string | null; // the body whose own report it is (a form's row, or a curated row from that body's report)
 };
 
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -84,6 +89,8 @@ export type TaskStatusRecord = {
   source_url: string | null;
   source_published: string | null;
   checked: string; // when a curator last looked
+  source_kind: SourceKind; // whose word the finding is (codes.ts SOURCE_KIND)
+  reported_by: string | null; // the body whose own report it is (a form's row, or a curated row from that body's report)
 };
 
 export type SuccessorRelation = (typeof SUCCESSOR_RELATIONS)[number];
@@ -157,6 +164,15 @@ export type TaskRecord = {
   lead_body_ids: string[];
   /** The bodies whose reporting form lists the task (the form assignment, task_bodies.on_form). */
   report_body_ids: string[];
+  /** Whose word the status is: the kind of its finding and the body that reported it; null when none. */
+  status_source_kind: SourceKind | null;
+  status_reported_by: string | null;
+  /** The finding's year when it is dated more than a year before the review date ("theo nguồn năm 2023"). */
+  status_evidence_year: number | null;
+  /** The same, from independent evidence only (documents and public pages; no self-report). */
+  independent_status: (typeof TASK_STATUSES)[number];
+  independent_status_as_of: string;
+  independent_status_evidence_year: number | null;
 };
 
 export type GroupRecord = {
@@ -284,6 +300,28 @@ export type IndicatorRecord = {
   latest_verdict: (typeof VERDICTS)[number] | null;
   expected_value: number | null;
   target_year_passed_without_value: boolean;
+  /** Whose word the latest value is; null when there is none. */
+  latest_source_kind: SourceKind | null;
+  latest_reported_by: string | null;
+};
+
+/** One of the province's own evaluations of its targets (content/evaluations.csv, published as `evaluations`). */
+export type EvaluationRecord = {
+  id: string;
+  subject: (typeof EVALUATION_SUBJECTS)[number];
+  title: string; // our words: what was evaluated and when
+  evaluated_by: string; // who made the evaluation, as the source names it
+  period_start: string | null;
+  period_end: string | null;
+  target_count: number | null; // every count null where the source does not say it
+  exceeded_count: number | null;
+  met_count: number | null;
+  met_or_exceeded_count: number | null; // when the source gives "đạt và vượt" as one number
+  not_met_count: number | null;
+  source_title: string;
+  source_url: string;
+  source_published: string | null;
+  note: string; // the source's words carrying the figures, in «», and how the row reads them
 };
 
 /**
@@ -307,4 +345,5 @@ export interface DatasetRecords {
   targets: TargetRecord;
   indicators: IndicatorRecord;
   progress: ProgressRecord;
+  evaluations: EvaluationRecord;
 }

@@ -78,6 +78,7 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
     ['targets', measured.targets],
     ['indicators', measured.indicators],
     ['progress', curated.progress.map(withoutLine)],
+    ['evaluations', curated.evaluations.map(withoutLine)],
   ]);
   validateTables(tables, rowLocator(input, curated));
 

@@ -8,6 +8,7 @@ export interface PipelineInput {
   indicators: { file: string; text: string };
   progress: { file: string; text: string };
   taskStatus: { file: string; text: string };
+  evaluations: { file: string; text: string };
   agencySuccessors: { file: string; text: string };
   bodies: { file: string; text: string };
   period: PlanPeriod & { note: string };

@@ -1,12 +1,15 @@
 /** Stage 2 of the data stage: the curated tables of content/, parsed and checked against each other. */
-import type { AgencySuccessorRecord, ProgressRecord, TaskStatusRecord } from '../../model/records.ts';
+import type { AgencySuccessorRecord, EvaluationRecord, ProgressRecord, TaskStatusRecord } from '../../model/records.ts';
+import { parseEvaluationTable } from '../evaluations.ts';
 import { buildAgencyIndex, parseAgencyTable, type AgencyIndex } from '../agencies.ts';
 import { coordinatorBody, parseBodyTable, resolveAgencyBodies, type BodyEntry } from '../bodies.ts';
 import type { Located } from '../curated-csv.ts';
 import { parseIndicatorTable, type IndicatorEntry } from '../indicators.ts';
 import type { PipelineInput } from '../inputs.ts';
 import { parseLegalTable } from '../legal.ts';
+import { compareEvidence } from '../../model/evidence.ts';
 import { parseProgressTable } from '../progress.ts';
+import { reporters as reportersOf } from '../reporters.ts';
 import { parseSuccessorTable } from '../successors.ts';
 import { parseTaskStatusTable } from '../task-status.ts';
 import type { AgencyEntry, LegalDocumentEntry } from '../types.ts';
@@ -27,6 +30,7 @@ export interface CuratedTables {
   coordinator: string;
   indicators: IndicatorEntry[];
   progress: Located<ProgressRecord>[];
+  evaluations: Located<EvaluationRecord>[];
 }
 
 /** Stage 2: read the curated tables (agencies, legal documents, findings, successors, today's bodies, indicators, values). */
@@ -34,8 +38,11 @@ export function readCuratedTables(input: PipelineInput, taskIds: readonly string
   const span = { planStart: `${input.period.start_year}-01-01`, reviewDate: input.reviewDate };
   const agencies = parseAgencyTable(input.agencies.text, input.agencies.file);
   const legalDocuments = parseLegalTable(input.legalDocuments.text, input.legalDocuments.file, input.reviewDate);
+  const bodies = parseBodyTable(input.bodies.text, input.bodies.file);
+  // Who may be named as the body whose own report a finding or a value is.
+  const reporters = reportersOf(bodies, input.bodies.file);
   // What is publicly known of each task: the curated findings; each task carries its latest one.
-  const taskStatus = parseTaskStatusTable(input.taskStatus.text, input.taskStatus.file, taskIds, span);
+  const taskStatus = parseTaskStatusTable(input.taskStatus.text, input.taskStatus.file, taskIds, span, reporters);
   // Who holds each agency's role today: a separate, curated layer over the plan's 2022 names.
   const successors = parseSuccessorTable(
     input.agencySuccessors.text,
@@ -50,7 +57,6 @@ export function readCuratedTables(input: PipelineInput, taskIds: readonly string
       compare(a.successor_name ?? '', b.successor_name ?? ''),
   );
   // Today's bodies and the chain from each 2022 agency to them.
-  const bodies = parseBodyTable(input.bodies.text, input.bodies.file);
   const bodyFiles = { bodies: input.bodies.file, successors: input.agencySuccessors.file };
   const bodiesOf = resolveAgencyBodies(successors, bodies, bodyFiles);
   const coordinator = coordinatorBody(bodiesOf, bodies, successors, bodyFiles);
@@ -60,7 +66,10 @@ export function readCuratedTables(input: PipelineInput, taskIds: readonly string
     input.progress.file,
     new Map(indicators.map((i) => [i.id, i.unit])),
     input.reviewDate,
-  ).sort((a, b) => compare(a.indicator_id, b.indicator_id) || a.year - b.year || compare(a.basis, b.basis));
+    reporters,
+  ).sort((a, b) => compare(a.indicator_id, b.indicator_id) || a.year - b.year || compare(a.basis, b.basis) || compareEvidence(a, b));
+  // The province's own verdicts on its targets: published beside, never mixed with, the evidence.
+  const evaluations = parseEvaluationTable(input.evaluations.text, input.evaluations.file, input.reviewDate);
   return {
     agencies,
     agencyIndex: buildAgencyIndex(agencies),
@@ -72,5 +81,6 @@ export function readCuratedTables(input: PipelineInput, taskIds: readonly string
     coordinator,
     indicators,
     progress,
+    evaluations,
   };
 }

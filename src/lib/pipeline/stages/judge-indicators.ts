@@ -64,6 +64,8 @@ export function judgeIndicators(
       latest_verdict: latest ? verdict(latest, target) : null,
       expected_value: judged.expected === null ? null : Math.round(judged.expected * 10) / 10,
       target_year_passed_without_value: judged.targetYearPassedWithoutValue,
+      latest_source_kind: latest?.source_kind ?? null,
+      latest_reported_by: latest?.reported_by ?? null,
     };
   });
   return { sections, blocks, targets, indicators };

@@ -23,6 +23,7 @@ const CURATED_FILES = {
   indicators: 'indicators',
   progress: 'progress',
   task_status: 'taskStatus',
+  evaluations: 'evaluations',
 } as const satisfies Record<string, keyof PipelineInput>;
 
 /**
@@ -40,6 +41,7 @@ export function rowLocator(input: PipelineInput, curated: CuratedTables): RowLoc
     indicators: curated.indicators,
     progress: curated.progress,
     task_status: curated.taskStatus,
+    evaluations: curated.evaluations,
   };
   const lines = new Map(
     Object.entries(read).map(([table, rows]) => {
