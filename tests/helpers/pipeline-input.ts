@@ -1,5 +1,5 @@
 /** The pipeline's input read from the committed seed and content/, as the data stage reads it. */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PipelineInput } from '../../src/lib/pipeline/datasets.ts';
 import { sha256 } from '../../src/lib/model/hash.ts';
