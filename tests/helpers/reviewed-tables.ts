@@ -10,6 +10,7 @@ import type {
   AgencyRecord,
   AgencySuccessorRecord,
   BlockRecord,
+  BodyRecord,
   GroupRecord,
   IndicatorRecord,
   LegalDocumentRecord,
@@ -18,6 +19,7 @@ import type {
   SectionReferenceRecord,
   TargetRecord,
   TaskAgencyRecord,
+  TaskBodyRecord,
   TaskRecord,
   TaskReferenceRecord,
   TaskStatusRecord,
@@ -32,6 +34,7 @@ export const REVIEWED = join(ROOT, 'reviewed-data');
 export interface ReviewedTables {
   agencies: AgencyRecord;
   agency_successors: AgencySuccessorRecord;
+  bodies: BodyRecord;
   groups: GroupRecord;
   indicators: IndicatorRecord;
   legal_documents: LegalDocumentRecord;
@@ -40,6 +43,7 @@ export interface ReviewedTables {
   section_legal_references: SectionReferenceRecord;
   targets: TargetRecord;
   task_agencies: TaskAgencyRecord;
+  task_bodies: TaskBodyRecord;
   task_legal_references: TaskReferenceRecord;
   task_status: TaskStatusRecord;
   tasks: TaskRecord;

@@ -5,6 +5,8 @@
  * Every fact comes from the published bodies, task_bodies, tasks, agencies and indicators; this
  * module only selects and groups (the pipeline decided who holds which task).
  */
+import { SUCCESSOR_RELATION } from '../model/codes.ts';
+import { formatDate } from '../model/labels.ts';
 import type { AgencyRecord, BlockRecord, BodyRecord, IndicatorRecord, TaskBodyRecord, TaskRecord } from '../model/records.ts';
 
 /** A run of a body's tasks that come to it through one 2022 agency (or through one collective). */
@@ -87,6 +89,18 @@ export function collectiveOfAgency(agencyId: string, collectives: readonly BodyR
 /** Today's bodies that hold a 2022 agency's role (bodies.agency_ids), by name: none for an abolished or undetermined one. */
 export function bodiesOfAgency<B extends Pick<BodyRecord, 'agency_ids' | 'name'>>(agencyId: string, bodies: readonly B[]): B[] {
   return bodies.filter((b) => b.agency_ids.includes(agencyId)).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
+
+/**
+ * What became of a 2022 agency, after its name on a body's page: "hợp nhất vào Sở Y tế tỉnh Đồng
+ * Tháp (sau hợp nhất), từ 02/7/2025"; "không thay đổi" (the relation's word alone when it names no successor).
+ */
+export function agencyChange(a: Pick<AgencyRecord, 'successor_relation' | 'successor_names' | 'successor_since'>): string {
+  // "chia cho nhiều cơ quan" lists them after a colon; "hợp nhất vào", "đổi tên" take the name as their object.
+  const joiner = a.successor_relation === 'split_between' ? ': ' : ' ';
+  const names = a.successor_names.length > 0 ? `${joiner}${a.successor_names.join('; ')}` : '';
+  const since = a.successor_since ? `, từ ${formatDate(a.successor_since)}` : '';
+  return `${SUCCESSOR_RELATION[a.successor_relation].label}${names}${since}`;
 }
 
 /** A part V section that gives a body duties, and the 2022 agency it names (the body's own, or a collective's). */

@@ -107,7 +107,9 @@ describe('task filter: matching on the real tasks (statuses and successors of th
   it("accepts today's lead body by its id: Sở Khoa học và Công nghệ shows the tasks of the former Sở TT&TT and Sở KH&CN", () => {
     const khcn = bodies.find((b) => b.agency_ids.includes('so-tttt') && b.agency_ids.includes('so-khcn'))!;
     // Every task one of its 2022 agencies leads, as task_bodies resolves them (own or inherited, not as a collective's member).
-    const viaRows = new Set(taskBodies.filter((r) => r.body_id === khcn.id && r.role === 'lead' && r.via !== 'collective').map((r) => r.task_id));
+    const viaRows = new Set(
+      taskBodies.filter((r) => r.body_id === khcn.id && r.role === 'lead' && r.via !== 'collective').map((r) => r.task_id),
+    );
     const expected = tasks.filter((t) => t.lead_agency_ids.includes('so-tttt') || t.lead_agency_ids.includes('so-khcn')).map((t) => t.id);
     expect(ids({ leadNow: khcn.id })).toEqual(expected);
     expect([...viaRows].sort()).toEqual([...expected].sort());
