@@ -119,7 +119,14 @@ describe('a page per body of today', () => {
       const page = html(`co-quan-hien-nay/${c.id}`);
       expect(page, c.id).toContain('Không cơ quan nào được ghi là thành viên của nhóm;');
       // The note as the page writes it (quoted codes as <code>, other quotes curly: view/typography.ts).
-      if (c.note) expect(text(page), c.id).toContain(esc(proseParts(c.note).map((p) => p.text).join('')));
+      if (c.note)
+        expect(text(page), c.id).toContain(
+          esc(
+            proseParts(c.note)
+              .map((p) => p.text)
+              .join(''),
+          ),
+        );
     }
   });
 });
