@@ -149,6 +149,10 @@ describe('/co-quan-hien-nay/ and the links to it', () => {
     expect(hrefsOn('')).toContain('/co-quan-hien-nay/');
     for (const b of bodies)
       for (const a of b.agency_ids) expect(hrefsOn(`co-quan/${a}`), `${a} → ${b.id}`).toContain(`/co-quan-hien-nay/${b.id}/`);
+    // An agency no body holds today points to the coordinator, whose form carries the tasks left without a lead body.
+    const orphans = agencies.filter((a) => !bodies.some((b) => b.agency_ids.includes(a.id)));
+    expect(orphans.length).toBeGreaterThan(0);
+    for (const a of orphans) expect(hrefsOn(`co-quan/${a.id}`), a.id).toContain(`/co-quan-hien-nay/${coordinator.id}/`);
     // In the agencies' section of the menu.
     expect(html(`co-quan-hien-nay/${coordinator.id}`)).toMatch(/<a href="\/co-quan\/" aria-current="page">/);
   });
