@@ -39,6 +39,8 @@ async function load() {
     progress,
     task_status: taskStatus,
     agency_successors: agencySuccessors,
+    bodies,
+    task_bodies: taskBodies,
   } = tables;
   if (!planEntry) throw new Error('public/data/plan.json is missing: run `npm run build:data` first');
   const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
@@ -82,6 +84,10 @@ async function load() {
     // Who holds each 2022 agency's role now, in the dataset's order (agency, then date).
     agencySuccessors,
     successorsByAgency: groupBy(agencySuccessors, (r) => r.agency_id),
+    // Today's bodies (by id, as the dataset orders them) and each task's part for each of them.
+    bodies,
+    bodyById: byId(bodies),
+    taskBodies,
     /** The release date: the last review of the outcomes, as of which statuses and past-due flags hold. */
     reviewDate: catalogueManifest().release.date,
   };

@@ -113,11 +113,13 @@ describe('task filter (/nhiem-vu/)', () => {
     const page = await site.browser.newPage();
     await page.goto(site.server.page('nhiem-vu/'));
     await expect.poll(() => page.isVisible('#loc-nhiem-vu')).toBe(true);
-    const slug = 'so-khoa-hoc-va-cong-nghe-tinh-dong-thap-sau-hop-nhat';
-    await page.selectOption('select[name="chu-tri-hien-nay"]', slug);
+    // Today's body that holds both 2022 roles (bodies.agency_ids), by its id.
+    const bodies = JSON.parse(readFileSync(`${dist}/data/bodies.json`, 'utf8')) as { id: string; agency_ids: string[] }[];
+    const id = bodies.find((b) => b.agency_ids.includes('so-tttt') && b.agency_ids.includes('so-khcn'))!.id;
+    await page.selectOption('select[name="chu-tri-hien-nay"]', id);
     const expected = tasks.filter((t) => t.lead_agency_ids.includes('so-tttt') || t.lead_agency_ids.includes('so-khcn')).map((t) => t.id);
     expect(await visibleIds(page)).toEqual(expected);
-    expect(new URL(page.url()).search).toBe(`?chu-tri-hien-nay=${slug}`);
+    expect(new URL(page.url()).search).toBe(`?chu-tri-hien-nay=${id}`);
     await page.close();
   });
 
@@ -129,6 +131,28 @@ describe('task filter (/nhiem-vu/)', () => {
     await page.click('.quick a[href$="tinh-trang/da-hoan-thanh/"]');
     expect(new URL(page.url()).pathname).toBe(`${base}nhiem-vu/tinh-trang/da-hoan-thanh/`);
     expect(await visibleIds(page)).toEqual(tasks.filter((t) => t.status === 'done').map((t) => t.id));
+    await context.close();
+  });
+
+  it("without JavaScript leads from the quick links to a lead body's page, which lists every task it leads today", async () => {
+    const bodies = JSON.parse(readFileSync(`${dist}/data/bodies.json`, 'utf8')) as { id: string; agency_ids: string[] }[];
+    const id = bodies.find((b) => b.agency_ids.includes('so-tttt'))!.id;
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.server.page('nhiem-vu/'));
+    await page.click('.quick summary');
+    await page.click(`.quick a[href$="co-quan-hien-nay/${id}/"]`);
+    await page.waitForURL(`**${base}co-quan-hien-nay/${id}/`);
+    const led = await page.$$eval('#chu-tri ~ ol .task-id, section[aria-labelledby="chu-tri"] .task-id', (els) =>
+      els.map((e) => e.textContent),
+    );
+    const leadBodies = JSON.parse(readFileSync(`${dist}/data/tasks.json`, 'utf8')) as { id: string; lead_body_ids: string[] }[];
+    expect([...new Set(led)].sort()).toEqual(
+      leadBodies
+        .filter((t) => t.lead_body_ids.includes(id))
+        .map((t) => t.id)
+        .sort(),
+    );
     await context.close();
   });
 

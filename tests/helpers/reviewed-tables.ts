@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import type {
   AgencyRecord,
   AgencySuccessorRecord,
+  BlockRecord,
   BodyRecord,
   EvaluationRecord,
-  BlockRecord,
   GroupRecord,
   IndicatorRecord,
   LegalDocumentRecord,

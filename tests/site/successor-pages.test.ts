@@ -2,14 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AgencyRecord, AgencySuccessorRecord, LegalDocumentRecord, TaskRecord } from '../../src/lib/model/records.ts';
 import { successorPhrase } from '../../src/lib/view/agency-pages.ts';
-import { leadsNow } from '../../src/lib/view/task-pages.ts';
 import { builtData as data, builtHtml as html, hrefsOn, astroEscaped as esc } from '../helpers/built-pages.ts';
 
 const agencies = data<AgencyRecord>('agencies');
 const successors = data<AgencySuccessorRecord>('agency_successors');
 const documents = data<LegalDocumentRecord>('legal_documents');
 const tasks = data<TaskRecord>('tasks');
-const agencyById = new Map(agencies.map((a) => [a.id, a]));
 /** The agencies whose role someone else holds now, each with the phrase the pages write (view/agency-pages.ts). */
 const moved = agencies.flatMap((a) => {
   const phrase = successorPhrase(a);
@@ -79,17 +77,6 @@ describe("today's bodies beside the plan's 2022 names", () => {
         expect(cell, d.id).toContain('Chưa rõ: chưa tìm thấy nguồn công khai nói về hiệu lực');
         expect([d.validity_note, d.validity_source_url], d.id).toEqual([null, null]);
       }
-    }
-  });
-
-  it("offers today's lead bodies in the task filter", () => {
-    const page = html('nhiem-vu');
-    expect(page).toContain('name="chu-tri-hien-nay"');
-    for (const t of tasks) {
-      const slugs = leadsNow(t, agencyById).map((x) => x.slug);
-      // An empty attribute is written bare.
-      const attribute = slugs.length > 0 ? `data-lead-now="${slugs.join(' ')}"` : 'data-lead-now(?=[\\s>])';
-      expect(page, t.id).toMatch(new RegExp(`data-task-id="${t.id.replace(/\./g, '\\.')}"[^>]*${attribute}`));
     }
   });
 

@@ -217,6 +217,7 @@ const KINDS: Record<string, string> = {
   '': 'Trang chủ',
   'nhiem-vu': 'Nhiệm vụ',
   'co-quan': 'Cơ quan',
+  'co-quan-hien-nay': 'Cơ quan hiện nay',
   'van-ban': 'Văn bản',
   'chi-tieu': 'Chỉ tiêu',
   'bao-cao': 'Báo cáo kết quả',

@@ -11,7 +11,7 @@ export interface TaskFilter {
   year: string;
   /** A task status code of the dataset (done, in_progress …). */
   status: string;
-  /** The slug of a body that leads tasks today (a 2022 agency's successor, or the agency itself). */
+  /** The id of a body that leads tasks today (bodies.id, as in tasks.lead_body_ids). */
   leadNow: string;
 }
 

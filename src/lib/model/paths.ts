@@ -21,6 +21,11 @@ export const paths = {
   tasksInGroup: (slug: string) => `nhiem-vu/nhom/${slug}/`,
   agencies: () => 'co-quan/',
   agency: (id: string) => `co-quan/${id}/`,
+  /** Today's bodies (bodies.csv): who holds each 2022 agency's role now. */
+  bodies: () => 'co-quan-hien-nay/',
+  body: (id: string) => `co-quan-hien-nay/${id}/`,
+  /** The yearly report cycle: forms out, forms in (the page that explains it). */
+  reportCycle: () => 'bao-cao-hang-nam/',
   documents: () => 'van-ban/',
   document: (id: string) => `van-ban/${id}/`,
   timeline: () => 'lo-trinh/',
@@ -66,6 +71,8 @@ export const recordFiles = {
   task: (slug: string, ext: 'csv' | 'json') => `nhiem-vu/${slug}.${ext}`,
   tasksInYear: (year: number, ext: 'csv' | 'xlsx') => `nhiem-vu/nam/${year}.${ext}`,
   agencyTasks: (agencyId: string, ext: 'csv' | 'xlsx') => `co-quan/${agencyId}.${ext}`,
+  /** Every task a body of today leads, co-runs or shares through a collective. */
+  bodyTasks: (bodyId: string, ext: 'csv' | 'xlsx') => `co-quan-hien-nay/${bodyId}.${ext}`,
   indicator: (indicatorId: string, ext: 'csv' | 'json' | 'svg' | 'png') => `chi-tieu/${indicatorId}.${ext}`,
 } as const;
 

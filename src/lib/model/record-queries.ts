@@ -4,7 +4,7 @@
  * only from records.ts.
  */
 import { compareEvidence } from './evidence.ts';
-import type { IndicatorRecord, ProgressRecord, TargetRecord, TaskRecord } from './records.ts';
+import type { IndicatorRecord, ProgressRecord, TargetRecord, TaskBodyRecord, TaskRecord } from './records.ts';
 
 /** An indicator with its targets (by year) and its published values (oldest first). */
 export interface IndicatorView {
@@ -64,6 +64,49 @@ export function agencyTasks<T extends Pick<TaskRecord, 'lead_agency_ids' | 'coop
     lead: tasks.filter((t) => t.lead_agency_ids.includes(agencyId)),
     cooperating: tasks.filter((t) => t.cooperating_agency_ids.includes(agencyId)),
   };
+}
+
+/** One task in one role for one of today's bodies: the 2022 agencies it comes through and how. */
+export interface BodyTaskRow<T> {
+  task: T;
+  role: TaskBodyRecord['role'];
+  /** How the body holds it (own, inherited, collective), in that order, each once. */
+  vias: TaskBodyRecord['via'][];
+  /** The plan's 2022 agencies the role comes through, as task_bodies orders them. */
+  agencyIds: string[];
+  onForm: boolean;
+}
+
+const VIA_ORDER: readonly TaskBodyRecord['via'][] = ['own', 'inherited', 'collective'];
+
+/**
+ * Every task a body leads, co-runs or shares through a collective, one row per task and role:
+ * first what it holds itself (own or inherited: lead, then cooperating), then what only a collective
+ * it is one of holds (lead, then cooperating), each part in the order of `tasks` (the appendix's).
+ */
+export function bodyTaskRows<T extends Pick<TaskRecord, 'id'>>(
+  bodyId: string,
+  taskBodies: readonly TaskBodyRecord[],
+  tasks: readonly T[],
+): BodyTaskRow<T>[] {
+  const byTaskRole = new Map<string, TaskBodyRecord[]>();
+  for (const r of taskBodies) {
+    if (r.body_id !== bodyId) continue;
+    const key = `${r.task_id}|${r.role}`;
+    byTaskRole.set(key, [...(byTaskRole.get(key) ?? []), r]);
+  }
+  const rows: (BodyTaskRow<T> & { part: number; at: number })[] = [];
+  tasks.forEach((task, at) => {
+    for (const role of ['lead', 'cooperating'] as const) {
+      const own = byTaskRole.get(`${task.id}|${role}`);
+      if (!own) continue;
+      const vias = VIA_ORDER.filter((v) => own.some((r) => r.via === v));
+      const direct = vias[0] !== 'collective';
+      const part = (direct ? 0 : 2) + (role === 'lead' ? 0 : 1);
+      rows.push({ task, role, vias, agencyIds: [...new Set(own.map((r) => r.agency_id))], onForm: own.some((r) => r.on_form), part, at });
+    }
+  });
+  return rows.sort((a, b) => a.part - b.part || a.at - b.at).map(({ part: _part, at: _at, ...row }) => row);
 }
 
 /** The tasks scheduled in `year` (start ≤ year ≤ end; annual tasks every year of the plan). */

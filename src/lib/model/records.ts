@@ -232,6 +232,8 @@ export type BodyRecord = {
   form_task_count: number;
   /** "bieu-mau/<id>.xlsx" relative to the data folder (reportFormFile), null when it has no form. */
   report_form: string | null;
+  /** How it was formed; for a collective, who its members are or why none are listed (content/bodies.csv). */
+  note: string | null;
 };
 
 /** One task, today's body, role and 2022 agency it comes through (`task_bodies`). */

@@ -24,9 +24,13 @@ export function toCsv(spec: DatasetSpec, rows: readonly Row[]): string {
   return unparse(spec, rows, false);
 }
 
-/** The spreadsheet copy: a BOM so Excel reads UTF-8, and formula-trigger cells prefixed with `'`. */
-export function toExcelCsv(spec: DatasetSpec, rows: readonly Row[]): string {
-  return `\uFEFF${unparse(spec, rows, true)}`;
+/**
+ * The spreadsheet copy: a BOM so Excel reads UTF-8, and formula-trigger cells prefixed with `'`.
+ * `header: 'title'` heads the columns with their Vietnamese titles instead of their names (a file
+ * for readers, not programs; the titles must then be distinct).
+ */
+export function toExcelCsv(spec: DatasetSpec, rows: readonly Row[], options: { header?: 'name' | 'title' } = {}): string {
+  return `\uFEFF${unparse(spec, rows, true, options.header ?? 'name')}`;
 }
 
 /**
@@ -38,10 +42,12 @@ function guardedList(value: unknown): unknown {
   return Array.isArray(value) ? value.map((v, i) => (i > 0 && FORMULA_TRIGGER.test(String(v)) ? `'${String(v)}` : v)) : value;
 }
 
-function unparse(spec: DatasetSpec, rows: readonly Row[], escapeFormulae: boolean): string {
+function unparse(spec: DatasetSpec, rows: readonly Row[], escapeFormulae: boolean, header: 'name' | 'title' = 'name'): string {
   const fields = spec.columns.map((c) => c.name);
+  const headers = header === 'title' ? spec.columns.map((c) => c.title) : fields;
+  if (new Set(headers).size !== headers.length) throw new Error(`${spec.name}: two columns have the same ${header}`);
   const data = rows.map((r) => fields.map((f) => cell(escapeFormulae ? guardedList(r[f]) : r[f])));
-  const body = Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: escapeFormulae ? FORMULA_TRIGGER : false });
+  const body = Papa.unparse({ fields: headers, data }, { newline: '\r\n', escapeFormulae: escapeFormulae ? FORMULA_TRIGGER : false });
   // Every record ends with CRLF; papaparse ends the header-only table with one already.
   return body.endsWith('\r\n') ? body : `${body}\r\n`;
 }

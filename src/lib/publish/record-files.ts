@@ -1,7 +1,8 @@
 /**
  * The downloads cut from the datasets for one record, written beside them by the data stage (not
  * rendered page by page by Astro): one task (nhiem-vu/<slug>.csv, .json), one indicator
- * (chi-tieu/<id>.csv, .json), one agency's tasks (co-quan/<id>.csv, .xlsx) and one year's tasks
+ * (chi-tieu/<id>.csv, .json), one agency's tasks (co-quan/<id>.csv, .xlsx), one body's tasks today
+ * (co-quan-hien-nay/<id>.csv, .xlsx, headed in Vietnamese) and one year's tasks
  * (nhiem-vu/nam/<year>.csv, .xlsx). Same serialisers and workbook writer as the datasets, same
  * selections as the pages (model/record-queries.ts). Pure; asynchronous because exceljs is.
  *
@@ -10,19 +11,30 @@
  * opens them by a click in Excel or LibreOffice. Programs have the datasets' plain CSV and the JSON.
  */
 import { datasetSpec, type ColumnSpec, type DatasetSpec } from '../model/dictionary.ts';
-import type { AgencyRecord, IndicatorRecord, ProgressRecord, TargetRecord, TaskRecord, Row } from '../model/records.ts';
-import { agencyTasks, indicatorView, planYears, tasksInYear, type IndicatorView } from '../model/record-queries.ts';
+import type {
+  AgencyRecord,
+  BodyRecord,
+  IndicatorRecord,
+  ProgressRecord,
+  TargetRecord,
+  TaskBodyRecord,
+  TaskRecord,
+  Row,
+} from '../model/records.ts';
+import { agencyTasks, bodyTaskRows, indicatorView, planYears, tasksInYear, type IndicatorView } from '../model/record-queries.ts';
 import { toExcelCsv, toJson } from '../model/serialise.ts';
 import { renderWorkbook, type SheetInput } from './spreadsheet.ts';
 import { aboutRows, agencyNameMap, type SpreadsheetContext, type SpreadsheetSubject } from './spreadsheet-files.ts';
 import { paths, recordFiles } from '../model/paths.ts';
 
-/** A column of task_agencies, as the dictionary defines it. */
-function taskAgencyColumn(name: string): ColumnSpec {
-  const column = datasetSpec('task_agencies').columns.find((c) => c.name === name);
-  if (!column) throw new Error(`task_agencies has no column ${name}`);
+/** A column of a dataset, as the dictionary defines it. */
+function columnOf(dataset: string, name: string): ColumnSpec {
+  const column = datasetSpec(dataset).columns.find((c) => c.name === name);
+  if (!column) throw new Error(`${dataset} has no column ${name}`);
   return column;
 }
+
+const taskAgencyColumn = (name: string): ColumnSpec => columnOf('task_agencies', name);
 
 /** The columns of an agency's task list: its id, name and role, then the tasks dataset's columns. */
 export const AGENCY_TASKS_SPEC: DatasetSpec = {
@@ -45,6 +57,95 @@ export function agencyTasksRows(agency: Pick<AgencyRecord, 'id' | 'name'>, tasks
     ...lead.map((t) => ({ agency_id: agency.id, agency_name: agency.name, role: 'lead', ...t })),
     ...cooperating.map((t) => ({ agency_id: agency.id, agency_name: agency.name, role: 'cooperating', ...t })),
   ];
+}
+
+/** Beside each id column of the tasks, the names: the plan's 2022 agencies, and today's bodies. */
+const TASK_NAME_COLUMNS: Readonly<Record<string, ColumnSpec>> = {
+  lead_agency_ids: {
+    name: 'lead_agency_names',
+    type: 'list',
+    title: 'Tên cơ quan chủ trì',
+    description: 'Tên các cơ quan chủ trì như năm 2022, cách nhau bởi dấu chấm phẩy.',
+  },
+  cooperating_agency_ids: {
+    name: 'cooperating_agency_names',
+    type: 'list',
+    title: 'Tên cơ quan phối hợp',
+    description: 'Tên các cơ quan phối hợp như năm 2022, cách nhau bởi dấu chấm phẩy.',
+    required: false,
+  },
+  lead_body_ids: {
+    name: 'lead_body_names',
+    type: 'list',
+    title: 'Tên cơ quan chủ trì hiện nay',
+    description: 'Tên các cơ quan nay chủ trì nhiệm vụ (bodies.name), cách nhau bởi dấu chấm phẩy.',
+    required: false,
+  },
+  report_body_ids: {
+    name: 'report_body_names',
+    type: 'list',
+    title: 'Tên cơ quan báo cáo',
+    description: 'Tên các cơ quan có nhiệm vụ trong biểu mẫu báo cáo (bodies.name), cách nhau bởi dấu chấm phẩy.',
+  },
+};
+
+/**
+ * The columns of a body's task list: the body, its role, how it holds the task and through which
+ * 2022 agencies, then the tasks dataset's columns with the names beside every agency and body id.
+ * The CSV is headed with the columns' Vietnamese titles (a file for readers of the body's page).
+ */
+export const BODY_TASKS_SPEC: DatasetSpec = {
+  name: 'body_tasks',
+  title: 'Nhiệm vụ của một cơ quan hiện nay',
+  description:
+    'Các nhiệm vụ mà một cơ quan hiện nay chủ trì, phối hợp, hoặc cùng chịu trách nhiệm với tư cách thành viên của một nhóm cơ quan: mỗi dòng một nhiệm vụ và một vai trò.',
+  primaryKey: ['body_id', 'role', 'id'],
+  columns: [
+    columnOf('task_bodies', 'body_id'),
+    { name: 'body_name', type: 'string', title: 'Tên cơ quan hiện nay', description: 'Tên cơ quan hiện nay (bodies.name).' },
+    columnOf('task_bodies', 'role'),
+    {
+      name: 'via',
+      type: 'list',
+      title: 'Vì sao',
+      description:
+        'Vì sao cơ quan có vai trò này, như task_bodies.via: own (cơ quan có tên trong Kế hoạch), inherited (nhận vai trò của cơ quan có tên trong Kế hoạch), collective (thành viên của nhóm cơ quan được giao); có thể nhiều giá trị, cách nhau bởi dấu chấm phẩy.',
+    },
+    {
+      name: 'agency_ids',
+      type: 'list',
+      title: 'Mã cơ quan trong Kế hoạch',
+      description: 'Các cơ quan có tên trong Kế hoạch (năm 2022) mà vai trò này đến từ (task_bodies.agency_id).',
+    },
+    { name: 'agency_names', type: 'list', title: 'Tên cơ quan trong Kế hoạch', description: 'Tên các cơ quan đó như năm 2022.' },
+    columnOf('task_bodies', 'on_form'),
+    ...datasetSpec('tasks').columns.flatMap((c) => (TASK_NAME_COLUMNS[c.name] ? [c, TASK_NAME_COLUMNS[c.name]!] : [c])),
+  ],
+};
+
+/** A body's tasks as rows of BODY_TASKS_SPEC (the order of bodyTaskRows: held itself, then through a collective). */
+export function bodyTasksRows(
+  body: Pick<BodyRecord, 'id' | 'name'>,
+  taskBodies: readonly TaskBodyRecord[],
+  tasks: readonly TaskRecord[],
+  agencyNames: ReadonlyMap<string, string>,
+  bodyNames: ReadonlyMap<string, string>,
+): Row[] {
+  const names = (ids: readonly string[], by: ReadonlyMap<string, string>) => ids.map((id) => by.get(id) ?? id);
+  return bodyTaskRows(body.id, taskBodies, tasks).map((r) => ({
+    body_id: body.id,
+    body_name: body.name,
+    role: r.role,
+    via: r.vias,
+    agency_ids: r.agencyIds,
+    agency_names: names(r.agencyIds, agencyNames),
+    on_form: r.onForm,
+    ...r.task,
+    lead_agency_names: names(r.task.lead_agency_ids, agencyNames),
+    cooperating_agency_names: names(r.task.cooperating_agency_ids, agencyNames),
+    lead_body_names: names(r.task.lead_body_ids, bodyNames),
+    report_body_names: names(r.task.report_body_ids, bodyNames),
+  }));
 }
 
 /** The indicator's rows of the three datasets, each in its dataset's key order and format. */
@@ -73,6 +174,8 @@ export function progressCsv(v: IndicatorView): string {
 export interface RecordTables {
   tasks: readonly TaskRecord[];
   agencies: readonly AgencyRecord[];
+  bodies: readonly BodyRecord[];
+  taskBodies: readonly TaskBodyRecord[];
   indicators: readonly IndicatorRecord[];
   targets: readonly TargetRecord[];
   progress: readonly ProgressRecord[];
@@ -85,6 +188,8 @@ export function recordTables(tables: ReadonlyMap<string, readonly Row[]>, period
   return {
     tasks: table<TaskRecord>('tasks'),
     agencies: table<AgencyRecord>('agencies'),
+    bodies: table<BodyRecord>('bodies'),
+    taskBodies: table<TaskBodyRecord>('task_bodies'),
     indicators: table<IndicatorRecord>('indicators'),
     targets: table<TargetRecord>('targets'),
     progress: table<ProgressRecord>('progress'),
@@ -140,6 +245,23 @@ export async function renderRecordFiles(t: RecordTables, ctx: SpreadsheetContext
           dataset: tasksSpec,
         },
         { spec: AGENCY_TASKS_SPEC, rows },
+      ),
+    );
+  }
+  const bodyNames = new Map(t.bodies.map((b) => [b.id, b.name]));
+  for (const body of t.bodies) {
+    const rows = bodyTasksRows(body, t.taskBodies, t.tasks, agencyNames, bodyNames);
+    files.set(recordFiles.bodyTasks(body.id, 'csv'), toExcelCsv(BODY_TASKS_SPEC, rows, { header: 'title' }));
+    files.set(
+      recordFiles.bodyTasks(body.id, 'xlsx'),
+      await workbook(
+        {
+          title: `Nhiệm vụ của ${body.name}`,
+          description: `Các nhiệm vụ trong Phụ lục mà ${body.name} nay chủ trì ("lead") hoặc phối hợp ("cooperating"): trước hết các nhiệm vụ của chính cơ quan (own) và nhận từ cơ quan có tên trong Kế hoạch mà cơ quan kế nhiệm (inherited), rồi các nhiệm vụ giao cho một nhóm cơ quan mà cơ quan là thành viên (collective); mỗi dòng một nhiệm vụ và một vai trò, theo thứ tự của Phụ lục; tên cơ quan hiện nay bên cạnh tên năm 2022.`,
+          page: paths.body(body.id),
+          dataset: datasetSpec('task_bodies'),
+        },
+        { spec: BODY_TASKS_SPEC, rows },
       ),
     );
   }

@@ -11,7 +11,6 @@ import type {
   TaskReferenceRecord,
 } from '../model/records.ts';
 import { CITATION_PLACE, labelsOf } from '../model/codes.ts';
-import { asciiSlug } from '../model/paths.ts';
 
 /** A run of consecutive tasks of one group: in a sub-group, or directly in the group (subgroup null). */
 export interface TaskPart {
@@ -159,39 +158,4 @@ export function referenceItems(
     items.set(key, item);
   }
   return [...items.values()];
-}
-
-/**
- * The bodies that lead a task today: for each lead agency, who holds its role now (its current
- * successors), or the agency itself when unchanged or not determined; none for an abolished one.
- */
-export function leadsNow(
-  t: Pick<TaskRecord, 'lead_agency_ids'>,
-  agencyById: ReadonlyMap<string, AgencyRecord>,
-): { slug: string; name: string }[] {
-  const out = new Map<string, string>();
-  for (const id of t.lead_agency_ids) {
-    const a = agencyById.get(id)!;
-    const names = a.successor_names.length > 0 ? a.successor_names : a.successor_relation === 'abolished' ? [] : [a.name];
-    for (const n of names) out.set(asciiSlug(n), n);
-  }
-  return [...out].map(([slug, name]) => ({ slug, name }));
-}
-
-/** The choices of the "today's lead body" filter, with how many tasks each leads, by name. */
-export function leadNowChoices(
-  tasks: readonly TaskRecord[],
-  agencyById: ReadonlyMap<string, AgencyRecord>,
-): (AgencyChoice & { formerIds: string[] })[] {
-  const by = new Map<string, { id: string; name: string; count: number; formerIds: Set<string> }>();
-  for (const t of tasks) {
-    for (const now of leadsNow(t, agencyById)) {
-      const c = by.get(now.slug) ?? { id: now.slug, name: now.name, count: 0, formerIds: new Set<string>() };
-      c.count++;
-      for (const id of t.lead_agency_ids)
-        if (leadsNow({ lead_agency_ids: [id] }, agencyById).some((x) => x.slug === now.slug)) c.formerIds.add(id);
-      by.set(now.slug, c);
-    }
-  }
-  return [...by.values()].map((c) => ({ ...c, formerIds: [...c.formerIds].sort() })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 }

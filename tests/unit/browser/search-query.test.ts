@@ -176,6 +176,7 @@ describe('state and kinds', () => {
   it('names the kind of page from its URL under any base', () => {
     expect(resultKind('/nhiem-vu/i-4-1/', '/')).toBe('Nhiệm vụ');
     expect(resultKind('/chuyen-doi-so/co-quan/so-tttt/', '/chuyen-doi-so/')).toBe('Cơ quan');
+    expect(resultKind('/co-quan-hien-nay/so-y-te/', '/')).toBe('Cơ quan hiện nay');
     expect(resultKind('/ke-hoach/#III-5-a', '/')).toBe('Kế hoạch');
     expect(resultKind('/', '/')).toBe('Trang chủ');
     expect(resultKind('/khac/', '/')).toBeUndefined();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskRecord } from '../../../src/lib/model/records.ts';
-import { leadNowChoices, leadsNow } from '../../../src/lib/view/task-pages.ts';
+import { leadBodyChoices } from '../../../src/lib/view/body-pages.ts';
 import {
   countLabel,
   downloadName,
@@ -12,11 +12,12 @@ import {
   type TaskFacts,
   type TaskFilter,
 } from '../../../src/lib/browser/task-filter.ts';
-import { asciiSlug } from '../../../src/lib/model/paths.ts';
-import { snapshotSite } from '../../helpers/snapshot.ts';
+import { snapshotSite, snapshotTable } from '../../helpers/snapshot.ts';
 
 // The tasks and agencies of the frozen outcomes (helpers/snapshot.ts): statuses and today's lead bodies as they were then.
-const { tasks, groups, agencyById } = snapshotSite();
+const { tasks, groups } = snapshotSite();
+const bodies = snapshotTable('bodies');
+const taskBodies = snapshotTable('task_bodies');
 const none: TaskFilter = { group: '', lead: '', cooperating: '', year: '', status: '', leadNow: '' };
 // The facts as the page writes them into data-* attributes (TaskList.astro) and the script reads them.
 const facts = (t: TaskRecord): TaskFacts =>
@@ -28,9 +29,7 @@ const facts = (t: TaskRecord): TaskFacts =>
     start: String(t.start_year),
     end: String(t.end_year),
     status: t.status,
-    leadNow: leadsNow(t, agencyById)
-      .map((x) => x.slug)
-      .join(' '),
+    leadNow: t.lead_body_ids.join(' '),
   });
 const ids = (f: Partial<TaskFilter>) => tasks.filter((t) => matchesFilter(facts(t), { ...none, ...f })).map((t) => t.id);
 
@@ -105,18 +104,29 @@ describe('task filter: matching on the real tasks (statuses and successors of th
     );
   });
 
-  it("accepts today's lead body: Sở Khoa học và Công nghệ shows the tasks of the former Sở TT&TT and Sở KH&CN", () => {
-    const khcnNow = leadNowChoices(tasks, agencyById).find((c) => c.name === 'Sở Khoa học và Công nghệ tỉnh Đồng Tháp (sau hợp nhất)')!;
-    expect(khcnNow.formerIds).toEqual(['so-khcn', 'so-tttt']);
-    const expected = tasks.filter((t) => t.lead_agency_ids.includes('so-tttt') || t.lead_agency_ids.includes('so-khcn')).map((t) => t.id);
-    expect(ids({ leadNow: khcnNow.id })).toEqual(expected);
-    expect(khcnNow.count).toBe(expected.length);
-    expect(expected.length).toBeGreaterThan(39);
-    // An abolished body leads nothing today; a body outside the state stays itself.
-    expect(leadNowChoices(tasks, agencyById).some((c) => /Ủy ban nhân dân huyện/.test(c.name))).toBe(false);
-    expect(asciiSlug('Sở Khoa học và Công nghệ tỉnh Đồng Tháp (sau hợp nhất)')).toBe(
-      'so-khoa-hoc-va-cong-nghe-tinh-dong-thap-sau-hop-nhat',
+  it("accepts today's lead body by its id: Sở Khoa học và Công nghệ shows the tasks of the former Sở TT&TT and Sở KH&CN", () => {
+    const khcn = bodies.find((b) => b.agency_ids.includes('so-tttt') && b.agency_ids.includes('so-khcn'))!;
+    // Every task one of its 2022 agencies leads, as task_bodies resolves them (own or inherited, not as a collective's member).
+    const viaRows = new Set(
+      taskBodies.filter((r) => r.body_id === khcn.id && r.role === 'lead' && r.via !== 'collective').map((r) => r.task_id),
     );
+    const expected = tasks.filter((t) => t.lead_agency_ids.includes('so-tttt') || t.lead_agency_ids.includes('so-khcn')).map((t) => t.id);
+    expect(ids({ leadNow: khcn.id })).toEqual(expected);
+    expect([...viaRows].sort()).toEqual([...expected].sort());
+    expect(leadBodyChoices(bodies).find((c) => c.id === khcn.id)!.count).toBe(expected.length);
+    expect(expected.length).toBeGreaterThan(ids({ lead: 'so-tttt' }).length);
+    // A body id, not a prefix or a slug of a name.
+    expect(ids({ leadNow: 'so' })).toEqual([]);
+  });
+
+  it("offers as today's lead bodies exactly those that lead a task, by name, with the tasks' count", () => {
+    const choices = leadBodyChoices(bodies);
+    for (const c of choices) expect(c.count, c.id).toBe(ids({ leadNow: c.id }).length);
+    const leading = new Set(tasks.flatMap((t) => t.lead_body_ids));
+    expect(new Set(choices.map((c) => c.id))).toEqual(leading);
+    expect(choices.map((c) => c.name)).toEqual([...choices.map((c) => c.name)].sort((a, b) => a.localeCompare(b, 'vi')));
+    // An agency abolished with the district level leads nothing today.
+    expect(choices.some((c) => /huyện/.test(c.name))).toBe(false);
   });
 
   it('combines fields with AND', () => {

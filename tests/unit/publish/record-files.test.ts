@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { IndicatorRecord, ProgressRecord } from '../../../src/lib/model/records.ts';
-import { agencyTasksRows, renderRecordFiles } from '../../../src/lib/publish/record-files.ts';
+import { agencyTasksRows, BODY_TASKS_SPEC, renderRecordFiles } from '../../../src/lib/publish/record-files.ts';
 import { planYears, tasksInYear } from '../../../src/lib/model/record-queries.ts';
 import { datasetSpec } from '../../../src/lib/model/dictionary.ts';
 import { toExcelCsv } from '../../../src/lib/model/serialise.ts';
@@ -14,6 +14,8 @@ const plan = reviewedPlan();
 const tables = {
   tasks: snapshotTable('tasks'),
   agencies: snapshotTable('agencies'),
+  bodies: snapshotTable('bodies'),
+  taskBodies: snapshotTable('task_bodies'),
   indicators: snapshotTable('indicators'),
   targets: snapshotTable('targets'),
   progress: snapshotTable('progress'),
@@ -26,15 +28,16 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const csvRows = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, '').trimEnd(), { newline: '\r\n' }).data;
 
 describe('renderRecordFiles (the per-record downloads, written by the data stage)', () => {
-  it('writes a CSV and a JSON per task and indicator, and a CSV and a workbook per agency and per year of the plan', () => {
+  it('writes a CSV and a JSON per task and indicator, and a CSV and a workbook per agency, per body of today and per year of the plan', () => {
     const expected = [
       ...tables.tasks.flatMap((t) => [`nhiem-vu/${t.slug}.csv`, `nhiem-vu/${t.slug}.json`]),
       ...planYears(tables.period).flatMap((y) => [`nhiem-vu/nam/${y}.csv`, `nhiem-vu/nam/${y}.xlsx`]),
       ...tables.agencies.flatMap((a) => [`co-quan/${a.id}.csv`, `co-quan/${a.id}.xlsx`]),
+      ...tables.bodies.flatMap((b) => [`co-quan-hien-nay/${b.id}.csv`, `co-quan-hien-nay/${b.id}.xlsx`]),
       ...tables.indicators.flatMap((i) => [`chi-tieu/${i.id}.csv`, `chi-tieu/${i.id}.json`]),
     ];
     expect([...files.keys()]).toEqual(expected);
-    expect(files.size).toBe(2 * (90 + 9 + tables.agencies.length + tables.indicators.length));
+    expect(files.size).toBe(2 * (90 + 9 + tables.agencies.length + tables.bodies.length + tables.indicators.length));
   });
 
   it("gives a task's CSV as the tasks.excel.csv header and that task's row, byte for byte", () => {
@@ -45,7 +48,7 @@ describe('renderRecordFiles (the per-record downloads, written by the data stage
 
   it('writes every CSV for spreadsheets: a BOM, and no cell that starts a formula (I.5.2’s note starts with "- ")', () => {
     const csvs = [...files].filter(([path]) => path.endsWith('.csv'));
-    expect(csvs).toHaveLength(90 + 9 + tables.agencies.length + tables.indicators.length);
+    expect(csvs).toHaveLength(90 + 9 + tables.agencies.length + tables.bodies.length + tables.indicators.length);
     for (const [path, csv] of csvs) {
       expect((csv as string).startsWith('\uFEFF'), path).toBe(true);
       for (const row of csvRows(csv as string)) for (const cell of row) expect(cell, path).not.toMatch(FORMULA_START);
@@ -76,6 +79,11 @@ describe('renderRecordFiles (the per-record downloads, written by the data stage
       const [header, row] = csvRows(out.get(path) as string);
       for (const [key, v] of Object.entries(hostile)) expect(row![header!.indexOf(key)], `${path} ${key}`).toBe(`'${v}`);
     }
+    // A body's list is headed with the columns' titles.
+    const body = tables.taskBodies.find((r) => r.task_id === task.id && r.role === 'lead')!.body_id;
+    const [bodyHeader, bodyRow] = csvRows(out.get(`co-quan-hien-nay/${body}.csv`) as string);
+    const title = (name: string) => BODY_TASKS_SPEC.columns.find((c) => c.name === name)!.title;
+    for (const [key, v] of Object.entries(hostile)) expect(bodyRow![bodyHeader!.indexOf(title(key))], `${body} ${key}`).toBe(`'${v}`);
     const [header, row] = csvRows(out.get('chi-tieu/dvc-muc-do-4.csv') as string);
     expect(row![header!.indexOf('note')]).toBe(`'=HYPERLINK("https://evil.example","x")`);
     expect(row![header!.indexOf('source_title')]).toBe("'-1");
@@ -106,6 +114,34 @@ describe('renderRecordFiles (the per-record downloads, written by the data stage
         tables.tasks,
       ).length,
     );
+  });
+
+  it("lists a body's tasks one row per task and role, headed in Vietnamese, with today's names beside the 2022 names", () => {
+    // The body that holds the plan coordinator's role (Sở TT&TT) today.
+    const khcn = tables.bodies.find((b) => b.agency_ids.includes('so-tttt'))!;
+    const [header, ...rows] = csvRows(files.get(`co-quan-hien-nay/${khcn.id}.csv`) as string);
+    expect(header).toEqual(BODY_TASKS_SPEC.columns.map((c) => c.title));
+    const col = (name: string) => header!.indexOf(BODY_TASKS_SPEC.columns.find((c) => c.name === name)!.title);
+    const mine = tables.taskBodies.filter((r) => r.body_id === khcn.id);
+    const led = new Set(mine.filter((r) => r.role === 'lead' && r.via !== 'collective').map((r) => r.task_id));
+    const ledRows = rows.filter((r) => r[col('role')] === 'lead' && r[col('via')] !== 'collective');
+    expect(ledRows.map((r) => r[col('id')]).sort()).toEqual([...led].sort());
+    expect(ledRows.length).toBe(khcn.lead_task_count);
+    // One row per task and role, every pair of task_bodies present.
+    const pairs = rows.map((r) => `${r[col('id')]}|${r[col('role')]}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    expect(new Set(pairs)).toEqual(new Set(mine.map((r) => `${r.task_id}|${r.role}`)));
+    for (const r of rows) {
+      expect([r[col('body_id')], r[col('body_name')]]).toEqual([khcn.id, khcn.name]);
+      const task = tables.tasks.find((t) => t.id === r[col('id')])!;
+      const bodyName = (id: string) => tables.bodies.find((b) => b.id === id)!.name;
+      const agencyName = (id: string) => tables.agencies.find((a) => a.id === id)!.name;
+      expect(r[col('lead_body_names')]).toBe(task.lead_body_ids.map(bodyName).join(';'));
+      expect(r[col('lead_agency_names')]).toBe(task.lead_agency_ids.map(agencyName).join(';'));
+    }
+    // What it holds itself comes first; what it holds only as one of a collective after.
+    const held = rows.map((r) => r[col('via')] !== 'collective');
+    expect(held.indexOf(false)).toBeGreaterThan(held.lastIndexOf(true));
   });
 
   it("gives an indicator's JSON its row of each dataset and its CSV the progress rows, oldest first", () => {

@@ -86,6 +86,14 @@ export const bodies: DatasetSpec = {
       required: false,
       pattern: '^bieu-mau/[a-z0-9]+(-[a-z0-9]+)*\\.xlsx$',
     },
+    {
+      name: 'note',
+      type: 'string',
+      title: 'Ghi chú',
+      description:
+        'Cơ quan được lập thế nào, và với một nhóm cơ quan: những cơ quan nào là thành viên, hoặc vì sao không ghi thành viên nào (như content/bodies.csv).',
+      required: false,
+    },
   ],
 };
 

@@ -82,6 +82,7 @@ export function todayBodies(curated: Curated, tasks: readonly PlanTask[], taskAg
         shared_task_count: shared.size,
         form_task_count: formTasks,
         report_form: formTasks > 0 ? reportFormFile(b.id) : null,
+        note: orNull(b.note),
       };
     });
   return { tasks: withBodies, bodies, taskBodies };
