@@ -17,6 +17,7 @@ import { decodeSource } from '../../src/lib/pipeline/source.ts';
 import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR } from '../../src/lib/pipeline/progress.ts';
 import { checkReport } from '../../src/lib/model/report.ts';
 import { parsePlanPeriod } from '../../src/lib/pipeline/timeframe.ts';
+import { renderFormFiles } from '../../src/lib/reports/form-files.ts';
 
 // Re-exported for the scripts that already take them from here.
 export { display, ROOT };
@@ -104,7 +105,8 @@ export async function runDataStage(opts: DataStageOptions): Promise<DataStageRes
 
 /**
  * Every published file in memory: the datasets, their spreadsheets, plan.json, source.txt, the
- * catalogues, then the per-record downloads (a task, an indicator, an agency's or a year's tasks).
+ * catalogues, then the per-record downloads (a task, an indicator, an agency's or a year's tasks)
+ * and the bodies' reporting forms (bieu-mau/<id>.xlsx, once the tables hold the `bodies` dataset).
  */
 export async function renderDataFiles({ output, release, siteUrl }: CheckedDataStage): Promise<Map<string, string | Uint8Array>> {
   const context = { release, siteUrl, plan: output.plan };
@@ -112,6 +114,7 @@ export async function renderDataFiles({ output, release, siteUrl }: CheckedDataS
   const files = renderFiles(output, { release, siteUrl }, spreadsheets);
   const records = await renderRecordFiles(recordTables(output.tables, output.plan.period), context);
   for (const [path, content] of records) files.set(path, content);
+  for (const [path, content] of await renderFormFiles(output.tables, release)) files.set(path, content);
   return files;
 }
 
