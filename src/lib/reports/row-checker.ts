@@ -14,6 +14,7 @@ import { SourceError } from '../model/errors.ts';
 import type { IndicatorRecord, TaskRecord } from '../model/records.ts';
 import { isHttpsUrl, LAST_PROGRESS_YEAR, FIRST_PROGRESS_YEAR } from '../model/values.ts';
 import { parseProgressTable, PROGRESS_TABLE_COLUMNS } from '../pipeline/progress.ts';
+import { parseTaskStatusTable, TASK_STATUS_TABLE_COLUMNS } from '../pipeline/task-status.ts';
 import { cellDate, cellNumber, cellText, readCell, type CellRead } from './form-cells.ts';
 import type { FormPlan } from './form-assignment.ts';
 import {
@@ -260,36 +261,43 @@ function checkTaskSheet(ws: ExcelJS.Worksheet, file: string, form: FormPlan, ctx
       seen.set(`${task.id} ${asOf}`, n);
     }
     if (issues.length > before || !task || !status || !asOf || published === undefined) continue;
-    out.push({
-      file,
-      sheet: TASK_SHEET,
-      row: n,
-      values: {
-        task_id: task.id,
-        as_of: asOf,
-        status,
-        summary,
-        source_title: title,
-        source_url: url,
-        source_published: published,
-        checked: ctx.today,
-        source_kind: FORM_SOURCE_KIND,
-        reported_by: form.body.id,
-      },
-    });
+    const values = {
+      task_id: task.id,
+      as_of: asOf,
+      status,
+      summary,
+      source_title: title,
+      source_url: url,
+      source_published: published,
+      checked: ctx.today,
+      source_kind: FORM_SOURCE_KIND,
+      reported_by: form.body.id,
+    };
+    // The status table's own rules too, so that no row the data stage would refuse is written.
+    const span = { planStart: ctx.planStart, reviewDate: ctx.today };
+    const rule = tableRuleIssue(values, TASK_STATUS_TABLE_COLUMNS, (text) => parseTaskStatusTable(text, 'form', ctx.tasks.keys(), span));
+    if (rule) {
+      r.issue(TASK_COLUMNS.some((c) => c.key === rule.key) ? rule.key : 'status', rule.expected, rule.found);
+      continue;
+    }
+    out.push({ file, sheet: TASK_SHEET, row: n, values });
   }
   return out;
 }
 
-/** The progress parser's verdict on one row: its rules for units, periods and bases, not a copy of them. */
-function progressRuleIssue(
-  values: Record<string, string>,
-  ctx: CheckContext,
+/**
+ * A curated table's parser's verdict on one row (the progress table's rules for units, periods and
+ * bases; the status table's for sources and dates): its rules, not a copy of them. The row is written
+ * in the parser's own columns, so columns it gains are filled from `values`.
+ */
+function tableRuleIssue(
+  values: Readonly<Record<string, string>>,
+  columns: readonly string[],
+  parse: (csv: string) => unknown,
 ): { key: string; expected: string; found?: string } | undefined {
-  const line = PROGRESS_TABLE_COLUMNS.map((c) => csvField(values[c] ?? '')).join(',');
-  const units = new Map([...ctx.indicators.values()].map((i) => [i.id, i.unit]));
+  const line = columns.map((c) => csvField(values[c] ?? '')).join(',');
   try {
-    parseProgressTable(`${PROGRESS_TABLE_COLUMNS.join(',')}\n${line}\n`, 'form', units, ctx.today);
+    parse(`${columns.join(',')}\n${line}\n`);
     return undefined;
   } catch (e) {
     if (!(e instanceof SourceError)) throw e;
@@ -380,7 +388,8 @@ function checkIndicatorSheet(ws: ExcelJS.Worksheet, file: string, form: FormPlan
       reported_by: form.body.id,
     };
     // The lists are checked above; the parser adds each unit's range and the period's rules.
-    const rule = progressRuleIssue(values, ctx);
+    const units = new Map([...ctx.indicators.values()].map((i) => [i.id, i.unit]));
+    const rule = tableRuleIssue(values, PROGRESS_TABLE_COLUMNS, (text) => parseProgressTable(text, 'form', units, ctx.today));
     if (rule) {
       const column = INDICATOR_COLUMNS.find((c) => c.key === rule.key) ?? INDICATOR_COLUMNS.find((c) => c.key === 'value')!;
       r.issue(column.key, rule.expected, rule.found);

@@ -21,6 +21,7 @@ import {
 import { DEADLINES, renderForm } from '../../../src/lib/reports/form-writer.ts';
 import { importReports } from '../../../src/lib/reports/report-import.ts';
 import { formatIssue } from '../../../src/lib/reports/issues.ts';
+import { namesDocumentNumber } from '../../../src/lib/reports/row-checker.ts';
 import { localToday } from '../../../scripts/lib/report-forms.ts';
 import { BODY, fillIndicator, fillTask, percentIndicatorRow } from '../../helpers/hostile-forms.ts';
 import { checkContextOf, filledForm, importTables, testForms, type TestForms } from '../../helpers/report-forms.ts';
@@ -106,8 +107,9 @@ describe('a form', () => {
 
   it('protects every sheet without a password and freezes the header', () => {
     for (const ws of wb.worksheets) {
-      expect(ws.sheetProtection).toMatchObject({ sheet: true });
-      expect(ws.sheetProtection).not.toHaveProperty('hashValue');
+      const protection = (ws as unknown as { sheetProtection?: object }).sheetProtection;
+      expect(protection).toMatchObject({ sheet: true });
+      expect(protection).not.toHaveProperty('hashValue');
     }
     expect(wb.getWorksheet(TASK_SHEET)!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
@@ -134,6 +136,20 @@ describe('a form', () => {
   });
 });
 
+describe('namesDocumentNumber (a source without a link must name an issued document)', () => {
+  it('knows the numbers Vietnamese documents carry', () => {
+    for (const title of [
+      'Báo cáo số 245/BC-SYT',
+      'Nghị định 45/2025/NĐ-CP',
+      'Quyết định 123/QĐ-UBND',
+      'Tờ trình 01/TTr-SKHCN',
+      'Nghị quyết 04-NQ/TU',
+    ])
+      expect(namesDocumentNumber(title), title).toBe(true);
+    for (const title of ['Báo cáo của Sở', 'Báo cáo năm 2025', 'Trang tin 2025/11']) expect(namesDocumentNumber(title), title).toBe(false);
+  });
+});
+
 describe('a form filled right', () => {
   it('imports: typed dates and dd/mm/yyyy text, labels and codes, rows marked whose word they are', async () => {
     const tasks = t.form(BODY).tasks;
@@ -142,7 +158,6 @@ describe('a form filled right', () => {
       fillTask(ws, 2, today, { as_of: new Date(`${today}T00:00:00Z`) });
       fillTask(ws, 3, today, {
         status: 'in_progress',
-        source_url: null,
         source_title: 'Báo cáo số 245/BC-SCT',
         source_published: '2/1/2024',
       });
@@ -154,7 +169,7 @@ describe('a form filled right', () => {
       `${tasks[0]!.id},${today},done,Sở đã ban hành kế hoạch và triển khai xong hệ thống.,Báo cáo kết quả chuyển đổi số năm nay,https://example.gov.vn/bao-cao,${today},${today},official_report,${BODY}`,
     );
     expect(added[1]).toBe(
-      `${tasks[1]!.id},${today},in_progress,Sở đã ban hành kế hoạch và triển khai xong hệ thống.,Báo cáo số 245/BC-SCT,,2024-01-02,${today},official_report,${BODY}`,
+      `${tasks[1]!.id},${today},in_progress,Sở đã ban hành kế hoạch và triển khai xong hệ thống.,Báo cáo số 245/BC-SCT,https://example.gov.vn/bao-cao,2024-01-02,${today},official_report,${BODY}`,
     );
     expect(outcome.summary.added).toEqual([
       { bodyId: BODY, status: 'done', rows: 1 },
