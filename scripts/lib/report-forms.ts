@@ -22,11 +22,19 @@ export interface CycleOptions {
   datasets?: FormDatasets;
 }
 
+/** The data has no `bodies` dataset yet, so there is no form to make or import against. */
+export class NoFormsError extends Error {
+  constructor() {
+    super('the data stage publishes no `bodies` dataset: there are no forms yet (they come with the bodies dataset, issue #25)');
+    this.name = 'NoFormsError';
+  }
+}
+
 /** npm run forms: writes every form under `out` (bieu-mau/<id>.xlsx → <out>/<id>.xlsx); returns the paths written. */
 export async function writeForms(opts: CycleOptions & { out: string }): Promise<string[]> {
   const checked = prepareDataStage({ seed: opts.seed, content: opts.content });
   const files = await renderFormFiles(checked.output.tables, checked.release, opts.datasets);
-  if (files.size === 0) throw new Error('the data stage publishes no `bodies` dataset: there are no forms to make');
+  if (files.size === 0) throw new NoFormsError();
   mkdirSync(opts.out, { recursive: true });
   const written: string[] = [];
   for (const [path, bytes] of files) {
@@ -61,7 +69,7 @@ export async function importReportFiles(
 ): Promise<ImportResult> {
   const checked = opts.checked ?? prepareDataStage({ seed: opts.seed, content: opts.content });
   const made = formsOfTables(checked.output.tables, checked.release, opts.datasets);
-  if (!made) throw new Error('the data stage publishes no `bodies` dataset: there are no forms to import');
+  if (!made) throw new NoFormsError();
   const tasks = (checked.output.tables.get('tasks') ?? []) as FormDatasets['tasks'];
   const indicators = (checked.output.tables.get('indicators') ?? []) as FormDatasets['indicators'];
   const ctx: CheckContext = {
@@ -71,6 +79,9 @@ export async function importReportFiles(
     planStart: `${checked.output.plan.period.start_year}-01-01`,
     today: opts.today ?? localToday(),
   };
+  const missing = opts.files.filter((f) => !existsSync(f));
+  if (missing.length > 0)
+    return { ok: false, issues: missing.map((f) => ({ file: f, expected: 'a filled form', found: 'no such file', described: true })) };
   const taskStatusPath = join(opts.content, 'task_status.csv');
   const progressPath = join(opts.content, 'progress.csv');
   const outcome = await importReports(
