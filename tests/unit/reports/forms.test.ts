@@ -19,6 +19,7 @@ import {
   listRange,
 } from '../../../src/lib/reports/form-layout.ts';
 import { DEADLINES, renderForm } from '../../../src/lib/reports/form-writer.ts';
+import { renderFormFiles } from '../../../src/lib/reports/form-files.ts';
 import { importReports } from '../../../src/lib/reports/report-import.ts';
 import { formatIssue } from '../../../src/lib/reports/issues.ts';
 import { namesDocumentNumber } from '../../../src/lib/reports/row-checker.ts';
@@ -210,5 +211,19 @@ describe('a form filled right', () => {
       importTables(),
     );
     expect(outcome.ok ? [] : outcome.issues.map((i) => `${i.file} ${i.row}`)).toEqual(['a.xlsx 2', 'b.xlsx 3']);
+  });
+});
+
+describe('renderFormFiles (what the data stage publishes under data/bieu-mau/)', () => {
+  it('is one workbook per body with a form, at its report_form, the bytes of renderForm; none without a bodies dataset', async () => {
+    const tables = new Map([...t.output.tables, ['bodies', t.datasets.bodies], ['tasks', t.datasets.tasks]]);
+    const release = { ...t.formContext.release, publisher: { name: t.formContext.creator } };
+    const files = await renderFormFiles(tables, release);
+    expect([...files.keys()].sort()).toEqual(t.forms.map((f) => f.body.report_form).sort());
+    const one = t.forms[0]!;
+    expect(Buffer.from(files.get(one.body.report_form!)!).equals(Buffer.from(await renderForm(one, t.formContext)))).toBe(true);
+    const withoutBodies = new Map(t.output.tables);
+    withoutBodies.delete('bodies');
+    expect((await renderFormFiles(withoutBodies, release)).size).toBe(0);
   });
 });
