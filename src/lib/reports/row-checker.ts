@@ -198,29 +198,42 @@ function rowReader(
 /** yyyy-mm-dd → dd/mm/yyyy, as the form writes dates. */
 const vn = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
-function checkTaskSheet(ws: ExcelJS.Worksheet, file: string, form: FormPlan, ctx: CheckContext, issues: FormIssue[]): ImportRow[] {
-  const place = { file, sheet: TASK_SHEET };
-  const header = checkHeader(ws, TASK_COLUMNS, place);
+/**
+ * The rows of a sheet that have any cell to fill filled, each with its reader and the count of
+ * issues before it; none when the header or the sheet's size is wrong (that issue is reported).
+ */
+function* filledRows(
+  ws: ExcelJS.Worksheet,
+  file: string,
+  sheet: string,
+  columns: readonly FormColumn[],
+  issues: FormIssue[],
+): Generator<{ row: number; r: RowReader; before: number }> {
+  const place = { file, sheet };
+  const header = checkHeader(ws, columns, place);
   if (header.length > 0) {
     issues.push(...header);
-    return [];
+    return;
   }
   const rows = sheetRows(ws, place);
   if (!Array.isArray(rows)) {
     issues.push(rows);
-    return [];
+    return;
   }
-  const onForm = new Map(form.tasks.map((t) => [t.id, t]));
-  const fillKeys = TASK_COLUMNS.filter((c) => c.fill).map((c) => c.key);
-  const out: ImportRow[] = [];
-  const seen = new Map<string, number>();
+  const fillKeys = columns.filter((c) => c.fill).map((c) => c.key);
   for (const n of rows) {
     const at = { ...place, row: n };
     const before = issues.length;
-    const cells = readRow(ws, n, TASK_COLUMNS, at, issues);
-    const r = rowReader(cells, TASK_COLUMNS, at, issues);
-    if (!fillKeys.some(r.has)) continue;
+    const r = rowReader(readRow(ws, n, columns, at, issues), columns, at, issues);
+    if (fillKeys.some(r.has)) yield { row: n, r, before };
+  }
+}
 
+function checkTaskSheet(ws: ExcelJS.Worksheet, file: string, form: FormPlan, ctx: CheckContext, issues: FormIssue[]): ImportRow[] {
+  const onForm = new Map(form.tasks.map((t) => [t.id, t]));
+  const out: ImportRow[] = [];
+  const seen = new Map<string, number>();
+  for (const { row: n, r, before } of filledRows(ws, file, TASK_SHEET, TASK_COLUMNS, issues)) {
     const taskId = r.text('task_id');
     const task = onForm.get(taskId);
     if (!task) {
@@ -309,28 +322,10 @@ function tableRuleIssue(
 const csvField = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 function checkIndicatorSheet(ws: ExcelJS.Worksheet, file: string, form: FormPlan, ctx: CheckContext, issues: FormIssue[]): ImportRow[] {
-  const place = { file, sheet: INDICATOR_SHEET };
-  const header = checkHeader(ws, INDICATOR_COLUMNS, place);
-  if (header.length > 0) {
-    issues.push(...header);
-    return [];
-  }
-  const rows = sheetRows(ws, place);
-  if (!Array.isArray(rows)) {
-    issues.push(rows);
-    return [];
-  }
   const onForm = new Map(form.indicators.map((i) => [i.id, i]));
-  const fillKeys = INDICATOR_COLUMNS.filter((c) => c.fill).map((c) => c.key);
   const out: ImportRow[] = [];
   const lastYear = Math.min(LAST_PROGRESS_YEAR, Number(ctx.today.slice(0, 4)));
-  for (const n of rows) {
-    const at = { ...place, row: n };
-    const before = issues.length;
-    const cells = readRow(ws, n, INDICATOR_COLUMNS, at, issues);
-    const r = rowReader(cells, INDICATOR_COLUMNS, at, issues);
-    if (!fillKeys.some(r.has)) continue;
-
+  for (const { row: n, r, before } of filledRows(ws, file, INDICATOR_SHEET, INDICATOR_COLUMNS, issues)) {
     const id = r.text('indicator_id');
     const indicator = onForm.get(id);
     if (!indicator) r.issue('indicator_id', 'an indicator id of this form', id);

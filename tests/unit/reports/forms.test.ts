@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { capitalise, TASK_STATUS } from '../../../src/lib/model/codes.ts';
+import type { Row } from '../../../src/lib/model/records.ts';
 import { formsOf } from '../../../src/lib/reports/form-assignment.ts';
 import {
   CHOICE_LISTS,
@@ -216,7 +217,11 @@ describe('a form filled right', () => {
 
 describe('renderFormFiles (what the data stage publishes under data/bieu-mau/)', () => {
   it('is one workbook per body with a form, at its report_form, the bytes of renderForm; none without a bodies dataset', async () => {
-    const tables = new Map([...t.output.tables, ['bodies', t.datasets.bodies], ['tasks', t.datasets.tasks]]);
+    const tables = new Map<string, readonly Row[]>([
+      ...t.output.tables,
+      ['bodies', t.datasets.bodies as unknown as Row[]],
+      ['tasks', t.datasets.tasks],
+    ]);
     const release = { ...t.formContext.release, publisher: { name: t.formContext.creator } };
     const files = await renderFormFiles(tables, release);
     expect([...files.keys()].sort()).toEqual(t.forms.map((f) => f.body.report_form).sort());
