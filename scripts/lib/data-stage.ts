@@ -137,8 +137,12 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): CheckedDa
   const progress = readText(progressPath);
   const taskStatusPath = join(opts.content, 'task_status.csv');
   const taskStatus = readText(taskStatusPath);
+  const evaluationsPath = join(opts.content, 'evaluations.csv');
+  const evaluations = readText(evaluationsPath);
   const successorsPath = join(opts.content, 'agency_successors.csv');
   const successors = readText(successorsPath);
+  const bodiesPath = join(opts.content, 'bodies.csv');
+  const bodies = readText(bodiesPath);
   const period = parsePlanPeriod(readText(periodPath).text, display(periodPath));
   const releasePath = join(opts.content, 'release.json');
   const release = parseRelease(readText(releasePath).text, display(releasePath));
@@ -154,7 +158,9 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): CheckedDa
     indicators: { file: display(indicatorsPath), text: indicators.text },
     progress: { file: display(progressPath), text: progress.text },
     taskStatus: { file: display(taskStatusPath), text: taskStatus.text },
+    evaluations: { file: display(evaluationsPath), text: evaluations.text },
     agencySuccessors: { file: display(successorsPath), text: successors.text },
+    bodies: { file: display(bodiesPath), text: bodies.text },
     period,
     reviewDate: release.date,
   });
@@ -171,7 +177,9 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): CheckedDa
     ...indicators.warnings,
     ...progress.warnings,
     ...taskStatus.warnings,
+    ...evaluations.warnings,
     ...successors.warnings,
+    ...bodies.warnings,
   );
   checkReports(join(opts.content, REPORTS_DIR), output, release.date);
   return { output, release, siteUrl };

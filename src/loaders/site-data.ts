@@ -3,6 +3,7 @@
  * Pages and components only render; decisions about the data were made by the pipeline.
  */
 import { getCollection, getEntry, type DataCollectionKey } from 'astro:content';
+import { reporterNames } from '../lib/view/source-kinds.ts';
 import { DATASETS } from '../lib/model/dictionary.ts';
 import type { DatasetRecords, IndicatorRecord, Row } from '../lib/model/records.ts';
 import { catalogueManifest } from './catalogue-manifest.ts';
@@ -55,6 +56,8 @@ async function load() {
     groupById: byId(groups),
     agencies,
     agencyById: byId(agencies),
+    /** The names a finding's or a value's `reported_by` resolves to ("Theo báo cáo của …"). */
+    reporterNames: reporterNames(tables.bodies),
     documents,
     documentById: byId(documents),
     sections,

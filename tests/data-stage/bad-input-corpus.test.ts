@@ -634,7 +634,7 @@ const CASES: Case[] = [
       'two values for one indicator, year and basis',
       '\nvan-ban-dien-tu,2022',
       '\ndvc-muc-do-4,2022',
-      /expected one value per indicator, year and basis \(already on line \d+\), found "dvc-muc-do-4\|2022\|province_2022"/,
+      /expected one value per indicator, year, basis and reporting body \(already on line \d+\), found "dvc-muc-do-4\|2022\|province_2022"/,
       rowLineOf('progress.csv', 'van-ban-dien-tu,2022,'),
     ],
     [
@@ -678,6 +678,70 @@ const CASES: Case[] = [
       rowLineOf('task_status.csv', 'IV.4.1,'),
     ],
     [
+      'evaluations.csv',
+      'an evaluation with a subject outside its list',
+      '\nkh-99-nam-2023,yearly_plan,',
+      '\nkh-99-nam-2023,ke_hoach,',
+      /expected subject: one of resolution_targets, plan, yearly_plan, found "ke_hoach"/,
+      rowLine('evaluations.csv', 'kh-99-nam-2023'),
+    ],
+    [
+      'evaluations.csv',
+      'a count written the way the source prints it',
+      ',51,17,26,43,',
+      ',51,17,26,43/51,',
+      /expected met_or_exceeded_count: a whole number of targets, or nothing where the source does not say, found "43\/51"/,
+      rowLine('evaluations.csv', 'kh-99-nam-2023'),
+    ],
+    [
+      'evaluations.csv',
+      'exceeded and met that do not add up to the source\'s "đạt và vượt"',
+      ',51,17,26,43,',
+      ',51,17,26,44,',
+      /expected met_or_exceeded_count: exceeded_count \+ met_count = 43, found "44"/,
+      rowLine('evaluations.csv', 'kh-99-nam-2023'),
+    ],
+    [
+      'task_status.csv',
+      'a source kind outside the list',
+      ',official_document,\n',
+      ',văn bản,\n',
+      /expected source_kind: one of official_report, official_document, public_record, found "văn bản"/,
+      lineOf('task_status.csv', ',official_document,'),
+    ],
+    [
+      'task_status.csv',
+      'a reporting body that is not known',
+      ',official_report,\n',
+      ',official_report,so-y-tee\n',
+      /expected reported_by: a body id of \S*content\/bodies\.csv, or nothing, found "so-y-tee"/,
+      lineOf('task_status.csv', ',official_report,'),
+    ],
+    [
+      'task_status.csv',
+      "a body's own report filed as a public page",
+      ',public_record,\n',
+      ',public_record,so-y-te\n',
+      /expected source_kind: official_report \(the row is so-y-te's own report\), found "public_record"/,
+      lineOf('task_status.csv', ',public_record,'),
+    ],
+    [
+      'progress.csv',
+      'a value without its source kind',
+      ',official_document,\n',
+      ',,\n',
+      /expected source_kind: one of official_report, official_document, public_record, found ""/,
+      lineOf('progress.csv', ',official_document,'),
+    ],
+    [
+      'progress.csv',
+      'a value reported by a body that is not known',
+      ',official_report,\n',
+      ',official_report,so-khcn-moi\n',
+      /expected reported_by: a body id of \S*content\/bodies\.csv, or nothing, found "so-khcn-moi"/,
+      lineOf('progress.csv', ',official_report,'),
+    ],
+    [
       'task_status.csv',
       'an unknown status',
       'IV.4.1,2022-12-20,done,',
@@ -713,7 +777,9 @@ const CASES: Case[] = [
   {
     name: 'task_status.csv: a checked date that is not a date',
     // The row's last cell, the date it was checked, written the way a spreadsheet shows it.
-    input: content('task_status.csv', (t) => t.replace(/(\nIV\.4\.1,.*),(\d{4})-(\d{2})-(\d{2})(\r?\n|$)/, '$1,$4/$3/$2$5')),
+    input: content('task_status.csv', (t) =>
+      t.replace(/(\nIV\.4\.1,.*),(\d{4})-(\d{2})-(\d{2})(,[a-z_]+,[a-z-]*)(\r?\n|$)/, '$1,$4/$3/$2$5$6'),
+    ),
     expect: {
       fails: /expected checked: a date yyyy-mm-dd, found "\d{2}\/\d{2}\/\d{4}"/,
       file: 'content/task_status.csv',
@@ -724,7 +790,7 @@ const CASES: Case[] = [
     name: 'task_status.csv: two findings for one task and date',
     input: content('task_status.csv', (t) => `${t}${t.split('\n').find((l) => l.startsWith('IV.4.1,'))!}\n`),
     expect: {
-      fails: /expected one finding per task and date \(already on line \d+\), found "IV\.4\.1 2022-12-20"/,
+      fails: /expected one finding per task, date and reporting body \(already on line \d+\), found "IV\.4\.1 2022-12-20"/,
       file: 'content/task_status.csv',
       line: contentText('task_status.csv').split('\n').length,
     },
@@ -805,37 +871,37 @@ const CASES: Case[] = [
     [
       'agency_successors.csv',
       'a relation outside the codes',
-      '\nso-gtvt,,,abolished,',
-      '\nso-gtvt,,,giai_the,',
+      '\nubnd-huyen-cao-lanh,,,abolished,',
+      '\nubnd-huyen-cao-lanh,,,giai_the,',
       /expected relation: one of unchanged, renamed, merged_into, split_between, abolished, not_determined, found "giai_the"/,
-      rowLine('agency_successors.csv', 'so-gtvt'),
+      rowLine('agency_successors.csv', 'ubnd-huyen-cao-lanh'),
     ],
     [
       'agency_successors.csv',
       'a change without its effective date',
-      '\nso-gtvt,,,abolished,2025-03-01,',
-      '\nso-gtvt,,,abolished,,',
+      '\nubnd-huyen-cao-lanh,,,abolished,2025-07-01,',
+      '\nubnd-huyen-cao-lanh,,,abolished,,',
       /expected effective_date: a date yyyy-mm-dd \(relation abolished takes effect on a day\)/,
-      rowLine('agency_successors.csv', 'so-gtvt'),
+      rowLine('agency_successors.csv', 'ubnd-huyen-cao-lanh'),
     ],
     [
       'agency_successors.csv',
       'a legal document that is not in legal_documents',
-      '\nso-gtvt,,,abolished,2025-03-01,45-2025-nd-cp,',
-      '\nso-gtvt,,,abolished,2025-03-01,45-2025-nd-cq,',
-      /expected legal_document_ids: ids of content\/legal_documents\.csv separated by "\|" \(unknown: 45-2025-nd-cq\)/,
-      rowLine('agency_successors.csv', 'so-gtvt'),
+      '\nubnd-huyen-cao-lanh,,,abolished,2025-07-01,72-2025-qh15|',
+      '\nubnd-huyen-cao-lanh,,,abolished,2025-07-01,72-2025-qh16|',
+      /expected legal_document_ids: ids of content\/legal_documents\.csv separated by "\|" \(unknown: 72-2025-qh16\)/,
+      rowLine('agency_successors.csv', 'ubnd-huyen-cao-lanh'),
     ],
   ]),
   {
     name: 'agency_successors.csv: an abolished row without a note',
     input: content('agency_successors.csv', (t) =>
-      t.replace(/\nso-gtvt,,,abolished,2025-03-01,45-2025-nd-cp,,[^\n]*/, '\nso-gtvt,,,abolished,2025-03-01,45-2025-nd-cp,,,'),
+      t.replace(/\nubnd-huyen-cao-lanh,,,abolished,2025-07-01,([^,]*),,[^\n]*/, '\nubnd-huyen-cao-lanh,,,abolished,2025-07-01,$1,,,,'),
     ),
     expect: {
       fails: /expected note: where the functions went, or what was searched \(relation abolished\)/,
       file: 'content/agency_successors.csv',
-      line: rowLine('agency_successors.csv', 'so-gtvt'),
+      line: rowLine('agency_successors.csv', 'ubnd-huyen-cao-lanh'),
     },
   },
   ...replacing([
@@ -854,7 +920,8 @@ const CASES: Case[] = [
     name: 'progress.csv: a yearly growth of 1e308 percent',
     input: content(
       'progress.csv',
-      (t) => `${t}nang-suat-lao-dong,2024,1${'0'.repeat(308)},exact,,,,province_2022,Nguồn,https://dongthap.gov.vn/x,,«tăng»\n`,
+      (t) =>
+        `${t}nang-suat-lao-dong,2024,1${'0'.repeat(308)},exact,,,,province_2022,Nguồn,https://dongthap.gov.vn/x,,«tăng»,public_record,\n`,
     ),
     expect: {
       fails: /expected value: a percent per year from -100 to 100/,
@@ -919,12 +986,12 @@ const CASES: Case[] = [
     [
       'agency_successors.csv',
       'a change dated 9999',
-      '\nso-gtvt,,,abolished,2025-03-01,',
-      '\nso-gtvt,,,abolished,9999-03-01,',
+      '\nubnd-huyen-cao-lanh,,,abolished,2025-07-01,',
+      '\nubnd-huyen-cao-lanh,,,abolished,9999-03-01,',
       new RegExp(
         `expected effective_date: a date from 2022-01-01 \\(the plan period's start\\) to the review date ${REVIEW_DATE}, found "9999-03-01"`,
       ),
-      rowLine('agency_successors.csv', 'so-gtvt'),
+      rowLine('agency_successors.csv', 'ubnd-huyen-cao-lanh'),
     ],
     [
       'legal_documents.csv',
@@ -1031,6 +1098,122 @@ const CASES: Case[] = [
       fails: /expected a row for this agency in .*agency_successors\.csv \(every agency of the plan has one\), found "so-gtvt"/,
       file: 'content/agencies.csv',
       line: rowLine('agencies.csv', 'so-gtvt'),
+    },
+  },
+  // Today's bodies (content/bodies.csv) and the body_id of the successor table that points at them.
+  ...replacing([
+    [
+      'bodies.csv',
+      'a kind outside the codes',
+      '\nso-y-te,Sở Y tế tỉnh Đồng Tháp,,provincial_department,',
+      '\nso-y-te,Sở Y tế tỉnh Đồng Tháp,,department,',
+      /expected kind: one of provincial_department, .*found "department"/,
+      rowLine('bodies.csv', 'so-y-te'),
+    ],
+    [
+      'bodies.csv',
+      'a member_of that names no body',
+      '\nso-y-te,Sở Y tế tỉnh Đồng Tháp,,provincial_department,false,cac-so-ban-nganh-tinh,',
+      '\nso-y-te,Sở Y tế tỉnh Đồng Tháp,,provincial_department,false,cac-so-ban-nganh,',
+      /expected member_of: ids of content\/bodies\.csv separated by "\|", found "cac-so-ban-nganh"/,
+      rowLine('bodies.csv', 'so-y-te'),
+    ],
+    [
+      'bodies.csv',
+      'a member_of that names a body that is not a collective',
+      '\nso-y-te,Sở Y tế tỉnh Đồng Tháp,,provincial_department,false,cac-so-ban-nganh-tinh,',
+      '\nso-y-te,Sở Y tế tỉnh Đồng Tháp,,provincial_department,false,so-khcn,',
+      new RegExp(
+        `expected member_of: collective bodies \\(so-khcn on line ${rowLine('bodies.csv', 'so-khcn')} has is_collective false\\), found "so-khcn"`,
+      ),
+      rowLine('bodies.csv', 'so-y-te'),
+    ],
+    [
+      'bodies.csv',
+      'a right-to-left override in a name',
+      'Sở Y tế tỉnh Đồng Tháp',
+      'Sở Y tế\u202E tỉnh Đồng Tháp',
+      /expected text without control, direction or invisible characters \(column \d+\), found "U\+202E \(RIGHT-TO-LEFT OVERRIDE\)"/,
+      rowLine('bodies.csv', 'so-y-te'),
+    ],
+    [
+      'agency_successors.csv',
+      'a body_id that is not in bodies.csv',
+      ',https://news.laodong.vn/thoi-su/dong-thap-giu-nguyen-hien-trang-so-luong-can-bo-cong-chuc-sau-sap-nhap-1533728.ldo,so-y-te\n',
+      ',https://news.laodong.vn/thoi-su/dong-thap-giu-nguyen-hien-trang-so-luong-can-bo-cong-chuc-sau-sap-nhap-1533728.ldo,so-y-te-tinh\n',
+      /expected body_id: an id of .*content\/bodies\.csv, found "so-y-te-tinh"/,
+      rowLine('agency_successors.csv', 'so-y-te'),
+    ],
+    [
+      'agency_successors.csv',
+      'an agency’s latest row that names no body holding the role today',
+      ',https://news.laodong.vn/thoi-su/dong-thap-giu-nguyen-hien-trang-so-luong-can-bo-cong-chuc-sau-sap-nhap-1533728.ldo,so-y-te\n',
+      ',https://news.laodong.vn/thoi-su/dong-thap-giu-nguyen-hien-trang-so-luong-can-bo-cong-chuc-sau-sap-nhap-1533728.ldo,\n',
+      /expected body_id: the id of the body of .*content\/bodies\.csv that holds this role today \(the agency's latest row, relation merged_into\)/,
+      rowLine('agency_successors.csv', 'so-y-te'),
+    ],
+  ]),
+  {
+    name: 'agency_successors.csv: a body_id on an abolished row',
+    input: content('agency_successors.csv', (t) => t.replace(/(\nubnd-huyen-cao-lanh,,,abolished,[^\n]*),\n/, '$1,so-noi-vu\n')),
+    expect: {
+      fails: /expected body_id: nothing \(relation abolished: no body holds the role\), found "so-noi-vu"/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'ubnd-huyen-cao-lanh'),
+    },
+  },
+  {
+    name: 'agency_successors.csv: a body_id on a row a later row replaced',
+    input: content('agency_successors.csv', (t) => t.replace(/(\nso-nnptnt,[^\n]*,2025-03-01,[^\n]*),\n/, '$1,so-nnmt\n')),
+    expect: {
+      fails:
+        /expected body_id: nothing \(a later row of so-nnptnt says who holds the role today; a body_id goes on an agency's latest rows\), found "so-nnmt"/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'so-nnptnt'),
+    },
+  },
+  {
+    name: 'agency_successors.csv: a chain of successors that returns to where it started',
+    input: content('agency_successors.csv', (t) =>
+      t
+        .replace(/\nso-tttt,(Sở Khoa học và Công nghệ tỉnh[^,]*),,(merged_into,2025-07-02,[^\n]*),so-khcn\n/, '\nso-tttt,$1,so-khcn,$2,\n')
+        .replace(/\nso-khcn,([^,]*),,(merged_into,2025-07-02,[^\n]*),so-khcn\n/, '\nso-khcn,$1,so-tttt,$2,\n'),
+    ),
+    expect: {
+      fails: /expected successor_agency_id: a chain that ends at a body, not one that returns, found "so-khcn → so-tttt → so-khcn"/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'so-tttt') + 1,
+    },
+  },
+  {
+    name: 'agency_successors.csv: the plan’s coordinator left with no body today (the forms need one)',
+    input: content('agency_successors.csv', (t) =>
+      t.replace(/\nso-tttt,[^,]*,,merged_into,2025-07-02,([^\n]*),so-khcn\n/, '\nso-tttt,,,not_determined,2025-07-02,$1,\n'),
+    ),
+    expect: {
+      fails:
+        /expected one body, not a collective, holding the role of the plan's coordinator so-tttt today \(the forms are sent to it\), found "none"/,
+      file: 'content/agency_successors.csv',
+      line: rowLine('agency_successors.csv', 'so-tttt') + 1,
+    },
+  },
+  {
+    name: 'bodies.csv: an id given twice',
+    input: content('bodies.csv', (t) => `${t}${t.split('\n').find((l) => l.startsWith('so-y-te,'))!}\n`),
+    expect: {
+      fails: new RegExp(`expected a unique id \\(already used on line ${rowLine('bodies.csv', 'so-y-te')}\\), found "so-y-te"`),
+      file: 'content/bodies.csv',
+      line: contentText('bodies.csv').split('\n').length,
+    },
+  },
+  {
+    name: 'bodies.csv: a body that holds no agency’s role today',
+    input: content('bodies.csv', (t) => `${t}so-moi,Sở Mới tỉnh Đồng Tháp,,provincial_department,false,cac-so-ban-nganh-tinh,\n`),
+    expect: {
+      fails:
+        /expected a body that holds some agency's role today \(a body_id on an agency's latest row of .*content\/agency_successors\.csv\), or a collective other bodies are member_of, found "so-moi"/,
+      file: 'content/bodies.csv',
+      line: contentText('bodies.csv').split('\n').length,
     },
   },
   ...replacing([

@@ -26,7 +26,9 @@ export function pipelineInput(path: ContentPath, reviewDate: string): PipelineIn
     indicators: content('indicators.csv'),
     progress: content('progress.csv'),
     taskStatus: content('task_status.csv'),
+    evaluations: content('evaluations.csv'),
     agencySuccessors: content('agency_successors.csv'),
+    bodies: content('bodies.csv'),
     period: JSON.parse(content('plan_period.json').text) as PipelineInput['period'],
     reviewDate,
   };

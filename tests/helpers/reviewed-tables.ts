@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import type {
   AgencyRecord,
   AgencySuccessorRecord,
+  BodyRecord,
+  EvaluationRecord,
   BlockRecord,
   GroupRecord,
   IndicatorRecord,
@@ -18,6 +20,7 @@ import type {
   SectionReferenceRecord,
   TargetRecord,
   TaskAgencyRecord,
+  TaskBodyRecord,
   TaskRecord,
   TaskReferenceRecord,
   TaskStatusRecord,
@@ -32,6 +35,8 @@ export const REVIEWED = join(ROOT, 'reviewed-data');
 export interface ReviewedTables {
   agencies: AgencyRecord;
   agency_successors: AgencySuccessorRecord;
+  bodies: BodyRecord;
+  evaluations: EvaluationRecord;
   groups: GroupRecord;
   indicators: IndicatorRecord;
   legal_documents: LegalDocumentRecord;
@@ -40,6 +45,7 @@ export interface ReviewedTables {
   section_legal_references: SectionReferenceRecord;
   targets: TargetRecord;
   task_agencies: TaskAgencyRecord;
+  task_bodies: TaskBodyRecord;
   task_legal_references: TaskReferenceRecord;
   task_status: TaskStatusRecord;
   tasks: TaskRecord;

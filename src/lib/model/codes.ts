@@ -129,6 +129,46 @@ export const TASK_STATUS_ORDER = [
   'no_information',
 ] as const satisfies readonly (keyof typeof TASK_STATUS)[];
 
+// --- Whose word a finding or a value is --------------------------------------------------------------
+
+/**
+ * Whose word a finding (task_status.source_kind) or a value (progress.source_kind) is: `according`
+ * opens the sentence a page shows beside it ("Theo báo cáo của Sở Y tế", "Theo văn bản …", "Theo nguồn
+ * công khai"); `independent` marks the kinds that are evidence independent of the body's own
+ * assessment, the ones the status counts read alone (docs/outcomes.md).
+ */
+export const SOURCE_KIND = {
+  official_report: {
+    label: 'báo cáo của cơ quan',
+    definition:
+      'báo cáo, đánh giá của cơ quan chịu trách nhiệm hoặc của tỉnh (kể cả khi báo chí đăng lại số liệu của chính báo cáo đó, và mọi dòng đến từ biểu mẫu báo cáo); là lời tự đánh giá, không phải bằng chứng độc lập',
+    according: 'Theo báo cáo của',
+    independent: false,
+  },
+  official_document: {
+    label: 'văn bản',
+    definition: 'văn bản đã ban hành (quyết định, kế hoạch, bảng xếp hạng của bộ, ngành …) tự nó cho thấy sự việc',
+    according: 'Theo văn bản',
+    independent: true,
+  },
+  public_record: {
+    label: 'nguồn công khai',
+    definition: 'báo chí và các trang công khai khác đưa tin về sự việc',
+    according: 'Theo nguồn công khai',
+    independent: true,
+  },
+} as const satisfies Readonly<Record<string, CodeWords & { according: string; independent: boolean }>>;
+
+/** What one of the province's own evaluations evaluated (evaluations.subject). */
+export const EVALUATION_SUBJECT = {
+  resolution_targets: {
+    label: 'các chỉ tiêu của Nghị quyết 04-NQ/TU',
+    definition: 'các chỉ tiêu của Nghị quyết 04-NQ/TU của Tỉnh ủy về chuyển đổi số (không phải 22 chỉ số của Kế hoạch)',
+  },
+  plan: { label: 'Kế hoạch này', definition: 'Kế hoạch chuyển đổi số mà trang này theo dõi' },
+  yearly_plan: { label: 'kế hoạch chuyển đổi số hằng năm', definition: 'kế hoạch chuyển đổi số của tỉnh cho một năm' },
+} as const satisfies CodeList;
+
 // --- Agencies --------------------------------------------------------------------------------------
 
 /** What kind of body an agency is (agencies.kind); groups the agency list. */
@@ -160,6 +200,22 @@ export const SUCCESSOR_RELATION = {
   split_between: { label: 'chia cho nhiều cơ quan' },
   abolished: { label: 'chấm dứt hoạt động' },
   not_determined: { label: 'chưa xác định được' },
+} as const satisfies CodeList;
+
+/**
+ * How a body today comes to a task of the plan (task_bodies.via): it is the agency the plan names,
+ * it took over that agency's role, or it is one of the collective the plan names.
+ */
+export const BODY_VIA = {
+  own: { label: 'cơ quan có tên trong Kế hoạch', definition: 'cơ quan có tên trong Kế hoạch, nay vẫn giữ vai trò đó (cùng mã)' },
+  inherited: {
+    label: 'nhận vai trò của cơ quan có tên trong Kế hoạch',
+    definition: 'nhận vai trò của một cơ quan khác có tên trong Kế hoạch qua việc sắp xếp (agency_successors)',
+  },
+  collective: {
+    label: 'thành viên của nhóm cơ quan được giao',
+    definition: 'là một thành viên của nhóm cơ quan được giao (như "Các sở, ban, ngành tỉnh")',
+  },
 } as const satisfies CodeList;
 
 // --- Legal documents -------------------------------------------------------------------------------
@@ -354,9 +410,12 @@ export const BLOCK_KINDS = codesOf(BLOCK_KIND);
 export const PILLARS = codesOf(PILLAR);
 export const TIMEFRAME_KINDS = codesOf(TIMEFRAME_KIND);
 export const TASK_STATUSES = codesOf(TASK_STATUS);
+export const SOURCE_KINDS = codesOf(SOURCE_KIND);
+export const EVALUATION_SUBJECTS = codesOf(EVALUATION_SUBJECT);
 export const AGENCY_KINDS = codesOf(AGENCY_KIND);
 export const ROLES = codesOf(ROLE);
 export const SUCCESSOR_RELATIONS = codesOf(SUCCESSOR_RELATION);
+export const BODY_VIAS = codesOf(BODY_VIA);
 export const CITATION_PLACES = codesOf(CITATION_PLACE);
 export const LEGAL_CONTEXTS = codesOf(LEGAL_CONTEXT);
 export const URL_KINDS = codesOf(URL_KIND);

@@ -3,17 +3,19 @@
  * types, Vietnamese labels and constraints. One source for the row schemas (validation before
  * writing), the CSV column order, docs/data-dictionary.md, the Table Schemas and the dataset pages.
  *
- * Where things are: the columns of each dataset, by group, in datasets/ (plan.ts, tasks.ts,
- * agencies.ts, legal.ts, indicators.ts); the codes a column allows and their words in codes.ts; what
- * turns a dataset's columns into a row schema in dataset-schema.ts.
+ * Where things are: the columns of each dataset, by group, in columns/ (plan-, task-, agency-,
+ * body-, legal- and indicator-columns.ts); the codes a column allows and their words in codes.ts;
+ * what turns a dataset's columns into a row schema in dataset-schema.ts.
  */
 import { COLUMN_TYPE, labelsOf } from './codes.ts';
 import type { ColumnType, DatasetSpec } from './dataset-schema.ts';
 import { agencies, agencySuccessors, taskAgencies } from './columns/agency-columns.ts';
+import { bodies, taskBodies } from './columns/body-columns.ts';
 import { indicators, progress, targets } from './columns/indicator-columns.ts';
 import { legalDocuments, sectionLegalReferences, taskLegalReferences } from './columns/legal-columns.ts';
 import { planBlocks, planSections } from './columns/plan-columns.ts';
 import { groups, tasks, taskStatus } from './columns/task-columns.ts';
+import { evaluations } from './columns/evaluation-columns.ts';
 
 export { rowSchema, type ColumnSpec, type ColumnType, type DatasetSpec } from './dataset-schema.ts';
 /** The columns' allowed values, from codes.ts (where their words are). */
@@ -21,6 +23,7 @@ export {
   AGENCY_KINDS,
   BASES,
   BLOCK_KINDS,
+  BODY_VIAS,
   CITATION_PLACES,
   COMPARATORS,
   DIRECTIONS,
@@ -56,12 +59,15 @@ export const DATASETS: readonly DatasetSpec[] = [
   agencies,
   agencySuccessors,
   taskAgencies,
+  bodies,
+  taskBodies,
   legalDocuments,
   taskLegalReferences,
   sectionLegalReferences,
   targets,
   indicators,
   progress,
+  evaluations,
 ];
 
 /** Looks a dataset up by name; throws for an unknown name (a programming error). */

@@ -9,6 +9,9 @@ export interface DatasetLink {
   target: string;
 }
 
+/** The dataset a `reported_by` names: today's bodies (src/lib/pipeline/reporters.ts checks the ids). */
+export const REPORTER_DATASET = 'bodies';
+
 export const DATASET_LINKS: readonly DatasetLink[] = [
   ['tasks', 'group_id', 'groups'],
   ['tasks', 'subgroup_id', 'groups'],
@@ -33,9 +36,21 @@ export const DATASET_LINKS: readonly DatasetLink[] = [
   ['indicators', 'judged_target_id', 'targets'],
   ['progress', 'indicator_id', 'indicators'],
   ['task_status', 'task_id', 'tasks'],
+  ['task_status', 'reported_by', REPORTER_DATASET],
+  ['progress', 'reported_by', REPORTER_DATASET],
+  ['tasks', 'status_reported_by', REPORTER_DATASET],
+  ['indicators', 'latest_reported_by', REPORTER_DATASET],
   ['agency_successors', 'agency_id', 'agencies'],
   ['agency_successors', 'successor_agency_id', 'agencies'],
   ['agency_successors', 'legal_document_ids', 'legal_documents'],
+  ['agency_successors', 'body_id', 'bodies'],
+  ['tasks', 'lead_body_ids', 'bodies'],
+  ['tasks', 'report_body_ids', 'bodies'],
+  ['bodies', 'member_of', 'bodies'],
+  ['bodies', 'agency_ids', 'agencies'],
+  ['task_bodies', 'task_id', 'tasks'],
+  ['task_bodies', 'body_id', 'bodies'],
+  ['task_bodies', 'agency_id', 'agencies'],
 ].map(([table, column, target]) => ({ table: table!, column: column!, target: target! }));
 
 /** The links leaving one dataset, in the list's order. */

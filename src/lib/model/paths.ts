@@ -70,3 +70,6 @@ export const recordFiles = {
   agencyTasks: (agencyId: string, ext: 'csv' | 'xlsx') => `co-quan/${agencyId}.${ext}`,
   indicator: (indicatorId: string, ext: 'csv' | 'json' | 'svg' | 'png') => `chi-tieu/${indicatorId}.${ext}`,
 } as const;
+
+/** A body's reporting form in the data folder (npm run forms; the data stage publishes it): "bieu-mau/so-y-te.xlsx". */
+export const reportFormFile = (bodyId: string): string => `bieu-mau/${bodyId}.xlsx`;

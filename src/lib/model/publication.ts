@@ -58,6 +58,8 @@ const DATASET_KEYWORDS: Record<string, string[]> = {
   groups: ['nhiệm vụ', 'nhóm nhiệm vụ'],
   agencies: ['cơ quan', 'sở ngành'],
   task_agencies: ['phân công', 'cơ quan chủ trì', 'cơ quan phối hợp'],
+  bodies: ['cơ quan hiện nay', 'sắp xếp bộ máy', 'biểu mẫu báo cáo'],
+  task_bodies: ['phân công', 'cơ quan hiện nay', 'biểu mẫu báo cáo'],
   legal_documents: ['văn bản pháp luật', 'viện dẫn'],
   task_legal_references: ['văn bản pháp luật', 'viện dẫn'],
   section_legal_references: ['văn bản pháp luật', 'viện dẫn'],

@@ -3,6 +3,7 @@
  * (pages) make, so a page and its download list the same rows, and the grouping both use. Pure; types
  * only from records.ts.
  */
+import { compareEvidence } from './evidence.ts';
 import type { IndicatorRecord, ProgressRecord, TargetRecord, TaskRecord } from './records.ts';
 
 /** An indicator with its targets (by year) and its published values (oldest first). */
@@ -41,14 +42,17 @@ export function indicatorView(
 
 /**
  * The published values an indicator's status is judged on: its own, on the basis its targets were set
- * on (a rank among 34 provinces is not one among 63), in the order given (the dataset's: oldest first).
+ * on (a rank among 34 provinces is not one among 63), one per year, in the order given (the dataset's:
+ * oldest first). Where a year has values from several sources, the one that wins the tie (model/evidence.ts:
+ * independent evidence before a report) is judged; the others are published and listed, not judged.
  * The pipeline judges with these and the indicator's chart draws them.
  */
-export function comparableProgress<P extends Pick<ProgressRecord, 'indicator_id' | 'basis'>>(
+export function comparableProgress<P extends Pick<ProgressRecord, 'indicator_id' | 'basis' | 'year' | 'source_kind' | 'reported_by'>>(
   indicator: Pick<IndicatorRecord, 'id' | 'target_basis'>,
   progress: readonly P[],
 ): P[] {
-  return progress.filter((p) => p.indicator_id === indicator.id && p.basis === indicator.target_basis);
+  const own = progress.filter((p) => p.indicator_id === indicator.id && p.basis === indicator.target_basis);
+  return own.filter((p) => !own.some((q) => q !== p && q.year === p.year && compareEvidence(q, p) < 0));
 }
 
 /** The tasks an agency leads and those it cooperates on, in the order given (document order). */

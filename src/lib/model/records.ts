@@ -13,6 +13,7 @@ import type {
   URL_KINDS,
   VALIDITY_CODES,
   BLOCK_KINDS,
+  BODY_VIAS,
   CITATION_PLACES,
   DIRECTIONS,
   PILLARS,
@@ -23,6 +24,8 @@ import type {
   TARGET_UNITS,
   TASK_STATUSES,
   TIMEFRAME_KINDS,
+  SOURCE_KINDS,
+  EVALUATION_SUBJECTS,
 } from './codes.ts';
 
 /** A published row before it is typed: column name → value. */
@@ -54,6 +57,7 @@ export type TargetRecord = {
 };
 
 export type Qualifier = (typeof QUALIFIERS)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Basis = (typeof BASES)[number];
 
 export type ProgressRecord = {
@@ -69,6 +73,8 @@ export type ProgressRecord = {
   source_url: string;
   published_date: string | null; // ISO yyyy-mm-dd when the source shows it
   note: string; // what the source says (the figure's words in «») and how the row reads it
+  source_kind: SourceKind; // whose word the value is (codes.ts SOURCE_KIND)
+  reported_by: string | null; // the body whose own report it is (a form's row, or a curated row from that body's report)
 };
 
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -83,6 +89,8 @@ export type TaskStatusRecord = {
   source_url: string | null;
   source_published: string | null;
   checked: string; // when a curator last looked
+  source_kind: SourceKind; // whose word the finding is (codes.ts SOURCE_KIND)
+  reported_by: string | null; // the body whose own report it is (a form's row, or a curated row from that body's report)
 };
 
 export type SuccessorRelation = (typeof SUCCESSOR_RELATIONS)[number];
@@ -98,6 +106,7 @@ export type AgencySuccessorRecord = {
   scope: string | null; // which functions, for split_between
   note: string;
   source_url: string | null; // a news or official page for facts no legal text states
+  body_id: string | null; // on a latest row: the body of content/bodies.csv that holds the role today
 };
 
 export type IndicatorStatus = (typeof STATUSES)[number];
@@ -151,6 +160,19 @@ export type TaskRecord = {
   status_as_of: string;
   past_due: boolean;
   quarter: number | null;
+  /** Today's bodies that lead the task, own or inherited (bodies.csv ids; collectives included). */
+  lead_body_ids: string[];
+  /** The bodies whose reporting form lists the task (the form assignment, task_bodies.on_form). */
+  report_body_ids: string[];
+  /** Whose word the status is: the kind of its finding and the body that reported it; null when none. */
+  status_source_kind: SourceKind | null;
+  status_reported_by: string | null;
+  /** The finding's year when it is dated more than a year before the review date ("theo nguồn năm 2023"). */
+  status_evidence_year: number | null;
+  /** The same, from independent evidence only (documents and public pages; no self-report). */
+  independent_status: (typeof TASK_STATUSES)[number];
+  independent_status_as_of: string;
+  independent_status_evidence_year: number | null;
 };
 
 export type GroupRecord = {
@@ -185,6 +207,43 @@ export type TaskAgencyRecord = {
   agency_id: string;
   role: (typeof ROLES)[number];
   order: number;
+};
+
+/** A body that holds a 2022 agency's role today (content/bodies.csv, as published in `bodies`). */
+export type BodyRecord = {
+  id: string;
+  name: string;
+  short_name: string | null;
+  kind: (typeof AGENCY_KINDS)[number];
+  is_collective: boolean;
+  /** The collective bodies it is one of ("các sở, ban, ngành tỉnh"). */
+  member_of: string[];
+  /** The 2022 agencies whose role it now holds. */
+  agency_ids: string[];
+  /** It holds the role of the plan's coordinator (so-tttt) today. */
+  is_coordinator: boolean;
+  /** Tasks it leads today, own + inherited. */
+  lead_task_count: number;
+  /** Tasks it co-runs today, own + inherited, not counted in lead_task_count. */
+  cooperating_task_count: number;
+  /** Tasks led or co-run by a collective it is a member of, not counted above. */
+  shared_task_count: number;
+  /** Rows on its reporting form; 0 = no form. */
+  form_task_count: number;
+  /** "bieu-mau/<id>.xlsx" relative to the data folder (reportFormFile), null when it has no form. */
+  report_form: string | null;
+};
+
+/** One task, today's body, role and 2022 agency it comes through (`task_bodies`). */
+export type TaskBodyRecord = {
+  task_id: string;
+  body_id: string;
+  role: (typeof ROLES)[number];
+  via: (typeof BODY_VIAS)[number];
+  /** The plan's 2022 agency this row comes through. */
+  agency_id: string;
+  /** The task is on this body's reporting form (tasks.report_body_ids). */
+  on_form: boolean;
 };
 
 export type LegalDocumentRecord = {
@@ -241,6 +300,28 @@ export type IndicatorRecord = {
   latest_verdict: (typeof VERDICTS)[number] | null;
   expected_value: number | null;
   target_year_passed_without_value: boolean;
+  /** Whose word the latest value is; null when there is none. */
+  latest_source_kind: SourceKind | null;
+  latest_reported_by: string | null;
+};
+
+/** One of the province's own evaluations of its targets (content/evaluations.csv, published as `evaluations`). */
+export type EvaluationRecord = {
+  id: string;
+  subject: (typeof EVALUATION_SUBJECTS)[number];
+  title: string; // our words: what was evaluated and when
+  evaluated_by: string; // who made the evaluation, as the source names it
+  period_start: string | null;
+  period_end: string | null;
+  target_count: number | null; // every count null where the source does not say it
+  exceeded_count: number | null;
+  met_count: number | null;
+  met_or_exceeded_count: number | null; // when the source gives "đạt và vượt" as one number
+  not_met_count: number | null;
+  source_title: string;
+  source_url: string;
+  source_published: string | null;
+  note: string; // the source's words carrying the figures, in «», and how the row reads them
 };
 
 /**
@@ -256,10 +337,13 @@ export interface DatasetRecords {
   agencies: AgencyRecord;
   agency_successors: AgencySuccessorRecord;
   task_agencies: TaskAgencyRecord;
+  bodies: BodyRecord;
+  task_bodies: TaskBodyRecord;
   legal_documents: LegalDocumentRecord;
   task_legal_references: TaskReferenceRecord;
   section_legal_references: SectionReferenceRecord;
   targets: TargetRecord;
   indicators: IndicatorRecord;
   progress: ProgressRecord;
+  evaluations: EvaluationRecord;
 }

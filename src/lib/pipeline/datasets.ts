@@ -3,8 +3,8 @@
  * Every decision about the data is made here once; pages and downloads only read the result.
  *
  * The stages, in order, each in its own module under stages/ with its own tests
- * (tests/unit/pipeline/datasets.test.ts): 1 parse-document, 2 curated-tables, 3 resolve-tasks and
- * counted-rows, 4 judge-indicators, 5 validate-tables, 6 plan-document.
+ * (tests/unit/pipeline/datasets.test.ts): 1 parse-document, 2 curated-tables, 3 resolve-tasks,
+ * today-bodies and counted-rows, 4 judge-indicators, 5 validate-tables, 6 plan-document.
  */
 import type { SourceWarning } from '../model/errors.ts';
 import type { AppendixAccounting } from '../model/manifest.ts';
@@ -18,12 +18,14 @@ import { judgeIndicators } from './stages/judge-indicators.ts';
 import { parseDocument } from './stages/parse-document.ts';
 import { planDocument, sectionTree } from './stages/plan-document.ts';
 import { resolveSectionCitations, resolveTasks } from './stages/resolve-tasks.ts';
+import { todayBodies } from './stages/today-bodies.ts';
 import { rowLocator, validateTables } from './stages/validate-tables.ts';
 
 export type { PipelineInput } from './inputs.ts';
 export { parseDocument, type ParsedDocument } from './stages/parse-document.ts';
 export { readCuratedTables, type CuratedTables } from './stages/curated-tables.ts';
-export { resolveSectionCitations, resolveTasks, type ResolvedTasks } from './stages/resolve-tasks.ts';
+export { resolveSectionCitations, resolveTasks, type PlanTask, type ResolvedTasks } from './stages/resolve-tasks.ts';
+export { todayBodies, type TodayBodies } from './stages/today-bodies.ts';
 export { agencyRows, groupRows, legalDocumentRows } from './stages/counted-rows.ts';
 export { judgeIndicators, type JudgedIndicators } from './stages/judge-indicators.ts';
 export { rowLocator, validateTables, type RowLocator, type RowOrigin } from './stages/validate-tables.ts';
@@ -53,26 +55,30 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
   );
   const resolved = resolveTasks(document, curated, input);
   const sectionRefs = resolveSectionCitations(document, curated, input.seed.file);
-  const groups = groupRows(document, resolved.tasks);
+  const today = todayBodies(curated, resolved.tasks, resolved.taskAgencies);
+  const groups = groupRows(document, today.tasks);
   const agencies = agencyRows(curated, resolved.taskAgencies, input.agencies.file);
   const legal = legalDocumentRows(curated, resolved.taskRefs, sectionRefs, input);
-  const measured = judgeIndicators(document, curated, resolved.tasks, input);
+  const measured = judgeIndicators(document, curated, today.tasks, input);
 
   const tables = new Map<string, readonly Row[]>([
     ['plan_sections', measured.sections],
     ['plan_blocks', measured.blocks],
-    ['tasks', resolved.tasks],
+    ['tasks', today.tasks],
     ['task_status', curated.taskStatus.map(withoutLine)],
     ['groups', groups],
     ['agencies', agencies.rows],
     ['agency_successors', curated.successors.map(withoutLine)],
     ['task_agencies', resolved.taskAgencies],
+    ['bodies', today.bodies],
+    ['task_bodies', today.taskBodies],
     ['legal_documents', legal.rows],
     ['task_legal_references', resolved.taskRefs],
     ['section_legal_references', sectionRefs],
     ['targets', measured.targets],
     ['indicators', measured.indicators],
     ['progress', curated.progress.map(withoutLine)],
+    ['evaluations', curated.evaluations.map(withoutLine)],
   ]);
   validateTables(tables, rowLocator(input, curated));
 

@@ -8,7 +8,9 @@ export interface PipelineInput {
   indicators: { file: string; text: string };
   progress: { file: string; text: string };
   taskStatus: { file: string; text: string };
+  evaluations: { file: string; text: string };
   agencySuccessors: { file: string; text: string };
+  bodies: { file: string; text: string };
   period: PlanPeriod & { note: string };
   /** The date of the last review (content/release.json): statuses and past-due flags are as of it. */
   reviewDate: string;

@@ -4,9 +4,10 @@
  * ("trên", "ước"), the period it covers and, for ranks, the ranking it belongs to (docs/indicators.md). Pure: text in, typed records out.
  */
 import { z } from 'zod';
-import { BASES, BASIS, QUALIFIERS } from '../model/codes.ts';
+import { BASES, BASIS, QUALIFIERS, SOURCE_KINDS } from '../model/codes.ts';
 import { parseCsvRecords, type Located } from './curated-csv.ts';
 import type { ProgressRecord } from '../model/records.ts';
+import type { Reporters } from './reporters.ts';
 import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR, isHttpsUrl, isIsoDate, YEARS } from '../model/values.ts';
 
 export const PROGRESS_TABLE_COLUMNS = [
@@ -22,6 +23,8 @@ export const PROGRESS_TABLE_COLUMNS = [
   'source_url',
   'published_date',
   'note',
+  'source_kind',
+  'reported_by',
 ] as const;
 
 export { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR };
@@ -41,9 +44,16 @@ export type IndicatorUnits = ReadonlyMap<string, 'percent' | 'percent_per_year' 
  * unknown indicator, qualifier or basis, a value outside its unit's range (a percent over 100, a rank
  * beyond the provinces ranked, a yearly change beyond ±100%), a period that ends before it starts,
  * outside its year or starting before 2000, a date after the review date, a publication before the
- * year the value is for.
+ * year the value is for, a source kind outside its list, a reporting body that is not one of
+ * `reporters` or on a row that is not a report.
  */
-export function parseProgressTable(csvText: string, file: string, units: IndicatorUnits, reviewDate: string): Located<ProgressRecord>[] {
+export function parseProgressTable(
+  csvText: string,
+  file: string,
+  units: IndicatorUnits,
+  reviewDate: string,
+  reporters: Reporters,
+): Located<ProgressRecord>[] {
   const optionalDate = () =>
     z
       .string()
@@ -71,9 +81,13 @@ export function parseProgressTable(csvText: string, file: string, units: Indicat
       source_url: z.string().refine(isHttpsUrl, 'an https URL'),
       published_date: optionalDate(),
       note: z.string().trim().min(1, "the source's wording"),
+      source_kind: z.enum(SOURCE_KINDS, { message: `one of ${SOURCE_KINDS.join(', ')}` }),
+      reported_by: z.string().refine((s) => s === '' || reporters.ids.has(s), reporters.expected),
     })
     .superRefine((r, ctx) => {
       const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      if (r.reported_by !== '' && r.source_kind !== 'official_report')
+        issue('source_kind', `official_report (the row is ${r.reported_by}'s own report)`);
       const unit = units.get(r.indicator_id);
       if ((r.period_start === '') !== (r.period_end === ''))
         issue(r.period_start === '' ? 'period_start' : 'period_end', 'both period_start and period_end, or neither');
@@ -102,8 +116,8 @@ export function parseProgressTable(csvText: string, file: string, units: Indicat
 
   const records: Located<ProgressRecord>[] = [];
   const key = {
-    of: (r: z.output<typeof schema>) => `${r.indicator_id}|${r.year}|${r.basis}`,
-    rule: (earlier: number) => `one value per indicator, year and basis (already on line ${earlier})`,
+    of: (r: z.output<typeof schema>) => [r.indicator_id, r.year, r.basis, r.reported_by].filter((k) => k !== '').join('|'),
+    rule: (earlier: number) => `one value per indicator, year, basis and reporting body (already on line ${earlier})`,
   };
   for (const { line, record: r } of parseCsvRecords(csvText, file, PROGRESS_TABLE_COLUMNS, schema, key)) {
     records.push({
@@ -112,6 +126,7 @@ export function parseProgressTable(csvText: string, file: string, units: Indicat
       period_end: r.period_end || null,
       derivation: r.derivation.trim() || null,
       published_date: r.published_date || null,
+      reported_by: r.reported_by || null,
       line,
     });
   }

@@ -21,14 +21,17 @@ export const SUCCESSOR_TABLE_COLUMNS = [
   'scope',
   'note',
   'source_url',
+  'body_id',
 ] as const;
 
 /**
  * Parses the successor table; throws a SourceError naming the CSV line of the first bad row: an
  * unknown agency or document, a relation outside the codes, a missing effective date or successor
  * name, an `abolished` or `not_determined` row without a note, a `split_between` row without a scope,
- * a date outside the span, a row given twice. Every agency must have at least one row (else the
- * error names the agency's line in its own table).
+ * a date outside the span, a row given twice, a body_id where the row names no body that holds the
+ * role (abolished, not determined, or a chain through successor_agency_id). Every agency must have at
+ * least one row (else the error names the agency's line in its own table). Whether each body_id is a
+ * body of content/bodies.csv, and on the right rows, is checked with that table (bodies.ts).
  */
 export function parseSuccessorTable(
   csvText: string,
@@ -63,6 +66,7 @@ export function parseSuccessorTable(
       scope: z.string().trim(),
       note: z.string().trim(),
       source_url: z.string().refine((s) => s === '' || isHttpsUrl(s), 'an https URL or nothing'),
+      body_id: z.string().regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, 'an id of content/bodies.csv (ASCII kebab-case) or nothing'),
     })
     .superRefine((r, ctx) => {
       const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -78,6 +82,13 @@ export function parseSuccessorTable(
         issue('note', `where the functions went, or what was searched (relation ${r.relation})`);
       }
       if (r.relation === 'split_between' && r.scope === '') issue('scope', 'which functions this successor took (split_between)');
+      // A row's body is where the chain ends: none when nobody took the role, the chain's own end when it goes on.
+      if (r.body_id !== '' && (r.relation === 'abolished' || r.relation === 'not_determined')) {
+        issue('body_id', `nothing (relation ${r.relation}: no body holds the role)`);
+      }
+      if (r.body_id !== '' && r.successor_agency_id !== '') {
+        issue('body_id', `nothing (the row goes on to ${r.successor_agency_id}, whose rows name today's body)`);
+      }
     });
 
   const records: Located<AgencySuccessorRecord>[] = [];
@@ -97,6 +108,7 @@ export function parseSuccessorTable(
       scope: r.scope || null,
       note: r.note,
       source_url: r.source_url || null,
+      body_id: r.body_id || null,
       line,
     });
   }

@@ -46,6 +46,14 @@ describe('data dictionary', () => {
       status_as_of: '2025-12-31',
       past_due: false,
       quarter: null,
+      lead_body_ids: ['so-khcn'],
+      report_body_ids: ['so-khcn'],
+      status_source_kind: null,
+      status_reported_by: null,
+      status_evidence_year: null,
+      independent_status: 'no_information',
+      independent_status_as_of: '2025-12-31',
+      independent_status_evidence_year: null,
     };
     expect(tasks.safeParse(sample).success).toBe(true);
     expect(tasks.safeParse({ ...sample, note_text: '' }).success).toBe(false);
@@ -58,6 +66,9 @@ describe('data dictionary', () => {
     expect(tasks.safeParse({ ...sample, status: 'finished' }).success).toBe(false);
     // The quarter is an integer or empty, never missing.
     expect(tasks.safeParse({ ...sample, quarter: 2 }).success).toBe(true);
+    // Whose word a status is: a code of SOURCE_KIND or nothing.
+    expect(tasks.safeParse({ ...sample, status_source_kind: 'public_record', status_evidence_year: 2023 }).success).toBe(true);
+    expect(tasks.safeParse({ ...sample, status_source_kind: 'press' }).success).toBe(false);
     const { quarter: _quarter, ...withoutQuarter } = sample;
     expect(tasks.safeParse(withoutQuarter).success).toBe(false);
   });

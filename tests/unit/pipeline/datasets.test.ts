@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import * as stages from '../../../src/lib/pipeline/datasets.ts';
 import { currentTarget } from '../../../src/lib/pipeline/indicators.ts';
 import { parseProgressTable } from '../../../src/lib/pipeline/progress.ts';
+import { reporters } from '../../../src/lib/pipeline/reporters.ts';
 import type { Row } from '../../../src/lib/model/records.ts';
 import { thrown } from '../../helpers/source-errors.ts';
 import { realPipelineInput } from '../../helpers/pipeline-input.ts';
@@ -180,12 +181,18 @@ describe('judgeIndicators', () => {
     // Before 2025 and with two values on the targets' basis, du-lieu-mo is judged on its trend.
     const header = input.progress.text.split('\n')[0]!;
     const row = (year: number, value: number) =>
-      `du-lieu-mo,${year},${value},exact,,,,province_2022,Nguồn,https://example.gov.vn/${year},,«${value}%»`;
+      `du-lieu-mo,${year},${value},exact,,,,province_2022,Nguồn,https://example.gov.vn/${year},,«${value}%»,public_record,`;
     const progress = { ...input.progress, text: [header, row(2021, 30), row(2023, 70)].join('\n') + '\n' };
     const early = { ...input, progress, reviewDate: '2024-01-01' };
     const c = {
       ...curated,
-      progress: parseProgressTable(progress.text, progress.file, new Map(curated.indicators.map((x) => [x.id, x.unit])), early.reviewDate),
+      progress: parseProgressTable(
+        progress.text,
+        progress.file,
+        new Map(curated.indicators.map((x) => [x.id, x.unit])),
+        early.reviewDate,
+        reporters(curated.bodies, input.bodies.file),
+      ),
     };
     const ind = stages.judgeIndicators(document, c, resolved.tasks, early).indicators.find((i) => i.id === 'du-lieu-mo')!;
     expect(ind).toMatchObject({

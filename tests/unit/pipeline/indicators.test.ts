@@ -15,6 +15,8 @@ import {
 } from '../../../src/lib/pipeline/indicators.ts';
 import { parseBody } from '../../../src/lib/pipeline/outline.ts';
 import { parseProgressTable } from '../../../src/lib/pipeline/progress.ts';
+import { reporters } from '../../../src/lib/pipeline/reporters.ts';
+import { reviewedTable } from '../../helpers/reviewed-tables.ts';
 import { parseTargets } from '../../../src/lib/pipeline/targets.ts';
 import { thrown } from '../../helpers/source-errors.ts';
 import { SNAPSHOT_REVIEW_DATE, snapshotText } from '../../helpers/snapshot.ts';
@@ -368,6 +370,7 @@ describe('indicatorStatus', () => {
       'content/progress.csv',
       new Map(indicators.map((i) => [i.id, i.unit])),
       SNAPSHOT_REVIEW_DATE,
+      reporters(reviewedTable('bodies'), 'content/bodies.csv'),
     );
     const status = (ind: IndicatorEntry) => {
       const observations = progress.filter((p) => p.indicator_id === ind.id && p.basis === ind.target_basis);

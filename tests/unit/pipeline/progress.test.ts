@@ -5,6 +5,8 @@ import { parseProgressTable, PROGRESS_TABLE_COLUMNS } from '../../../src/lib/pip
 import { thrown } from '../../helpers/source-errors.ts';
 import { REVIEW_DATE } from '../../helpers/content-release.ts';
 import { SNAPSHOT_REVIEW_DATE, snapshotText } from '../../helpers/snapshot.ts';
+import { reporters } from '../../../src/lib/pipeline/reporters.ts';
+import { reviewedTable } from '../../helpers/reviewed-tables.ts';
 
 const FILE = 'content/progress.csv';
 const indicators = parseIndicatorTable(
@@ -13,18 +15,19 @@ const indicators = parseIndicatorTable(
 );
 const units = new Map(indicators.map((i) => [i.id, i.unit]));
 const ids = indicators.map((i) => i.id);
-const rows = parseProgressTable(readFileSync(new URL(`../../../${FILE}`, import.meta.url), 'utf8'), FILE, units, REVIEW_DATE);
+const REPORTERS = reporters(reviewedTable('bodies'), 'content/bodies.csv');
+const rows = parseProgressTable(readFileSync(new URL(`../../../${FILE}`, import.meta.url), 'utf8'), FILE, units, REVIEW_DATE, REPORTERS);
 /** The table of the frozen outcomes (helpers/snapshot.ts), for what particular rows say. */
-const frozen = parseProgressTable(snapshotText('progress.csv'), FILE, units, SNAPSHOT_REVIEW_DATE);
+const frozen = parseProgressTable(snapshotText('progress.csv'), FILE, units, SNAPSHOT_REVIEW_DATE, REPORTERS);
 /** The review date of the made-up tables below. */
 const REVIEW = '2025-12-31';
 
 const HEADER = PROGRESS_TABLE_COLUMNS.join(',');
-// indicator_id,year,value,qualifier,period_start,period_end,derivation,basis,source_title,source_url,published_date,note
-const GOOD = 'dti-rank,2022,39,exact,,,,dti_63,Báo cáo,https://dti.gov.vn/xep-hang-2022,,«39 Đồng Tháp»';
-const PCT = 'sme-tmdt,2023,58,at_least,2021-01-01,2023-12-31,,province_2022,Bài,https://x.gov.vn/a,,«trên 58%»';
+// indicator_id,year,value,qualifier,period_start,period_end,derivation,basis,source_title,source_url,published_date,note,source_kind,reported_by
+const GOOD = 'dti-rank,2022,39,exact,,,,dti_63,Báo cáo,https://dti.gov.vn/xep-hang-2022,,«39 Đồng Tháp»,official_document,';
+const PCT = 'sme-tmdt,2023,58,at_least,2021-01-01,2023-12-31,,province_2022,Bài,https://x.gov.vn/a,,«trên 58%»,official_report,';
 const one = (row: string) => `${HEADER}\n${row}\n`;
-const parse = (text: string) => parseProgressTable(text, FILE, units, REVIEW);
+const parse = (text: string) => parseProgressTable(text, FILE, units, REVIEW, REPORTERS);
 
 describe('the curated progress table', () => {
   it('parses every row, each citing an https source for a known indicator', () => {
@@ -99,6 +102,8 @@ describe('broken progress tables', () => {
         source_url: 'https://dti.gov.vn/xep-hang-2022',
         published_date: null,
         note: '«39 Đồng Tháp»',
+        source_kind: 'official_document',
+        reported_by: null,
         line: 2,
       },
       {
@@ -114,6 +119,8 @@ describe('broken progress tables', () => {
         source_url: 'https://x.gov.vn/a',
         published_date: null,
         note: '«trên 58%»',
+        source_kind: 'official_report',
+        reported_by: null,
         line: 3,
       },
     ]);
@@ -140,7 +147,8 @@ describe('broken progress tables', () => {
   };
 
   // nang-suat-lao-dong: labour productivity, in percent a year.
-  const growth = (value: string) => `nang-suat-lao-dong,2024,${value},exact,,,,province_2022,Niên giám,https://x.gov.vn/a,,«tăng»`;
+  const growth = (value: string) =>
+    `nang-suat-lao-dong,2024,${value},exact,,,,province_2022,Niên giám,https://x.gov.vn/a,,«tăng»,official_report,`;
 
   it('keeps a yearly fall, and a growth up to 100 percent', () => {
     expect(parse(`${HEADER}\n${growth('-3.5')}\n`)[0]!.value).toBe(-3.5);
@@ -201,6 +209,17 @@ describe('broken progress tables', () => {
     ],
     ['a period starting before 2000', pct({ period_start: '1999-12-31' }), /^period_start: a date from 2000-01-01/],
     ['a period starting in year 0', pct({ period_start: '0000-01-01' }), /^period_start: a date from 2000-01-01/],
+    [
+      'a source kind outside the list',
+      rank({ source_kind: 'bao_chi' }),
+      /^source_kind: one of official_report, official_document, public_record/,
+    ],
+    ['an unknown reporting body', pct({ reported_by: 'so-khcn-moi' }), /^reported_by: a body id of content\/bodies\.csv, or nothing/],
+    [
+      "a body's report filed as a public page",
+      rank({ source_kind: 'public_record', reported_by: 'so-khcn' }),
+      /^source_kind: official_report \(the row is so-khcn's own report\)/,
+    ],
   ])('rejects %s, naming line 2', (_what, row, expected) => {
     const e = thrown(() => parse(one(row)));
     expect(e.file).toBe(FILE);
@@ -211,7 +230,14 @@ describe('broken progress tables', () => {
   it('rejects a second value for the same indicator, year and basis, on its own line', () => {
     const e = thrown(() => parse(`${HEADER}\n${GOOD}\n\n${GOOD.replace(',39,', ',38,')}\n`));
     expect(e.line).toBe(4);
-    expect(e.expected).toBe('one value per indicator, year and basis (already on line 2)');
+    expect(e.expected).toBe('one value per indicator, year, basis and reporting body (already on line 2)');
+  });
+
+  it("keeps a body's own report of a value beside the published one of the same year", () => {
+    const report = pct({ reported_by: 'so-khcn', value: '61' });
+    expect(parse(`${HEADER}\n${PCT}\n${report}\n`).map((r) => r.reported_by)).toEqual([null, 'so-khcn']);
+    const e = thrown(() => parse(`${HEADER}\n${PCT}\n${report}\n${report}\n`));
+    expect([e.line, e.found]).toEqual([4, 'sme-tmdt|2023|province_2022|so-khcn']);
   });
 
   it('accepts the same year on two rankings (63 and 34 provinces)', () => {
@@ -221,7 +247,7 @@ describe('broken progress tables', () => {
   it('rejects a row with the wrong number of fields', () => {
     const e = thrown(() => parse(one('dti-rank,2022,39')));
     expect(e.line).toBe(2);
-    expect(e.expected).toBe('a row of 12 fields');
+    expect(e.expected).toBe(`a row of ${PROGRESS_TABLE_COLUMNS.length} fields`);
   });
 
   it('counts lines across multi-line notes', () => {

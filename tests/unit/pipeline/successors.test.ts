@@ -65,6 +65,16 @@ describe('the curated successor table', () => {
     }
   });
 
+  it('maps every department Nghị định 45/2025/NĐ-CP left out to its successor by the decree\'s general rule, never to "abolished"', () => {
+    const byDecree = current.filter((x) => x.legal_document_ids.includes('45-2025-nd-cp') && x.effective_date === '2025-03-01');
+    expect(byDecree.length).toBeGreaterThan(0);
+    for (const r of byDecree) {
+      expect(r.relation, r.agency_id).toBe('merged_into');
+      expect(r.successor_name, r.agency_id).not.toBeNull();
+      expect(r.note, r.agency_id).toMatch(/quy định chung của Nghị định 45\/2025\/NĐ-CP/);
+    }
+  });
+
   it('never names a successor it could not find', () => {
     for (const r of current.filter((x) => x.relation === 'not_determined' || x.relation === 'abolished'))
       expect(r.successor_name, r.agency_id).toBeNull();
@@ -74,52 +84,71 @@ describe('the curated successor table', () => {
 
 describe('broken successor tables', () => {
   const HEADER = SUCCESSOR_TABLE_COLUMNS.join(',');
-  const all = agencyIds.map((id) => `${id},,,unchanged,,,,x,`).join('\n');
+  const all = agencyIds.map((id) => `${id},,,unchanged,,,,x,,`).join('\n');
   const withRow = (row: string) => `${HEADER}\n${row}\n${all}\n`;
 
   test.each([
-    ['an unknown agency', 'so-tt,Sở KH&CN,,merged_into,2025-03-01,45-2025-nd-cp,,x,', /^agency_id: an agency id of content\/agencies\.csv/],
+    [
+      'an unknown agency',
+      'so-tt,Sở KH&CN,,merged_into,2025-03-01,45-2025-nd-cp,,x,,',
+      /^agency_id: an agency id of content\/agencies\.csv/,
+    ],
     [
       'a relation outside the codes',
-      'so-tttt,Sở KH&CN,,merged,2025-03-01,45-2025-nd-cp,,x,',
+      'so-tttt,Sở KH&CN,,merged,2025-03-01,45-2025-nd-cp,,x,,',
       /^relation: one of unchanged, renamed, merged_into, split_between, abolished, not_determined/,
     ],
     [
       'a change without an effective date',
-      'so-tttt,Sở KH&CN,,merged_into,,45-2025-nd-cp,,x,',
+      'so-tttt,Sở KH&CN,,merged_into,,45-2025-nd-cp,,x,,',
       /^effective_date: a date yyyy-mm-dd \(relation merged_into takes effect on a day\)/,
     ],
     [
       'a document not in legal_documents',
-      'so-tttt,Sở KH&CN,,merged_into,2025-03-01,45-2025-nd,,x,',
+      'so-tttt,Sở KH&CN,,merged_into,2025-03-01,45-2025-nd,,x,,',
       /^legal_document_ids: ids of content\/legal_documents\.csv separated by "\|" \(unknown: 45-2025-nd\)/,
     ],
     [
       'an abolished row without a note',
-      'so-gtvt,,,abolished,2025-03-01,45-2025-nd-cp,,,',
+      'so-gtvt,,,abolished,2025-03-01,45-2025-nd-cp,,,,',
       /^note: where the functions went, or what was searched \(relation abolished\)/,
     ],
-    ['a merger without a successor name', 'so-tttt,,,merged_into,2025-03-01,45-2025-nd-cp,,x,', /^successor_name: the successor's name/],
-    ['a split without its scope', 'so-tttt,Sở KH&CN,,split_between,2025-03-01,45-2025-nd-cp,,x,', /^scope: which functions/],
+    ['a merger without a successor name', 'so-tttt,,,merged_into,2025-03-01,45-2025-nd-cp,,x,,', /^successor_name: the successor's name/],
+    ['a split without its scope', 'so-tttt,Sở KH&CN,,split_between,2025-03-01,45-2025-nd-cp,,x,,', /^scope: which functions/],
     [
       'an http news source',
-      'so-tttt,Sở KH&CN,,merged_into,2025-03-01,45-2025-nd-cp,,x,http://x.vn/a',
+      'so-tttt,Sở KH&CN,,merged_into,2025-03-01,45-2025-nd-cp,,x,http://x.vn/a,',
       /^source_url: an https URL or nothing/,
     ],
     [
       'a change dated before the plan period (the plan would name a body that was gone)',
-      'so-tttt,Sở KH&CN,,merged_into,2021-12-31,45-2025-nd-cp,,x,',
+      'so-tttt,Sở KH&CN,,merged_into,2021-12-31,45-2025-nd-cp,,x,,',
       new RegExp(`^effective_date: a date from 2022-01-01 \\(the plan period's start\\) to the review date ${REVIEW}`),
     ],
     [
       'a change dated after the review',
-      'so-tttt,Sở KH&CN,,merged_into,2026-01-01,45-2025-nd-cp,,x,',
+      'so-tttt,Sở KH&CN,,merged_into,2026-01-01,45-2025-nd-cp,,x,,',
       /^effective_date: a date from 2022-01-01/,
     ],
-    ['a change in year 9999', 'so-tttt,Sở KH&CN,,merged_into,9999-03-01,45-2025-nd-cp,,x,', /^effective_date: a date from 2022-01-01/],
+    ['a change in year 9999', 'so-tttt,Sở KH&CN,,merged_into,9999-03-01,45-2025-nd-cp,,x,,', /^effective_date: a date from 2022-01-01/],
+    [
+      'a body on an abolished row (no body holds the role)',
+      'so-gtvt,,,abolished,2025-03-01,45-2025-nd-cp,,x,,so-xay-dung',
+      /^body_id: nothing \(relation abolished: no body holds the role\)/,
+    ],
+    [
+      'a body on a row whose chain goes on to another agency',
+      'so-tttt,Sở KH&CN,so-khcn,merged_into,2025-03-01,45-2025-nd-cp,,x,,so-khcn',
+      /^body_id: nothing \(the row goes on to so-khcn, whose rows name today's body\)/,
+    ],
+    [
+      'a body id that is no slug',
+      'so-tttt,Sở KH&CN,,merged_into,2025-03-01,45-2025-nd-cp,,x,,Sở KH&CN',
+      /^body_id: an id of content\/bodies\.csv/,
+    ],
     [
       'a successor name with ";" (it would split in agencies.successor_names)',
-      'so-tttt,Sở A; Sở B,,merged_into,2025-03-01,45-2025-nd-cp,,x,',
+      'so-tttt,Sở A; Sở B,,merged_into,2025-03-01,45-2025-nd-cp,,x,,',
       /^successor_name: a name without ";"/,
     ],
   ])('rejects %s, naming line 2', (_what, row, expected) => {
@@ -133,7 +162,7 @@ describe('broken successor tables', () => {
       parse(
         `${HEADER}\n${agencyIds
           .slice(1)
-          .map((id) => `${id},,,unchanged,,,,x,`)
+          .map((id) => `${id},,,unchanged,,,,x,,`)
           .join('\n')}\n`,
       ),
     );
@@ -144,14 +173,14 @@ describe('broken successor tables', () => {
   });
 
   it('rejects a row given twice, naming the second', () => {
-    const row = 'so-tttt,Sở KH&CN,,merged_into,2025-03-01,45-2025-nd-cp,,x,';
+    const row = 'so-tttt,Sở KH&CN,,merged_into,2025-03-01,45-2025-nd-cp,,x,,';
     const e = thrown(() => parse(`${HEADER}\n${row}\n${row}\n${all}\n`));
     expect([e.file, e.line]).toEqual([FILE, 3]);
     expect(e.expected).toBe('one row per agency, relation, date and successor (already on line 2)');
   });
 
   it("carries each row's line", () => {
-    expect(parse(withRow('so-tttt,Sở KH&CN,,merged_into,2025-03-01,45-2025-nd-cp,,x,'))[0]).toMatchObject({
+    expect(parse(withRow('so-tttt,Sở KH&CN,,merged_into,2025-03-01,45-2025-nd-cp,,x,,'))[0]).toMatchObject({
       agency_id: 'so-tttt',
       line: 2,
     });
@@ -169,6 +198,7 @@ describe('who holds the role now', () => {
     scope: null,
     note: 'n',
     source_url: null,
+    body_id: null,
     ...over,
   });
 

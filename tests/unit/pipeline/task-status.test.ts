@@ -10,22 +10,26 @@ import {
 import { thrown } from '../../helpers/source-errors.ts';
 import type { TaskStatusRecord } from '../../../src/lib/model/records.ts';
 import type { Located } from '../../../src/lib/pipeline/curated-csv.ts';
+import { compareEvidence } from '../../../src/lib/model/evidence.ts';
 import { REVIEW_DATE } from '../../helpers/content-release.ts';
 import { reviewedTable } from '../../helpers/reviewed-tables.ts';
+import { reporters } from '../../../src/lib/pipeline/reporters.ts';
+import { SOURCE_KINDS } from '../../../src/lib/model/codes.ts';
 
 const FILE = 'content/task_status.csv';
 const taskIds = reviewedTable('tasks').map((t) => t.id);
 const csv = readFileSync(new URL(`../../../${FILE}`, import.meta.url), 'utf8');
-const rows = parseTaskStatusTable(csv, FILE, taskIds, { planStart: '2022-01-01', reviewDate: REVIEW_DATE });
+const REPORTERS = reporters(reviewedTable('bodies'), 'content/bodies.csv');
+const rows = parseTaskStatusTable(csv, FILE, taskIds, { planStart: '2022-01-01', reviewDate: REVIEW_DATE }, REPORTERS);
 
 /** The review date of the made-up tables below (the committed table is read with content/release.json's). */
 const REVIEW = '2025-12-31';
 const SPAN = { planStart: '2022-01-01', reviewDate: REVIEW };
 const HEADER = TASK_STATUS_TABLE_COLUMNS.join(',');
-// task_id,as_of,status,summary,source_title,source_url,source_published,checked
-const GOOD = `III.12.1,2022-07-18,done,Đề án đã ban hành «773/QĐ-UBND-HC».,Quyết định 773,https://thuvienphapluat.vn/x,2022-07-18,${REVIEW}`;
+// task_id,as_of,status,summary,source_title,source_url,source_published,checked,source_kind,reported_by
+const GOOD = `III.12.1,2022-07-18,done,Đề án đã ban hành «773/QĐ-UBND-HC».,Quyết định 773,https://thuvienphapluat.vn/x,2022-07-18,${REVIEW},official_document,`;
 const one = (row: string) => `${HEADER}\n${row}\n`;
-const parse = (text: string) => parseTaskStatusTable(text, FILE, taskIds, SPAN);
+const parse = (text: string) => parseTaskStatusTable(text, FILE, taskIds, SPAN, REPORTERS);
 const cells = (over: Partial<Record<(typeof TASK_STATUS_TABLE_COLUMNS)[number], string>>) => {
   const c = GOOD.split(',');
   TASK_STATUS_TABLE_COLUMNS.forEach((name, i) => {
@@ -41,6 +45,8 @@ describe('the curated task status table', () => {
       expect(taskIds).toContain(r.task_id);
       if (r.status !== 'no_information') expect(r.source_url).toMatch(/^https:\/\//);
       expect(r.as_of <= r.checked && r.checked <= REVIEW_DATE).toBe(true);
+      expect(SOURCE_KINDS).toContain(r.source_kind);
+      if (r.reported_by !== null) expect([r.source_kind, REPORTERS.ids.has(r.reported_by)]).toEqual(['official_report', true]);
     }
   });
 
@@ -50,18 +56,18 @@ describe('the curated task status table', () => {
     }
   });
 
-  it('is in appendix order, then by date', () => {
-    const keys = rows.map((r) => `${r.task_id} ${r.as_of}`);
+  it('is in appendix order, then by date, then by precedence', () => {
+    const keys = rows.map((r) => `${r.task_id} ${r.as_of} ${r.reported_by ?? ''}`);
     const sorted = [...rows]
-      .sort((a, b) => compareTaskIds(a.task_id, b.task_id) || a.as_of.localeCompare(b.as_of))
-      .map((r) => `${r.task_id} ${r.as_of}`);
+      .sort((a, b) => compareTaskIds(a.task_id, b.task_id) || a.as_of.localeCompare(b.as_of) || compareEvidence(a, b))
+      .map((r) => `${r.task_id} ${r.as_of} ${r.reported_by ?? ''}`);
     expect(keys).toEqual(sorted);
   });
 });
 
 describe('broken task status tables', () => {
   it('accepts a good row, and a no_information row without a source', () => {
-    const none = `I.2.6,${REVIEW},no_information,Đã tìm trên báo tỉnh và cổng tỉnh; không thấy nguồn.,,,,${REVIEW}`;
+    const none = `I.2.6,${REVIEW},no_information,Đã tìm trên báo tỉnh và cổng tỉnh; không thấy nguồn.,,,,${REVIEW},public_record,`;
     expect(parse(`${HEADER}\n${GOOD}\n${none}\n`)).toEqual<Located<TaskStatusRecord>[]>([
       {
         task_id: 'I.2.6',
@@ -72,6 +78,8 @@ describe('broken task status tables', () => {
         source_url: null,
         source_published: null,
         checked: REVIEW,
+        source_kind: 'public_record',
+        reported_by: null,
         line: 3,
       },
       {
@@ -83,6 +91,8 @@ describe('broken task status tables', () => {
         source_url: 'https://thuvienphapluat.vn/x',
         source_published: '2022-07-18',
         checked: REVIEW,
+        source_kind: 'official_document',
+        reported_by: null,
         line: 2,
       },
     ]);
@@ -130,6 +140,22 @@ describe('broken task status tables', () => {
       cells({ summary: 'x'.repeat(32_768) }),
       /^summary: at most 32767 characters \(a spreadsheet cell's limit\)/,
     ],
+    [
+      'a source kind outside the list',
+      cells({ source_kind: 'press' }),
+      /^source_kind: one of official_report, official_document, public_record/,
+    ],
+    ['no source kind', cells({ source_kind: '' }), /^source_kind: one of official_report/],
+    [
+      'a reporting body that is not known',
+      cells({ source_kind: 'official_report', reported_by: 'so-y-tee' }),
+      /^reported_by: a body id of content\/bodies\.csv, or nothing/,
+    ],
+    [
+      "a body's report filed as a document",
+      cells({ reported_by: 'so-y-te' }),
+      /^source_kind: official_report \(the row is so-y-te's own report\)/,
+    ],
   ])('rejects %s, naming line 2', (_what, row, expected) => {
     const e = thrown(() => parse(one(row)));
     expect([e.file, e.line]).toEqual([FILE, 2]);
@@ -139,7 +165,18 @@ describe('broken task status tables', () => {
   it('rejects a second finding for the same task and date, on its own line', () => {
     const e = thrown(() => parse(`${HEADER}\n${GOOD}\n${GOOD.replace('done', 'in_progress')}\n`));
     expect(e.line).toBe(3);
-    expect(e.expected).toBe('one finding per task and date (already on line 2)');
+    expect(e.expected).toBe('one finding per task, date and reporting body (already on line 2)');
+  });
+
+  it("keeps a body's own report beside an independent finding of the same date, and refuses its second one", () => {
+    const report = cells({ source_kind: 'official_report', reported_by: 'so-y-te', status: 'in_progress' });
+    const both = parse(`${HEADER}\n${report}\n${GOOD}\n`);
+    expect(both.map((r) => [r.source_kind, r.reported_by])).toEqual([
+      ['official_document', null],
+      ['official_report', 'so-y-te'],
+    ]);
+    const e = thrown(() => parse(`${HEADER}\n${report}\n${GOOD}\n${report.replace('in_progress', 'done')}\n`));
+    expect([e.line, e.found]).toEqual([4, 'III.12.1 2022-07-18 so-y-te']);
   });
 });
 
@@ -160,16 +197,73 @@ describe('due dates and the latest status', () => {
     source_url: 'https://x.vn/',
     source_published: null,
     checked: REVIEW,
+    source_kind: 'public_record',
+    reported_by: null,
   });
+  const report = (as_of: string, status: TaskStatusRecord['status'], body = 'so-y-te'): TaskStatusRecord => ({
+    ...finding(as_of, status),
+    source_kind: 'official_report',
+    reported_by: body,
+  });
+  const none = {
+    status_source_kind: null,
+    status_reported_by: null,
+    status_evidence_year: null,
+    independent_status: 'no_information',
+    independent_status_as_of: REVIEW,
+    independent_status_evidence_year: null,
+  } as const;
 
   it('publishes a task with no finding as no_information at the review date, never guessed from its time frame', () => {
-    expect(latestTaskStatus([], '2022-03-31', REVIEW)).toEqual({ status: 'no_information', status_as_of: REVIEW, past_due: true });
-    expect(latestTaskStatus([], '2030-12-31', REVIEW)).toEqual({ status: 'no_information', status_as_of: REVIEW, past_due: false });
+    expect(latestTaskStatus([], '2022-03-31', REVIEW)).toEqual({ status: 'no_information', status_as_of: REVIEW, past_due: true, ...none });
+    expect(latestTaskStatus([], '2030-12-31', REVIEW)).toEqual({
+      status: 'no_information',
+      status_as_of: REVIEW,
+      past_due: false,
+      ...none,
+    });
   });
 
   it('takes the newest finding whatever the order of rows', () => {
     const r = latestTaskStatus([finding('2024-03-18', 'done'), finding('2022-05-21', 'in_progress')], '2025-12-31', REVIEW);
-    expect(r).toEqual({ status: 'done', status_as_of: '2024-03-18', past_due: false });
+    expect(r).toMatchObject({ status: 'done', status_as_of: '2024-03-18', past_due: false, independent_status: 'done' });
+  });
+
+  it("keeps a body's own claim apart: the latest of all findings, and the latest of the independent ones", () => {
+    const r = latestTaskStatus([finding('2023-06-30', 'in_progress'), report('2025-11-20', 'done')], '2025-12-31', REVIEW);
+    expect(r).toMatchObject({
+      status: 'done',
+      status_source_kind: 'official_report',
+      status_reported_by: 'so-y-te',
+      independent_status: 'in_progress',
+      independent_status_as_of: '2023-06-30',
+    });
+    const onlyReports = latestTaskStatus([report('2025-11-20', 'done')], '2025-12-31', REVIEW);
+    expect([onlyReports.independent_status, onlyReports.independent_status_as_of]).toEqual(['no_information', REVIEW]);
+  });
+
+  it('lets independent evidence win a tie of dates, whatever the order of rows, and a document before a page', () => {
+    const page = finding('2025-11-20', 'in_progress');
+    const doc = { ...finding('2025-11-20', 'done'), source_kind: 'official_document' as const };
+    for (const rows of [
+      [report('2025-11-20', 'done'), page],
+      [page, report('2025-11-20', 'done')],
+    ])
+      expect(latestTaskStatus(rows, '2025-12-31', REVIEW)).toMatchObject({ status: 'in_progress', status_source_kind: 'public_record' });
+    expect(latestTaskStatus([page, doc], '2025-12-31', REVIEW).status).toBe('done');
+    // Two bodies' reports of one date: the first body id wins, so the choice never depends on row order.
+    const two = [report('2025-11-20', 'done', 'so-y-te'), report('2025-11-20', 'in_progress', 'so-gddt')];
+    expect(latestTaskStatus(two, '2025-12-31', REVIEW).status_reported_by).toBe('so-gddt');
+    expect(latestTaskStatus([...two].reverse(), '2025-12-31', REVIEW).status_reported_by).toBe('so-gddt');
+  });
+
+  it('says the year of evidence dated more than a year before the review, for each reading', () => {
+    // REVIEW is 2025-12-31: a finding of 2024-12-30 is more than a year old, one of 2024-12-31 is not.
+    expect(latestTaskStatus([finding('2024-12-30', 'in_progress')], '2025-12-31', REVIEW).status_evidence_year).toBe(2024);
+    expect(latestTaskStatus([finding('2024-12-31', 'in_progress')], '2025-12-31', REVIEW).status_evidence_year).toBeNull();
+    const r = latestTaskStatus([finding('2023-06-30', 'in_progress'), report('2025-11-20', 'done')], '2025-12-31', REVIEW);
+    expect([r.status_evidence_year, r.independent_status_evidence_year]).toEqual([null, 2023]);
+    expect(latestTaskStatus([finding('2023-06-30', 'no_information')], '2025-12-31', REVIEW).status_evidence_year).toBeNull();
   });
 
   it('flags past due only when the time frame ended before the review and the task is not reported done', () => {

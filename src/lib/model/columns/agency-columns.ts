@@ -134,6 +134,14 @@ export const agencySuccessors: DatasetSpec = {
     },
     { name: 'note', type: 'string', title: 'Ghi chú', description: 'Giải thích, và điều chưa tìm thấy (ví dụ quyết định của tỉnh).' },
     httpsColumn('source_url', 'Nguồn tin', 'Trang tin hoặc trang chính thức cho những điều mà văn bản căn cứ chưa cho thấy.', false),
+    {
+      name: 'body_id',
+      type: 'string',
+      title: 'Mã cơ quan hiện nay',
+      description:
+        'Trên dòng mới nhất của một cơ quan: cơ quan nay giữ vai trò (khóa ngoại tới bodies.id); trống khi dòng dẫn tiếp tới successor_agency_id, khi chấm dứt hoạt động, chưa xác định, hoặc ở dòng cũ hơn.',
+      required: false,
+    },
   ],
 };
 

@@ -10,13 +10,24 @@ import {
   PILLARS,
   QUALIFIER,
   QUALIFIERS,
+  SOURCE_KIND,
   TARGET_RESULT,
   TARGET_UNIT,
   TARGET_UNITS,
   VERDICT,
 } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { codeColumn, foreignKey, httpsColumn, keyColumn, ID_PATTERN, SECTION_ID, SLUG, sourceLine } from './shared-columns.ts';
+import {
+  codeColumn,
+  foreignKey,
+  httpsColumn,
+  keyColumn,
+  ID_PATTERN,
+  SECTION_ID,
+  SLUG,
+  sourceKindColumns,
+  sourceLine,
+} from './shared-columns.ts';
 
 /** The comparators in words, as targets.comparator_label publishes them. */
 const comparatorLabels = COMPARATORS.map((c) => COMPARATOR[c].label);
@@ -166,6 +177,18 @@ export const indicators: DatasetSpec = {
       description:
         'true khi năm của chỉ tiêu dùng để đánh giá đã qua (so với ngày rà soát trong content/release.json) mà chưa có số liệu của năm đó được công bố.',
     },
+    codeColumn('latest_source_kind', 'Loại nguồn của giá trị mới nhất', SOURCE_KIND, {
+      after:
+        '. Như progress.source_kind; trống khi chưa có giá trị. Khi một năm có nhiều giá trị, giá trị được đánh giá là của văn bản, rồi nguồn công khai, rồi báo cáo.',
+      required: false,
+    }),
+    {
+      name: 'latest_reported_by',
+      type: 'string',
+      title: 'Cơ quan báo cáo giá trị mới nhất',
+      description: 'Như progress.reported_by của giá trị mới nhất; trống khi không phải báo cáo của một cơ quan cụ thể.',
+      required: false,
+    },
   ],
 };
 
@@ -174,7 +197,7 @@ export const progress: DatasetSpec = {
   title: 'Kết quả công bố',
   description:
     'Giá trị thực tế của các chỉ số, chỉ lấy từ nguồn công khai có thể trích dẫn, kèm đường dẫn nguồn, cách ghi của nguồn ("trên", "ước" …), kỳ số liệu và cơ sở so sánh. Nhóm biên soạn không tự ước tính; con số suy ra từ nguồn ghi rõ cách tính.',
-  primaryKey: ['indicator_id', 'year', 'basis'],
+  primaryKey: ['indicator_id', 'year', 'basis', 'reported_by'],
   columns: [
     foreignKey('indicator_id', 'Mã chỉ số', 'indicators.id'),
     {
@@ -222,5 +245,6 @@ export const progress: DatasetSpec = {
       required: false,
     },
     { name: 'note', type: 'string', title: 'Ghi chú', description: 'Nguồn nói gì (cụm từ mang con số đặt trong «») và cách đọc.' },
+    ...sourceKindColumns('giá trị'),
   ],
 };

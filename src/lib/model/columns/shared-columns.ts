@@ -1,5 +1,5 @@
 /** Patterns, columns and column shapes several datasets share. */
-import { codesOf, glossary, type CodeList } from '../codes.ts';
+import { codesOf, glossary, SOURCE_KIND, type CodeList } from '../codes.ts';
 import type { ColumnSpec } from '../dataset-schema.ts';
 
 /** A record's id: ASCII parts joined by "." or "-" ("I.4.6", "II.1.rank-2025"). */
@@ -43,6 +43,22 @@ export function keyColumn(name: string, title: string, description: string, patt
 /** A column of https addresses. */
 export function httpsColumn(name: string, title: string, description: string, required?: false): ColumnSpec {
   return { name, type: 'string', title, description, ...optional(required), pattern: '^https://' };
+}
+
+/** Whose word a row is (task_status, progress): its source's kind, and the body whose own report it is. */
+export function sourceKindColumns(what: string): ColumnSpec[] {
+  return [
+    codeColumn('source_kind', 'Loại nguồn', SOURCE_KIND, {
+      after: `. Lời tự đánh giá của một cơ quan không được gộp với bằng chứng độc lập (docs/outcomes.md); bắt buộc với mọi ${what}.`,
+    }),
+    {
+      name: 'reported_by',
+      type: 'string',
+      title: 'Cơ quan báo cáo',
+      description: `Cơ quan mà ${what} là báo cáo của chính cơ quan đó (mọi dòng từ biểu mẫu báo cáo; source_kind là "official_report"); trống khi nguồn không phải báo cáo của một cơ quan cụ thể.`,
+      required: false,
+    },
+  ];
 }
 
 /** `required: false` when the column may be empty; nothing (the default, required) otherwise. */

@@ -1,7 +1,7 @@
 /** The appendix's tasks (tasks), what is known of their implementation (task_status) and their groups (groups). */
-import { glossary, PILLARS, TASK_STATUS, TASK_STATUSES, TIMEFRAME_KIND } from '../codes.ts';
+import { glossary, PILLARS, SOURCE_KIND, TASK_STATUS, TASK_STATUSES, TIMEFRAME_KIND } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { codeColumn, foreignKey, httpsColumn, keyColumn, ID_PATTERN, SLUG, sourceLine } from './shared-columns.ts';
+import { codeColumn, foreignKey, httpsColumn, keyColumn, ID_PATTERN, SLUG, sourceKindColumns, sourceLine } from './shared-columns.ts';
 
 export const tasks: DatasetSpec = {
   name: 'tasks',
@@ -133,6 +133,61 @@ export const tasks: DatasetSpec = {
       description: 'Quý (1–4) khi thời gian thực hiện là một quý ("Quý I/2022" là 1); trống với các loại thời gian khác.',
       required: false,
     },
+    {
+      name: 'lead_body_ids',
+      type: 'list',
+      title: 'Mã cơ quan chủ trì hiện nay',
+      description:
+        'Các cơ quan nay chủ trì nhiệm vụ, theo agency_successors (khóa ngoại tới bodies.id); trống khi mọi cơ quan chủ trì trong Kế hoạch đã chấm dứt hoạt động hoặc chưa xác định được cơ quan kế nhiệm.',
+      required: false,
+    },
+    {
+      name: 'report_body_ids',
+      type: 'list',
+      title: 'Mã cơ quan báo cáo',
+      description:
+        'Các cơ quan có nhiệm vụ này trong biểu mẫu báo cáo (khóa ngoại tới bodies.id): mọi cơ quan chủ trì hiện nay không phải một nhóm cơ quan; khi không có cơ quan như vậy, cơ quan đầu mối.',
+    },
+    codeColumn('status_source_kind', 'Loại nguồn của tình trạng', SOURCE_KIND, {
+      after: '. Như task_status.source_kind của phát hiện mà tình trạng dựa vào; trống khi chưa có phát hiện nào.',
+      required: false,
+    }),
+    {
+      name: 'status_reported_by',
+      type: 'string',
+      title: 'Cơ quan báo cáo tình trạng',
+      description:
+        'Khi tình trạng dựa vào báo cáo của chính một cơ quan (task_status.reported_by): mã cơ quan đó. Khi cùng một ngày có cả bằng chứng độc lập và báo cáo, bằng chứng độc lập được chọn.',
+      required: false,
+    },
+    {
+      name: 'status_evidence_year',
+      type: 'integer',
+      title: 'Năm của nguồn (khi đã cũ)',
+      description:
+        'Năm của phát hiện mà tình trạng dựa vào, khi phát hiện đó có ngày (status_as_of) sớm hơn ngày rà soát hơn một năm: trang ghi "đang thực hiện, theo nguồn năm 2023". Trống khi nguồn chưa quá một năm hoặc chưa có nguồn.',
+      required: false,
+    },
+    {
+      name: 'independent_status',
+      type: 'string',
+      title: 'Tình trạng theo bằng chứng độc lập',
+      description: `Tình trạng mới nhất chỉ xét văn bản và nguồn công khai (task_status.source_kind "official_document", "public_record"), bỏ qua báo cáo tự đánh giá của cơ quan: ${glossary(TASK_STATUS)}.`,
+      values: TASK_STATUSES,
+    },
+    {
+      name: 'independent_status_as_of',
+      type: 'date',
+      title: 'Tình trạng theo bằng chứng độc lập tính đến ngày',
+      description: 'Như status_as_of, cho independent_status.',
+    },
+    {
+      name: 'independent_status_evidence_year',
+      type: 'integer',
+      title: 'Năm của bằng chứng độc lập (khi đã cũ)',
+      description: 'Như status_evidence_year, cho independent_status.',
+      required: false,
+    },
   ],
 };
 
@@ -141,7 +196,7 @@ export const taskStatus: DatasetSpec = {
   title: 'Tình trạng thực hiện nhiệm vụ',
   description:
     'Lịch sử các phát hiện về việc thực hiện từng nhiệm vụ, mỗi dòng một phát hiện có nguồn công khai (một phát hiện mới là một dòng mới, dòng cũ không bị sửa). Nhiệm vụ không có dòng nào là chưa có thông tin công khai.',
-  primaryKey: ['task_id', 'as_of'],
+  primaryKey: ['task_id', 'as_of', 'reported_by'],
   columns: [
     foreignKey('task_id', 'Mã nhiệm vụ', 'tasks.id'),
     {
@@ -179,6 +234,7 @@ export const taskStatus: DatasetSpec = {
       required: false,
     },
     { name: 'checked', type: 'date', title: 'Ngày kiểm tra', description: 'Ngày người biên soạn kiểm tra nguồn lần gần nhất.' },
+    ...sourceKindColumns('phát hiện'),
   ],
 };
 

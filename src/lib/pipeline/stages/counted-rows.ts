@@ -11,18 +11,18 @@ import type {
   Pillar,
   SectionReferenceRecord,
   TaskAgencyRecord,
-  TaskRecord,
   TaskReferenceRecord,
 } from '../../model/records.ts';
 import type { PipelineInput } from '../inputs.ts';
 import { pillarAtEnd } from '../pillars.ts';
 import { currentSuccessors } from '../successors.ts';
 import type { CuratedTables } from './curated-tables.ts';
+import type { PlanTask } from './resolve-tasks.ts';
 import type { ParsedDocument } from './parse-document.ts';
 import { compare, orNull, unique } from './row-helpers.ts';
 
 /** Stage 3 (groups): the appendix's groups and sub-groups with their task counts, path slugs and pillars. */
-export function groupRows({ appendix }: ParsedDocument, tasks: readonly TaskRecord[]): GroupRecord[] {
+export function groupRows({ appendix }: ParsedDocument, tasks: readonly PlanTask[]): GroupRecord[] {
   return appendix.groups.flatMap((g) => {
     // A group "… phát triển Kinh tế số" is that pillar's; its sub-groups (sectors) are too.
     const pillar = pillarAtEnd(g.title);

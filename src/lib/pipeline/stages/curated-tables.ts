@@ -1,11 +1,15 @@
 /** Stage 2 of the data stage: the curated tables of content/, parsed and checked against each other. */
-import type { AgencySuccessorRecord, ProgressRecord, TaskStatusRecord } from '../../model/records.ts';
+import type { AgencySuccessorRecord, EvaluationRecord, ProgressRecord, TaskStatusRecord } from '../../model/records.ts';
+import { parseEvaluationTable } from '../evaluations.ts';
 import { buildAgencyIndex, parseAgencyTable, type AgencyIndex } from '../agencies.ts';
+import { coordinatorBody, parseBodyTable, resolveAgencyBodies, type BodyEntry } from '../bodies.ts';
 import type { Located } from '../curated-csv.ts';
 import { parseIndicatorTable, type IndicatorEntry } from '../indicators.ts';
 import type { PipelineInput } from '../inputs.ts';
 import { parseLegalTable } from '../legal.ts';
+import { compareEvidence } from '../../model/evidence.ts';
 import { parseProgressTable } from '../progress.ts';
+import { reporters as reportersOf } from '../reporters.ts';
 import { parseSuccessorTable } from '../successors.ts';
 import { parseTaskStatusTable } from '../task-status.ts';
 import type { AgencyEntry, LegalDocumentEntry } from '../types.ts';
@@ -18,17 +22,27 @@ export interface CuratedTables {
   legalDocuments: LegalDocumentEntry[];
   taskStatus: Located<TaskStatusRecord>[];
   successors: Located<AgencySuccessorRecord>[];
+  /** Today's bodies (content/bodies.csv). */
+  bodies: BodyEntry[];
+  /** Each 2022 agency → the bodies that hold its role today (none: abolished or not determined). */
+  bodiesOf: ReadonlyMap<string, readonly string[]>;
+  /** The body that holds the plan coordinator's role today. */
+  coordinator: string;
   indicators: IndicatorEntry[];
   progress: Located<ProgressRecord>[];
+  evaluations: Located<EvaluationRecord>[];
 }
 
-/** Stage 2: read the curated tables (agencies, legal documents, findings, successors, indicators, values). */
+/** Stage 2: read the curated tables (agencies, legal documents, findings, successors, today's bodies, indicators, values). */
 export function readCuratedTables(input: PipelineInput, taskIds: readonly string[]): CuratedTables {
   const span = { planStart: `${input.period.start_year}-01-01`, reviewDate: input.reviewDate };
   const agencies = parseAgencyTable(input.agencies.text, input.agencies.file);
   const legalDocuments = parseLegalTable(input.legalDocuments.text, input.legalDocuments.file, input.reviewDate);
+  const bodies = parseBodyTable(input.bodies.text, input.bodies.file);
+  // Who may be named as the body whose own report a finding or a value is.
+  const reporters = reportersOf(bodies, input.bodies.file);
   // What is publicly known of each task: the curated findings; each task carries its latest one.
-  const taskStatus = parseTaskStatusTable(input.taskStatus.text, input.taskStatus.file, taskIds, span);
+  const taskStatus = parseTaskStatusTable(input.taskStatus.text, input.taskStatus.file, taskIds, span, reporters);
   // Who holds each agency's role today: a separate, curated layer over the plan's 2022 names.
   const successors = parseSuccessorTable(
     input.agencySuccessors.text,
@@ -42,12 +56,31 @@ export function readCuratedTables(input: PipelineInput, taskIds: readonly string
       compare(a.effective_date ?? '', b.effective_date ?? '') ||
       compare(a.successor_name ?? '', b.successor_name ?? ''),
   );
+  // Today's bodies and the chain from each 2022 agency to them.
+  const bodyFiles = { bodies: input.bodies.file, successors: input.agencySuccessors.file };
+  const bodiesOf = resolveAgencyBodies(successors, bodies, bodyFiles);
+  const coordinator = coordinatorBody(bodiesOf, bodies, successors, bodyFiles);
   const indicators = parseIndicatorTable(input.indicators.text, input.indicators.file);
   const progress = parseProgressTable(
     input.progress.text,
     input.progress.file,
     new Map(indicators.map((i) => [i.id, i.unit])),
     input.reviewDate,
-  ).sort((a, b) => compare(a.indicator_id, b.indicator_id) || a.year - b.year || compare(a.basis, b.basis));
-  return { agencies, agencyIndex: buildAgencyIndex(agencies), legalDocuments, taskStatus, successors, indicators, progress };
+    reporters,
+  ).sort((a, b) => compare(a.indicator_id, b.indicator_id) || a.year - b.year || compare(a.basis, b.basis) || compareEvidence(a, b));
+  // The province's own verdicts on its targets: published beside, never mixed with, the evidence.
+  const evaluations = parseEvaluationTable(input.evaluations.text, input.evaluations.file, input.reviewDate);
+  return {
+    agencies,
+    agencyIndex: buildAgencyIndex(agencies),
+    legalDocuments,
+    taskStatus,
+    successors,
+    bodies,
+    bodiesOf,
+    coordinator,
+    indicators,
+    progress,
+    evaluations,
+  };
 }

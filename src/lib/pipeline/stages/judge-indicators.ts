@@ -1,11 +1,12 @@
 /** Stage 4 of the data stage: the targets linked into indicators, and each indicator judged. */
 import { comparableProgress } from '../../model/record-queries.ts';
-import type { BlockRecord, IndicatorRecord, SectionRecord, TargetRecord, TaskRecord } from '../../model/records.ts';
+import type { BlockRecord, IndicatorRecord, SectionRecord, TargetRecord } from '../../model/records.ts';
 import { currentTarget, indicatorStatus, linkIndicators, targetResult, toIndicatorTableRow, verdict } from '../indicators.ts';
 import type { PipelineInput } from '../inputs.ts';
 import { parseTargets } from '../targets.ts';
 import type { CuratedTables } from './curated-tables.ts';
 import { sectionRow, type ParsedDocument } from './parse-document.ts';
+import type { PlanTask } from './resolve-tasks.ts';
 
 /** The outline and its blocks as published, the targets linked into indicators, and each indicator judged. */
 export interface JudgedIndicators {
@@ -23,7 +24,7 @@ export interface JudgedIndicators {
 export function judgeIndicators(
   { body }: ParsedDocument,
   curated: CuratedTables,
-  tasks: readonly TaskRecord[],
+  tasks: readonly PlanTask[],
   input: PipelineInput,
 ): JudgedIndicators {
   const sections = body.sections.map(sectionRow);
@@ -63,6 +64,8 @@ export function judgeIndicators(
       latest_verdict: latest ? verdict(latest, target) : null,
       expected_value: judged.expected === null ? null : Math.round(judged.expected * 10) / 10,
       target_year_passed_without_value: judged.targetYearPassedWithoutValue,
+      latest_source_kind: latest?.source_kind ?? null,
+      latest_reported_by: latest?.reported_by ?? null,
     };
   });
   return { sections, blocks, targets, indicators };

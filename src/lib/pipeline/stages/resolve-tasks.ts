@@ -11,9 +11,12 @@ import type { CuratedTables } from './curated-tables.ts';
 import type { ParsedDocument } from './parse-document.ts';
 import { orNull, unique, uniqueBy } from './row-helpers.ts';
 
+/** A task as resolved from the appendix, before today's bodies are known (stage today-bodies adds them). */
+export type PlanTask = Omit<TaskRecord, 'lead_body_ids' | 'report_body_ids'>;
+
 /** The tasks with their agencies, time frames, citations and status resolved. */
 export interface ResolvedTasks {
-  tasks: TaskRecord[];
+  tasks: PlanTask[];
   taskAgencies: TaskAgencyRecord[];
   taskRefs: TaskReferenceRecord[];
   warnings: SourceWarning[];

@@ -18,10 +18,12 @@ export type RowLocator = (table: string, row: Row) => RowOrigin;
 const CURATED_FILES = {
   agencies: 'agencies',
   agency_successors: 'agencySuccessors',
+  bodies: 'bodies',
   legal_documents: 'legalDocuments',
   indicators: 'indicators',
   progress: 'progress',
   task_status: 'taskStatus',
+  evaluations: 'evaluations',
 } as const satisfies Record<string, keyof PipelineInput>;
 
 /**
@@ -34,10 +36,12 @@ export function rowLocator(input: PipelineInput, curated: CuratedTables): RowLoc
   const read: Record<keyof typeof CURATED_FILES, readonly { line: number }[]> = {
     agencies: curated.agencies,
     agency_successors: curated.successors,
+    bodies: curated.bodies,
     legal_documents: curated.legalDocuments,
     indicators: curated.indicators,
     progress: curated.progress,
     task_status: curated.taskStatus,
+    evaluations: curated.evaluations,
   };
   const lines = new Map(
     Object.entries(read).map(([table, rows]) => {

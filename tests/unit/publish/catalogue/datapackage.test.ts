@@ -137,6 +137,7 @@ describe('tableSchema', () => {
     expect(tasks.foreignKeys).toEqual([
       { fields: ['group_id'], reference: { resource: 'groups', fields: ['id'] } },
       { fields: ['subgroup_id'], reference: { resource: 'groups', fields: ['id'] } },
+      { fields: ['status_reported_by'], reference: { resource: 'bodies', fields: ['id'] } },
     ]);
     // A self-reference names no resource.
     expect((tableSchema(datasetSpec('plan_sections'), input) as Json).foreignKeys).toEqual([
@@ -149,7 +150,10 @@ describe('tableSchema', () => {
     expect(refs.primaryKey).toBeUndefined();
     expect(refs.uniqueKeys).toEqual([['task_id', 'legal_document_id', 'clause', 'cited_in']]);
     expect((tableSchema(datasetSpec('section_legal_references'), input) as Json).uniqueKeys).toBeDefined();
-    expect((tableSchema(datasetSpec('progress'), input) as Json).primaryKey).toEqual(['indicator_id', 'year', 'basis']);
+    // A curated value or finding has no reporting body: the key's reported_by is empty on those rows.
+    expect((tableSchema(datasetSpec('progress'), input) as Json).uniqueKeys).toEqual([['indicator_id', 'year', 'basis', 'reported_by']]);
+    expect((tableSchema(datasetSpec('task_status'), input) as Json).uniqueKeys).toEqual([['task_id', 'as_of', 'reported_by']]);
+    expect((tableSchema(datasetSpec('tasks'), input) as Json).primaryKey).toEqual(['id']);
   });
 });
 

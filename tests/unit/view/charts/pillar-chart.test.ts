@@ -155,6 +155,8 @@ describe('pillarChartRows: the latest value', () => {
     latest_verdict: 'met',
     expected_value: null,
     target_year_passed_without_value: false,
+    latest_source_kind: 'official_report',
+    latest_reported_by: null,
     ...latest,
   });
   const byId = new Map([['II.2.b.9', target('II.2.b.9', 2025)]]);
