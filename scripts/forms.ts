@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { SourceError } from '../src/lib/model/errors.ts';
 import { DEFAULT_CONTENT, DEFAULT_SEED, display } from './lib/data-stage.ts';
-import { DEFAULT_FORMS_OUT, NoFormsError, writeForms } from './lib/report-forms.ts';
+import { DEFAULT_FORMS_OUT, writeForms } from './lib/report-forms.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -23,7 +23,7 @@ try {
   const written = await writeForms({ seed: args.seed, content: args.content, out: args.out });
   console.log(`forms: ${written.length} form(s) in ${display(args.out)}: ${written.map((p) => p.split('/').pop()).join(', ')}`);
 } catch (e) {
-  if (!(e instanceof SourceError) && !(e instanceof NoFormsError)) throw e;
+  if (!(e instanceof SourceError)) throw e;
   console.error(`forms: error: ${e.message}`);
   process.exitCode = 1;
 }

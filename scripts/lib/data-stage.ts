@@ -106,7 +106,7 @@ export async function runDataStage(opts: DataStageOptions): Promise<DataStageRes
 /**
  * Every published file in memory: the datasets, their spreadsheets, plan.json, source.txt, the
  * catalogues, then the per-record downloads (a task, an indicator, an agency's or a year's tasks)
- * and the bodies' reporting forms (bieu-mau/<id>.xlsx, once the tables hold the `bodies` dataset).
+ * and the bodies' reporting forms (bieu-mau/<id>.xlsx).
  */
 export async function renderDataFiles({ output, release, siteUrl }: CheckedDataStage): Promise<Map<string, string | Uint8Array>> {
   const context = { release, siteUrl, plan: output.plan };

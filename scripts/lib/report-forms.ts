@@ -5,12 +5,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { FormDatasets } from '../../src/lib/reports/form-assignment.ts';
+import { formDatasetsOf } from '../../src/lib/reports/form-assignment.ts';
 import { formsOfTables, renderFormFiles } from '../../src/lib/reports/form-files.ts';
 import { importReports, type ImportSummary } from '../../src/lib/reports/report-import.ts';
 import type { FormIssue } from '../../src/lib/reports/issues.ts';
 import type { CheckContext } from '../../src/lib/reports/row-checker.ts';
-import { display, prepareDataStage, ROOT, type CheckedDataStage } from './data-stage.ts';
+import { display, prepareDataStage, ROOT } from './data-stage.ts';
 
 /** Where `npm run forms` writes by default (in .gitignore: forms are made, never edited in the tree). */
 export const DEFAULT_FORMS_OUT = join(ROOT, 'bieu-mau');
@@ -18,23 +18,12 @@ export const DEFAULT_FORMS_OUT = join(ROOT, 'bieu-mau');
 export interface CycleOptions {
   seed: string;
   content: string;
-  /** The rows the forms are made from; default: the data stage's own (its `bodies` dataset). */
-  datasets?: FormDatasets;
-}
-
-/** The data has no `bodies` dataset yet, so there is no form to make or import against. */
-export class NoFormsError extends Error {
-  constructor() {
-    super('the data stage publishes no `bodies` dataset: there are no forms yet (they come with the bodies dataset, issue #25)');
-    this.name = 'NoFormsError';
-  }
 }
 
 /** npm run forms: writes every form under `out` (bieu-mau/<id>.xlsx → <out>/<id>.xlsx); returns the paths written. */
 export async function writeForms(opts: CycleOptions & { out: string }): Promise<string[]> {
   const checked = prepareDataStage({ seed: opts.seed, content: opts.content });
-  const files = await renderFormFiles(checked.output.tables, checked.release, opts.datasets);
-  if (files.size === 0) throw new NoFormsError();
+  const files = await renderFormFiles(checked.output.tables, checked.release);
   mkdirSync(opts.out, { recursive: true });
   const written: string[] = [];
   for (const [path, bytes] of files) {
@@ -59,19 +48,11 @@ export type ImportResult =
  * content/progress.csv through temporary files renamed into place only after all passed. On any
  * issue nothing is written.
  */
-export async function importReportFiles(
-  opts: CycleOptions & {
-    files: readonly string[];
-    today?: string;
-    /** The checked data the forms are judged against; default: the data stage of `content` (tests pass another while the data stage cannot read content/ with the new columns). */
-    checked?: CheckedDataStage;
-  },
-): Promise<ImportResult> {
-  const checked = opts.checked ?? prepareDataStage({ seed: opts.seed, content: opts.content });
-  const made = formsOfTables(checked.output.tables, checked.release, opts.datasets);
-  if (!made) throw new NoFormsError();
-  const tasks = (checked.output.tables.get('tasks') ?? []) as FormDatasets['tasks'];
-  const indicators = (checked.output.tables.get('indicators') ?? []) as FormDatasets['indicators'];
+export async function importReportFiles(opts: CycleOptions & { files: readonly string[]; today?: string }): Promise<ImportResult> {
+  // The forms are judged against the data `content` builds today: its bodies, tasks and indicators.
+  const checked = prepareDataStage({ seed: opts.seed, content: opts.content });
+  const made = formsOfTables(checked.output.tables, checked.release);
+  const { tasks, indicators } = formDatasetsOf(checked.output.tables);
   const ctx: CheckContext = {
     forms: made.forms,
     tasks: new Map(tasks.map((t) => [t.id, t])),

@@ -1,56 +1,49 @@
 /**
- * The yearly cycle of docs/cap-nhat-ket-qua.md, run on a copy of the project: the forms made, two of
- * them filled (a body's and the coordinator's), saved through LibreOffice headless, imported, the
+ * The yearly cycle of docs/cap-nhat-ket-qua.md, run on a copy of the project: the forms made by npm run forms, two of
+ * them filled (a body’s and the coordinator’s), saved through LibreOffice headless, imported by npm run import:reports, the
  * release bumped, the data stage and the site rebuilt — and the new status is on the task's page and
  * in the published data, the body's word for it. Nothing here is pinned: the tasks are the first on
  * each form whose published status the report changes, the release is the copy's own plus one.
  */
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONTENT, DEFAULT_SEED, prepareDataStage, runDataStage } from '../../scripts/lib/data-stage.ts';
-import { importReportFiles, localToday } from '../../scripts/lib/report-forms.ts';
+import { DEFAULT_SEED, prepareDataStage, runDataStage } from '../../scripts/lib/data-stage.ts';
+import { localToday } from '../../scripts/lib/report-forms.ts';
 import { capitalise, TASK_STATUS } from '../../src/lib/model/codes.ts';
 import type { TaskRecord } from '../../src/lib/model/records.ts';
-import { renderFormFiles } from '../../src/lib/reports/form-files.ts';
 import { INDICATOR_SHEET, TASK_SHEET } from '../../src/lib/reports/form-layout.ts';
-import { formatIssue } from '../../src/lib/reports/issues.ts';
 import { childEnv } from '../helpers/child-build.ts';
+import { forms, importReports } from '../helpers/cli.ts';
 import { fillIndicator, fillTask } from '../helpers/hostile-forms.ts';
-import { interimFormDatasets } from '../helpers/interim-bodies.ts';
 import { hasLibreOffice, saveThroughLibreOffice } from '../helpers/libreoffice.ts';
-import { formsFrom, withKindColumns } from '../helpers/report-forms.ts';
+import { formsFrom } from '../helpers/report-forms.ts';
 import { scratchProject } from '../helpers/scratch-project.ts';
 import { ROOT } from '../helpers/seed.ts';
 
 const today = localToday();
-const KIND_TABLES = ['task_status.csv', 'progress.csv'];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let project: string;
-let reported: { body: string; task: TaskRecord; status: 'done' | 'in_progress'; summary: string }[] = [];
+let reported: { body: string; name: string; task: TaskRecord; status: 'done' | 'in_progress'; summary: string }[] = [];
 let dist: string;
 let importLines: string[] = [];
+let summary = '';
 
 describe.skipIf(!hasLibreOffice)('the yearly report cycle, on a copy of the project', () => {
   beforeAll(async () => {
     project = scratchProject('dt-cycle-', ['src', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']);
     const content = join(project, 'content');
-    // INTERIM — REMOVE AT MERGE: helper "kinds" adds these two columns to content/, and helper
-    // "bodies" the bodies dataset; until then the forms are judged against the real content/'s data
-    // stage with the interim body rows, and the copy gets the columns the importer writes.
-    for (const name of KIND_TABLES) writeFileSync(join(content, name), withKindColumns(readFileSync(join(content, name), 'utf8')));
-    const checked = prepareDataStage({ seed: DEFAULT_SEED, content: DEFAULT_CONTENT });
-    const datasets = interimFormDatasets(checked.output.tables);
+    const checked = prepareDataStage({ seed: DEFAULT_SEED, content });
     const t = formsFrom(checked.output, checked.release);
 
-    // 1. The forms.
+    // 1. The forms, made by npm run forms from the copy.
     const formsDir = join(project, 'bieu-mau');
-    mkdirSync(formsDir);
-    const forms = await renderFormFiles(checked.output.tables, checked.release, datasets);
-    for (const [path, bytes] of forms) writeFileSync(join(project, path), bytes);
-    expect(forms.size).toBe(t.forms.length);
+    const made = forms(['--content', content, '--out', formsDir]);
+    if (made.status !== 0) throw new Error(made.stderr);
+    expect(readdirSync(formsDir).sort()).toEqual(t.forms.map((f) => basename(f.file)).sort());
 
     // 2. Two filled: a body's (a task now reported done) and the coordinator's (a task in progress, and a value).
     const coordinator = t.forms.find((f) => f.body.is_coordinator)!;
@@ -60,12 +53,14 @@ describe.skipIf(!hasLibreOffice)('the yearly report cycle, on a copy of the proj
     reported = [
       {
         body: body.body.id,
+        name: body.body.name,
         task: pick(body.tasks, 'done', (x) => x.timeframe_kind !== 'annual'),
         status: 'done',
         summary: 'Sở báo cáo đã hoàn thành nhiệm vụ trong năm.',
       },
       {
         body: coordinator.body.id,
+        name: coordinator.body.name,
         task: pick(coordinator.tasks, 'in_progress', () => true),
         status: 'in_progress',
         summary: 'Cơ quan tổng hợp báo cáo nhiệm vụ đang thực hiện.',
@@ -93,9 +88,10 @@ describe.skipIf(!hasLibreOffice)('the yearly report cycle, on a copy of the proj
       saved.push(await saveThroughLibreOffice(filled, outDir));
     }
 
-    // 4. Imported.
-    const result = await importReportFiles({ seed: DEFAULT_SEED, content, files: saved, today, checked, datasets });
-    if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+    // 4. Imported by npm run import:reports into the copy.
+    const imported = importReports(['--content', content, ...saved]);
+    if (imported.status !== 0) throw new Error(imported.stderr);
+    summary = imported.stdout;
     importLines = readFileSync(join(content, 'task_status.csv'), 'utf8').trim().split('\n').slice(-2);
 
     // 5. The release bumped on the copy, dated today.
@@ -117,12 +113,6 @@ describe.skipIf(!hasLibreOffice)('the yearly report cycle, on a copy of the proj
         2,
       )}\n`,
     );
-    // INTERIM — REMOVE AT MERGE: this branch's data stage reads the tables without the two columns.
-    for (const name of KIND_TABLES) {
-      const lines = readFileSync(join(content, name), 'utf8').split('\n');
-      writeFileSync(join(content, name), lines.map((l) => (l === '' ? l : l.split(',').slice(0, -2).join(','))).join('\n'));
-    }
-
     // 6. The data stage and the site rebuilt.
     await runDataStage({ seed: DEFAULT_SEED, content, out: join(project, 'public', 'data'), siteUrl: 'https://example.gov.vn/' });
     dist = join(project, 'dist');
@@ -137,11 +127,20 @@ describe.skipIf(!hasLibreOffice)('the yearly report cycle, on a copy of the proj
   it('imported one row per report, marked as the body’s own', () => {
     expect(importLines).toEqual(
       reported.map((r) =>
-        expect.stringMatching(
-          new RegExp(`^${r.task.id.replace(/\./g, '\\.')},${today},${r.status},${r.summary},.*,official_report,${r.body}$`),
-        ),
+        expect.stringMatching(new RegExp(`^${escape(r.task.id)},${today},${r.status},${r.summary},.*,official_report,${r.body}$`)),
       ),
     );
+  });
+
+  it('printed a summary for review: the rows per body, the tasks whose status moved, the value', () => {
+    expect(summary).toContain(`task_status: ${reported.length} row(s) added`);
+    for (const r of reported) {
+      expect(summary).toContain(`  ${r.name} (${r.body}): 1 × `);
+      expect(summary.split('\n')).toContainEqual(
+        expect.stringMatching(new RegExp(`^  ${escape(r.task.id)}: .+ → .+ \\(theo báo cáo của ${escape(r.name)}\\)$`)),
+      );
+    }
+    expect(summary).toContain('progress: 1 value(s) added');
   });
 
   it('publishes the new status in the rebuilt data', () => {
@@ -158,6 +157,7 @@ describe.skipIf(!hasLibreOffice)('the yearly report cycle, on a copy of the proj
       const html = readFileSync(join(dist, 'nhiem-vu', r.task.slug, 'index.html'), 'utf8');
       expect(html, r.task.id).toContain(capitalise(TASK_STATUS[r.status].label));
       expect(html, r.task.id).toContain(r.summary);
+      expect(html, r.task.id).toContain(`Theo báo cáo của ${r.name}`);
     }
   });
 });

@@ -5,21 +5,20 @@
  * it was. Then a form filled right is imported into the same copy: only the two tables change, by
  * appended lines, and a second import of it changes nothing.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONTENT, DEFAULT_SEED, prepareDataStage, type CheckedDataStage } from '../../scripts/lib/data-stage.ts';
+import { DEFAULT_CONTENT, DEFAULT_SEED, prepareDataStage } from '../../scripts/lib/data-stage.ts';
 import { importReportFiles, localToday } from '../../scripts/lib/report-forms.ts';
 import { formatIssue } from '../../src/lib/reports/issues.ts';
 import { TASK_SHEET } from '../../src/lib/reports/form-layout.ts';
 import { scratch, snapshotDir } from '../helpers/cli.ts';
 import { BODY, fillTask, hostileForms } from '../helpers/hostile-forms.ts';
-import { filledForm, formsFrom, withKindColumns, type TestForms } from '../helpers/report-forms.ts';
+import { filledForm, formsFrom, type TestForms } from '../helpers/report-forms.ts';
 
 const today = localToday();
 let dir: string;
 let content: string;
-let checked: CheckedDataStage;
 let t: TestForms;
 
 beforeAll(() => {
@@ -27,14 +26,12 @@ beforeAll(() => {
   content = join(dir, 'content');
   mkdirSync(content);
   cpSync(DEFAULT_CONTENT, content, { recursive: true });
-  // INTERIM — REMOVE AT MERGE: the columns helper "kinds" adds to content/; the data stage is read from the real content/ meanwhile.
-  for (const name of ['task_status.csv', 'progress.csv'])
-    writeFileSync(join(content, name), withKindColumns(readFileSync(join(content, name), 'utf8')));
-  checked = prepareDataStage({ seed: DEFAULT_SEED, content: DEFAULT_CONTENT });
+  // The forms of the copy's own data, as npm run forms would make them from it.
+  const checked = prepareDataStage({ seed: DEFAULT_SEED, content });
   t = formsFrom(checked.output, checked.release);
 });
 
-const run = (files: string[]) => importReportFiles({ seed: DEFAULT_SEED, content, files, today, checked, datasets: t.datasets });
+const run = (files: string[]) => importReportFiles({ seed: DEFAULT_SEED, content, files, today });
 
 describe('import:reports refuses every hostile form and writes nothing', () => {
   it('refuses each case with its message, content/ byte for byte as it was', async () => {

@@ -25,6 +25,18 @@ export function checkContent(args: string[]): CliResult {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** `npm run forms -- <args>`: makes the reporting forms. */
+export function forms(args: string[]): CliResult {
+  const r = spawnSync(TSX, [join(ROOT, 'scripts', 'forms.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `npm run import:reports -- <args>`: imports filled forms into a content folder. */
+export function importReports(args: string[]): CliResult {
+  const r = spawnSync(TSX, [join(ROOT, 'scripts', 'import-reports.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
 /** A fresh scratch folder under the OS temp dir. */
 export function scratch(prefix = 'dt-data-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

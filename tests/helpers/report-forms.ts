@@ -1,19 +1,17 @@
 /**
  * The reporting forms for tests: made from the real data (the in-memory data stage), filled with
- * exceljs as a body would, and the context the importer checks them in. The bodies come from
- * interim-bodies.ts until the `bodies` dataset lands (then from the published rows).
+ * exceljs as a body would, and the context the importer checks them in. The bodies, tasks and
+ * indicators are the data stage's published rows.
  */
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PipelineOutput } from '../../src/lib/pipeline/datasets.ts';
 import type { ProgressRecord } from '../../src/lib/model/records.ts';
-import { formsOf, type FormDatasets, type FormPlan } from '../../src/lib/reports/form-assignment.ts';
+import { formDatasetsOf, formsOf, type FormDatasets, type FormPlan } from '../../src/lib/reports/form-assignment.ts';
 import { renderForm, type FormContext } from '../../src/lib/reports/form-writer.ts';
 import type { CheckContext } from '../../src/lib/reports/row-checker.ts';
 import type { ImportTables } from '../../src/lib/reports/report-import.ts';
-import { interimFormDatasets } from './interim-bodies.ts';
 import { publishedFiles } from './published-files.ts';
 import { ROOT } from './seed.ts';
 
@@ -33,7 +31,7 @@ export async function testForms(): Promise<TestForms> {
 }
 
 export function formsFrom(output: PipelineOutput, release: { version: string; date: string; publisher: { name: string } }): TestForms {
-  const datasets = interimFormDatasets(output.tables);
+  const datasets = formDatasetsOf(output.tables);
   const forms = formsOf(datasets);
   const coordinator = forms.find((f) => f.body.is_coordinator)!.body;
   const year = Number(release.date.slice(0, 4));
@@ -78,24 +76,8 @@ export function taskRowOf(t: TestForms, bodyId: string, taskId: string): number 
   return i + 2;
 }
 
-/**
- * INTERIM — REMOVE AT MERGE (helper "kinds" adds these columns to content/): a curated table with
- * source_kind and reported_by appended, empty on the curated rows, as the importer expects it.
- */
-export function withKindColumns(text: string): string {
-  if (Papa.parse(text, { skipEmptyLines: true }).data.length !== text.split('\n').filter(Boolean).length)
-    throw new Error('withKindColumns: a quoted field spans lines; append the columns with a CSV writer');
-  return text
-    .split('\n')
-    .map((line, i) => (line === '' ? line : i === 0 ? `${line},source_kind,reported_by` : `${line},,`))
-    .join('\n');
-}
-
-/** The curated tables the importer appends to, read from a content folder (with the interim columns when they are missing). */
+/** The curated tables the importer appends to, read from a content folder. */
 export function importTables(content = join(ROOT, 'content')): ImportTables {
-  const read = (name: string) => {
-    const text = readFileSync(join(content, name), 'utf8');
-    return { file: `content/${name}`, text: text.split('\n', 1)[0]!.includes('reported_by') ? text : withKindColumns(text) };
-  };
+  const read = (name: string) => ({ file: `content/${name}`, text: readFileSync(join(content, name), 'utf8') });
   return { taskStatus: read('task_status.csv'), progress: read('progress.csv') };
 }

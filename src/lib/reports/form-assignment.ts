@@ -4,49 +4,22 @@
  * agree. A task is on the form of every body that leads it today; a task no single body leads is on
  * the coordinator's, and the coordinator's form also carries the indicators. Pure.
  */
-import type { IndicatorRecord, TaskRecord } from '../model/records.ts';
+import { reportFormFile } from '../model/paths.ts';
+import type { BodyRecord, IndicatorRecord, TaskRecord } from '../model/records.ts';
 import { compareTaskIds } from '../pipeline/task-status.ts';
 
-/**
- * The published `bodies` row as the shared design (issue #25) defines it. Declared here until the
- * dataset lands in model/records.ts; then this becomes an import of that type.
- */
-export interface BodyRecord {
-  id: string;
-  name: string;
-  short_name: string | null;
-  kind: string;
-  is_collective: boolean;
-  member_of: string[];
-  agency_ids: string[];
-  is_coordinator: boolean;
-  lead_task_count: number;
-  cooperating_task_count: number;
-  shared_task_count: number;
-  form_task_count: number;
-  report_form: string | null;
-}
-
-/** The published `task_bodies` row (as above, until model/records.ts has it). */
-export interface TaskBodyRecord {
-  task_id: string;
-  body_id: string;
-  role: 'lead' | 'cooperating';
-  via: 'own' | 'inherited' | 'collective';
-  agency_id: string;
-  on_form: boolean;
-}
-
-/** What the forms read: the published rows (tasks with the bodies' column report_body_ids). */
+/** What the forms read: the published rows. */
 export interface FormDatasets {
   bodies: readonly BodyRecord[];
-  tasks: readonly (TaskRecord & { report_body_ids: readonly string[] })[];
+  tasks: readonly TaskRecord[];
   indicators: readonly IndicatorRecord[];
 }
 
 /** One body's form: its tasks in appendix order, and the indicators when it is the coordinator's. */
 export interface FormPlan {
   body: BodyRecord;
+  /** Its path in the data folder: the body's report_form, which is reportFormFile(id) ("bieu-mau/so-y-te.xlsx"). */
+  file: string;
   tasks: readonly TaskRecord[];
   indicators: readonly IndicatorRecord[];
 }
@@ -54,7 +27,7 @@ export interface FormPlan {
 /**
  * The forms, one per body with tasks on its form (form_task_count > 0), in the bodies' order. Throws when the datasets
  * disagree (a body's form_task_count that is not the count of tasks naming it, a report body that is
- * not a body, a form without its file name, no coordinator or two): that is a bug of the stage that built them.
+ * not a body, a form not at reportFormFile (model/paths.ts), no coordinator or two): that is a bug of the stage that built them.
  */
 export function formsOf(d: FormDatasets): FormPlan[] {
   const known = new Set(d.bodies.map((b) => b.id));
@@ -73,8 +46,9 @@ export function formsOf(d: FormDatasets): FormPlan[] {
     if (tasks.length !== body.form_task_count)
       throw new Error(`bodies ${body.id}: form_task_count ${body.form_task_count}, but ${tasks.length} tasks name it in report_body_ids`);
     if (tasks.length === 0) continue;
-    if (body.report_form === null) throw new Error(`bodies ${body.id}: a form of ${tasks.length} tasks and no report_form`);
-    forms.push({ body, tasks, indicators: body.is_coordinator ? d.indicators : [] });
+    if (body.report_form !== reportFormFile(body.id))
+      throw new Error(`bodies ${body.id}: a form of ${tasks.length} tasks at ${body.report_form}, not ${reportFormFile(body.id)}`);
+    forms.push({ body, file: body.report_form, tasks, indicators: body.is_coordinator ? d.indicators : [] });
   }
   return forms;
 }
@@ -82,16 +56,12 @@ export function formsOf(d: FormDatasets): FormPlan[] {
 /** The form of `bodyId`, or undefined when that body has none. */
 export const formOf = (forms: readonly FormPlan[], bodyId: string): FormPlan | undefined => forms.find((f) => f.body.id === bodyId);
 
-/**
- * The rows formsOf reads, from the data stage's tables; undefined while the stage publishes no
- * `bodies` dataset (then there are no forms to make).
- */
-export function formDatasetsOf(tables: ReadonlyMap<string, readonly unknown[]>): FormDatasets | undefined {
-  const bodies = tables.get('bodies');
-  if (bodies === undefined) return undefined;
-  return {
-    bodies: bodies as BodyRecord[],
-    tasks: (tables.get('tasks') ?? []) as FormDatasets['tasks'],
-    indicators: (tables.get('indicators') ?? []) as IndicatorRecord[],
+/** The rows formsOf reads, from the data stage's tables. */
+export function formDatasetsOf(tables: ReadonlyMap<string, readonly unknown[]>): FormDatasets {
+  const table = <T>(name: string): T[] => {
+    const rows = tables.get(name);
+    if (rows === undefined) throw new Error(`the data stage's tables have no ${name}`);
+    return rows as T[];
   };
+  return { bodies: table<BodyRecord>('bodies'), tasks: table<TaskRecord>('tasks'), indicators: table<IndicatorRecord>('indicators') };
 }

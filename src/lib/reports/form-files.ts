@@ -5,7 +5,7 @@
  * Pure but for exceljs's asynchronous writing.
  */
 import type { ProgressRecord, Row } from '../model/records.ts';
-import { formDatasetsOf, formsOf, type FormDatasets, type FormPlan } from './form-assignment.ts';
+import { formDatasetsOf, formsOf, type FormPlan } from './form-assignment.ts';
 import { renderForms, type FormContext } from './form-writer.ts';
 
 export interface FormRelease {
@@ -14,13 +14,12 @@ export interface FormRelease {
   publisher: { name: string };
 }
 
-/** The forms and their context; undefined while the tables hold no `bodies` dataset. */
+/** The forms and their context. */
 export function formsOfTables(
   tables: ReadonlyMap<string, readonly Row[]>,
   release: FormRelease,
-  datasets: FormDatasets | undefined = formDatasetsOf(tables),
-): { forms: FormPlan[]; context: FormContext } | undefined {
-  if (!datasets) return undefined;
+): { forms: FormPlan[]; context: FormContext } {
+  const datasets = formDatasetsOf(tables);
   const forms = formsOf(datasets);
   const coordinator = datasets.bodies.find((b) => b.is_coordinator);
   if (!coordinator) throw new Error('bodies: no coordinator');
@@ -37,12 +36,8 @@ export function formsOfTables(
   };
 }
 
-/** Every form's bytes by its path in the data folder ("bieu-mau/<id>.xlsx"); none without a `bodies` dataset. */
-export async function renderFormFiles(
-  tables: ReadonlyMap<string, readonly Row[]>,
-  release: FormRelease,
-  datasets?: FormDatasets,
-): Promise<Map<string, Uint8Array>> {
-  const made = formsOfTables(tables, release, datasets ?? formDatasetsOf(tables));
-  return made ? renderForms(made.forms, made.context) : new Map();
+/** Every form's bytes by its path in the data folder (reportFormFile: "bieu-mau/<id>.xlsx"). */
+export async function renderFormFiles(tables: ReadonlyMap<string, readonly Row[]>, release: FormRelease): Promise<Map<string, Uint8Array>> {
+  const made = formsOfTables(tables, release);
+  return renderForms(made.forms, made.context);
 }

@@ -8,9 +8,9 @@
  */
 import ExcelJS from 'exceljs';
 import { capitalise, definitionOf, TARGET_UNIT, TASK_STATUS } from '../model/codes.ts';
-import type { IndicatorRecord, ProgressRecord, TaskRecord } from '../model/records.ts';
+import type { BodyRecord, IndicatorRecord, ProgressRecord, TaskRecord } from '../model/records.ts';
 import { restampZip } from '../publish/catalogue/zip.ts';
-import type { BodyRecord, FormPlan } from './form-assignment.ts';
+import type { FormPlan } from './form-assignment.ts';
 import {
   CHOICE_LISTS,
   GUIDE_SHEET,
@@ -244,6 +244,6 @@ export async function renderForm(form: FormPlan, ctx: FormContext): Promise<Uint
 /** Every form by its file name in the data folder: the body's report_form ("bieu-mau/<id>.xlsx"). */
 export async function renderForms(forms: readonly FormPlan[], ctx: FormContext): Promise<Map<string, Uint8Array>> {
   const out = new Map<string, Uint8Array>();
-  for (const form of forms) out.set(form.body.report_form!, await renderForm(form, ctx));
+  for (const form of forms) out.set(form.file, await renderForm(form, ctx));
   return out;
 }

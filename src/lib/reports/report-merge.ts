@@ -7,6 +7,8 @@
  * whose word it is (source_kind, reported_by) is refused rather than filled without it. Pure.
  */
 import Papa from 'papaparse';
+import { PROGRESS_KEY } from '../pipeline/progress.ts';
+import { TASK_STATUS_KEY } from '../pipeline/task-status.ts';
 import type { FormIssue } from './issues.ts';
 import type { ImportRow } from './row-checker.ts';
 
@@ -16,11 +18,8 @@ export interface CuratedTable {
   text: string;
 }
 
-/** Each table's key (docs/outcomes.md): a body's report never shares a key with another's word. */
-export const TABLE_KEYS = {
-  task_status: ['task_id', 'as_of', 'reported_by'],
-  progress: ['indicator_id', 'year', 'basis', 'reported_by'],
-} as const;
+/** Each table's key, its parser's own (docs/outcomes.md): a body's report never shares a key with another's word. */
+export const TABLE_KEYS = { task_status: TASK_STATUS_KEY, progress: PROGRESS_KEY } as const;
 
 /** The columns a form's row must find in the table: without them the row would lose whose word it is. */
 const REQUIRED = ['source_kind', 'reported_by'] as const;

@@ -10,10 +10,12 @@
  */
 import type ExcelJS from 'exceljs';
 import { describeCodePoint, findForbiddenCharacter, PLAIN_TEXT } from '../model/characters.ts';
+import { namesDocumentNumber } from '../model/document-number.ts';
 import { SourceError } from '../model/errors.ts';
 import type { IndicatorRecord, TaskRecord } from '../model/records.ts';
 import { isHttpsUrl, LAST_PROGRESS_YEAR, FIRST_PROGRESS_YEAR } from '../model/values.ts';
 import { parseProgressTable, PROGRESS_TABLE_COLUMNS } from '../pipeline/progress.ts';
+import { reporters, type Reporters } from '../pipeline/reporters.ts';
 import { parseTaskStatusTable, TASK_STATUS_TABLE_COLUMNS } from '../pipeline/task-status.ts';
 import { cellDate, cellNumber, cellText, readCell, type CellRead } from './form-cells.ts';
 import type { FormPlan } from './form-assignment.ts';
@@ -60,14 +62,12 @@ export interface CheckedForm {
 /** Where a form's rows come from, whose word they are (docs/outcomes.md). */
 export const FORM_SOURCE_KIND = 'official_report';
 
-/**
- * A document's number as Vietnamese documents write it: "245/BC-SYT", "45/2025/NĐ-CP",
- * "123/QĐ-UBND", "01/TTr-SKHCN", and the Party's "04-NQ/TU".
- */
-const DOCUMENT_NUMBER = /\d+\s*\/\s*(?:\d{4}\s*\/\s*)?\p{Lu}[\p{L}]*(?:-[\p{L}\d&]+)+|\d+-\p{Lu}+\/\p{Lu}+/u;
-
-/** Whether a source title names an issued document by its number. */
-export const namesDocumentNumber = (title: string): boolean => DOCUMENT_NUMBER.test(title);
+/** Who may be named in a form's rows: the bodies that have a form (each row names its own form's body). */
+const formReporters = (ctx: CheckContext): Reporters =>
+  reporters(
+    ctx.forms.map((f) => f.body),
+    'the bodies with a form',
+  );
 
 const choiceText = (list: ChoiceList) => list.choices.map((c) => `"${c.label}"`).join(', ');
 
@@ -288,7 +288,9 @@ function checkTaskSheet(ws: ExcelJS.Worksheet, file: string, form: FormPlan, ctx
     };
     // The status table's own rules too, so that no row the data stage would refuse is written.
     const span = { planStart: ctx.planStart, reviewDate: ctx.today };
-    const rule = tableRuleIssue(values, TASK_STATUS_TABLE_COLUMNS, (text) => parseTaskStatusTable(text, 'form', ctx.tasks.keys(), span));
+    const rule = tableRuleIssue(values, TASK_STATUS_TABLE_COLUMNS, (text) =>
+      parseTaskStatusTable(text, 'form', ctx.tasks.keys(), span, formReporters(ctx)),
+    );
     if (rule) {
       r.issue(TASK_COLUMNS.some((c) => c.key === rule.key) ? rule.key : 'status', rule.expected, rule.found);
       continue;
@@ -384,7 +386,9 @@ function checkIndicatorSheet(ws: ExcelJS.Worksheet, file: string, form: FormPlan
     };
     // The lists are checked above; the parser adds each unit's range and the period's rules.
     const units = new Map([...ctx.indicators.values()].map((i) => [i.id, i.unit]));
-    const rule = tableRuleIssue(values, PROGRESS_TABLE_COLUMNS, (text) => parseProgressTable(text, 'form', units, ctx.today));
+    const rule = tableRuleIssue(values, PROGRESS_TABLE_COLUMNS, (text) =>
+      parseProgressTable(text, 'form', units, ctx.today, formReporters(ctx)),
+    );
     if (rule) {
       const column = INDICATOR_COLUMNS.find((c) => c.key === rule.key) ?? INDICATOR_COLUMNS.find((c) => c.key === 'value')!;
       r.issue(column.key, rule.expected, rule.found);

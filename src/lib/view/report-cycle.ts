@@ -4,16 +4,10 @@
  * body's form with its task count, from the published `bodies` dataset. Computes nothing the
  * pipeline decided. Pure.
  */
-import type { BlockRecord } from '../model/records.ts';
+import type { BlockRecord, BodyRecord } from '../model/records.ts';
 
 /** What the page reads of a `bodies` row (the dataset's own columns). */
-export interface CycleBody {
-  id: string;
-  name: string;
-  is_coordinator: boolean;
-  form_task_count: number;
-  report_form: string | null;
-}
+export type CycleBody = Pick<BodyRecord, 'id' | 'name' | 'is_coordinator' | 'form_task_count' | 'report_form'>;
 
 /** A Part V sentence that sets a date of the cycle, with its place in the plan. */
 export interface CycleDeadline {
@@ -46,12 +40,4 @@ export function cycleForms(bodies: readonly CycleBody[]): (CycleBody & { report_
   return bodies
     .filter((b): b is CycleBody & { report_form: string } => b.report_form !== null && b.form_task_count > 0)
     .sort((a, b) => Number(b.is_coordinator) - Number(a.is_coordinator) || a.name.localeCompare(b.name, 'vi'));
-}
-
-/**
- * The `bodies` rows of the site's tables. INTERIM: until the dataset is published (helper "bodies",
- * issue #25) the tables have none and the page lists no forms; then this is `tables.bodies`.
- */
-export function bodiesOf(tables: object): readonly CycleBody[] {
-  return ((tables as { bodies?: readonly CycleBody[] }).bodies ?? []) as readonly CycleBody[];
 }

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { capitalise, TASK_STATUS } from '../../../src/lib/model/codes.ts';
-import type { Row } from '../../../src/lib/model/records.ts';
+import { reportFormFile } from '../../../src/lib/model/paths.ts';
 import { formsOf } from '../../../src/lib/reports/form-assignment.ts';
 import {
   CHOICE_LISTS,
@@ -20,13 +20,12 @@ import {
   listRange,
 } from '../../../src/lib/reports/form-layout.ts';
 import { DEADLINES, renderForm } from '../../../src/lib/reports/form-writer.ts';
-import { renderFormFiles } from '../../../src/lib/reports/form-files.ts';
 import { importReports } from '../../../src/lib/reports/report-import.ts';
 import { formatIssue } from '../../../src/lib/reports/issues.ts';
-import { namesDocumentNumber } from '../../../src/lib/reports/row-checker.ts';
 import { localToday } from '../../../scripts/lib/report-forms.ts';
 import { BODY, fillIndicator, fillTask, percentIndicatorRow } from '../../helpers/hostile-forms.ts';
 import { checkContextOf, filledForm, importTables, testForms, type TestForms } from '../../helpers/report-forms.ts';
+import { fileBytes, publishedFiles } from '../../helpers/published-files.ts';
 import { seedText } from '../../helpers/seed.ts';
 
 const today = localToday();
@@ -138,20 +137,6 @@ describe('a form', () => {
   });
 });
 
-describe('namesDocumentNumber (a source without a link must name an issued document)', () => {
-  it('knows the numbers Vietnamese documents carry', () => {
-    for (const title of [
-      'Báo cáo số 245/BC-SYT',
-      'Nghị định 45/2025/NĐ-CP',
-      'Quyết định 123/QĐ-UBND',
-      'Tờ trình 01/TTr-SKHCN',
-      'Nghị quyết 04-NQ/TU',
-    ])
-      expect(namesDocumentNumber(title), title).toBe(true);
-    for (const title of ['Báo cáo của Sở', 'Báo cáo năm 2025', 'Trang tin 2025/11']) expect(namesDocumentNumber(title), title).toBe(false);
-  });
-});
-
 describe('a form filled right', () => {
   it('imports: typed dates and dd/mm/yyyy text, labels and codes, rows marked whose word they are', async () => {
     const tasks = t.form(BODY).tasks;
@@ -215,20 +200,27 @@ describe('a form filled right', () => {
   });
 });
 
-describe('renderFormFiles (what the data stage publishes under data/bieu-mau/)', () => {
-  it('is one workbook per body with a form, at its report_form, the bytes of renderForm; none without a bodies dataset', async () => {
-    const tables = new Map<string, readonly Row[]>([
-      ...t.output.tables,
-      ['bodies', t.datasets.bodies as unknown as Row[]],
-      ['tasks', t.datasets.tasks],
-    ]);
-    const release = { ...t.formContext.release, publisher: { name: t.formContext.creator } };
-    const files = await renderFormFiles(tables, release);
-    expect([...files.keys()].sort()).toEqual(t.forms.map((f) => f.body.report_form).sort());
+describe('the forms the data stage publishes (data/bieu-mau/)', () => {
+  it('is one workbook per body with a form, at its report_form, the bytes of renderForm', async () => {
+    const { files } = await publishedFiles();
+    const withForm = t.datasets.bodies.filter((b) => b.form_task_count > 0);
+    expect([...files.keys()].filter((p) => p.startsWith('bieu-mau/')).sort()).toEqual(withForm.map((b) => reportFormFile(b.id)).sort());
+    expect(t.datasets.bodies.filter((b) => b.form_task_count === 0).map((b) => b.report_form)).toEqual(
+      t.datasets.bodies.filter((b) => b.form_task_count === 0).map(() => null),
+    );
     const one = t.forms[0]!;
-    expect(Buffer.from(files.get(one.body.report_form!)!).equals(Buffer.from(await renderForm(one, t.formContext)))).toBe(true);
-    const withoutBodies = new Map(t.output.tables);
-    withoutBodies.delete('bodies');
-    expect((await renderFormFiles(withoutBodies, release)).size).toBe(0);
+    expect(Buffer.from(fileBytes(files, one.file)).equals(Buffer.from(await renderForm(one, t.formContext)))).toBe(true);
+  });
+
+  it('lists on each form the form_task_count tasks that name its body, and the indicators on the coordinator’s only', async () => {
+    const { files } = await publishedFiles();
+    for (const b of t.datasets.bodies.filter((x) => x.form_task_count > 0)) {
+      const wb = await load(fileBytes(files, reportFormFile(b.id)));
+      const ids = wb.getWorksheet(TASK_SHEET)!.getColumn(1).values.slice(2);
+      const named = t.datasets.tasks.filter((x) => x.report_body_ids.includes(b.id)).map((x) => x.id);
+      expect(ids, b.id).toHaveLength(b.form_task_count);
+      expect([...ids].sort(), b.id).toEqual([...named].sort());
+      expect(wb.getWorksheet(INDICATOR_SHEET) !== undefined, b.id).toBe(b.is_coordinator);
+    }
   });
 });
