@@ -49,8 +49,10 @@ export type ImportResult =
  * issue nothing is written.
  */
 export async function importReportFiles(opts: CycleOptions & { files: readonly string[]; today?: string }): Promise<ImportResult> {
-  // The forms are judged against the data `content` builds today: its bodies, tasks and indicators.
-  const checked = prepareDataStage({ seed: opts.seed, content: opts.content });
+  const today = opts.today ?? localToday();
+  // The forms are judged against the data `content` builds (its bodies, tasks and indicators), with
+  // the rows of earlier imports (checked on their day, before the release is bumped) accepted.
+  const checked = prepareDataStage({ seed: opts.seed, content: opts.content, judgedOn: today });
   const made = formsOfTables(checked.output.tables, checked.release);
   const { tasks, indicators } = formDatasetsOf(checked.output.tables);
   const ctx: CheckContext = {
@@ -58,7 +60,7 @@ export async function importReportFiles(opts: CycleOptions & { files: readonly s
     tasks: new Map(tasks.map((t) => [t.id, t])),
     indicators: new Map(indicators.map((i) => [i.id, i])),
     planStart: `${checked.output.plan.period.start_year}-01-01`,
-    today: opts.today ?? localToday(),
+    today,
   };
   const missing = opts.files.filter((f) => !existsSync(f));
   if (missing.length > 0)

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SEED, prepareDataStage, runDataStage } from '../../scripts/lib/data-stage.ts';
 import { localToday } from '../../scripts/lib/report-forms.ts';
 import { capitalise, TASK_STATUS } from '../../src/lib/model/codes.ts';
-import type { TaskRecord } from '../../src/lib/model/records.ts';
+import { formatDate } from '../../src/lib/model/labels.ts';
+import type { TaskRecord, TaskStatusRecord } from '../../src/lib/model/records.ts';
 import { INDICATOR_SHEET, TASK_SHEET } from '../../src/lib/reports/form-layout.ts';
 import { childEnv } from '../helpers/child-build.ts';
 import { forms, importReports } from '../helpers/cli.ts';
@@ -27,7 +28,8 @@ const today = localToday();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let project: string;
-let reported: { body: string; name: string; task: TaskRecord; status: 'done' | 'in_progress'; summary: string }[] = [];
+/** A report; `document` when its source is an issued document cited by number and date, without a link. */
+let reported: { body: string; name: string; task: TaskRecord; status: 'done' | 'in_progress'; summary: string; document?: string }[] = [];
 let dist: string;
 let importLines: string[] = [];
 let summary = '';
@@ -64,6 +66,7 @@ describe.skipIf(!hasLibreOffice)('the yearly report cycle, on a copy of the proj
         task: pick(coordinator.tasks, 'in_progress', () => true),
         status: 'in_progress',
         summary: 'Cơ quan tổng hợp báo cáo nhiệm vụ đang thực hiện.',
+        document: 'Báo cáo số 12/BC-KTSCN về kết quả chuyển đổi số',
       },
     ];
     const saved: string[] = [];
@@ -77,6 +80,7 @@ describe.skipIf(!hasLibreOffice)('the yearly report cycle, on a copy of the proj
       fillTask(wb.getWorksheet(TASK_SHEET)!, 2 + form.tasks.findIndex((x) => x.id === r.task.id), today, {
         status: capitalise(TASK_STATUS[r.status].label),
         summary: r.summary,
+        ...(r.document === undefined ? {} : { source_title: r.document, source_url: null }),
       });
       if (form.indicators.length > 0) {
         const row = 2 + form.indicators.findIndex((i) => i.unit === 'percent') * t.formContext.years.length;
@@ -159,5 +163,16 @@ describe.skipIf(!hasLibreOffice)('the yearly report cycle, on a copy of the proj
       expect(html, r.task.id).toContain(r.summary);
       expect(html, r.task.id).toContain(`Theo báo cáo của ${r.name}`);
     }
+  });
+
+  it('shows a document cited without a link by its title and date, and links no page for it', () => {
+    const r = reported.find((x) => x.document !== undefined)!;
+    const html = readFileSync(join(dist, 'nhiem-vu', r.task.slug, 'index.html'), 'utf8');
+    expect(html).toContain(`<cite>${r.document}</cite>, ban hành ngày ${formatDate(today)}`);
+    expect(html).not.toMatch(new RegExp(`<a [^>]*>${escape(r.document!)}</a>`));
+    const finding = (JSON.parse(readFileSync(join(project, 'public', 'data', 'task_status.json'), 'utf8')) as TaskStatusRecord[]).find(
+      (f) => f.task_id === r.task.id && f.reported_by === r.body,
+    );
+    expect(finding).toMatchObject({ source_title: r.document, source_url: null, source_published: today });
   });
 });
