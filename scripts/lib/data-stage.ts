@@ -17,6 +17,7 @@ import { decodeSource } from '../../src/lib/pipeline/source.ts';
 import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR } from '../../src/lib/pipeline/progress.ts';
 import { checkReport } from '../../src/lib/model/report.ts';
 import { parsePlanPeriod } from '../../src/lib/pipeline/timeframe.ts';
+import { renderFormFiles } from '../../src/lib/reports/form-files.ts';
 
 // Re-exported for the scripts that already take them from here.
 export { display, ROOT };
@@ -104,7 +105,8 @@ export async function runDataStage(opts: DataStageOptions): Promise<DataStageRes
 
 /**
  * Every published file in memory: the datasets, their spreadsheets, plan.json, source.txt, the
- * catalogues, then the per-record downloads (a task, an indicator, an agency's or a year's tasks).
+ * catalogues, then the per-record downloads (a task, an indicator, an agency's or a year's tasks)
+ * and the bodies' reporting forms (bieu-mau/<id>.xlsx).
  */
 export async function renderDataFiles({ output, release, siteUrl }: CheckedDataStage): Promise<Map<string, string | Uint8Array>> {
   const context = { release, siteUrl, plan: output.plan };
@@ -112,6 +114,7 @@ export async function renderDataFiles({ output, release, siteUrl }: CheckedDataS
   const files = renderFiles(output, { release, siteUrl }, spreadsheets);
   const records = await renderRecordFiles(recordTables(output.tables, output.plan.period), context);
   for (const [path, content] of records) files.set(path, content);
+  for (const [path, content] of await renderFormFiles(output.tables, release)) files.set(path, content);
   return files;
 }
 
@@ -119,7 +122,16 @@ export async function renderDataFiles({ output, release, siteUrl }: CheckedDataS
  * Reads and checks every input (seed, curated tables, release, yearly reports), writing and rendering
  * nothing: `npm run check:content` stops here.
  */
-export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): CheckedDataStage {
+export function prepareDataStage(
+  opts: Omit<DataStageOptions, 'out'> & {
+    /**
+     * Judge the curated tables as of this date when it is later than the release's (content/release.json
+     * "date"). Only the importer passes it, its own date: the rows an earlier import appended are
+     * checked on their day, and the release is bumped once, after all the forms are in.
+     */
+    judgedOn?: string;
+  },
+): CheckedDataStage {
   const seedPath = resolve(opts.seed);
   const seed = readText(seedPath);
   verifyRecordedChecksum(seedPath, seed.bytes);
@@ -159,7 +171,7 @@ export function prepareDataStage(opts: Omit<DataStageOptions, 'out'>): CheckedDa
     agencySuccessors: { file: display(successorsPath), text: successors.text },
     bodies: { file: display(bodiesPath), text: bodies.text },
     period,
-    reviewDate: release.date,
+    reviewDate: opts.judgedOn !== undefined && opts.judgedOn > release.date ? opts.judgedOn : release.date,
   });
   output.warnings.unshift(
     ...(address.local ? [{ file: 'SITE_URL', line: 1, message: localAddressNotice(address) }] : []),

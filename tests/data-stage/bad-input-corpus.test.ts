@@ -750,16 +750,33 @@ const CASES: Case[] = [
       rowLineOf('task_status.csv', 'IV.4.1,'),
     ],
   ]),
+  // A status rests on a public https page, or on an issued document's number and date (issue #25).
   {
-    name: 'task_status.csv: a status without a source URL',
+    name: "task_status.csv: a status without a source URL, its document's number without a date",
     input: content('task_status.csv', (t) =>
       replaceOnce(t, 'https://thuvienphapluat.vn/bulletin/', 'xhttps://thuvienphapluat.vn/bulletin/').replace(
-        /,xhttps:\/\/thuvienphapluat\.vn\/bulletin\/[^,]*,/,
-        ',,',
+        /,xhttps:\/\/thuvienphapluat\.vn\/bulletin\/[^,]*,2022-12-20,/,
+        ',,,',
       ),
     ),
     expect: {
-      fails: /expected source_url: a source URL \(status done must rest on a source\)/,
+      fails:
+        /expected source_url: a source URL \(status done must rest on a source\), or an issued document's number in source_title and its date in source_published/,
+      file: 'content/task_status.csv',
+      line: rowLineOf('task_status.csv', 'IV.4.1,'),
+    },
+  },
+  {
+    name: 'task_status.csv: a dated status without a source URL whose title names no document number',
+    input: content('task_status.csv', (t) =>
+      replaceOnce(
+        replaceOnce(t, '"Quyết định 1398/QĐ-UBND-HC ban hành Đề án', '"Quyết định ban hành Đề án'),
+        'https://thuvienphapluat.vn/bulletin/',
+        'xhttps://thuvienphapluat.vn/bulletin/',
+      ).replace(/,xhttps:\/\/thuvienphapluat\.vn\/bulletin\/[^,]*,/, ',,'),
+    ),
+    expect: {
+      fails: /expected source_url: a source URL \(status done must rest on a source\), or an issued document's number/,
       file: 'content/task_status.csv',
       line: rowLineOf('task_status.csv', 'IV.4.1,'),
     },

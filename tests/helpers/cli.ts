@@ -13,17 +13,23 @@ export interface CliResult {
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
-/** `npm run build:data -- <args>` without npm's own output. */
-export function buildData(args: string[]): CliResult {
-  const r = spawnSync(TSX, [join(ROOT, 'scripts', 'build-data.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+/** A script of scripts/ run as its npm script runs it, without npm's own output. */
+function runScript(name: string, args: string[]): CliResult {
+  const r = spawnSync(TSX, [join(ROOT, 'scripts', name), ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** `npm run build:data -- <args>`. */
+export const buildData = (args: string[]): CliResult => runScript('build-data.ts', args);
+
 /** `npm run check:content -- <args>`: validates the curated tables and reports, writing nothing. */
-export function checkContent(args: string[]): CliResult {
-  const r = spawnSync(TSX, [join(ROOT, 'scripts', 'check-content.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+export const checkContent = (args: string[]): CliResult => runScript('check-content.ts', args);
+
+/** `npm run forms -- <args>`: makes the reporting forms. */
+export const forms = (args: string[]): CliResult => runScript('forms.ts', args);
+
+/** `npm run import:reports -- <args>`: imports filled forms into a content folder. */
+export const importReports = (args: string[]): CliResult => runScript('import-reports.ts', args);
 
 /** A fresh scratch folder under the OS temp dir. */
 export function scratch(prefix = 'dt-data-'): string {

@@ -103,3 +103,37 @@ export function odsSheet(fods: string, name: string, width: number): OdsCell[][]
   while (rows.length > 0 && rows.at(-1)!.every((c) => c.type === '')) rows.pop();
   return rows;
 }
+
+/**
+ * Opens `file` in LibreOffice headless and saves it as .xlsx into `outDir` (as a body would after
+ * filling a form in LibreOffice Calc), with a private profile; resolves to the saved file's path.
+ * Asynchronous, so a slow start does not block the test runner.
+ */
+export async function saveThroughLibreOffice(file: string, outDir: string, timeoutMs = 150_000): Promise<string> {
+  const profile = mkdtempSync(join(tmpdir(), 'dt-lo-profile-'));
+  const { spawn } = await import('node:child_process');
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(
+        'soffice',
+        [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, file],
+        { stdio: ['ignore', 'ignore', 'pipe'] },
+      );
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(new Error(`soffice did not finish in ${timeoutMs} ms`));
+      }, timeoutMs);
+      child.on('error', reject);
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        if (code === 0) resolve();
+        else reject(new Error(`soffice exited ${code}: ${stderr}`));
+      });
+    });
+    return join(outDir, basename(file).replace(/\.[^.]+$/, '.xlsx'));
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

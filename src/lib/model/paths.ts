@@ -47,6 +47,8 @@ export const paths = {
   /** How outcomes are decided, and how to send a correction. */
   outcomesMethod: () => 'cach-danh-gia/',
   reports: () => 'bao-cao/',
+  /** The yearly report cycle: the forms the responsible bodies fill, and the dates of Part V. */
+  reportCycle: () => 'bao-cao-hang-nam/',
   report: (year: number) => `bao-cao/${year}/`,
   changelog: () => 'thay-doi/',
   changelogFeed: () => 'thay-doi/feed.xml',

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { readCsvRows, schemaError } from './curated-csv.ts';
 import { LEGAL_CONTEXTS, URL_KINDS, VALIDITY_CODES } from '../model/codes.ts';
 import { SourceError } from '../model/errors.ts';
+import { DOCUMENT_NUMBER } from '../model/document-number.ts';
 import type { Citation, LegalDocumentEntry } from './types.ts';
 import { squash } from './text.ts';
 import { EARLIEST_DOCUMENT_DATE, isHttpsUrl } from '../model/values.ts';
@@ -111,12 +112,8 @@ export function parseLegalTable(csvText: string, file: string, reviewDate: strin
   return entries;
 }
 
-// A document number: digits, an optional year, then two or more code parts ("749/QĐ-TTg",
-// "45/2020/NĐ-CP", "04-NQ/TU", "41-CT/TW"). Leading digits and two capitalised code parts keep
-// dates, year ranges, "Quý I/2022", "1.0", "IPv6", "5G" and the plan's own blank "số /KH-UBND" out.
-const NUMBER = String.raw`\d+(?:/\d{4})?[-/][A-ZĐ][\p{L}\d]*(?:[-/][A-ZĐ][\p{L}\d]*)+`;
 const DOC_TYPE = anyCase(['Quyết định', 'Nghị định', 'Nghị quyết', 'Chỉ thị', 'Kế hoạch', 'Thông tư', 'Luật', 'Công văn']);
-const NUMBER_CITATION = new RegExp(String.raw`(?<![\p{L}\d/-])(?:${DOC_TYPE}\s+(?:[Ss]ố\s+)?)?(${NUMBER})(?![\p{L}\d])`, 'gu');
+const NUMBER_CITATION = new RegExp(String.raw`(?<![\p{L}\d/-])(?:${DOC_TYPE}\s+(?:[Ss]ố\s+)?)?(${DOCUMENT_NUMBER})(?![\p{L}\d])`, 'gu');
 // A part reference written right before a citation: "Điểm a, Khoản 1, Mục IV", "Khoản 6 Mục V", "phụ lục".
 const PART = String.raw`(?:Điểm|Khoản|Mục|Điều|Chương|Phần|Phụ lục)(?:\s+(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ]))?`;
 const CLAUSE_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])${PART}(?:\s*,\s*${PART}|\s+${PART})*\s*,?\s*$`, 'iu');

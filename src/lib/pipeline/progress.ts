@@ -10,6 +10,9 @@ import type { ProgressRecord } from '../model/records.ts';
 import type { Reporters } from './reporters.ts';
 import { FIRST_PROGRESS_YEAR, LAST_PROGRESS_YEAR, isHttpsUrl, isIsoDate, YEARS } from '../model/values.ts';
 
+/** One value per indicator, year, basis and reporting body (docs/outcomes.md); the importer skips a row by the same key. */
+export const PROGRESS_KEY = ['indicator_id', 'year', 'basis', 'reported_by'] as const;
+
 export const PROGRESS_TABLE_COLUMNS = [
   'indicator_id',
   'year',
@@ -116,7 +119,10 @@ export function parseProgressTable(
 
   const records: Located<ProgressRecord>[] = [];
   const key = {
-    of: (r: z.output<typeof schema>) => [r.indicator_id, r.year, r.basis, r.reported_by].filter((k) => k !== '').join('|'),
+    of: (r: z.output<typeof schema>) =>
+      PROGRESS_KEY.map((k) => String(r[k]))
+        .filter((k) => k !== '')
+        .join('|'),
     rule: (earlier: number) => `one value per indicator, year, basis and reporting body (already on line ${earlier})`,
   };
   for (const { line, record: r } of parseCsvRecords(csvText, file, PROGRESS_TABLE_COLUMNS, schema, key)) {

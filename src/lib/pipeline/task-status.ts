@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { SOURCE_KINDS, TASK_STATUSES } from '../model/codes.ts';
+import { namesDocumentNumber } from '../model/document-number.ts';
 import { agedEvidenceYear, compareEvidence, isIndependent } from '../model/evidence.ts';
 import { parseCsvRecords, type Located } from './curated-csv.ts';
 import type { Reporters } from './reporters.ts';
@@ -25,6 +26,9 @@ export const TASK_STATUS_TABLE_COLUMNS = [
   'source_kind',
   'reported_by',
 ] as const;
+
+/** One finding per task, date and reporting body (docs/outcomes.md); the importer skips a row by the same key. */
+export const TASK_STATUS_KEY = ['task_id', 'as_of', 'reported_by'] as const;
 
 /** A task's status as published in `tasks`. */
 export interface LatestTaskStatus {
@@ -89,14 +93,23 @@ export function parseTaskStatusTable(
       if (r.checked < r.as_of)
         ctx.addIssue({ code: 'custom', path: ['checked'], message: `a check on or after the evidence's date ${r.as_of}` });
       if (r.status === 'no_information') return;
-      if (r.source_url === '')
-        ctx.addIssue({ code: 'custom', path: ['source_url'], message: `a source URL (status ${r.status} must rest on a source)` });
+      // A source is a public https page, or an issued document named by its number and dated (issue #25).
+      const issuedDocument = namesDocumentNumber(r.source_title) && r.source_published !== '';
+      if (r.source_url === '' && !issuedDocument)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['source_url'],
+          message: `a source URL (status ${r.status} must rest on a source), or an issued document's number in source_title and its date in source_published`,
+        });
       else if (r.source_title.trim() === '') ctx.addIssue({ code: 'custom', path: ['source_title'], message: 'the title of the source' });
     });
 
   const records: Located<TaskStatusRecord>[] = [];
   const key = {
-    of: (r: z.output<typeof schema>) => [r.task_id, r.as_of, r.reported_by].filter((k) => k !== '').join(' '),
+    of: (r: z.output<typeof schema>) =>
+      TASK_STATUS_KEY.map((k) => r[k])
+        .filter((k) => k !== '')
+        .join(' '),
     rule: (earlier: number) => `one finding per task, date and reporting body (already on line ${earlier})`,
   };
   for (const { line, record: r } of parseCsvRecords(csvText, file, TASK_STATUS_TABLE_COLUMNS, schema, key)) {

@@ -15,6 +15,7 @@ import { REVIEW_DATE } from '../../helpers/content-release.ts';
 import { reviewedTable } from '../../helpers/reviewed-tables.ts';
 import { reporters } from '../../../src/lib/pipeline/reporters.ts';
 import { SOURCE_KINDS } from '../../../src/lib/model/codes.ts';
+import { namesDocumentNumber } from '../../../src/lib/model/document-number.ts';
 
 const FILE = 'content/task_status.csv';
 const taskIds = reviewedTable('tasks').map((t) => t.id);
@@ -43,7 +44,10 @@ describe('the curated task status table', () => {
     expect(rows.length).toBeGreaterThan(20);
     for (const r of rows) {
       expect(taskIds).toContain(r.task_id);
-      if (r.status !== 'no_information') expect(r.source_url).toMatch(/^https:\/\//);
+      // A public https page, or an issued document named by its number and dated.
+      if (r.status !== 'no_information' && r.source_url === null)
+        expect([namesDocumentNumber(r.source_title ?? ''), r.source_published]).toEqual([true, expect.any(String)]);
+      if (r.source_url !== null) expect(r.source_url).toMatch(/^https:\/\//);
       expect(r.as_of <= r.checked && r.checked <= REVIEW_DATE).toBe(true);
       expect(SOURCE_KINDS).toContain(r.source_kind);
       if (r.reported_by !== null) expect([r.source_kind, REPORTERS.ids.has(r.reported_by)]).toEqual(['official_report', true]);
@@ -98,6 +102,11 @@ describe('broken task status tables', () => {
     ]);
   });
 
+  it('accepts an issued document without a link: its number in the title and its date (issue #25)', () => {
+    const [r] = parse(one(cells({ source_title: 'Báo cáo số 245/BC-SYT', source_url: '' })));
+    expect(r).toMatchObject({ source_title: 'Báo cáo số 245/BC-SYT', source_url: null, source_published: '2022-07-18' });
+  });
+
   it('accepts a summary of exactly 32,767 characters, and refuses a table with no rows', () => {
     expect(parse(one(cells({ summary: 'x'.repeat(32_767) })))[0]!.summary).toHaveLength(32_767);
     expect(thrown(() => parse(`${HEADER}\n`)).message).toMatch(/^content\/task_status\.csv:2: expected at least one row below the header/);
@@ -107,6 +116,16 @@ describe('broken task status tables', () => {
     ['an unknown task id', cells({ task_id: 'III.10.4' }), /^task_id: a task id of the appendix/],
     ['an unknown status', cells({ status: 'completed' }), /^status: one of no_information, in_progress, done, delayed, dropped/],
     ['a status with a source but no URL', cells({ source_url: '' }), /^source_url: a source URL \(status done must rest on a source\)/],
+    [
+      "an issued document's number with no URL and no date",
+      cells({ source_title: 'Báo cáo số 245/BC-SYT', source_url: '', source_published: '' }),
+      /^source_url: a source URL \(status done must rest on a source\), or an issued document's number in source_title and its date in source_published/,
+    ],
+    [
+      'a dated source with no URL whose title names no document number',
+      cells({ source_title: 'Báo cáo của Sở Y tế', source_url: '' }),
+      /^source_url: a source URL \(status done must rest on a source\), or an issued document's number/,
+    ],
     ['an http source', cells({ source_url: 'http://thuvienphapluat.vn/x' }), /^source_url: an https URL/],
     ['a source without a title', cells({ source_title: ' ' }), /^source_title:/],
     ['as_of that is not a date', cells({ as_of: '18/7/2022' }), /^as_of: a date yyyy-mm-dd/],

@@ -225,7 +225,12 @@ export const taskStatus: DatasetSpec = {
       description: 'Tiêu đề trang hoặc văn bản nguồn; trống khi chưa có nguồn.',
       required: false,
     },
-    httpsColumn('source_url', 'Đường dẫn nguồn', 'Địa chỉ https của nguồn; bắt buộc với mọi tình trạng trừ "no_information".', false),
+    httpsColumn(
+      'source_url',
+      'Đường dẫn nguồn',
+      'Địa chỉ https của nguồn. Mọi tình trạng trừ "no_information" phải có nguồn: địa chỉ này, hoặc số của văn bản đã ban hành trong source_title kèm ngày ban hành trong source_published.',
+      false,
+    ),
     {
       name: 'source_published',
       type: 'date',
