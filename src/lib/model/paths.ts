@@ -24,8 +24,6 @@ export const paths = {
   /** Today's bodies (bodies.csv): who holds each 2022 agency's role now. */
   bodies: () => 'co-quan-hien-nay/',
   body: (id: string) => `co-quan-hien-nay/${id}/`,
-  /** The yearly report cycle: forms out, forms in (the page that explains it). */
-  reportCycle: () => 'bao-cao-hang-nam/',
   documents: () => 'van-ban/',
   document: (id: string) => `van-ban/${id}/`,
   timeline: () => 'lo-trinh/',
