@@ -222,9 +222,12 @@ describe('search ranks what the reader meant, and stands up to odd links', () =>
     const plain = await search(site, 'chu ky so');
     const marked = await search(site, 'chữ ký số');
     expect(plain.links.slice(0, 2)).toEqual(expect.arrayContaining([taskPath('II.3'), '/chi-tieu/van-ban-dien-tu/']));
-    expect(plain.links.slice(0, 3)).toEqual(marked.links.slice(0, 3));
-    // 749/QĐ-TTg is cited by II.3 but does not itself say "chữ ký số": its page no longer repeats the task's text.
-    expect(plain.links).not.toContain('/van-ban/749-qd-ttg/');
+    // Both spellings put the same pages first (below them, "ky" also matches "kỹ": kỹ năng số).
+    expect(marked.links.slice(0, 2).sort()).toEqual(plain.links.slice(0, 2).sort());
+    // 749/QĐ-TTg is cited by II.3 but does not itself say "chữ ký số": its page no longer repeats the task's
+    // text, so it is not among the pages with the phrase (its own "chủ", "ký hiệu", "số" may still match, far below).
+    expect(plain.links.slice(0, 10)).not.toContain('/van-ban/749-qd-ttg/');
+    expect(marked.links.slice(0, 10)).not.toContain('/van-ban/749-qd-ttg/');
     expect(fold(tasks.find((t) => t.id === 'II.3')!.content)).toContain('chữ ký số');
     // The first result's excerpt marks the phrase's own words.
     const firstMarks = await plain.page.$$eval('#search-results > li:first-child mark', (ms) =>

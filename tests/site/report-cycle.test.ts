@@ -35,7 +35,9 @@ describe('/bao-cao-hang-nam/', () => {
   it('names the body that compiles the reports today, as the bodies dataset does', () => {
     const coordinator = builtData<CycleBody>('bodies').find((b) => b.is_coordinator)!;
     expect(builtHtml(PAGE)).toMatch(
-      new RegExp(`<strong[^>]*>${astroEscaped(coordinator.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</strong> đảm nhận`),
+      new RegExp(
+        `<strong[^>]*><a href="[^"]*/co-quan-hien-nay/${coordinator.id}/"[^>]*>${astroEscaped(coordinator.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</a></strong> đảm nhận`,
+      ),
     );
   });
 
