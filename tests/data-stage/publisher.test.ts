@@ -28,7 +28,9 @@ describe('the publisher in content/release.json', () => {
   it("warns while the contact official's role is empty (Nghị định 42/2022/NĐ-CP Điều 4), not about their name", () => {
     const withRole = (role: string) =>
       mutatedContent(scratch('dt-pub-role-'), 'release.json', (t) =>
-        t.replace(/"contact_role": "[^"]*"/, `"contact_role": ${JSON.stringify(role)}`).replace(/"contact_name": "[^"]*"/, '"contact_name": ""'),
+        t
+          .replace(/"contact_role": "[^"]*"/, `"contact_role": ${JSON.stringify(role)}`)
+          .replace(/"contact_name": "[^"]*"/, '"contact_name": ""'),
       );
     const warnedFields = (content: string) =>
       prepareDataStage({ seed: DEFAULT_SEED, content, siteUrl: SITE })

@@ -115,9 +115,7 @@ export const WARNED_CONTACT_FIELDS = ['responsible_body', 'email', 'phone', 'add
 /** The publisher's contact fields that are still empty (each becomes a build warning). */
 export function missingContactFields(release: Pick<Release, 'publisher'>): string[] {
   const p = release.publisher;
-  return WARNED_CONTACT_FIELDS
-    .filter((k) => p[k].trim() === '')
-    .map((k) => `publisher.${k}`);
+  return WARNED_CONTACT_FIELDS.filter((k) => p[k].trim() === '').map((k) => `publisher.${k}`);
 }
 
 /** Semantic-version order: 1.2.0 < 1.10.0. */

@@ -56,9 +56,10 @@ export function publisherContact(p: Publisher): PublisherContact {
     ['email', email, `mailto:${email}`],
     ['contact', contactText(p), undefined],
   ];
-  const details = values.map(
-    ([field, text, href]): ContactDetail =>
-      text === '' ? { field, label: CONTACT_LABELS[field], text: null } : { field, label: CONTACT_LABELS[field], text, ...(href ? { href } : {}) },
+  const details = values.map(([field, text, href]): ContactDetail =>
+    text === ''
+      ? { field, label: CONTACT_LABELS[field], text: null }
+      : { field, label: CONTACT_LABELS[field], text, ...(href ? { href } : {}) },
   );
   const lines = details.filter((d): d is ContactLine => d.text !== null);
   return { details, lines, missing: details.filter((d) => d.text === null).map((d) => d.label) };
