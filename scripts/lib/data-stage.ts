@@ -178,7 +178,7 @@ export function prepareDataStage(
     ...missingContactFields(release).map((field) => ({
       file: display(releasePath),
       line: 1,
-      message: `${field} is empty: the portal staff fill it in before publishing (the footer and the catalogue show it when set)`,
+      message: `${field} is empty: the portal staff fill it in before publishing (the footer and the about page show it when set, and the catalogues its e-mail and phone)`,
     })),
     ...seed.warnings,
     ...agencies.warnings,

@@ -25,6 +25,23 @@ describe('the publisher in content/release.json', () => {
       );
   });
 
+  it("warns while the contact official's role is empty (Nghị định 42/2022/NĐ-CP Điều 4), not about their name", () => {
+    const withRole = (role: string) =>
+      mutatedContent(scratch('dt-pub-role-'), 'release.json', (t) =>
+        t
+          .replace(/"contact_role": "[^"]*"/, `"contact_role": ${JSON.stringify(role)}`)
+          .replace(/"contact_name": "[^"]*"/, '"contact_name": ""'),
+      );
+    const warnedFields = (content: string) =>
+      prepareDataStage({ seed: DEFAULT_SEED, content, siteUrl: SITE })
+        .output.warnings.filter((w) => w.file.endsWith('release.json'))
+        .map((w) => w.message.split(' ')[0]);
+    const empty = warnedFields(withRole(''));
+    expect(empty).toContain('publisher.contact_role');
+    expect(empty).not.toContain('publisher.contact_name');
+    expect(warnedFields(withRole('Trưởng phòng Chuyển đổi số, Sở Khoa học và Công nghệ'))).not.toContain('publisher.contact_role');
+  });
+
   it('puts a configured e-mail in the DCAT contact point, data.json and CKAN', async () => {
     const checked = prepareDataStage({ seed: DEFAULT_SEED, content: withContacts('cds@example.gov.vn', '0277 000 000'), siteUrl: SITE });
     const files = await renderDataFiles(checked);

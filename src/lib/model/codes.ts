@@ -233,6 +233,7 @@ export const CITATION_PLACE = {
 export const LEGAL_CONTEXT = {
   plan: { label: 'Kế hoạch viện dẫn' },
   reorganisation: { label: 'căn cứ của việc sắp xếp cơ quan năm 2025 (agency_successors), Kế hoạch không viện dẫn' },
+  publication: { label: 'quy định mà trang và dữ liệu mở này tuân theo khi công bố (trang Giới thiệu), Kế hoạch không viện dẫn' },
 } as const satisfies CodeList;
 
 /** What a document's link leads to (legal_documents.url_kind); `link` is the link's text on the document's page. */

@@ -39,8 +39,11 @@ export const releaseFields = z
     notes: z.string().min(1),
     // Earlier releases, newest first: the changelog (/thay-doi/) and its feed.
     history: z.array(pastRelease).default([]),
-    // Who publishes the site and how to reach them. Only real, public values: a contact field that is
-    // not known stays "" and the build warns, naming it, so the portal staff fill it in before publishing.
+    // Who publishes the site and how to reach them: what Nghị định 42/2022/NĐ-CP Điều 4 khoản 1 điểm e
+    // asks a state body's site to show (the body's address, phone and e-mail; the contact official's
+    // position, unit and name). Only real, public values of offices, never a person's private ones
+    // (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15): a field not known stays "" and the build warns,
+    // naming it, so the portal staff fill it in before publishing.
     publisher: z
       .object({
         name: z.string().min(1),
@@ -49,6 +52,10 @@ export const releaseFields = z
         email: z.union([z.literal(''), z.string().email()]),
         phone: z.string(),
         address: z.string(),
+        // The contact official's position and unit, e.g. "Trưởng phòng …, Sở …": an office, whoever holds it.
+        contact_role: z.string().default(''),
+        // Their name, in that public role only; may stay "" (the role and the office's phone and e-mail reach them).
+        contact_name: z.string().default(''),
         feedback_url: z.string().refine((s) => s === '' || isHttpsUrl(s) || isMailto(s), 'an https URL, a mailto: address or ""'),
       })
       .strict(),
@@ -102,12 +109,13 @@ const releaseSchema = releaseFields.superRefine((r, ctx) => {
 export type Release = z.infer<typeof releaseSchema>;
 export type PastRelease = z.infer<typeof pastRelease>;
 
+/** The contact fields a build warns about while empty (contact_name may stay empty: the role reaches the office). */
+export const WARNED_CONTACT_FIELDS = ['responsible_body', 'email', 'phone', 'address', 'contact_role', 'feedback_url'] as const;
+
 /** The publisher's contact fields that are still empty (each becomes a build warning). */
 export function missingContactFields(release: Pick<Release, 'publisher'>): string[] {
   const p = release.publisher;
-  return (['responsible_body', 'email', 'phone', 'address', 'feedback_url'] as const)
-    .filter((k) => p[k].trim() === '')
-    .map((k) => `publisher.${k}`);
+  return WARNED_CONTACT_FIELDS.filter((k) => p[k].trim() === '').map((k) => `publisher.${k}`);
 }
 
 /** Semantic-version order: 1.2.0 < 1.10.0. */

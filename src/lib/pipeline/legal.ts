@@ -70,8 +70,9 @@ const rowSchema = z
     } else if (r.url === '' && r.url_kind !== '') {
       ctx.addIssue({ code: 'custom', path: ['url_kind'], message: 'nothing when there is no url' });
     }
-    if (r.context === 'reorganisation' && (r.number === '' || r.issued_date === '' || r.issuer === '')) {
-      ctx.addIssue({ code: 'custom', path: ['number'], message: 'a number, issuer and date for a document of the reorganisation' });
+    // A document the plan does not cite is listed for what it is: it needs its number, issuer and date.
+    if (r.context !== 'plan' && (r.number === '' || r.issued_date === '' || r.issuer === '')) {
+      ctx.addIssue({ code: 'custom', path: ['number'], message: `a number, issuer and date for a document of the ${r.context}` });
     }
   });
 

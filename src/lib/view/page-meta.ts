@@ -1,8 +1,9 @@
 /**
  * The metadata every page carries in its head: the canonical address, Open Graph and Twitter-card
- * tags (so a link shared on Zalo or Facebook shows a preview), and Dublin Core as Thông tư
- * 24/2011/TT-BTTTT asks of government pages (title, creator, date, description, publisher and
- * identifier; language, source and subject recommended). Pure.
+ * tags (so a link shared on Zalo or Facebook shows a preview), and Dublin Core (title, creator,
+ * date, description, publisher and identifier; language, source and subject). Dublin Core is kept as
+ * a convention for machines: Thông tư 24/2011/TT-BTTTT, which once asked it of government pages,
+ * expired on 05/04/2024 (content/legal_documents.csv, 24-2011-tt-btttt). Pure.
  */
 export interface PageMetaInput {
   title: string;

@@ -3,7 +3,7 @@
  * cannot drift from the data. Pure, so unit-tested on the real files.
  */
 import { formatDate } from '../model/labels.ts';
-import type { BlockRecord, GroupRecord, SectionRecord, TaskRecord } from '../model/records.ts';
+import type { BlockRecord, GroupRecord, LegalDocumentRecord, SectionRecord, TaskRecord } from '../model/records.ts';
 import type { PlanRecord } from '../model/plan.ts';
 import { pillarInfo, type PillarCode } from './indicator-format.ts';
 
@@ -24,14 +24,15 @@ export function planFigures(data: {
   tasks: readonly TaskRecord[];
   groups: readonly GroupRecord[];
   agencies: readonly unknown[];
-  documents: readonly unknown[];
+  documents: readonly Pick<LegalDocumentRecord, 'context'>[];
 }): PlanFigures {
   const top = [...data.groups].filter((g) => g.level === 1).sort((a, b) => a.source_line - b.source_line);
   return {
     tasks: data.tasks.length,
     annualTasks: data.tasks.filter((t) => t.timeframe_kind === 'annual').length,
     agencies: data.agencies.length,
-    documents: data.documents.length,
+    // The documents the plan cites: the table also lists the 2025 reorganisation's and the rules of publishing.
+    documents: data.documents.filter((d) => d.context === 'plan').length,
     groups: top.length,
     subgroups: data.groups.filter((g) => g.level === 2).length,
     byGroup: top.map((g) => ({ id: g.id, slug: g.slug, title: g.title, tasks: g.task_count })),

@@ -67,13 +67,19 @@ describe('parseRelease', () => {
       'publisher.email',
       'publisher.phone',
       'publisher.address',
+      'publisher.contact_role',
       'publisher.feedback_url',
     ]);
     const filled = parseRelease(
-      text.replace('"email": ""', '"email": "cds@example.gov.vn"').replace('"phone": ""', '"phone": "0277 000 000"'),
+      text
+        .replace('"email": ""', '"email": "cds@example.gov.vn"')
+        .replace('"phone": ""', '"phone": "0277 000 000"')
+        .replace('"address": ""', '"address": "", "contact_role": "Trưởng phòng Chuyển đổi số, Sở Khoa học và Công nghệ"'),
       'r.json',
     );
     expect(missingContactFields(filled)).toEqual(['publisher.responsible_body', 'publisher.address', 'publisher.feedback_url']);
+    // The official's name may stay empty: the role and the office's phone and e-mail reach them.
+    expect(filled.publisher.contact_name).toBe('');
     const bad = text.replace('"email": ""', '"email": "lien he"');
     const line = bad.split('\n').findIndex((l) => l.includes('"email"')) + 1;
     expect(() => parseRelease(bad, 'r.json')).toThrow(

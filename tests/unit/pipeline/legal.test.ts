@@ -179,17 +179,16 @@ describe('the curated table is faithful to the seed', () => {
       ].map((c) => c.legal_document_id),
     );
     expect(planDocs.map((d) => d.id).filter((id) => !cited.has(id))).toEqual([]);
-    // …and no document of the reorganisation is: they could not have been, in 2022.
-    expect(table.filter((d) => d.context === 'reorganisation' && cited.has(d.id))).toEqual([]);
+    // …and no document of the reorganisation, or of the rules the site follows, is: they are listed for other reasons.
+    expect(table.filter((d) => d.context !== 'plan' && cited.has(d.id)).map((d) => d.id)).toEqual([]);
   });
 
-  test('links go to https pages, each with its kind; a reorganisation document has a number, issuer and date', () => {
+  test('links go to https pages, each with its kind; a document the plan does not cite has a number, issuer and date', () => {
     for (const d of table) {
       if (d.url) expect([d.url.startsWith('https://'), ['official', 'legal_database'].includes(d.url_kind)], d.id).toEqual([true, true]);
       else expect(d.url_kind, d.id).toBe('');
     }
-    for (const d of table.filter((x) => x.context === 'reorganisation'))
-      expect([d.number, d.issuer, d.issued_date].every(Boolean), d.id).toBe(true);
+    for (const d of table.filter((x) => x.context !== 'plan')) expect([d.number, d.issuer, d.issued_date].every(Boolean), d.id).toBe(true);
   });
 });
 
@@ -269,7 +268,7 @@ describe('parseLegalTable', () => {
     [
       'an unknown context',
       [ROW, '942-qd-ttg,942/QĐ-TTg,Quyết định,,,,,,cited,,,,,'],
-      'legal.csv:3: expected context: one of plan, reorganisation',
+      'legal.csv:3: expected context: one of plan, reorganisation, publication',
     ],
     [
       'a link that is not https',
@@ -305,6 +304,11 @@ describe('parseLegalTable', () => {
       'a reorganisation document without a date',
       [ROW, '45-2025-nd-cp,45/2025/NĐ-CP,Nghị định,Chính phủ,,,,,reorganisation,,,,,'],
       'legal.csv:3: expected number: a number, issuer and date for a document of the reorganisation',
+    ],
+    [
+      'a rule of publishing without its issuer',
+      [ROW, '20-2023-qh15,20/2023/QH15,Luật,,2023-06-22,Luật Giao dịch điện tử,,,publication,,,,,'],
+      'legal.csv:3: expected number: a number, issuer and date for a document of the publication',
     ],
   ])('%s throws with the CSV line', (_name, lines, message) => {
     expect(parse(lines)).toThrow(SourceError);

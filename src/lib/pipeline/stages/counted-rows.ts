@@ -110,7 +110,7 @@ export function legalDocumentRows(
           message: `legal document ${d.id} of the reorganisation is the basis of no row of ${input.agencySuccessors.file}`,
         });
       }
-    } else if (d.cited_by_task_count === 0 && d.cited_by_section_count === 0) {
+    } else if (d.context === 'plan' && d.cited_by_task_count === 0 && d.cited_by_section_count === 0) {
       warnings.push({ file, line, message: `legal document ${d.id} is cited nowhere in the plan` });
     }
   }
