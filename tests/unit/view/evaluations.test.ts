@@ -1,10 +1,9 @@
 /** The province's evaluations as pages show them (src/lib/view/evaluations.ts), on the reviewed data. */
 import { describe, expect, it } from 'vitest';
-import { evaluationRows, evaluationsOfYear, NOT_STATED, ownCount } from '../../../src/lib/view/evaluations.ts';
+import { evaluationRows, evaluationsOfYear, NOT_STATED } from '../../../src/lib/view/evaluations.ts';
 import { reviewedTable } from '../../helpers/reviewed-tables.ts';
 
 const evaluations = reviewedTable('evaluations');
-const indicators = reviewedTable('indicators');
 
 describe('the evaluations as shown', () => {
   it('shows every count the source gives and says so where it gives none', () => {
@@ -25,10 +24,4 @@ describe('the evaluations as shown', () => {
     }
   });
 
-  it("counts our own judgement from the indicators' published 2025 result, every indicator with a 2025 target once", () => {
-    const c = ownCount(indicators);
-    expect(c.all).toBe(indicators.length);
-    expect(c.met + c.notMet + c.unknown).toBe(c.judged);
-    expect(c.judged).toBe(indicators.filter((i) => i.result_2025 !== null).length);
-  });
 });
