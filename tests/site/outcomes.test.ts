@@ -7,6 +7,7 @@ import { PAST_DUE_LABEL, TASK_STATUS_LABELS, TASK_STATUS_ORDER, TASK_STATUS_SLUG
 import { indicatorView } from '../../src/lib/model/record-queries.ts';
 import { basisNote, statusDetail } from '../../src/lib/view/indicator-pages.ts';
 import { DIST } from '../helpers/built-site.ts';
+import { listFiles } from '../../scripts/lib/site-files.ts';
 import { builtData as data, builtHtml as html, hrefsOn, astroEscaped as escaped } from '../helpers/built-pages.ts';
 import { REVIEW_DATE } from '../helpers/content-release.ts';
 import { ROOT } from '../helpers/seed.ts';
@@ -82,8 +83,52 @@ describe('task status on the site', () => {
     const with2025 = indicators.filter((i) => i.result_2025 !== null);
     expect(page).toContain(`${with2025.length} chỉ số có chỉ tiêu năm 2025`);
     expect(page).toContain(`Đã đạt: ${with2025.filter((i) => i.result_2025 === 'met').length}`);
-    expect(page).toContain(`Chưa đủ số liệu để biết: ${with2025.filter((i) => i.result_2025 === 'unknown').length}`);
+    expect(page).toContain(`Chưa biết: ${with2025.filter((i) => i.result_2025 === 'unknown').length}`);
     for (const i of with2025) expect(hrefsOn('')).toContain(`/chi-tieu/${i.id}/`);
+  });
+});
+
+// One definition of the 2025 targets' count (docs/indicators.md, "Kết quả chỉ tiêu năm 2025"): every page that gives it gives the same numbers.
+describe('the 2025 targets, counted once', () => {
+  const with2025 = indicators.filter((i) => i.result_2025 !== null);
+  const expected = [
+    with2025.length,
+    with2025.filter((i) => i.result_2025 === 'met').length,
+    with2025.filter((i) => i.result_2025 === 'not_met').length,
+    with2025.filter((i) => i.result_2025 === 'unknown').length,
+  ];
+  const COUNT = /(\d+) chỉ số có chỉ tiêu năm 2025(?:: (\d+) đã đạt, (\d+) không đạt, (\d+) chưa biết)?/g;
+  const countsOn = (path: string) => [...html(path).matchAll(COUNT)].map((m) => m.slice(1).map(Number));
+  const evaluationYears = [...new Set(data<{ period_end: string | null }>('evaluations').flatMap((e) => (e.period_end ? [Number(e.period_end.slice(0, 4))] : [])))];
+
+  it('gives the same count from indicators.result_2025 on the home page, /chi-tieu/ and beside every evaluation', () => {
+    expect(with2025.length).toBeGreaterThan(0);
+    const pages = ['', 'chi-tieu', 'bao-cao', ...evaluationYears.filter((y) => reports.has(y)).map((y) => `bao-cao/${y}`)];
+    for (const path of pages) {
+      expect(countsOn(path).length, path || 'home').toBeGreaterThan(0);
+      for (const c of countsOn(path)) expect(c, path || 'home').toEqual(expected);
+    }
+  });
+
+  it('has no page that counts them another way', () => {
+    const pages = listFiles(DIST)
+      .filter((f) => f.endsWith('index.html'))
+      .map((f) => f.replace(/\/?index\.html$/, ''));
+    const counting = pages.filter((p) => countsOn(p).length > 0);
+    expect(counting).toContain('chi-tieu');
+    for (const path of counting) for (const c of countsOn(path)) expect(c, path || 'home').toEqual(expected);
+  });
+
+  it("puts the 2025 result and today's status under their own headings on /chi-tieu/, each status count from the data", () => {
+    const page = html('chi-tieu');
+    expect(page.indexOf('id="ket-qua-2025"')).toBeGreaterThan(-1);
+    expect(page.indexOf('id="ket-qua-2025"')).toBeLessThan(page.indexOf('id="tinh-trang-hien-nay"'));
+    expect(page).toContain(`Tình trạng hiện nay của ${indicators.length} chỉ số`);
+    const summary = page.slice(page.indexOf('class="status-summary"'), page.indexOf('</ul>', page.indexOf('class="status-summary"')));
+    const shown = [...summary.matchAll(/<strong>(\d+)<\/strong>\s*<span class="status-badge status-(\w+)/g)].map((m) => [m[2], Number(m[1])]);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const [status, n] of shown) expect(n, String(status)).toBe(indicators.filter((i) => i.status === status).length);
+    expect(shown.reduce((sum, [, n]) => sum + Number(n), 0)).toBe(indicators.length);
   });
 });
 
