@@ -99,7 +99,9 @@ describe('the 2025 targets, counted once', () => {
   ];
   const COUNT = /(\d+) chỉ số có chỉ tiêu năm 2025(?:: (\d+) đã đạt, (\d+) không đạt, (\d+) chưa biết)?/g;
   const countsOn = (path: string) => [...html(path).matchAll(COUNT)].map((m) => m.slice(1).map(Number));
-  const evaluationYears = [...new Set(data<{ period_end: string | null }>('evaluations').flatMap((e) => (e.period_end ? [Number(e.period_end.slice(0, 4))] : [])))];
+  const evaluationYears = [
+    ...new Set(data<{ period_end: string | null }>('evaluations').flatMap((e) => (e.period_end ? [Number(e.period_end.slice(0, 4))] : []))),
+  ];
 
   it('gives the same count from indicators.result_2025 on the home page, /chi-tieu/ and beside every evaluation', () => {
     expect(with2025.length).toBeGreaterThan(0);
@@ -125,7 +127,10 @@ describe('the 2025 targets, counted once', () => {
     expect(page.indexOf('id="ket-qua-2025"')).toBeLessThan(page.indexOf('id="tinh-trang-hien-nay"'));
     expect(page).toContain(`Tình trạng hiện nay của ${indicators.length} chỉ số`);
     const summary = page.slice(page.indexOf('class="status-summary"'), page.indexOf('</ul>', page.indexOf('class="status-summary"')));
-    const shown = [...summary.matchAll(/<strong[^>]*>(\d+)<\/strong>\s*<span class="status-badge status-(\w+)/g)].map((m) => [m[2], Number(m[1])]);
+    const shown = [...summary.matchAll(/<strong[^>]*>(\d+)<\/strong>\s*<span class="status-badge status-(\w+)/g)].map((m) => [
+      m[2],
+      Number(m[1]),
+    ]);
     expect(shown.length).toBeGreaterThan(0);
     for (const [status, n] of shown) expect(n, String(status)).toBe(indicators.filter((i) => i.status === status).length);
     expect(shown.reduce((sum, [, n]) => sum + Number(n), 0)).toBe(indicators.length);
@@ -241,9 +246,15 @@ describe('past-due tasks on the site', () => {
 
   it('marks exactly the past-due items of the task index for the filter, and offers the option with its count', () => {
     const page = html('nhiem-vu');
-    const marked = [...page.matchAll(/<li [^>]*data-task-id="([^"]+)"[^>]*>/g)].filter((m) => m[0].includes('data-past-due="true"')).map((m) => m[1]);
+    const marked = [...page.matchAll(/<li [^>]*data-task-id="([^"]+)"[^>]*>/g)]
+      .filter((m) => m[0].includes('data-past-due="true"'))
+      .map((m) => m[1]);
     expect(marked).toEqual(pastDue.map((t) => t.id));
-    expect(page).toMatch(new RegExp(`<select name="qua-han"[^>]*>\\s*<option value=""[^>]*>[^<]+</option>\\s*<option value="co"[^>]*>[^<]+\\(${pastDue.length}\\)</option>`));
+    expect(page).toMatch(
+      new RegExp(
+        `<select name="qua-han"[^>]*>\\s*<option value=""[^>]*>[^<]+</option>\\s*<option value="co"[^>]*>[^<]+\\(${pastDue.length}\\)</option>`,
+      ),
+    );
   });
 
   it('gives every agency and every body of today its past-due lead tasks in the lists', () => {

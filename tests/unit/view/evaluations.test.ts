@@ -23,5 +23,4 @@ describe('the evaluations as shown', () => {
       else expect(evaluationsOfYear(evaluations, Number(e.period_end.slice(0, 4)))).toContain(e);
     }
   });
-
 });

@@ -25,7 +25,12 @@ describe('past-due tasks', () => {
 
   it('counts each lead once per task, by the plan’s agencies or by today’s bodies', () => {
     const rows = [row('a', true, ['x', 'y'], ['z']), row('b', true, ['x'], ['z', 'z']), row('c', false, ['x'], ['z'])];
-    expect(pastDueByLead(rows, 'lead_agency_ids')).toEqual(new Map([['x', 2], ['y', 1]]));
+    expect(pastDueByLead(rows, 'lead_agency_ids')).toEqual(
+      new Map([
+        ['x', 2],
+        ['y', 1],
+      ]),
+    );
     expect(pastDueByLead(rows, 'lead_body_ids')).toEqual(new Map([['z', 2]]));
   });
 
