@@ -6,6 +6,7 @@
 import {
   countLabel,
   downloadName,
+  emptyFilter,
   factsFromData,
   matchesFilter,
   parseQuery,
@@ -34,7 +35,7 @@ function enhance(form: HTMLElement, list: HTMLElement, status: HTMLElement): voi
   let shown = items.length;
 
   const read = (): TaskFilter => {
-    const f = { group: '', lead: '', cooperating: '', year: '', status: '', leadNow: '' };
+    const f = emptyFilter();
     for (const k of fields) f[k] = select(k).value;
     return f;
   };

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { DIST, launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
+import { PAST_DUE_COLUMN } from '../../src/lib/view/past-due.ts';
 
 const dist = process.env.SITE_DIST ?? DIST;
 let site: StaticServer;
@@ -131,7 +132,7 @@ describe('print', () => {
 describe('tables as cards on a phone', () => {
   it.each([
     ['chi-tieu/', '.indicator-table', ['Chỉ tiêu 2025', 'Chỉ tiêu 2030', 'Số liệu mới nhất', 'Tình trạng']],
-    ['co-quan/', '.agency-table', ['Chủ trì', 'Phối hợp', 'Hiện nay']],
+    ['co-quan/', '.agency-table', ['Chủ trì', PAST_DUE_COLUMN, 'Phối hợp', 'Hiện nay']],
   ])(
     '/%s: on a phone every row of %s is a card inside the screen, each value labelled; on a wide screen a table',
     async (path, selector, labels) => {

@@ -12,7 +12,13 @@ import { servedWithBrowser } from '../helpers/served-build.ts';
 
 const dist = process.env.SITE_DIST ?? DIST;
 const base = process.env.SITE_BASE ?? '/';
-const tasks = JSON.parse(readFileSync(`${dist}/data/tasks.json`, 'utf8')) as { id: string; lead_agency_ids: string[]; status: string }[];
+const tasks = JSON.parse(readFileSync(`${dist}/data/tasks.json`, 'utf8')) as {
+  id: string;
+  lead_agency_ids: string[];
+  lead_body_ids: string[];
+  status: string;
+  past_due: boolean;
+}[];
 const site = servedWithBrowser(dist, base);
 
 /** The ids of the tasks a reader sees, as the list shows them (the year and status pages carry no filter attributes). */
@@ -109,6 +115,57 @@ describe('task filter (/nhiem-vu/)', () => {
     await page.close();
   });
 
+  it('filters to the past-due tasks (tasks.past_due), in the URL, combined with a lead body, and names the download after it', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.server.page('nhiem-vu/'));
+    await expect.poll(() => page.isVisible('#loc-nhiem-vu')).toBe(true);
+    await page.selectOption('select[name="qua-han"]', 'co');
+    const pastDue = tasks.filter((t) => t.past_due).map((t) => t.id);
+    expect(pastDue.length).toBeGreaterThan(0);
+    expect(pastDue.length).toBeLessThan(tasks.length);
+    expect(await visibleIds(page)).toEqual(pastDue);
+    expect(new URL(page.url()).search).toBe('?qua-han=co');
+    expect(await page.textContent('#so-nhiem-vu')).toBe(`Đang hiển thị ${pastDue.length}/${tasks.length} nhiệm vụ`);
+    // Who holds them: today's body that leads the most past-due tasks.
+    const counts = new Map<string, number>();
+    for (const t of tasks.filter((x) => x.past_due)) for (const b of t.lead_body_ids) counts.set(b, (counts.get(b) ?? 0) + 1);
+    const [body] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    await page.selectOption('select[name="chu-tri-hien-nay"]', body);
+    const both = tasks.filter((t) => t.past_due && t.lead_body_ids.includes(body)).map((t) => t.id);
+    expect(await visibleIds(page)).toEqual(both);
+    expect(new URL(page.url()).search).toBe(`?chu-tri-hien-nay=${body}&qua-han=co`);
+    await page.reload();
+    await expect.poll(() => page.inputValue('select[name="qua-han"]')).toBe('co');
+    expect(await visibleIds(page)).toEqual(both);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#tai-csv')]);
+    expect(download.suggestedFilename()).toBe(`nhiem-vu_chu-tri-hien-nay-${body}_qua-han-co.csv`);
+    const [header, ...rows] = Papa.parse<string[]>(readFileSync((await download.path())!, 'utf8').slice(1), { skipEmptyLines: true }).data;
+    expect(rows.map((r) => r[0])).toEqual(both);
+    for (const r of rows) expect(r[header!.indexOf('past_due')]).toBe('true');
+    // A value the select does not offer is dropped, as for the other fields.
+    await page.goto(site.server.page('nhiem-vu/?qua-han=khong'));
+    await expect.poll(() => page.isVisible('#loc-nhiem-vu')).toBe(true);
+    expect(await page.inputValue('select[name="qua-han"]')).toBe('');
+    expect(await visibleIds(page)).toHaveLength(tasks.length);
+    await page.close();
+  });
+
+  it('without JavaScript leads from the home page and the quick links to the pre-rendered past-due list', async () => {
+    const pastDue = tasks.filter((t) => t.past_due).map((t) => t.id);
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.server.page(''));
+    await page.click('[data-past-due-total] a');
+    await page.waitForURL(`**${base}nhiem-vu/qua-han/`);
+    expect(await visibleIds(page)).toEqual(pastDue);
+    await page.goto(site.server.page('nhiem-vu/'));
+    await page.click('.quick summary');
+    await page.click(`.quick a[href$="nhiem-vu/qua-han/"]`);
+    await page.waitForURL(`**${base}nhiem-vu/qua-han/`);
+    expect(await visibleIds(page)).toEqual(pastDue);
+    await context.close();
+  });
+
   it("filters by today's lead body: Sở Khoa học và Công nghệ after the 2025 mergers shows the former Sở TT&TT's tasks too", async () => {
     const page = await site.browser.newPage();
     await page.goto(site.server.page('nhiem-vu/'));
@@ -200,6 +257,8 @@ describe('accessibility (axe)', () => {
   for (const path of [
     'nhiem-vu/',
     'nhiem-vu/?nhom=III&nam=2025',
+    'nhiem-vu/?qua-han=co',
+    'nhiem-vu/qua-han/',
     'nhiem-vu/i-1-1/',
     'nhiem-vu/i-2-6/',
     'nhiem-vu/nam/2024/',

@@ -28,7 +28,7 @@ interface Budget {
 
 /** The budget of a built page, by its path ("nhiem-vu/i-4-6/index.html"). */
 function budgetFor(file: string): Budget {
-  if (/^nhiem-vu\/(?!nam\/|nhom\/)[^/]+\/index\.html$/.test(file)) return { template: 'task page', max: 20 * KB, js: false };
+  if (/^nhiem-vu\/(?!nam\/|nhom\/|qua-han\/)[^/]+\/index\.html$/.test(file)) return { template: 'task page', max: 20 * KB, js: false };
   if (file === 'nhiem-vu/index.html') return { template: 'task list (filter script)', max: 40 * KB, js: true };
   if (file === 'tim-kiem/index.html') return { template: 'search, before a query', max: 40 * KB, js: true };
   if (file.startsWith('chi-tieu/') || file.startsWith('lo-trinh/')) return { template: 'chart page', max: 40 * KB, js: false };

@@ -7,6 +7,7 @@ import { PAST_DUE_LABEL, TASK_STATUS_LABELS, TASK_STATUS_ORDER, TASK_STATUS_SLUG
 import { indicatorView } from '../../src/lib/model/record-queries.ts';
 import { basisNote, statusDetail } from '../../src/lib/view/indicator-pages.ts';
 import { DIST } from '../helpers/built-site.ts';
+import { listFiles } from '../../scripts/lib/site-files.ts';
 import { builtData as data, builtHtml as html, hrefsOn, astroEscaped as escaped } from '../helpers/built-pages.ts';
 import { REVIEW_DATE } from '../helpers/content-release.ts';
 import { ROOT } from '../helpers/seed.ts';
@@ -82,8 +83,57 @@ describe('task status on the site', () => {
     const with2025 = indicators.filter((i) => i.result_2025 !== null);
     expect(page).toContain(`${with2025.length} chỉ số có chỉ tiêu năm 2025`);
     expect(page).toContain(`Đã đạt: ${with2025.filter((i) => i.result_2025 === 'met').length}`);
-    expect(page).toContain(`Chưa đủ số liệu để biết: ${with2025.filter((i) => i.result_2025 === 'unknown').length}`);
+    expect(page).toContain(`Chưa biết: ${with2025.filter((i) => i.result_2025 === 'unknown').length}`);
     for (const i of with2025) expect(hrefsOn('')).toContain(`/chi-tieu/${i.id}/`);
+  });
+});
+
+// One definition of the 2025 targets' count (docs/indicators.md, "Kết quả chỉ tiêu năm 2025"): every page that gives it gives the same numbers.
+describe('the 2025 targets, counted once', () => {
+  const with2025 = indicators.filter((i) => i.result_2025 !== null);
+  const expected = [
+    with2025.length,
+    with2025.filter((i) => i.result_2025 === 'met').length,
+    with2025.filter((i) => i.result_2025 === 'not_met').length,
+    with2025.filter((i) => i.result_2025 === 'unknown').length,
+  ];
+  const COUNT = /(\d+) chỉ số có chỉ tiêu năm 2025(?:: (\d+) đã đạt, (\d+) không đạt, (\d+) chưa biết)?/g;
+  const countsOn = (path: string) => [...html(path).matchAll(COUNT)].map((m) => m.slice(1).map(Number));
+  const evaluationYears = [
+    ...new Set(data<{ period_end: string | null }>('evaluations').flatMap((e) => (e.period_end ? [Number(e.period_end.slice(0, 4))] : []))),
+  ];
+
+  it('gives the same count from indicators.result_2025 on the home page, /chi-tieu/ and beside every evaluation', () => {
+    expect(with2025.length).toBeGreaterThan(0);
+    const pages = ['', 'chi-tieu', 'bao-cao', ...evaluationYears.filter((y) => reports.has(y)).map((y) => `bao-cao/${y}`)];
+    for (const path of pages) {
+      expect(countsOn(path).length, path || 'home').toBeGreaterThan(0);
+      for (const c of countsOn(path)) expect(c, path || 'home').toEqual(expected);
+    }
+  });
+
+  it('has no page that counts them another way', () => {
+    const pages = listFiles(DIST)
+      .filter((f) => f.endsWith('index.html'))
+      .map((f) => f.replace(/\/?index\.html$/, ''));
+    const counting = pages.filter((p) => countsOn(p).length > 0);
+    expect(counting).toContain('chi-tieu');
+    for (const path of counting) for (const c of countsOn(path)) expect(c, path || 'home').toEqual(expected);
+  });
+
+  it("puts the 2025 result and today's status under their own headings on /chi-tieu/, each status count from the data", () => {
+    const page = html('chi-tieu');
+    expect(page.indexOf('id="ket-qua-2025"')).toBeGreaterThan(-1);
+    expect(page.indexOf('id="ket-qua-2025"')).toBeLessThan(page.indexOf('id="tinh-trang-hien-nay"'));
+    expect(page).toContain(`Tình trạng hiện nay của ${indicators.length} chỉ số`);
+    const summary = page.slice(page.indexOf('class="status-summary"'), page.indexOf('</ul>', page.indexOf('class="status-summary"')));
+    const shown = [...summary.matchAll(/<strong[^>]*>(\d+)<\/strong>\s*<span class="status-badge status-(\w+)/g)].map((m) => [
+      m[2],
+      Number(m[1]),
+    ]);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const [status, n] of shown) expect(n, String(status)).toBe(indicators.filter((i) => i.status === status).length);
+    expect(shown.reduce((sum, [, n]) => sum + Number(n), 0)).toBe(indicators.length);
   });
 });
 
@@ -163,5 +213,56 @@ describe('yearly reports, method, changelog and feed', () => {
     const { site_url: site } = JSON.parse(readFileSync(join(DIST, 'data', 'manifest.json'), 'utf8')) as { site_url: string };
     expect(feed).toContain(`<link>${site}thay-doi/#v2-0-0</link>`);
     expect(existsSync(join(DIST, 'bao-cao', '2022', 'index.html'))).toBe(true);
+  });
+});
+
+// Past due, by whom: every count is of tasks.past_due as published, on the pages that show it.
+describe('past-due tasks on the site', () => {
+  const pastDue = tasks.filter((t) => t.past_due);
+  const agencies = data<{ id: string }>('agencies');
+  const bodies = data<{ id: string }>('bodies');
+  const cellOf = (page: string, rowStart: string) => {
+    const at = page.indexOf(rowStart);
+    expect(at, rowStart).toBeGreaterThan(-1);
+    return Number(/data-past-due[^>]*>(\d+)/.exec(page.slice(at, page.indexOf('</tr>', at)))![1]);
+  };
+
+  it('pre-renders /nhiem-vu/qua-han/ with exactly the past-due tasks and who leads them today, linked from the index and the home page', () => {
+    expect(pastDue.length).toBeGreaterThan(0);
+    expect([...taskLinks('nhiem-vu/qua-han')].sort()).toEqual(pastDue.map((t) => `/nhiem-vu/${t.slug}/`).sort());
+    const page = html('nhiem-vu/qua-han');
+    expect(page).toContain(`${pastDue.length}/${tasks.length} nhiệm vụ`);
+    for (const b of bodies) {
+      const n = pastDue.filter((t) => t.lead_body_ids.includes(b.id)).length;
+      if (n === 0) expect(page, b.id).not.toContain(`data-body="${b.id}"`);
+      else expect(cellOf(page, `data-body="${b.id}"`), b.id).toBe(n);
+    }
+    expect(hrefsOn('nhiem-vu')).toContain('/nhiem-vu/qua-han/');
+    // The home page's past-due total is the link, and its number is the data's.
+    const home = html('');
+    const total = home.slice(home.indexOf('data-past-due-total'), home.indexOf('</td>', home.indexOf('data-past-due-total')));
+    expect(total).toMatch(new RegExp(`<a href="/nhiem-vu/qua-han/"[^>]*>${pastDue.length}<`));
+  });
+
+  it('marks exactly the past-due items of the task index for the filter, and offers the option with its count', () => {
+    const page = html('nhiem-vu');
+    const marked = [...page.matchAll(/<li [^>]*data-task-id="([^"]+)"[^>]*>/g)]
+      .filter((m) => m[0].includes('data-past-due="true"'))
+      .map((m) => m[1]);
+    expect(marked).toEqual(pastDue.map((t) => t.id));
+    expect(page).toMatch(
+      new RegExp(
+        `<select name="qua-han"[^>]*>\\s*<option value=""[^>]*>[^<]+</option>\\s*<option value="co"[^>]*>[^<]+\\(${pastDue.length}\\)</option>`,
+      ),
+    );
+  });
+
+  it('gives every agency and every body of today its past-due lead tasks in the lists', () => {
+    const agencyList = html('co-quan');
+    for (const a of agencies)
+      expect(cellOf(agencyList, `href="/co-quan/${a.id}/"`), a.id).toBe(pastDue.filter((t) => t.lead_agency_ids.includes(a.id)).length);
+    const bodyList = html('co-quan-hien-nay');
+    for (const b of bodies)
+      expect(cellOf(bodyList, `data-body="${b.id}"`), b.id).toBe(pastDue.filter((t) => t.lead_body_ids.includes(b.id)).length);
   });
 });

@@ -13,6 +13,8 @@ export interface TaskFilter {
   status: string;
   /** The id of a body that leads tasks today (bodies.id, as in tasks.lead_body_ids). */
   leadNow: string;
+  /** PAST_DUE_VALUE: only the tasks the dataset marks past due (tasks.past_due). */
+  pastDue: string;
 }
 
 /** The query parameter of each field, in the order they appear in a shared URL. */
@@ -23,7 +25,14 @@ export const QUERY_KEYS: Readonly<Record<keyof TaskFilter, string>> = {
   year: 'nam',
   status: 'tinh-trang',
   leadNow: 'chu-tri-hien-nay',
+  pastDue: 'qua-han',
 };
+
+/** The past-due field's one value: "?qua-han=co" (the same word as the pre-rendered list, /nhiem-vu/qua-han/). */
+export const PAST_DUE_VALUE = 'co';
+
+/** A filter with nothing chosen. */
+export const emptyFilter = (): TaskFilter => ({ group: '', lead: '', cooperating: '', year: '', status: '', leadNow: '', pastDue: '' });
 
 const FIELDS = Object.keys(QUERY_KEYS) as (keyof TaskFilter)[];
 
@@ -38,12 +47,14 @@ export interface TaskFacts {
   end: number;
   status: string;
   leadNow: readonly string[];
+  /** tasks.past_due, as the dataset gives it: never worked out from dates in the browser. */
+  pastDue: boolean;
 }
 
 /** The filter in a URL query ("?nhom=I&nam=2024"); unknown parameters are ignored. */
 export function parseQuery(search: string): TaskFilter {
   const q = new URLSearchParams(search);
-  const f = { group: '', lead: '', cooperating: '', year: '', status: '', leadNow: '' };
+  const f = emptyFilter();
   for (const k of FIELDS) f[k] = (q.get(QUERY_KEYS[k]) ?? '').trim();
   return f;
 }
@@ -65,11 +76,15 @@ export function matchesFilter(t: TaskFacts, f: TaskFilter): boolean {
     (!f.cooperating || t.cooperating.includes(f.cooperating)) &&
     (!f.year || (t.start <= year && year <= t.end)) &&
     (!f.status || t.status === f.status) &&
-    (!f.leadNow || t.leadNow.includes(f.leadNow))
+    (!f.leadNow || t.leadNow.includes(f.leadNow)) &&
+    (!f.pastDue || (f.pastDue === PAST_DUE_VALUE && t.pastDue))
   );
 }
 
-/** A list item's data-* attributes (data-task-id, data-group="III III.10", data-lead="a b", data-start …) as facts. */
+/**
+ * A list item's data-* attributes (data-task-id, data-group="III III.10", data-lead="a b", data-start …,
+ * data-past-due="true" on a past-due task only) as facts.
+ */
 export function factsFromData(d: Record<string, string | undefined>): TaskFacts {
   const ids = (s = '') => s.split(' ').filter(Boolean);
   return {
@@ -81,6 +96,7 @@ export function factsFromData(d: Record<string, string | undefined>): TaskFacts 
     end: Number(d.end),
     status: d.status ?? '',
     leadNow: ids(d.leadNow),
+    pastDue: d.pastDue === 'true',
   };
 }
 

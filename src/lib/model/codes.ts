@@ -328,7 +328,11 @@ export const INDICATOR_STATUS = {
 export const TARGET_RESULT = {
   met: { label: 'đã đạt', definition: 'đã đạt chỉ tiêu năm 2025' },
   not_met: { label: 'không đạt', definition: 'số liệu đến năm 2025 cho thấy chưa đạt' },
-  unknown: { label: 'chưa đủ số liệu để biết', definition: 'chưa có số liệu đủ để kết luận' },
+  // Not "chưa đủ số liệu …": that is a status's word (insufficient_data), and a reader must not take one count for the other.
+  unknown: {
+    label: 'chưa biết',
+    definition: 'số liệu công bố đến năm 2025 chưa cho biết đạt hay không (chưa có số liệu, hoặc con số chưa đủ để kết luận)',
+  },
 } as const satisfies CodeList;
 
 /** How the latest comparable value stands against the target it is judged by (indicators.latest_verdict). */

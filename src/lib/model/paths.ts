@@ -42,6 +42,8 @@ export const paths = {
   about: () => 'gioi-thieu/',
   /** Tasks with one status, pre-rendered (the slug comes from task-status-labels). */
   tasksWithStatus: (slug: string) => `nhiem-vu/tinh-trang/${slug}/`,
+  /** The past-due tasks (tasks.past_due), pre-rendered: the no-JS form of the task filter's "?qua-han=co". */
+  tasksPastDue: () => 'nhiem-vu/qua-han/',
   /** How outcomes are decided, and how to send a correction. */
   outcomesMethod: () => 'cach-danh-gia/',
   reports: () => 'bao-cao/',

@@ -1,11 +1,11 @@
 /**
  * The province's own evaluations as the home page and the yearly reports show them: each with its
- * period and counts as the source gives them ("nguồn không nêu" where it does not), and our own count
- * of the plan's indicators beside them, with why the two differ. Pure: records in, rows out.
+ * period and counts as the source gives them ("nguồn không nêu" where it does not). Our own count beside
+ * them is the one every page gives (target-results.ts). Pure: records in, rows out.
  */
 import { EVALUATION_SUBJECT } from '../model/codes.ts';
 import { formatDate } from '../model/labels.ts';
-import type { EvaluationRecord, IndicatorRecord } from '../model/records.ts';
+import type { EvaluationRecord } from '../model/records.ts';
 
 /** What a cell says when the source gives no count. */
 export const NOT_STATED = 'nguồn không nêu';
@@ -45,24 +45,3 @@ export function evaluationRows(evaluations: readonly EvaluationRecord[]): Evalua
 /** The evaluations of a year: those whose period ends in it (a yearly report's). */
 export const evaluationsOfYear = (evaluations: readonly EvaluationRecord[], year: number): EvaluationRecord[] =>
   evaluations.filter((e) => e.period_end !== null && Number(e.period_end.slice(0, 4)) === year);
-
-/**
- * Our own count, to hold beside the province's: of the plan's indicators with a 2025 target, how many
- * the published values show met, not met, or cannot yet judge (indicators.result_2025).
- */
-export function ownCount(indicators: readonly Pick<IndicatorRecord, 'result_2025'>[]): {
-  judged: number;
-  met: number;
-  notMet: number;
-  unknown: number;
-  all: number;
-} {
-  const with2025 = indicators.filter((i) => i.result_2025 !== null);
-  return {
-    all: indicators.length,
-    judged: with2025.length,
-    met: with2025.filter((i) => i.result_2025 === 'met').length,
-    notMet: with2025.filter((i) => i.result_2025 === 'not_met').length,
-    unknown: with2025.filter((i) => i.result_2025 === 'unknown').length,
-  };
-}

@@ -4,9 +4,11 @@ import { leadBodyChoices } from '../../../src/lib/view/body-pages.ts';
 import {
   countLabel,
   downloadName,
+  emptyFilter,
   factsFromData,
   matchesFilter,
   parseQuery,
+  PAST_DUE_VALUE,
   sectionCountLabel,
   toQuery,
   type TaskFacts,
@@ -18,7 +20,7 @@ import { snapshotSite, snapshotTable } from '../../helpers/snapshot.ts';
 const { tasks, groups } = snapshotSite();
 const bodies = snapshotTable('bodies');
 const taskBodies = snapshotTable('task_bodies');
-const none: TaskFilter = { group: '', lead: '', cooperating: '', year: '', status: '', leadNow: '' };
+const none: TaskFilter = emptyFilter();
 // The facts as the page writes them into data-* attributes (TaskList.astro) and the script reads them.
 const facts = (t: TaskRecord): TaskFacts =>
   factsFromData({
@@ -30,6 +32,7 @@ const facts = (t: TaskRecord): TaskFacts =>
     end: String(t.end_year),
     status: t.status,
     leadNow: t.lead_body_ids.join(' '),
+    ...(t.past_due ? { pastDue: 'true' } : {}),
   });
 const ids = (f: Partial<TaskFilter>) => tasks.filter((t) => matchesFilter(facts(t), { ...none, ...f })).map((t) => t.id);
 
@@ -42,9 +45,10 @@ describe('task filter: URL query', () => {
       year: '2024',
       status: 'in_progress',
       leadNow: 'so-x',
+      pastDue: PAST_DUE_VALUE,
     };
     expect(toQuery(f)).toBe(
-      '?nhom=I.4&chu-tri=so-tttt&phoi-hop=ubnd-huyen-thanh-pho&nam=2024&tinh-trang=in_progress&chu-tri-hien-nay=so-x',
+      '?nhom=I.4&chu-tri=so-tttt&phoi-hop=ubnd-huyen-thanh-pho&nam=2024&tinh-trang=in_progress&chu-tri-hien-nay=so-x&qua-han=co',
     );
     expect(parseQuery(toQuery(f))).toEqual(f);
     expect(toQuery({ ...none, year: '2024', lead: 'so-tttt' })).toBe('?chu-tri=so-tttt&nam=2024');
@@ -104,6 +108,22 @@ describe('task filter: matching on the real tasks (statuses and successors of th
     );
   });
 
+  it('keeps exactly the tasks the dataset marks past due, and combines with the other fields', () => {
+    const pastDue = tasks.filter((t) => t.past_due).map((t) => t.id);
+    expect(pastDue.length).toBeGreaterThan(0);
+    expect(pastDue.length).toBeLessThan(tasks.length);
+    expect(ids({ pastDue: PAST_DUE_VALUE })).toEqual(pastDue);
+    expect(ids({ pastDue: PAST_DUE_VALUE, status: 'in_progress' })).toEqual(
+      tasks.filter((t) => t.past_due && t.status === 'in_progress').map((t) => t.id),
+    );
+    // A finished task is never past due (tasks.past_due); the filter trusts the column, not the dates.
+    expect(ids({ pastDue: PAST_DUE_VALUE, status: 'done' })).toEqual([]);
+    // Any other value matches nothing, as an unknown status does (the page drops it from the select first).
+    expect(ids({ pastDue: 'khong' })).toEqual([]);
+    expect(parseQuery('?qua-han=co')).toEqual({ ...none, pastDue: PAST_DUE_VALUE });
+    expect(downloadName({ ...none, pastDue: PAST_DUE_VALUE })).toBe('nhiem-vu_qua-han-co.csv');
+  });
+
   it("accepts today's lead body by its id: Sở Khoa học và Công nghệ shows the tasks of the former Sở TT&TT and Sở KH&CN", () => {
     const khcn = bodies.find((b) => b.agency_ids.includes('so-tttt') && b.agency_ids.includes('so-khcn'))!;
     // Every task one of its 2022 agencies leads, as task_bodies resolves them (own or inherited, not as a collective's member).
@@ -151,6 +171,7 @@ describe('task filter: matching on the real tasks (statuses and successors of th
         end: '2030',
         status: 'done',
         leadNow: 'x',
+        pastDue: 'true',
       }),
     ).toEqual({
       id: 'I.1.1',
@@ -161,7 +182,9 @@ describe('task filter: matching on the real tasks (statuses and successors of th
       end: 2030,
       status: 'done',
       leadNow: ['x'],
+      pastDue: true,
     });
+    expect(factsFromData({ taskId: 'I.1.2' }).pastDue).toBe(false);
   });
 
   it('names the downloaded file after the filter', () => {

@@ -1,10 +1,9 @@
 /** The province's evaluations as pages show them (src/lib/view/evaluations.ts), on the reviewed data. */
 import { describe, expect, it } from 'vitest';
-import { evaluationRows, evaluationsOfYear, NOT_STATED, ownCount } from '../../../src/lib/view/evaluations.ts';
+import { evaluationRows, evaluationsOfYear, NOT_STATED } from '../../../src/lib/view/evaluations.ts';
 import { reviewedTable } from '../../helpers/reviewed-tables.ts';
 
 const evaluations = reviewedTable('evaluations');
-const indicators = reviewedTable('indicators');
 
 describe('the evaluations as shown', () => {
   it('shows every count the source gives and says so where it gives none', () => {
@@ -23,12 +22,5 @@ describe('the evaluations as shown', () => {
       if (e.period_end === null) expect(evaluationsOfYear(evaluations, 2024).concat(evaluationsOfYear(evaluations, 2025))).not.toContain(e);
       else expect(evaluationsOfYear(evaluations, Number(e.period_end.slice(0, 4)))).toContain(e);
     }
-  });
-
-  it("counts our own judgement from the indicators' published 2025 result, every indicator with a 2025 target once", () => {
-    const c = ownCount(indicators);
-    expect(c.all).toBe(indicators.length);
-    expect(c.met + c.notMet + c.unknown).toBe(c.judged);
-    expect(c.judged).toBe(indicators.filter((i) => i.result_2025 !== null).length);
   });
 });
