@@ -50,19 +50,24 @@ describe('a local build says it is a preview; the portal build does not', () => 
 describe('the footer\'s "Báo lỗi / góp ý"', () => {
   const { email, feedback_url: form, homepage } = RELEASE.publisher;
   const paths = ['', 'nhiem-vu/i-4-6', 'co-quan/so-tttt', 'ke-hoach'];
-  it.skipIf(email !== '' || form !== '')('is no link while the publisher names neither an e-mail nor a form, but says where to write', () => {
-    for (const path of paths) {
-      const footer = html(path).split('<footer')[1]!;
-      expect(footer, path).not.toContain('class="feedback"');
-      expect(footer, path).toContain('Báo lỗi, góp ý: trang chưa có địa chỉ nhận riêng; xin gửi qua');
-      expect(footer, path).toContain(`href="${homepage}"`);
-      expect(footer, path).toContain('href="/cach-danh-gia/#gop-y"');
-    }
-  });
+  it.skipIf(email !== '' || form !== '')(
+    'is no link while the publisher names neither an e-mail nor a form, but says where to write',
+    () => {
+      for (const path of paths) {
+        const footer = html(path).split('<footer class="site-footer"')[1]!;
+        expect(footer, path).not.toContain('class="feedback"');
+        expect(footer, path).toContain('Báo lỗi, góp ý: trang chưa có địa chỉ nhận riêng; xin gửi qua');
+        expect(footer, path).toContain(`href="${homepage}"`);
+        expect(footer, path).toContain('href="/cach-danh-gia/#gop-y"');
+      }
+    },
+  );
   it.skipIf(email === '' && form === '')('links to the e-mail (prefilled with the page) or the form once one is set', () => {
     for (const path of paths) {
-      const footer = html(path).split('<footer')[1]!;
-      expect(footer, path).toMatch(email ? new RegExp(`class="feedback" href="mailto:${email.replace(/[.+]/g, '\\$&')}\\?subject=`) : /class="feedback" href="/);
+      const footer = html(path).split('<footer class="site-footer"')[1]!;
+      expect(footer, path).toMatch(
+        email ? new RegExp(`class="feedback" href="mailto:${email.replace(/[.+]/g, '\\$&')}\\?subject=`) : /class="feedback" href="/,
+      );
       expect(footer, path).not.toContain('chưa có địa chỉ nhận riêng');
     }
   });

@@ -5,7 +5,9 @@ import { RELEASE } from '../../helpers/content-release.ts';
 
 describe('the plan number line', () => {
   it('says that neither is found while content/release.json gives neither', () => {
-    expect(planIdentityLine({ number: null, date: null })).toBe('Số và ngày ký của Kế hoạch: chưa tìm thấy trong bản văn và nguồn công khai');
+    expect(planIdentityLine({ number: null, date: null })).toBe(
+      'Số và ngày ký của Kế hoạch: chưa tìm thấy trong bản văn và nguồn công khai',
+    );
   });
 
   it('cites the number and the date once they are set, and names the one still missing', () => {
