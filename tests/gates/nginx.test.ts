@@ -1,13 +1,15 @@
 /**
  * Hosting on a real web server: Debian's nginx (installed by .ci/run) serves the build under
- * /chuyen-doi-so/ with docs/hosting/nginx.conf, on a loopback port. Checked over HTTP: pages, the
- * data's types and charset, the search files' types, gzip, the cache headers of each kind of file,
- * the same security headers on every response (pages, assets, search files, 404s, redirects), the
- * 404 page and its status, redirects that do not echo the request's Host; in Chromium: search works
- * through nginx, and a page of another origin cannot frame it.
+ * /chuyen-doi-so/ with docs/hosting/nginx.conf followed as written: the two parts the guide says to
+ * copy, and nothing else of it, in an otherwise bare http and server block, on a loopback port.
+ * Checked over HTTP: pages, every kind of file's type and the text's charset, the search files'
+ * types, gzip, the cache headers of each kind of file, the same security headers on every response
+ * (pages, assets, search files, 404s, redirects), the 404 page and its status, redirects (the bare
+ * folder's too) that do not echo the request's Host; in Chromium: search works through nginx, and a
+ * page of another origin cannot frame it.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { createServer as netServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -40,24 +42,42 @@ async function framingPage(src: string): Promise<{ url: string; close: () => Pro
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise<void>((r) => other.close(() => r())) };
 }
 
-/** The documented configuration, pointed at this build and this port, inside a minimal nginx.conf. */
+/**
+ * The part of the guide marked `BEGIN part <n>` … `END part <n>`, exactly as an administrator copies
+ * it, with the guide's two placeholders replaced as the guide says (the folder and nothing else).
+ */
+function guidePart(guide: string, n: number): string {
+  const begin = guide.match(new RegExp(`^# ---- BEGIN part ${n}\\b.*$`, 'm'));
+  const end = guide.match(new RegExp(`^# ---- END part ${n} ----$`, 'm'));
+  if (!begin || !end || end.index! < begin.index!) throw new Error(`docs/hosting/nginx.conf: no BEGIN/END part ${n}`);
+  return guide.slice(begin.index! + begin[0].length, end.index);
+}
+
+/**
+ * The guide followed as written: part 1 in an `http` block and part 2 in an otherwise bare `server`
+ * block, in a minimal nginx.conf with nothing else the site could lean on (no charset, gzip or
+ * mime.types of the portal's), pointed at this build and this port. Only the folder is replaced.
+ */
 function testConfig(dir: string, port: number): string {
-  const site = readFileSync(join(ROOT, 'docs', 'hosting', 'nginx.conf'), 'utf8')
-    .replaceAll('/var/www/chuyen-doi-so/', `${dist}/`)
-    .replace('listen 127.0.0.1:8080;', `listen 127.0.0.1:${port};`);
+  const guide = readFileSync(join(ROOT, 'docs', 'hosting', 'nginx.conf'), 'utf8');
+  const folder = (part: string) => part.replaceAll('/var/www/chuyen-doi-so/', `${dist}/`);
   return `daemon off;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 events { worker_connections 64; }
 http {
   access_log off;
-  default_type application/octet-stream;
   client_body_temp_path ${dir}/body;
   proxy_temp_path ${dir}/proxy;
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
-${site}
+${folder(guidePart(guide, 1))}
+  server {
+    listen 127.0.0.1:${port};
+    server_name _;
+${folder(guidePart(guide, 2))}
+  }
 }
 `;
 }
@@ -85,6 +105,22 @@ function rawGet(origin: string, path: string, headers: Record<string, string>) {
     req.end();
   });
 }
+
+describe('the nginx guide (docs/hosting/nginx.conf)', () => {
+  it('holds every directive inside the two parts it says to copy, so copying them is enough', () => {
+    const guide = readFileSync(join(ROOT, 'docs', 'hosting', 'nginx.conf'), 'utf8');
+    const outside = guide
+      .replace(guidePart(guide, 1), '')
+      .replace(guidePart(guide, 2), '')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+    expect(outside).toEqual([]);
+    // …and part 2 names what it needs itself (the trap of the old guide: charset and gzip outside it).
+    for (const directive of ['charset utf-8;', 'charset_types ', 'gzip on;', 'gzip_types ', 'types {', 'default_type ']) {
+      expect(guidePart(guide, 2), directive).toContain(directive);
+    }
+  });
+});
 
 describe.skipIf(!hasNginx)('hosting with nginx (docs/hosting/nginx.conf)', () => {
   let nginx: ChildProcess;
@@ -129,6 +165,19 @@ describe.skipIf(!hasNginx)('hosting with nginx (docs/hosting/nginx.conf)', () =>
     const folder = await get(`${BASE}data/nhiem-vu/`);
     expect(folder.status).toBe(403);
     expect(await folder.text()).not.toMatch(/Index of/i);
+  });
+
+  it('sends every kind of file the build holds with a type the guide names', async () => {
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dist, f)).isFile());
+    const byExt = new Map<string, string>();
+    for (const f of files) byExt.set(f.includes('.') ? f.slice(f.lastIndexOf('.') + 1) : '', f);
+    const binary = new Set(['pagefind', 'pf_meta', 'pf_index', 'pf_fragment', 'pf_filter']);
+    for (const [ext, f] of byExt) {
+      const type = (await get(`${BASE}${f.split('/').map(encodeURIComponent).join('/')}`)).headers.get('content-type');
+      if (binary.has(ext)) expect(type, f).toBe('application/octet-stream');
+      else expect(type, f).not.toBe('application/octet-stream');
+      if (type?.startsWith('text/')) expect(type, f).toMatch(/; charset=utf-8$/);
+    }
   });
 
   it('sends the data with its type and charset, so source.txt and the CSVs read right', async () => {
@@ -187,10 +236,11 @@ describe.skipIf(!hasNginx)('hosting with nginx (docs/hosting/nginx.conf)', () =>
       'missing asset': `${BASE}_astro/khong-co.css`,
       'missing search file': `${BASE}pagefind/khong-co.pf_fragment`,
       redirect: `${BASE}nhiem-vu`,
+      'redirect of the bare folder': BASE.replace(/\/$/, ''),
     };
     for (const [what, path] of Object.entries(paths)) {
       const res = await get(path);
-      expect(res.status, what).toBe(what.startsWith('missing') ? 404 : what === 'redirect' ? 301 : 200);
+      expect(res.status, what).toBe(what.startsWith('missing') ? 404 : what.startsWith('redirect') ? 301 : 200);
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers.get(name), `${what}: ${name}`).toBe(value);
     }
   });
@@ -213,6 +263,7 @@ describe.skipIf(!hasNginx)('hosting with nginx (docs/hosting/nginx.conf)', () =>
       `${BASE}khong-co-trang-nay/`,
       `${BASE}_astro/khong-co.css`,
       `${BASE}nhiem-vu`,
+      BASE.replace(/\/$/, ''),
     ]) {
       expect((await get(path)).headers.get('cache-control'), path).toBe(NO_CACHE);
     }
@@ -224,6 +275,21 @@ describe.skipIf(!hasNginx)('hosting with nginx (docs/hosting/nginx.conf)', () =>
       expect(res.status, host).toBe(301);
       expect(res.headers.location, host).toBe(`${BASE}nhiem-vu/`);
     }
+    // The bare folder (a link to …/chuyen-doi-so) redirects to the site's home, keeping a query.
+    for (const host of ['evil.example', 'cong.example.vn:8443']) {
+      const res = await rawGet(origin, BASE.replace(/\/$/, ''), { host });
+      expect(res.status, host).toBe(301);
+      expect(res.headers.location, host).toBe(BASE);
+    }
+    expect((await rawGet(origin, `${BASE.replace(/\/$/, '')}?q=1`, { host: 'x' })).headers.location).toBe(`${BASE}?q=1`);
+    const home = await fetch(`${origin}${BASE.replace(/\/$/, '')}`);
+    expect(home.status).toBe(200);
+    expect(home.url).toBe(`${origin}${BASE}`);
+    // …and only that folder: a name that merely begins like it is the portal's, not the site's.
+    const other = await get(`${BASE.replace(/\/$/, '')}-khac/`);
+    expect(other.status).not.toBe(200);
+    expect(other.headers.get('location')).toBeNull();
+    expect(await other.text()).not.toContain('Kế hoạch chuyển đổi số');
     const embed = await rawGet(origin, `${BASE}chi-tieu/dti-rank/nhung`, { host: 'evil.example' });
     expect(embed.headers.location).toBe(`${BASE}chi-tieu/dti-rank/nhung/`);
   });

@@ -7,9 +7,9 @@
  * environment; astro.config.mjs and the data stage both call this.
  */
 import { SourceError } from '../model/errors.ts';
+import { LOCAL_ORIGIN } from '../model/local-address.ts';
 
-/** The address `astro preview` serves a local build at. */
-export const LOCAL_ORIGIN = 'http://localhost:4321';
+export { LOCAL_ORIGIN };
 
 export interface SiteAddress {
   /** https?://host/path/ with exactly one final slash. */
