@@ -35,7 +35,8 @@ describe('navigation', () => {
     async (path) => {
       const page = await phone.newPage();
       await page.goto(site.page(path));
-      const header = await page.locator('.site-header').boundingBox();
+      // The row of controls; a local build's preview note sits below it, inside the header.
+      const header = await page.locator('.site-header > .wrap').boundingBox();
       expect(header!.height).toBeLessThanOrEqual(90);
       expect(await page.isVisible('.site-nav-wide')).toBe(false);
       expect(await page.locator('.site-menu a:visible').count()).toBe(0);
