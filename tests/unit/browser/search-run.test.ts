@@ -18,7 +18,7 @@ const PAGES: Record<string, string> = {
   // "chu" only as the start of "chưa": a prefix match, not the word.
   'chua-ky-so': 'Chưa ký số, chưa có kỳ báo cáo',
   // Both have "sở y tế"; the law comes first in the index, the department's page has the words more often.
-  'luat': 'Luật giao việc cho Sở Y tế và nhiều cơ quan khác, các bộ, các ngành, các tỉnh',
+  luat: 'Luật giao việc cho Sở Y tế và nhiều cơ quan khác, các bộ, các ngành, các tỉnh',
   'so-y-te': 'Sở Y tế: trang của Sở Y tế, nhiệm vụ của Sở Y tế',
 };
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLocaleLowerCase('vi');
