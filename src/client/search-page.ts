@@ -10,10 +10,13 @@ import {
   displayQuery,
   excerptSegments,
   facetCounts,
+  filterValueOf,
   knownSelection,
   readState,
   resultKind,
+  SEARCH_STATUS_KEY,
   stateUrl,
+  titleFirst,
   type FilterIds,
   type FilterSelection,
 } from '../lib/browser/search-query.ts';
@@ -41,6 +44,11 @@ interface Pagefind {
 // does, so the first query stays near 100 KB on a phone; more on request.
 const FIRST_PAGE = 5;
 const MORE_PAGE = 10;
+// The first results' titles are read to put a page titled as the query first: only the fragments the
+// first page of results loads anyway (more would break the 100 KB budget of a first query). Pagefind
+// ranks a page titled as the query among its first two (measured on every body, agency, indicator,
+// task and document name); titleFirst only settles the order among those.
+const TITLE_CHECK = FIRST_PAGE;
 const base = basePath(import.meta.env.BASE_URL);
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('search-form');
@@ -54,6 +62,7 @@ const section = $<HTMLElement>('search-results-section');
 const statusEl = $<HTMLParagraphElement>('search-status');
 const list = $<HTMLOListElement>('search-results');
 const more = $<HTMLButtonElement>('search-more');
+const statusBadges = $<HTMLTemplateElement>('search-task-status').content;
 const baseTitle = document.title;
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -62,6 +71,8 @@ let results: PagefindResult[] = [];
 /** Words of the query that occur on no page. */
 let missing: string[] = [];
 let shown: PagefindResult[] = [];
+/** The filter ids of the results shown (for the status badges of the next page of them). */
+let shownIds: FilterIds = {};
 let selection: FilterSelection = {};
 let query = '';
 let run = 0;
@@ -77,12 +88,15 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Per filter value, the ids of its pages, so merged results can be filtered and counted here. */
+/**
+ * Per filter value, the ids of its pages, so merged results can be filtered and counted here: the
+ * menus' keys, and the task status (no menu: it gives each task result its badge).
+ */
 function loadFilterIds(pf: Pagefind): Promise<FilterIds> {
   filterIds ??= (async () => {
     const all = await pf.filters();
     const ids: FilterIds = {};
-    for (const key of facetKeys) {
+    for (const key of [...facetKeys, SEARCH_STATUS_KEY]) {
       ids[key] = {};
       for (const value of Object.keys(all[key] ?? {})) {
         const r = await pf.search(null, { filters: { [key]: value } });
@@ -125,7 +139,14 @@ function fillMenus(counts: Record<string, Record<string, number>>) {
   }
 }
 
-async function renderItem(result: PagefindResult): Promise<HTMLLIElement> {
+/** A task result's status badge, copied from the page's template (the same markup as on the task's page). */
+function statusBadge(id: string, ids: FilterIds): Node | undefined {
+  const slug = filterValueOf(id, ids[SEARCH_STATUS_KEY]);
+  const badge = slug && [...statusBadges.children].find((el) => (el as HTMLElement).dataset.status === slug);
+  return badge ? badge.cloneNode(true) : undefined;
+}
+
+async function renderItem(result: PagefindResult, ids: FilterIds): Promise<HTMLLIElement> {
   const data = await result.data();
   const li = document.createElement('li');
   const h = document.createElement('h3');
@@ -141,6 +162,8 @@ async function renderItem(result: PagefindResult): Promise<HTMLLIElement> {
     k.textContent = kind;
     li.append(k);
   }
+  const badge = statusBadge(result.id, ids);
+  if (badge) li.append(badge);
   // The excerpt is built from text nodes and <mark> elements: no HTML from the index is parsed.
   const p = document.createElement('p');
   for (const seg of excerptSegments(data.excerpt)) {
@@ -157,7 +180,7 @@ async function renderItem(result: PagefindResult): Promise<HTMLLIElement> {
 async function showMore(current: number) {
   const start = list.children.length;
   const next = shown.slice(start, start + (start === 0 ? FIRST_PAGE : MORE_PAGE));
-  const items = await Promise.all(next.map(renderItem));
+  const items = await Promise.all(next.map((r) => renderItem(r, shownIds)));
   if (current !== run) return;
   list.append(...items);
   const left = shown.length - list.children.length;
@@ -173,6 +196,7 @@ async function render(current: number, ids: FilterIds) {
     syncUrl();
   }
   shown = applyFilters(results, ids, selection);
+  shownIds = ids;
   fillMenus(
     facetCounts(
       results.map((r) => r.id),
@@ -210,8 +234,10 @@ async function start(newQuery: string) {
     const pf = await loadPagefind();
     const find = (term: string) => pf.search(term).then((r) => r?.results ?? []);
     const [found, ids] = await Promise.all([runSearch(find, query), loadFilterIds(pf)]);
+    const head = found.results.slice(0, TITLE_CHECK);
+    const titles = new Map(await Promise.all(head.map(async (r) => [r.id, (await r.data()).meta.title ?? ''] as const)));
     if (current !== run) return;
-    results = found.results;
+    results = titleFirst(found.results, titles, query);
     missing = found.missing;
     await render(current, ids);
   } catch (e) {

@@ -27,7 +27,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-const NAV = ['Kế hoạch', 'Kết quả', 'Nhiệm vụ', 'Cơ quan', 'Văn bản', 'Lộ trình', 'Chỉ tiêu', 'Dữ liệu', 'Tìm kiếm'];
+// Both "kết quả" sections say so (issue #26): the yearly reports and the targets' results.
+const NAV = ['Kế hoạch', 'Kết quả theo năm', 'Nhiệm vụ', 'Cơ quan', 'Văn bản', 'Lộ trình', 'Chỉ tiêu và kết quả', 'Dữ liệu', 'Tìm kiếm'];
 
 describe('navigation', () => {
   it.each(['', 'nhiem-vu/', 'chi-tieu/dti-rank/'])(

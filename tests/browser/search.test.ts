@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, BASE, DIST, DIST_BASE, launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
+import { TASK_STATUS_LABELS } from '../../src/lib/view/task-status-labels.ts';
 
 const dist = process.env.SITE_DIST ?? DIST;
 const distBase = process.env.SITE_DIST_BASE ?? DIST_BASE;
@@ -240,15 +241,43 @@ describe('search ranks what the reader meant, and stands up to odd links', () =>
     }
   });
 
-  it.each([
-    ['ho so suc khoe', '/chi-tieu/ho-so-suc-khoe-dien-tu/'],
-    ['do thi thong minh', taskPath('I.8.2')],
-    ['đô thị thông minh', taskPath('I.8.2')],
-  ])('"%s" puts %s first', async (query, first) => {
-    const s = await search(site, query);
-    expect(s.links[0]).toBe(first);
+  it('"chu ky so" finds only pages with each word whole (tones folded), not by prefix ("chu" is not "chưa")', async () => {
+    const s = await search(site, 'chu ky so');
+    // Pagefind's own searches, in the page (a string: the test runner would rewrite a function's import()).
+    // A quoted word matches whole words only (tones folded); unquoted, it matches by prefix too.
+    const [whole, loose] = (await s.page.evaluate(`(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      const sets = await Promise.all(['chu', 'ky', 'so'].map(async (w) => (await pf.search('"' + w + '"')).results));
+      const ids = sets.map((rs) => new Set(rs.map((r) => r.id)));
+      const both = sets[0].filter((r) => ids.every((set) => set.has(r.id)));
+      return [await Promise.all(both.map(async (r) => (await r.data()).url)), (await pf.search('chu ky so')).results.length];
+    })()`)) as [string[], number];
+    expect(s.links.length).toBeGreaterThan(0);
+    expect(whole).toEqual(expect.arrayContaining(s.links));
+    // Pagefind alone also counts the pages that only have "chưa", "chứa"… (as many as the index chunk reaches).
+    expect(loose).toBeGreaterThanOrEqual(s.links.length);
+    await s.page.close();
+  });
+
+  it('"ho so suc khoe" puts the indicator on electronic health records first', async () => {
+    const s = await search(site, 'ho so suc khoe');
+    expect(s.links[0]).toBe('/chi-tieu/ho-so-suc-khoe-dien-tu/');
     expect(s.problems).toEqual([]);
     await s.page.close();
+  });
+
+  it('"do thi thong minh" and "đô thị thông minh": first a task with the phrase in its title, the same in both spellings', async () => {
+    const plain = await search(site, 'do thi thong minh');
+    const marked = await search(site, 'đô thị thông minh');
+    const first = tasks.find((t) => taskPath(t.id) === plain.links[0]);
+    expect(first, plain.links[0]).toBeDefined();
+    // The result's title is "Nhiệm vụ <id>: " and the task's first 90 characters.
+    expect(fold(first!.content.slice(0, 90))).toContain('đô thị thông minh');
+    expect(marked.links[0]).toBe(plain.links[0]);
+    for (const s of [plain, marked]) {
+      expect(s.problems).toEqual([]);
+      await s.page.close();
+    }
   });
 
   it.each([
@@ -257,8 +286,9 @@ describe('search ranks what the reader meant, and stands up to odd links', () =>
     ['dich vu cong', ['dịch', 'vụ', 'công']],
   ])('"%s" (words with đ typed as d) marks the phrase in the first result', async (query, words) => {
     const s = await search(site, query);
+    // A mark may hold the word's punctuation ("tử”"): compare the letters.
     const firstMarks = await s.page.$$eval('#search-results > li:first-child mark', (ms) =>
-      ms.map((m) => m.textContent!.toLocaleLowerCase('vi')),
+      ms.map((m) => m.textContent!.toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]/gu, '')),
     );
     expect(firstMarks).toEqual(expect.arrayContaining(words));
     await s.page.close();
@@ -360,6 +390,90 @@ describe('search ranks what the reader meant, and stands up to odd links', () =>
     const title = await s.page.title();
     expect(title).not.toMatch(/[\u202E\u0007]/); // eslint-disable-line no-control-regex -- the BEL the test typed must not come back
     expect(title.length).toBeLessThan(150);
+    await s.page.close();
+  });
+});
+
+describe('a query that is a page’s title puts that page first', () => {
+  const data = <T>(name: string) => JSON.parse(readFileSync(join(dist, 'data', `${name}.json`), 'utf8')) as T[];
+  const bodies = data<{ id: string; name: string }>('bodies');
+  const agencies = data<{ id: string; name: string }>('agencies');
+  const indicators = data<{ id: string; name: string }>('indicators');
+  const tasks = data<{ id: string; slug: string; group_id: string }>('tasks');
+  /** The pages titled with each name (an agency of the plan and today's body may share one). */
+  const titled = new Map<string, string[]>();
+  const add = (name: string, href: string) => titled.set(name, [...(titled.get(name) ?? []), href]);
+  for (const b of bodies) add(b.name, `/co-quan-hien-nay/${b.id}/`);
+  for (const a of agencies) add(a.name, `/co-quan/${a.id}/`);
+  for (const i of indicators) add(i.name, `/chi-tieu/${i.id}/`);
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  const names = [...titled.keys()];
+  // The hard cases: a body's or agency's name that begins a longer title ("Sở Y tế", "Sở Y tế tỉnh Đồng Tháp").
+  const prefixes = names.filter((n) => names.some((m) => m !== n && m.toLocaleLowerCase('vi').startsWith(n.toLocaleLowerCase('vi'))));
+  const cases: [string, string[]][] = [
+    ...prefixes.flatMap((n): [string, string[]][] => [
+      [n, titled.get(n)!],
+      [fold(n), titled.get(n)!],
+    ]),
+    ...indicators.map((i): [string, string[]] => [i.name, titled.get(i.name)!]),
+    // The first task of each group, by its id.
+    ...[...new Set(tasks.map((t) => t.group_id))].map((g): [string, string[]] => {
+      const t = tasks.find((x) => x.group_id === g)!;
+      return [t.id, [`/nhiem-vu/${t.slug}/`]];
+    }),
+  ];
+
+  it('bodies’ and agencies’ names, indicators’ names, task ids (read from the published data)', async () => {
+    expect(prefixes.length).toBeGreaterThan(0);
+    // One page, the form submitted per query: Pagefind and its filters load once.
+    const page = await browser.newPage();
+    await page.goto(site.page('tim-kiem/'));
+    const wrong: string[] = [];
+    for (const [query, pages] of cases) {
+      await page.fill('#search-q', query);
+      await page.press('#search-q', 'Enter');
+      await page.waitForFunction((q) => document.getElementById('search-status')!.textContent!.includes(`“${q}”`), query);
+      const first = await page.getAttribute('#search-results > li:first-child h3 a', 'href');
+      if (!pages.includes(first!)) wrong.push(`${query}: ${first} (expected ${pages.join(' or ')})`);
+    }
+    expect(wrong).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('task results show their status', () => {
+  const tasks = JSON.parse(readFileSync(join(dist, 'data', 'tasks.json'), 'utf8')) as {
+    slug: string;
+    status: keyof typeof TASK_STATUS_LABELS;
+  }[];
+  const bySlug = new Map(tasks.map((t) => [`/nhiem-vu/${t.slug}/`, t]));
+
+  it.each([
+    ['/', 'dat dai'],
+    [BASE, 'chuyen doi so'],
+  ])('as on the task page: words and the icon of its status; other results none (under %s, "%s")', async (prefix, query) => {
+    const s = await search(prefix === BASE ? siteBase : site, query);
+    const rows = await s.page.$$eval('#search-results > li', (lis) =>
+      lis.map((li) => ({
+        href: li.querySelector('h3 a')!.getAttribute('href')!,
+        badge: li.querySelector('.search-task-status .status-badge')?.className ?? null,
+        words: li.querySelector('.search-task-status .status-badge > span')?.textContent ?? null,
+        icon: li.querySelector('.search-task-status svg.status-badge-icon') !== null,
+      })),
+    );
+    const taskRows = rows.filter((r) => r.href.startsWith(`${prefix}nhiem-vu/`));
+    expect(taskRows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const task = bySlug.get(`/${r.href.slice(prefix.length)}`);
+      if (!task) {
+        expect(r.badge, r.href).toBeNull();
+        continue;
+      }
+      expect(r.badge, r.href).toBe(`status-badge task-status-${task.status}`);
+      expect(r.words, r.href).toBe(TASK_STATUS_LABELS[task.status]);
+      expect(r.icon, r.href).toBe(true);
+    }
+    expect(s.problems).toEqual([]);
     await s.page.close();
   });
 });

@@ -13,7 +13,9 @@
  * the matched words marked. Probing each spelling first, as an exact word (a quoted search), matters:
  * Pagefind drops a word that has no match at all and ANDs the rest, and matches an unknown word by
  * prefix, so the blind combination "dat đai" would return every page with "đại" ("hiện đại") and
- * "quantum" every page with "quan". Pages with the words as a phrase are listed first.
+ * "quantum" every page with "quan". Pages with the words as a phrase are listed first, in the order
+ * Pagefind's own scoring gives them (rankByPhrase); the loose results keep only pages with every word
+ * as a whole word (wholeWordsOnly).
  */
 
 /** A query as typed: lowercase NFC words, and whether it was an exact phrase in double quotes. */
@@ -117,12 +119,64 @@ export function mergeResults<T extends Scored>(lists: T[][]): T[] {
 
 /**
  * Results of phrase searches first (the query's words together, in order, in either spelling), then
- * the pages that only have the words apart; each page once.
+ * the pages that only have the words apart; each page once. Pagefind scores every page of a quoted
+ * search alike (1.0, in index order: measured with 1.6), so the phrase pages are ordered by the
+ * score Pagefind gives them in the unquoted search, which weighs the words' places (headings) and
+ * boosts the title (its metaWeights): the page titled "Sở Y tế" before a law that lists the name.
+ * `phraseOnly` (a quoted query): the loose results only order the phrase pages.
  */
-export function rankByPhrase<T extends Scored>(phrase: T[][], loose: T[][]): T[] {
-  const first = mergeResults(phrase);
+export function rankByPhrase<T extends Scored>(phrase: T[][], loose: T[][], phraseOnly = false): T[] {
+  const scored = mergeResults(loose);
+  const rank = new Map(scored.map((r, i) => [r.id, i]));
+  const unranked = scored.length;
+  const first = mergeResults(phrase)
+    .map((item, order) => ({ item, order, rank: rank.get(item.id) ?? unranked }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map((x) => x.item);
+  if (phraseOnly) return first;
   const seen = new Set(first.map((r) => r.id));
-  return [...first, ...mergeResults(loose).filter((r) => !seen.has(r.id))];
+  return [...first, ...scored.filter((r) => !seen.has(r.id))];
+}
+
+/**
+ * The results whose pages have every query word as a whole word, in one of its spellings. `perWord`:
+ * per word, the pages an exact (quoted) search for its spellings found. Why: Pagefind matches an
+ * unquoted word by prefix as far as the index chunk it loads for the word reaches, so which longer
+ * words match moves with the content: "chu" matched "chưa" once the chunk boundary moved from
+ * "chu|chua" to "chua|chuan" (after issue #25), and "chu ky so" grew from 27 results to 78. A
+ * Vietnamese word is a syllable: "chu" never means "chưa", and the search runs on submit, not while
+ * typing, so no last word is half typed.
+ */
+export function wholeWordsOnly<T extends { id: string }>(items: T[], perWord: readonly ReadonlySet<string>[]): T[] {
+  return items.filter((item) => perWord.every((pages) => pages.has(item.id)));
+}
+
+/** A text as a reader may type it: no tone or other marks, "đ" as "d", lowercase, punctuation as spaces. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/gu, 'd')
+    .replace(/Đ/gu, 'D')
+    .toLocaleLowerCase('vi')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The pages whose title is the query (folded: "so y te" is "Sở Y tế"), moved to the top, each group
+ * in its order. `titles`: the titles known (of the first results: each costs a fragment). Why:
+ * Pagefind boosts a title match but not a title that is the whole query, so "Các sở, ban, ngành
+ * tỉnh" (an agency of the plan) came after "Các sở, ban, ngành tỉnh Đồng Tháp" (today's body).
+ */
+export function titleFirst<T extends { id: string }>(items: T[], titles: ReadonlyMap<string, string>, query: string): T[] {
+  const q = foldText(parseQuery(query).words.join(' '));
+  if (!q) return items;
+  const isTitle = (item: T) => {
+    const title = titles.get(item.id);
+    return title !== undefined && foldText(title) === q;
+  };
+  return [...items.filter(isTitle), ...items.filter((item) => !isTitle(item))];
 }
 
 const own = <V>(record: Readonly<Record<string, V>> | undefined, key: string): V | undefined =>
@@ -139,6 +193,19 @@ const passes = (id: string, filterIds: FilterIds, selection: FilterSelection, ex
 /** The selection without values the index does not know (a stale or mistyped link): they would hide every result. */
 export function knownSelection(selection: FilterSelection, filterIds: FilterIds): FilterSelection {
   return Object.fromEntries(Object.entries(selection).filter(([key, value]) => own(own(filterIds, key), value) !== undefined));
+}
+
+/**
+ * The Pagefind filter that carries a task page's status (its list's slug, as in the task list's
+ * ?tinh-trang=), so a result can show its badge. A filter, not meta: Pagefind 1.6 also searches
+ * meta values, and "in_progress" or a status's words would then match every task with it.
+ */
+export const SEARCH_STATUS_KEY = 'tinh-trang';
+
+/** The value of one filter key that a page carries, or undefined (a page that is not a task). */
+export function filterValueOf(id: string, values: Readonly<Record<string, ReadonlySet<string>>> | undefined): string | undefined {
+  if (!values) return undefined;
+  return Object.keys(values).find((value) => own(values, value)?.has(id));
 }
 
 /** The items whose pages match every selected filter value. */

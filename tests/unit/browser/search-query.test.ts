@@ -3,8 +3,12 @@ import {
   applyFilters,
   displayQuery,
   knownSelection,
+  filterValueOf,
+  foldText,
   rankByPhrase,
   splitMissing,
+  titleFirst,
+  wholeWordsOnly,
   stateUrl,
   combineVariants,
   dVariants,
@@ -197,6 +201,53 @@ describe('robust against odd input', () => {
   it('rankByPhrase: phrase results first, each page once', () => {
     const r = (id: string, score: number) => ({ id, score });
     expect(rankByPhrase([[r('b', 1)]], [[r('a', 9), r('b', 5), r('c', 2)]]).map((x) => x.id)).toEqual(['b', 'a', 'c']);
+  });
+
+  it('rankByPhrase: the phrase pages (all scored 1 by a quoted search) in the loose search’s order; unscored ones last', () => {
+    const r = (id: string, score: number) => ({ id, score });
+    const phrase = [[r('law', 1), r('x', 1), r('dept', 1)]];
+    const loose = [[r('dept', 16), r('other', 9), r('law', 4)]];
+    expect(rankByPhrase(phrase, loose).map((x) => x.id)).toEqual(['dept', 'law', 'x', 'other']);
+    expect(rankByPhrase(phrase, loose, true).map((x) => x.id)).toEqual(['dept', 'law', 'x']);
+    // The phrase search's result is kept (its excerpt marks the phrase).
+    expect(rankByPhrase(phrase, loose)[0]!.score).toBe(1);
+  });
+
+  it('wholeWordsOnly: keeps the pages found by every word’s exact search', () => {
+    const items = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    expect(wholeWordsOnly(items, [new Set(['a', 'b']), new Set(['b', 'c'])])).toEqual([{ id: 'b' }]);
+    expect(wholeWordsOnly(items, [])).toEqual(items);
+  });
+
+  it('filterValueOf: the value whose pages include the id; none for a page without it; own keys only', () => {
+    const values = { 'dang-thuc-hien': new Set(['t1']), 'da-hoan-thanh': new Set(['t2']) };
+    expect(filterValueOf('t2', values)).toBe('da-hoan-thanh');
+    expect(filterValueOf('agency-page', values)).toBeUndefined();
+    expect(filterValueOf('t1', undefined)).toBeUndefined();
+    expect(filterValueOf('t1', Object.create({ inherited: new Set(['t1']) }) as Record<string, Set<string>>)).toBeUndefined();
+  });
+
+  it('foldText: tones, marks and đ folded, punctuation as spaces', () => {
+    expect(foldText('Các sở, ban, ngành tỉnh')).toBe('cac so ban nganh tinh');
+    expect(foldText('  Sở Y tế ')).toBe(foldText('so y te'));
+    expect(foldText('Đồng Tháp')).toBe('dong thap');
+    expect(foldText('Ủy ban (UBND)')).toBe('uy ban ubnd');
+  });
+
+  it('titleFirst: the pages titled as the query (typed with or without marks) first, the rest in their order', () => {
+    const items = ['body', 'law', 'agency', 'unknown'].map((id) => ({ id }));
+    const titles = new Map([
+      ['body', 'Các sở, ban, ngành tỉnh Đồng Tháp'],
+      ['law', 'Luật 72/2025/QH15'],
+      ['agency', 'Các sở, ban, ngành tỉnh'],
+    ]);
+    const order = (q: string) => titleFirst(items, titles, q).map((x) => x.id);
+    expect(order('Các sở, ban, ngành tỉnh')).toEqual(['agency', 'body', 'law', 'unknown']);
+    expect(order('cac so ban nganh tinh')).toEqual(['agency', 'body', 'law', 'unknown']);
+    expect(order('"các sở ban ngành tỉnh"')).toEqual(['agency', 'body', 'law', 'unknown']);
+    // A query that is only part of a title moves nothing.
+    expect(order('các sở')).toEqual(['body', 'law', 'agency', 'unknown']);
+    expect(order('   ')).toEqual(['body', 'law', 'agency', 'unknown']);
   });
 
   it('displayQuery: strips control and bidi characters, caps at 80 characters', () => {

@@ -4,8 +4,9 @@ import type { Scored } from '../../../src/lib/browser/search-query.ts';
 
 /**
  * A few pages and a stand-in for Pagefind 1.6 over them, as measured on a fixture (search-query.ts):
- * combining marks are folded but "đ" stays "đ"; a quoted query matches its words in a row, exactly;
- * an unquoted one matches each word by prefix, drops words with no match and ANDs the rest.
+ * combining marks are folded but "đ" stays "đ"; a quoted query matches its words in a row, exactly,
+ * and scores every page alike (1.0); an unquoted one matches each word by prefix, drops words with no
+ * match and ANDs the rest.
  */
 const PAGES: Record<string, string> = {
   'dong-thap': 'Chuyển đổi số tỉnh Đồng Tháp',
@@ -14,6 +15,11 @@ const PAGES: Record<string, string> = {
   'ky-so-apart': 'Ký số, ký tên bằng số điện thoại, viết chữ rõ',
   'chu-ky-so': 'Dùng chữ ký số trong văn bản điện tử',
   'dong-thoi-gian': 'Dòng thời gian của kế hoạch',
+  // "chu" only as the start of "chưa": a prefix match, not the word.
+  'chua-ky-so': 'Chưa ký số, chưa có kỳ báo cáo',
+  // Both have "sở y tế"; the law comes first in the index, the department's page has the words more often.
+  luat: 'Luật giao việc cho Sở Y tế và nhiều cơ quan khác, các bộ, các ngành, các tỉnh',
+  'so-y-te': 'Sở Y tế: trang của Sở Y tế, nhiệm vụ của Sở Y tế',
 };
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLocaleLowerCase('vi');
 const words = (s: string) =>
@@ -36,8 +42,8 @@ function makeFind() {
             return known.length > 0 && known.every((w) => page.words.some((x) => x.startsWith(w)));
           })(),
     );
-    // Score: how often the query's words occur on the page.
-    return hits.map((p) => ({ id: p.id, score: p.words.filter((w) => q.includes(w)).length }));
+    // Score: 1 for a quoted search; else how often the query's words occur on the page.
+    return hits.map((p) => ({ id: p.id, score: quoted ? 1 : p.words.filter((w) => q.includes(w)).length }));
   };
   return { find, asked };
 }
@@ -58,10 +64,22 @@ describe('runSearch', () => {
     expect(r.missing).toEqual([]);
   });
 
-  it('an exact phrase in quotes finds only the pages with it, with no search for the loose words', async () => {
+  it('an exact phrase in quotes finds only the pages with it; the loose search only orders them', async () => {
     const { find, asked } = makeFind();
     expect(ids(await runSearch(find, '"chu ky so"'))).toEqual(['chu-ky-so']);
-    expect(asked.filter((t) => !t.startsWith('"'))).toEqual([]);
+    expect(asked).toContain('chu ky so');
+    expect(ids(await runSearch(find, '"so y te"'))).toEqual(['so-y-te', 'luat']);
+  });
+
+  it('orders the phrase pages by the unquoted search’s score (quoted scores are all alike)', async () => {
+    const { find } = makeFind();
+    expect(ids(await runSearch(find, 'so y te'))).toEqual(['so-y-te', 'luat']);
+  });
+
+  it('keeps only pages with every word as a whole word: "chu" does not find "chưa" by prefix', async () => {
+    const { find } = makeFind();
+    expect((await find('chu ky so')).map((x) => x.id)).toContain('chua-ky-so');
+    expect(ids(await runSearch(find, 'chu ky so'))).not.toContain('chua-ky-so');
   });
 
   it('sets aside a word that is on no page instead of matching it by prefix, and searches the rest', async () => {
