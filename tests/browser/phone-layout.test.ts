@@ -4,7 +4,7 @@
  * on a phone and open beside the text on a wide screen; long pages end with "Về đầu trang". Printed,
  * every page says its address, the data version and the source, and a filtered list its filter.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -161,6 +161,39 @@ describe('tables as cards on a phone', () => {
       expect(await desk.$eval(`${selector} tbody tr:has(th[scope="row"])`, (tr) => getComputedStyle(tr).display)).toBe('table-row');
       expect(await desk.$eval(`${selector} thead`, (t) => t.getBoundingClientRect().height)).toBeGreaterThan(20);
       await desk.close();
+    },
+  );
+});
+
+// The yearly reports' tables (issue #26: "report tables cramped on phones"): the reports in content/.
+const REPORT_PAGES = readdirSync(join(process.cwd(), 'content', 'bao-cao'))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => `bao-cao/${f.replace(/\.mdx$/, '')}/`);
+
+describe('report tables on a phone', () => {
+  it.each(['', 'bao-cao/', 'bao-cao-hang-nam/', ...REPORT_PAGES])(
+    '/%s: at 360 px every table fits the screen without sideways scrolling',
+    async (path) => {
+      const page = await phone.newPage();
+      await page.goto(site.page(path));
+      const tables = await page.$$eval('main table', (ts) =>
+        ts.map((t) => {
+          const box = (t.closest('.table-scroll') ?? t.parentElement)!;
+          return {
+            caption: t.caption?.textContent ?? '',
+            width: box.scrollWidth,
+            room: box.clientWidth,
+            right: t.getBoundingClientRect().right,
+          };
+        }),
+      );
+      expect(tables.length).toBeGreaterThan(0);
+      for (const t of tables) {
+        expect(t.width, t.caption).toBeLessThanOrEqual(t.room);
+        expect(t.right, t.caption).toBeLessThanOrEqual(360);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await page.close();
     },
   );
 });
