@@ -230,7 +230,7 @@ describe('chart table, sources and downloads', () => {
 });
 
 describe('downloadName', () => {
-  it('names every indicator\'s saved files after the province and what they hold, one distinct plain name each', () => {
+  it("names every indicator's saved files after the province and what they hold, one distinct plain name each", () => {
     const names = indicators.flatMap((i) => [
       downloadName(i.id, 'chart', 'png'),
       downloadName(i.id, 'chart', 'svg'),
