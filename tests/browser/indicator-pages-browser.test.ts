@@ -217,42 +217,120 @@ describe('the chart as files (SVG, PNG) and as a page to frame', () => {
     await close();
   });
 
+  it('on a phone the chart comes first after the status, its download links before its table, the targets after', async () => {
+    const { page, close } = await open('chi-tieu/dti-rank/', 360);
+    const seen = await page.evaluate(() => {
+      const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().top + window.scrollY;
+      return {
+        h2: [...document.querySelectorAll('main h2')].map((h) => h.id),
+        chart: top('.chart-frame'),
+        actions: top('.chart-actions'),
+        table: top('.chart-table'),
+        targets: top('#chi-tieu'),
+        screen: window.innerHeight,
+        skip: document.querySelector<HTMLAnchorElement>('.skip-link')!.hash,
+      };
+    });
+    expect(seen.h2[0]).toBe('bieu-do');
+    expect(seen.h2).toEqual(expect.arrayContaining(['chi-tieu', 'cach-doc', 'tinh-trang', 'tai-du-lieu']));
+    expect(seen.chart).toBeLessThan(seen.screen); // the chart starts in the first screen
+    expect(seen.actions).toBeLessThan(seen.table);
+    expect(seen.table).toBeLessThan(seen.targets);
+    expect(await page.locator(seen.skip).count()).toBe(1); // the skip link still leads somewhere
+    await close();
+  });
+
+  it.each(['png', 'svg', 'csv'])('the .%s link by the chart downloads the file (no new tab), under its own name', async (ext) => {
+    const { page, close } = await open('chi-tieu/dti-rank/', 360);
+    const link = page.locator(`.chart-actions a[href$=".${ext}"]`);
+    const name = await link.getAttribute('download');
+    expect(name).toMatch(new RegExp(`^dong-thap-[a-z-]+-dti-rank\\.${ext}$`));
+    // The list under "Tải dữ liệu" names the same file the same way.
+    expect(await page.locator(`.downloads a[href$="dti-rank.${ext}"]`).getAttribute('download')).toBe(name);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe(name);
+    const saved = readFileSync((await download.path())!);
+    expect(saved.equals(readFileSync(join(process.env.SITE_DIST ?? DIST, 'data', 'chi-tieu', `dti-rank.${ext}`)))).toBe(true);
+    expect(page.url()).toBe(site.server.page('chi-tieu/dti-rank/'));
+    expect(page.context().pages()).toHaveLength(1);
+    await close();
+  });
+
   it.each([
     [400, 'chart-narrow'],
+    [500, 'chart-narrow'],
+    [640, 'chart-narrow'],
+    [767, 'chart-narrow'],
     [900, 'chart-wide'],
   ])(
-    'the embed page in a %i px frame: chart (%s), source, licence, a link back; no site header, menu or footer; accessible',
+    'the embed page in a %i px column: chart (%s), source, licence, a link back, all inside the frame; no site header, menu or footer; accessible',
     async (width, variant) => {
       const host = await site.browser.newContext({ viewport: { width: width + 40, height: 800 } });
       const page = await host.newPage();
       const scripts: string[] = [];
       page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-      // Framed as another site would frame it, from the snippet.
+      // Framed as another site would frame it, from the snippet, in an article column of that width.
       const { page: indicator, close } = await open('chi-tieu/dti-rank/', 1280);
       const snippet = await indicator.$eval('textarea#ma-nhung', (t) => (t as HTMLTextAreaElement).value);
       await close();
       const src = new DOMParserLike(snippet).src.replace('http://localhost:4321/', site.server.page(''));
       await page.setContent(
-        `<!doctype html><html lang="en"><title>host</title><body style="margin:0">${snippet.replace(/src="[^"]*"/, `src="${src}"`).replace('width="100%"', `width="${width}"`)}</body></html>`,
+        `<!doctype html><html lang="en"><title>host</title><body style="margin:0"><div style="width:${width}px">${snippet.replace(/src="[^"]*"/, `src="${src}"`)}</div></body></html>`,
       );
       const frame = await (await page.waitForSelector('iframe')).contentFrame();
       await frame!.waitForSelector('.embed-back', { state: 'attached' });
-      const seen = await frame!.evaluate(() => ({
-        visible: [...document.querySelectorAll('svg.chart')]
-          .filter((s) => s.getBoundingClientRect().width > 0)
-          .map((s) => s.getAttribute('class')),
-        chrome: document.querySelectorAll('header, nav, footer, .site-menu').length,
-        text: document.body.innerText,
-        back: document.querySelector<HTMLAnchorElement>('.embed-back a')!.href,
-        height: document.documentElement.scrollHeight,
-      }));
+      const seen = await frame!.evaluate(() => {
+        const visible = [...document.querySelectorAll<SVGSVGElement>('svg.chart')].filter((s) => s.getBoundingClientRect().width > 0);
+        const back = document.querySelector<HTMLAnchorElement>('.embed-back a')!;
+        const b = back.getBoundingClientRect();
+        // Each line of the link (it may wrap) is what the reader sees at its middle: nothing covers it.
+        const shown = [...back.getClientRects()].every((r) => {
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return hit !== null && (hit === back || back.contains(hit));
+        });
+        // The page's blocks, top to bottom: each must start below the one before (nothing drawn over another).
+        const blocks = ['.embed-title', '.chart-frame', '.chart-table-fold', '.embed-source', '.embed-back'].map((selector) => {
+          const r = document.querySelector(selector)!.getBoundingClientRect();
+          return { selector, top: r.top, bottom: r.bottom, right: r.right };
+        });
+        return {
+          visible: visible.map((s) => s.getAttribute('class')),
+          smallestText: Math.min(
+            ...visible.flatMap((s) =>
+              [...s.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * s.getScreenCTM()!.a),
+            ),
+          ),
+          chrome: document.querySelectorAll('header, nav, footer, .site-menu').length,
+          text: document.body.innerText,
+          back: back.href,
+          backBox: { top: b.top, bottom: b.bottom, right: b.right },
+          backShown: shown,
+          blocks,
+          frame: { width: window.innerWidth, height: window.innerHeight },
+          scroll: { width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight },
+        };
+      });
+      expect(seen.frame.width).toBe(Math.min(width, 52 * 16)); // as wide as the column, up to 52rem
       expect(seen.visible).toEqual([`chart ${variant}`]);
+      expect(seen.smallestText).toBeGreaterThanOrEqual(12);
       expect(seen.chrome).toBe(0);
       expect(seen.text).toContain('Nguồn:');
       expect(seen.text).toContain('CC BY 4.0');
       expect(seen.back).toBe(site.server.page('chi-tieu/dti-rank/'));
-      // The snippet's height holds the whole page at these widths: no scroll bar inside the frame.
-      expect(seen.height).toBeLessThanOrEqual(Number(/height="(\d+)"/.exec(snippet)![1]));
+      // Nothing clips: no scroll bar inside the frame, the link back wholly inside it and not covered.
+      expect(seen.scroll.height).toBeLessThanOrEqual(seen.frame.height);
+      expect(seen.scroll.width).toBeLessThanOrEqual(seen.frame.width);
+      expect(seen.backBox.top).toBeGreaterThanOrEqual(0);
+      expect(seen.backBox.bottom).toBeLessThanOrEqual(seen.frame.height);
+      expect(seen.backShown).toBe(true);
+      for (const [i, block] of seen.blocks.entries()) {
+        expect(block.bottom, block.selector).toBeLessThanOrEqual(seen.frame.height);
+        expect(block.right, block.selector).toBeLessThanOrEqual(seen.frame.width);
+        if (i > 0)
+          expect(block.top, `${block.selector} under ${seen.blocks[i - 1]!.selector}`).toBeGreaterThanOrEqual(
+            seen.blocks[i - 1]!.bottom - 0.5,
+          );
+      }
       expect(scripts).toEqual([]);
       await host.close();
       const direct = await open('chi-tieu/dti-rank/nhung/', width);

@@ -6,6 +6,7 @@ import { scaleLinear } from 'd3-scale';
 import { timeframeLabel } from '../model/labels.ts';
 import type { TaskRecord } from '../model/records.ts';
 import type { PlanRecord } from '../model/plan.ts';
+import { lineHeight } from './charts/text-metrics.ts';
 
 export type GanttTask = Pick<
   TaskRecord,
@@ -68,7 +69,8 @@ export const GANTT_DIMENSIONS: GanttDimensions = {
   segmentHeight: 10,
   segmentGap: 5,
   axisHeight: 26,
-  lineHeight: 18,
+  // The titles' 13 px lines in the tallest common sans-serif (Noto Sans), so wrapped titles never touch.
+  lineHeight: lineHeight(13),
   titlePadding: 6,
   titleChars: 26,
   indent: 10,

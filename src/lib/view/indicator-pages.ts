@@ -275,3 +275,11 @@ export function pillarIndicators(
 ): { anchor: string; count: number } {
   return { anchor: pillarInfo(code).anchor, count: indicators.filter((i) => i.pillar === code).length };
 }
+
+/**
+ * The name a reader's browser saves an indicator's file under (the `download` attribute): the
+ * province and what the file holds, so "dti-rank.png" in a downloads folder still says where it is from.
+ */
+export function downloadName(indicatorId: string, kind: 'chart' | 'values', ext: 'png' | 'svg' | 'csv'): string {
+  return `dong-thap-${kind === 'chart' ? 'bieu-do' : 'so-lieu'}-${indicatorId}.${ext}`;
+}

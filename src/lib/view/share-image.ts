@@ -5,7 +5,7 @@
  * address written under it, so a screenshot shared on its own still says where it comes from.
  * Pure: text in, SVG text out; every string passes through escapeXml.
  */
-import { textWidth } from './charts/legend.ts';
+import { textWidth } from './charts/text-metrics.ts';
 import { escapeXml } from './charts/svg.ts';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;

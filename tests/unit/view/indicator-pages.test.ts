@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   basisNote,
   chartTable,
+  downloadName,
   externalHost,
   pillarIndicators,
   pillarSections,
@@ -225,5 +226,19 @@ describe('chart table, sources and downloads', () => {
     ]);
     expect(progressCsv(view('smartphone'))).toBe(`${full[0]}\r\n`);
     expect(recordFiles.indicator('dti-rank', 'svg')).toBe('chi-tieu/dti-rank.svg');
+  });
+});
+
+describe('downloadName', () => {
+  it("names every indicator's saved files after the province and what they hold, one distinct plain name each", () => {
+    const names = indicators.flatMap((i) => [
+      downloadName(i.id, 'chart', 'png'),
+      downloadName(i.id, 'chart', 'svg'),
+      downloadName(i.id, 'values', 'csv'),
+    ]);
+    expect(downloadName('dti-rank', 'chart', 'png')).toBe('dong-thap-bieu-do-dti-rank.png');
+    expect(downloadName('dti-rank', 'values', 'csv')).toBe('dong-thap-so-lieu-dti-rank.csv');
+    expect(new Set(names).size).toBe(names.length);
+    for (const n of names) expect(n).toMatch(/^[a-z0-9-]+\.(png|svg|csv)$/);
   });
 });

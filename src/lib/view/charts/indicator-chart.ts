@@ -18,7 +18,8 @@ import {
   type Unit,
 } from '../indicator-format.ts';
 import type { TargetRecord, Qualifier } from '../../model/records.ts';
-import { EDGE, legendMarks, targetClass, textWidth, type LegendItem } from './legend.ts';
+import { EDGE, legendMarks, targetClass, type LegendItem } from './legend.ts';
+import { lineHeight, textBox, textWidth, touches, type Box } from './text-metrics.ts';
 import { diamond, type ChartSpec, type Mark } from './svg.ts';
 import type { ChartFrame } from './frame.ts';
 
@@ -203,7 +204,7 @@ export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize
     const w = textWidth(text, fs, true); // value labels are bold
     const other = prefer === 'above' ? 'below' : 'above';
     const candidates: { side: 'above' | 'below'; anchor: LabelPos['anchor']; extra: number }[] = [];
-    for (const extra of [0, 1, 2, 3].map((n) => n * LINE * fs)) {
+    for (const extra of [0, 1, 2, 3].map((n) => n * lineHeight(fs))) {
       for (const side of [prefer, other] as const) {
         for (const anchor of ['middle', 'start', 'end'] as const) candidates.push({ side, anchor, extra });
       }
@@ -211,7 +212,7 @@ export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize
     const fits = (c: (typeof candidates)[number]): { pos: LabelPos; box: Box } | null => {
       const baseline = c.side === 'above' ? py - 9 - c.extra : py + 9 + fs + c.extra;
       const lx = c.anchor === 'end' ? px + 8 : c.anchor === 'start' ? px - 8 : px;
-      const box = labelBox(lx, baseline, w, fs, c.anchor);
+      const box = textBox(lx, baseline, w, fs, c.anchor);
       if (box.left < plot.left || box.right > size.width - EDGE || box.top < plot.top - 4 || box.bottom > plot.bottom - 1) return null;
       if ([...placed, ...marksAt].some((b) => touches(b, box))) return null;
       return { pos: { x: lx, y: baseline, anchor: c.anchor }, box };
@@ -220,7 +221,7 @@ export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize
     const firstY = prefer === 'above' ? py - 9 : py + 9 + fs;
     const chosen = candidates.map(fits).find((f) => f !== null) ?? {
       pos: { x: px, y: firstY, anchor: 'middle' as const },
-      box: labelBox(px, firstY, w, fs, 'middle'),
+      box: textBox(px, firstY, w, fs, 'middle'),
     };
     placed.push(chosen.box);
     return chosen.pos;
@@ -230,7 +231,7 @@ export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize
   // With no published value, a note sits in the middle of the plot, and labels keep off it too.
   const emptyNote =
     observations.length === 0 ? { x: (plot.left + plot.right) / 2, y: (plot.top + plot.bottom) / 2 + fs * 0.35, text: EMPTY_NOTE } : null;
-  if (emptyNote) placed.push(labelBox(emptyNote.x, emptyNote.y, textWidth(EMPTY_NOTE, fs), fs, 'middle'));
+  if (emptyNote) placed.push(textBox(emptyNote.x, emptyNote.y, textWidth(EMPTY_NOTE, fs), fs, 'middle'));
   // Labels keep off every marker (a diamond or circle of radius 6, plus a bound's arrow).
   for (const o of observations) marksAt.push({ left: x(o.year) - 6, right: x(o.year) + 6, top: y(o.value) - 6, bottom: y(o.value) + 6 });
   for (const t of targets)
@@ -300,27 +301,6 @@ export function indicatorChartLayout(input: IndicatorChartInput, size: ChartSize
     title: `${input.name}: chỉ tiêu và số liệu công bố, ${minYear}–${maxYear}`,
     desc: `${targetText} ${pointText}${vs.inverted ? ' Trục thứ hạng đảo ngược: hạng 1 ở trên cùng.' : ''}`,
   };
-}
-
-/** The height browsers give a line of chart text (DejaVu and Noto: ascent + descent ≈ 1.17–1.36 em), plus room. */
-const LINE = 1.45;
-
-/** A label's box in user units, as tall as browsers measure it (1.05 em above the baseline, 0.3 em below). */
-export interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-export function labelBox(x: number, baseline: number, width: number, fs: number, anchor: LabelPos['anchor']): Box {
-  const left = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width : x;
-  return { left, right: left + width, top: baseline - fs * 1.05, bottom: baseline + fs * 0.3 };
-}
-
-/** Whether two boxes come within 2 units of each other. */
-export function touches(a: Box, b: Box): boolean {
-  return a.left < b.right + 2 && b.left < a.right + 2 && a.top < b.bottom + 2 && b.top < a.bottom + 2;
 }
 
 /**

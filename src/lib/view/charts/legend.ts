@@ -3,6 +3,7 @@
  * right, wrapping to a new line when the estimated width would overflow. Pure layout.
  */
 import { diamond, type Mark } from './svg.ts';
+import { lineHeight, textWidth } from './text-metrics.ts';
 
 /** Series a legend knows how to draw: a target year (diamond) or the published values (circle on a line). */
 export type LegendSymbol = { kind: 'target'; year: number } | { kind: 'published' } | { kind: 'bound' };
@@ -12,23 +13,8 @@ export interface LegendItem {
   label: string;
 }
 
-/**
- * An estimate of a label's width in user units, on the wide side of the sans-serifs that draw it
- * (DejaVu Sans, the widest common one, in Chromium on Linux and in the PNG): per character, narrow
- * marks 0.33 em, digits 0.64 em, other letters 0.6 em, capitals 0.72 em, "%", "m", "w" 0.95 em; bold
- * text 10% wider. Labels placed from it must not touch.
- */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const c of text.normalize('NFC')) {
-    if (/[\s.,:;'’()|il]/.test(c)) em += 0.33;
-    else if (/[%mwMW]/.test(c)) em += 0.95;
-    else if (/[0-9]/.test(c)) em += 0.64;
-    else if (/[A-ZĐ]/.test(c)) em += 0.72;
-    else em += 0.6;
-  }
-  return em * fontSize * (bold ? 1.1 : 1);
-}
+// textWidth moved to text-metrics.ts with the other font assumptions; re-exported for callers of this module.
+export { textWidth } from './text-metrics.ts';
 
 const SYMBOL_WIDTH = { target: 14, published: 22, bound: 14 } as const;
 
@@ -46,7 +32,8 @@ export function legendMarks(
   width: number,
   fontSize: number,
 ): { marks: Mark[]; height: number } {
-  const lineHeight = fontSize + 7;
+  // A little more than the tallest sans-serif needs: the symbols beside the labels want room too.
+  const line = Math.max(fontSize + 7, lineHeight(fontSize));
   const gap = 12;
   const marks: Mark[] = [];
   let x = x0;
@@ -57,7 +44,7 @@ export function legendMarks(
     const w = sw + 5 + textWidth(item.label, fontSize) * 1.1;
     if (x > x0 && x + w > x0 + width) {
       x = x0;
-      y += lineHeight;
+      y += line;
     }
     const cy = y - fontSize * 0.35;
     if (item.symbol.kind === 'target') {
@@ -77,5 +64,5 @@ export function legendMarks(
     marks.push({ type: 'text', x: x + sw + 5, y, text: item.label, cls: 'legend-label' });
     x += w + gap;
   }
-  return { marks: [{ type: 'group', cls: 'legend', marks }], height: y - y0 + lineHeight };
+  return { marks: [{ type: 'group', cls: 'legend', marks }], height: y - y0 + line };
 }

@@ -10,6 +10,7 @@ import { NO_VALUE, qualifiedValueLabel, shortTargetLabel } from '../indicator-fo
 import type { TargetRecord, Qualifier } from '../../model/records.ts';
 import { wrap } from '../gantt.ts';
 import { EDGE, legendMarks, targetClass, type LegendItem } from './legend.ts';
+import { lineHeight, middleBaseline, TEXT_ASCENT_EM, TEXT_DESCENT_EM } from './text-metrics.ts';
 import { diamond, type ChartSpec, type Mark } from './svg.ts';
 import type { ChartFrame } from './frame.ts';
 
@@ -32,8 +33,6 @@ export interface PillarChartSize {
   /** Room for the values column on the right ("100% (2023)"). */
   valueWidth: number;
   fontSize: number;
-  nameLineHeight: number;
-  laneHeight: number;
   rowGap: number;
   /** Characters per line of an indicator's name. */
   nameChars: number;
@@ -46,8 +45,6 @@ export const PILLAR_CHART_SIZE: PillarChartSize = {
   laneLabelWidth: 62,
   valueWidth: 124,
   fontSize: 13,
-  nameLineHeight: 17,
-  laneHeight: 18,
   rowGap: 14,
   nameChars: 40,
 };
@@ -59,8 +56,6 @@ export const PILLAR_CHART_WIDE: PillarChartSize = {
   laneLabelWidth: 70,
   valueWidth: 150,
   fontSize: 13,
-  nameLineHeight: 17,
-  laneHeight: 18,
   rowGap: 14,
   nameChars: 110,
 };
@@ -105,6 +100,9 @@ export function pillarChartLayout(
   size: PillarChartSize = PILLAR_CHART_SIZE,
 ): PillarChartLayout {
   const fs = size.fontSize;
+  // Name lines and lanes are one line of text apart in the tallest common sans-serif (text-metrics.ts),
+  // so two-line names with stacked diacritics never touch, whatever font the reader has.
+  const line = lineHeight(fs);
   for (const r of rows) {
     for (const t of [r.target2025, r.target2030]) {
       if (t && (t.unit !== 'percent' || t.value === null))
@@ -126,11 +124,11 @@ export function pillarChartLayout(
   plot.top = y;
   const layoutRows = rows.map((r): PillarRowLayout => {
     const top = y;
-    const nameLines = wrap(r.name, size.nameChars).map((text, i) => ({ text, y: top + (i + 1) * size.nameLineHeight - 3 }));
-    y += nameLines.length * size.nameLineHeight + 2;
+    const nameLines = wrap(r.name, size.nameChars).map((text, i) => ({ text, y: top + TEXT_ASCENT_EM * fs + i * line }));
+    y += nameLines.length * line + 2;
     const lane = (series: LaneSeries, name: string, value: number | null, text: string, year: number | null): Lane => {
-      const laneY = y + size.laneHeight / 2;
-      y += size.laneHeight;
+      const laneY = y + line / 2;
+      y += line;
       return { series, name, y: laneY, value, x: value === null ? null : x(value), text, year };
     };
     const t = (target: TargetLike | null, year: 2025 | 2030) =>
@@ -160,7 +158,8 @@ export function pillarChartLayout(
     return { id: r.id, nameLines, lanes, top, bottom, publishedBound };
   });
   plot.bottom = y - size.rowGap + 4;
-  const height = plot.bottom + fs + 10;
+  const bottomAxisY = plot.bottom + fs + 5;
+  const height = Math.ceil(bottomAxisY + TEXT_DESCENT_EM * fs) + 2;
   return {
     id,
     variant: size.variant,
@@ -169,7 +168,7 @@ export function pillarChartLayout(
     height,
     plot,
     x: { domain: [0, 100], ticks },
-    axisLabelY: { top: axisTop, bottom: plot.bottom + fs + 5 },
+    axisLabelY: { top: axisTop, bottom: bottomAxisY },
     rows: layoutRows,
     legend,
     legendHeight,
@@ -197,7 +196,7 @@ export function pillarChartSpec(layout: PillarChartLayout, title: string, desc: 
   for (const row of layout.rows) {
     const rowMarks: Mark[] = row.nameLines.map((l): Mark => ({ type: 'text', x: EDGE, y: l.y, text: l.text, cls: 'row-name' }));
     for (const lane of row.lanes) {
-      const baseline = lane.y + fs * 0.35;
+      const baseline = middleBaseline(lane.y, fs);
       rowMarks.push({ type: 'text', x: plot.left - 6, y: baseline, text: lane.name, anchor: 'end', cls: 'lane-name' });
       if (lane.x === null || lane.value === null) {
         rowMarks.push({ type: 'text', x: plot.left + 2, y: baseline, text: lane.text, cls: 'empty-note' });

@@ -10,12 +10,9 @@ import {
   indicatorChartLayout,
   indicatorChartSpec,
   thinYearLabels,
-  labelBox,
-  touches,
-  type Box,
   type IndicatorChartLayout,
 } from '../../../../src/lib/view/charts/indicator-chart.ts';
-import { textWidth } from '../../../../src/lib/view/charts/legend.ts';
+import { textBox, textWidth, touches, type Box } from '../../../../src/lib/view/charts/text-metrics.ts';
 import { flattenMarks, renderSvg } from '../../../../src/lib/view/charts/svg.ts';
 import { chartInput } from '../../../../src/lib/view/indicator-pages.ts';
 import { snapshotSite } from '../../../helpers/snapshot.ts';
@@ -241,7 +238,7 @@ describe('indicatorChartLayout: other units and several values', () => {
 
 describe('labels never collide, on every indicator, in both layouts', () => {
   const boxOf = (x: number, y: number, text: string, fs: number, anchor: 'start' | 'middle' | 'end', bold = true): Box =>
-    labelBox(x, y, textWidth(text, fs, bold), fs, anchor);
+    textBox(x, y, textWidth(text, fs, bold), fs, anchor);
   it.each(indicators.map((i) => i.id))('%s: value labels keep apart from each other, inside the plot, off the axis labels', (id) => {
     for (const size of [S, INDICATOR_CHART_WIDE]) {
       const l = indicatorChartLayout(chartInput(view(id)), size);

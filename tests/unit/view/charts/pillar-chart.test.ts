@@ -7,7 +7,7 @@ import {
   pillarChartSpec,
   pillarChartText,
 } from '../../../../src/lib/view/charts/pillar-chart.ts';
-import { textWidth } from '../../../../src/lib/view/charts/legend.ts';
+import { lineHeight, textBox, textWidth, TEXT_ASCENT_EM, TEXT_DESCENT_EM } from '../../../../src/lib/view/charts/text-metrics.ts';
 import { flattenMarks, renderSvg } from '../../../../src/lib/view/charts/svg.ts';
 import { pillarChartRows, pillarSections } from '../../../../src/lib/view/indicator-pages.ts';
 import { snapshotSite } from '../../../helpers/snapshot.ts';
@@ -119,6 +119,39 @@ describe('every pillar chart fits its width, in both layouts', () => {
           );
         }
       }
+    }
+  });
+});
+
+describe('every pillar chart holds in any common sans-serif (text-metrics.ts), in both layouts', () => {
+  it.each(['digital_government', 'digital_economy', 'digital_society'])('%s: no two texts overlap, stacked lines a line apart', (code) => {
+    const { rows } = pillarChartRows(section(code).views);
+    for (const size of [S, PILLAR_CHART_WIDE]) {
+      const l = pillarChartLayout('x', rows, size);
+      const fs = l.fontSize;
+      // A name's two lines, and lanes, are as far apart as the tallest common font's text box (Noto Sans: 1.36 em).
+      expect(lineHeight(fs)).toBeGreaterThanOrEqual((TEXT_ASCENT_EM + TEXT_DESCENT_EM) * fs);
+      expect(TEXT_ASCENT_EM + TEXT_DESCENT_EM).toBeGreaterThanOrEqual(1.36);
+      for (const r of l.rows) {
+        r.nameLines.slice(1).forEach((line, i) => expect(line.y - r.nameLines[i]!.y).toBeGreaterThanOrEqual(lineHeight(fs)));
+        r.lanes.slice(1).forEach((lane, i) => expect(lane.y - r.lanes[i]!.y).toBeGreaterThanOrEqual(lineHeight(fs)));
+      }
+      const texts = flattenMarks(pillarChartSpec(l, 't', 'd').marks).flatMap((m) =>
+        m.type === 'text'
+          ? [{ text: m.text, box: textBox(m.x, m.y, textWidth(m.text, fs, m.cls === 'row-name'), fs, m.anchor ?? 'start') }]
+          : [],
+      );
+      const overlaps: string[] = [];
+      texts.forEach((a, i) =>
+        texts.slice(i + 1).forEach((b) => {
+          const { box: p } = a;
+          const { box: q } = b;
+          if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) overlaps.push(`"${a.text}" × "${b.text}"`);
+        }),
+      );
+      expect(overlaps, `${code} ${size.variant}`).toEqual([]);
+      for (const t of texts) expect(t.box.top, `${code} ${size.variant} "${t.text}"`).toBeGreaterThanOrEqual(0);
+      for (const t of texts) expect(t.box.bottom, `${code} ${size.variant} "${t.text}"`).toBeLessThanOrEqual(l.height);
     }
   });
 });
