@@ -7,6 +7,9 @@
  */
 import { MEKONG_PROVINCES } from './codes.ts';
 
+/** The indicator of the target, whose values are derived from the regional ranks (content/regional_ranks.csv). */
+export const REGIONAL_LEAD_INDICATOR = 'dti-mekong-lead';
+
 /** How many provinces the region has (2022 boundaries). */
 export const REGION_SIZE = MEKONG_PROVINCES.length;
 

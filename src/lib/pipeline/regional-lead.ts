@@ -8,11 +8,10 @@
 import { MEKONG_PROVINCE, PLAN_PROVINCE } from '../model/codes.ts';
 import { SourceError } from '../model/errors.ts';
 import type { ProgressRecord, RegionalRankRecord } from '../model/records.ts';
-import { REGION_SIZE, REGIONAL_LEAD_RULE, regionalLeadValue } from '../model/regional-lead.ts';
+import { REGION_SIZE, REGIONAL_LEAD_INDICATOR, REGIONAL_LEAD_RULE, regionalLeadValue } from '../model/regional-lead.ts';
 import type { Located } from './curated-csv.ts';
 
-/** The indicator whose values are derived from content/regional_ranks.csv. */
-export const REGIONAL_LEAD_INDICATOR = 'dti-mekong-lead';
+export { REGIONAL_LEAD_INDICATOR };
 
 /**
  * The derived values, each located at the plan province's row of the regional ranks (the row it was
