@@ -1,6 +1,6 @@
 /**
  * Our reading of the plan's "nằm trong nhóm dẫn đầu khu vực Đồng bằng sông Cửu Long" (target
- * II.1.region-lead-2030; docs/indicators.md §5): the plan does not say how many provinces lead, so
+ * II.1.region-lead-2030; docs/indicators.md §1, docs/data.md "The regional target"): the plan does not say how many provinces lead, so
  * the rule is bounded — it says "in the leading group" only where any reading would, "not in it" only
  * where no reading would, and nothing in between. One place for the thresholds and their words: the
  * pipeline derives the indicator's values with it, the indicator page and the note quote it.
