@@ -777,7 +777,10 @@ const CASES: Case[] = [
   // The regional target's values are derived from the thirteen provinces' ranks, never typed in (issue #26).
   {
     name: 'progress.csv: a value of dti-mekong-lead typed in by hand',
-    input: content('progress.csv', (t) => `${t.replace(/\n?$/, '\n')}dti-mekong-lead,2023,1,exact,,,,province_2022,Báo,https://example.vn/a,,«dẫn đầu»,public_record,\n`),
+    input: content(
+      'progress.csv',
+      (t) => `${t.replace(/\n?$/, '\n')}dti-mekong-lead,2023,1,exact,,,,province_2022,Báo,https://example.vn/a,,«dẫn đầu»,public_record,\n`,
+    ),
     expect: {
       fails: /expected no row for dti-mekong-lead \(its values are derived from \S*content\/regional_ranks\.csv; add the ranks there\)/,
       file: 'content/progress.csv',

@@ -35,7 +35,12 @@ describe('the regional comparison on the indicator page', () => {
       if (r.region_position !== null) expect(row).toContain(`data-position-year="${r.year}">${r.region_position}/${REGION_SIZE}<`);
     }
     // A province without a rank in a year says so in words, never with a number of our own.
-    const cells = [...table.matchAll(/data-rank=""[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+    const cells = [...table.matchAll(/data-rank=""[^>]*>([\s\S]*?)<\/td>/g)].map((m) =>
+      m[1]!
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     for (const c of cells) expect(c).toBe('– chưa tìm thấy');
   });
 
@@ -56,7 +61,7 @@ describe('the regional comparison on the indicator page', () => {
     expect(element(table, `<tr data-province="${PLAN_PROVINCE}"`, '</tr>')).toMatch(/class="own"[\s\S]*<strong>Đồng Tháp<\/strong>/);
   });
 
-  it("states our reading and, for each derived value, the position it comes from", () => {
+  it('states our reading and, for each derived value, the position it comes from', () => {
     expect(page).toContain(escaped(REGIONAL_LEAD_RULE));
     for (const d of derived) {
       const own = ranks.find((r) => r.province_id === PLAN_PROVINCE && r.year === d.year)!;

@@ -50,7 +50,10 @@ export function parseRegionalRankTable(csvText: string, file: string, reviewDate
       }),
       province_id: z.enum(MEKONG_PROVINCES, { message: `one of the thirteen Mekong Delta provinces: ${MEKONG_PROVINCES.join(', ')}` }),
       province: z.string().trim().min(1, 'the name as the source writes it'),
-      rank: z.string().regex(/^\d{1,2}$/, 'a whole rank').transform(Number),
+      rank: z
+        .string()
+        .regex(/^\d{1,2}$/, 'a whole rank')
+        .transform(Number),
       region_rank: z
         .string()
         .regex(/^(\d{1,2})?$/, 'a whole rank within the region, or nothing')
@@ -59,17 +62,24 @@ export function parseRegionalRankTable(csvText: string, file: string, reviewDate
       source_url: z.string().refine(isHttpsUrl, 'an https URL'),
       source_published: z
         .string()
-        .refine((s) => s === '' || (isIsoDate(s) && s <= reviewDate), `a date yyyy-mm-dd on or before the review date ${reviewDate}, or nothing`),
+        .refine(
+          (s) => s === '' || (isIsoDate(s) && s <= reviewDate),
+          `a date yyyy-mm-dd on or before the review date ${reviewDate}, or nothing`,
+        ),
       source_kind: z.enum(SOURCE_KINDS, { message: `one of ${SOURCE_KINDS.join(', ')}` }),
       note: z.string().trim().min(1, "the source's words carrying the rank, in «»"),
     })
     .superRefine((r, ctx) => {
       const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
       const ranked = BASIS[r.basis].ranked;
-      if (!namesProvince(r.province_id, r.province)) issue('province', `the name of ${r.province_id} (${MEKONG_PROVINCE[r.province_id].label})`);
+      if (!namesProvince(r.province_id, r.province))
+        issue('province', `the name of ${r.province_id} (${MEKONG_PROVINCE[r.province_id].label})`);
       if (r.rank < 1 || r.rank > ranked) issue('rank', `a rank from 1 to ${ranked}`);
       if (r.region_rank !== null && (r.region_rank < 1 || r.region_rank > Math.min(REGION_SIZE, r.rank)))
-        issue('region_rank', `a rank within the region from 1 to ${Math.min(REGION_SIZE, r.rank)} (no higher than the national rank ${r.rank})`);
+        issue(
+          'region_rank',
+          `a rank within the region from 1 to ${Math.min(REGION_SIZE, r.rank)} (no higher than the national rank ${r.rank})`,
+        );
       if (r.source_published !== '' && r.source_published < `${r.year}-01-01`)
         issue('source_published', `a date in or after the ranked year ${r.year}`);
     });
@@ -89,7 +99,9 @@ export function parseRegionalRankTable(csvText: string, file: string, reviewDate
  * 1 + the number ranked strictly above it (two equal national ranks share a position); null otherwise,
  * since a missing province could stand above any of them. Sorted by year, then national rank.
  */
-export function withPositions<R extends Omit<RegionalRankRecord, 'region_position'> & { region_position: number | null }>(rows: readonly R[]): R[] {
+export function withPositions<R extends Omit<RegionalRankRecord, 'region_position'> & { region_position: number | null }>(
+  rows: readonly R[],
+): R[] {
   const byYear = new Map<string, R[]>();
   for (const r of rows) {
     const k = `${r.year}|${r.basis}`;

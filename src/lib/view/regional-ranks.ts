@@ -85,7 +85,17 @@ export function regionalVerdicts(view: RegionalView): { year: number; text: stri
     if (c.position === null || c.rank === null) return [];
     const value = regionalLeadValue(c.position);
     const verdict =
-      value === 1 ? 'nằm trong nhóm dẫn đầu' : value === 0 ? 'không nằm trong nhóm dẫn đầu' : 'chưa kết luận được có nằm trong nhóm dẫn đầu hay không';
-    return [{ year: c.year, value, text: `DTI ${c.year}: ${own.name} hạng ${c.rank}/63 cả nước, thứ ${c.position}/${REGION_SIZE} trong vùng, nên ${verdict}.` }];
+      value === 1
+        ? 'nằm trong nhóm dẫn đầu'
+        : value === 0
+          ? 'không nằm trong nhóm dẫn đầu'
+          : 'chưa kết luận được có nằm trong nhóm dẫn đầu hay không';
+    return [
+      {
+        year: c.year,
+        value,
+        text: `DTI ${c.year}: ${own.name} hạng ${c.rank}/63 cả nước, thứ ${c.position}/${REGION_SIZE} trong vùng, nên ${verdict}.`,
+      },
+    ];
   });
 }

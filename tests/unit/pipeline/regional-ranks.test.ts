@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
 import { MEKONG_PROVINCE, MEKONG_PROVINCES, PLAN_PROVINCE } from '../../../src/lib/model/codes.ts';
 import type { ProgressRecord } from '../../../src/lib/model/records.ts';
-import { LEAD_AT_MOST, NOT_LEAD_FROM, REGION_SIZE, REGIONAL_LEAD_INDICATOR, regionalLeadValue } from '../../../src/lib/model/regional-lead.ts';
+import {
+  LEAD_AT_MOST,
+  NOT_LEAD_FROM,
+  REGION_SIZE,
+  REGIONAL_LEAD_INDICATOR,
+  regionalLeadValue,
+} from '../../../src/lib/model/regional-lead.ts';
 import type { Located } from '../../../src/lib/pipeline/curated-csv.ts';
 import { regionalLeadProgress } from '../../../src/lib/pipeline/regional-lead.ts';
 import { parseRegionalRankTable, REGIONAL_RANK_COLUMNS } from '../../../src/lib/pipeline/regional-ranks.ts';
@@ -78,7 +84,13 @@ describe('the curated regional ranks', () => {
     expect(derived.map((d) => [d.year, d.value])).toEqual(decided.map((r) => [r.year, regionalLeadValue(r.region_position!)]));
     for (const d of derived) {
       const from = own.find((r) => r.year === d.year)!;
-      expect(d).toMatchObject({ indicator_id: REGIONAL_LEAD_INDICATOR, basis: 'province_2022', qualifier: 'exact', source_url: from.source_url, line: from.line });
+      expect(d).toMatchObject({
+        indicator_id: REGIONAL_LEAD_INDICATOR,
+        basis: 'province_2022',
+        qualifier: 'exact',
+        source_url: from.source_url,
+        line: from.line,
+      });
       expect(d.derivation).toContain(`thứ ${from.region_position}/${REGION_SIZE} trong vùng`);
       expect(d.derivation).toContain(`hạng ${from.rank}/63`);
     }
@@ -137,7 +149,14 @@ describe('positions and derived values on made-up years', () => {
 
 describe('broken regional ranks', () => {
   it('reads a good row', () => {
-    expect(parse([GOOD])[0]).toMatchObject({ year: 2022, province_id: 'dong-thap', rank: 39, region_rank: null, source_published: null, line: 2 });
+    expect(parse([GOOD])[0]).toMatchObject({
+      year: 2022,
+      province_id: 'dong-thap',
+      rank: 39,
+      region_rank: null,
+      source_published: null,
+      line: 2,
+    });
   });
 
   test.each([
@@ -146,12 +165,24 @@ describe('broken regional ranks', () => {
     ['the 34-province ranking', cells({ basis: 'dti_34' }), /^basis: dti_63 \(the 63-province DTI; from DTI 2024/],
     ['a rank beyond 63', cells({ rank: '64' }), /^rank: a rank from 1 to 63/],
     ['a rank of 0', cells({ rank: '0' }), /^rank: a rank from 1 to 63/],
-    ['a regional rank above the national one', cells({ rank: '2', region_rank: '3' }), /^region_rank: a rank within the region from 1 to 2/],
+    [
+      'a regional rank above the national one',
+      cells({ rank: '2', region_rank: '3' }),
+      /^region_rank: a rank within the region from 1 to 2/,
+    ],
     ['a regional rank beyond 13', cells({ region_rank: '14' }), /^region_rank: a rank within the region from 1 to 13/],
     ['a year before the plan', cells({ year: '2018' }), /^year: a year from 2019/],
     ['an http source', cells({ source_url: 'http://dti.gov.vn/xep-hang-2022' }), /^source_url: an https URL/],
-    ['a date after the review', cells({ source_published: '2026-01-01' }), /^source_published: a date yyyy-mm-dd on or before the review date 2025-12-31/],
-    ['a date before the ranked year', cells({ source_published: '2021-05-01' }), /^source_published: a date in or after the ranked year 2022/],
+    [
+      'a date after the review',
+      cells({ source_published: '2026-01-01' }),
+      /^source_published: a date yyyy-mm-dd on or before the review date 2025-12-31/,
+    ],
+    [
+      'a date before the ranked year',
+      cells({ source_published: '2021-05-01' }),
+      /^source_published: a date in or after the ranked year 2022/,
+    ],
     ['an unknown source kind', cells({ source_kind: 'press' }), /^source_kind: one of/],
     ['an empty note', cells({ note: ' ' }), /^note:/],
   ])('rejects %s, naming line 2', (_what, row, expected) => {

@@ -15,7 +15,9 @@ import { regionalVerdicts, regionalView } from '../../../src/lib/view/regional-r
 import { REVIEW_DATE } from '../../helpers/content-release.ts';
 
 const FILE = 'content/regional_ranks.csv';
-const ranks = parseRegionalRankTable(readFileSync(new URL(`../../../${FILE}`, import.meta.url), 'utf8'), FILE, REVIEW_DATE).map(withoutLine);
+const ranks = parseRegionalRankTable(readFileSync(new URL(`../../../${FILE}`, import.meta.url), 'utf8'), FILE, REVIEW_DATE).map(
+  withoutLine,
+);
 const view = regionalView(ranks);
 
 describe('regionalView', () => {
@@ -58,7 +60,9 @@ describe('regionalView', () => {
 describe('the regional chart', () => {
   for (const size of [REGIONAL_CHART_SIZE, REGIONAL_CHART_WIDE]) {
     const spec = regionalChartSpec(view, size);
-    const groups = spec.marks.filter((m): m is Extract<Mark, { type: 'group' }> => m.type === 'group' && m.cls?.startsWith('province') === true);
+    const groups = spec.marks.filter(
+      (m): m is Extract<Mark, { type: 'group' }> => m.type === 'group' && m.cls?.startsWith('province') === true,
+    );
 
     it(`(${size.variant}) draws one row per province with a marker per rank found and the ranks written beside`, () => {
       expect(groups.map((g) => g.data!.province)).toEqual(view.rows.map((r) => r.provinceId));
@@ -67,7 +71,9 @@ describe('the regional chart', () => {
         const marks = flattenMarks(g.marks);
         const markers = marks.filter((m) => m.cls?.startsWith('rank-mark'));
         expect(markers.map((m) => m.data!.rank)).toEqual(row.cells.filter((c) => c.rank !== null).map((c) => c.rank));
-        const values = marks.filter((m): m is Extract<Mark, { type: 'text' }> => m.type === 'text' && m.cls?.startsWith('rank-value') === true);
+        const values = marks.filter(
+          (m): m is Extract<Mark, { type: 'text' }> => m.type === 'text' && m.cls?.startsWith('rank-value') === true,
+        );
         expect(values.map((v) => v.text)).toEqual(row.cells.map((c) => (c.rank === null ? '–' : String(c.rank))));
       });
     });

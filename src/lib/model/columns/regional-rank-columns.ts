@@ -17,8 +17,18 @@ export const regionalRanks: DatasetSpec = {
     codeColumn('province_id', 'Mã tỉnh', MEKONG_PROVINCE, {
       after: '. Mã do nhóm biên soạn đặt, ổn định; không phải mã đơn vị hành chính.',
     }),
-    { name: 'province', type: 'string', title: 'Tên tỉnh như nguồn ghi', description: 'Tên tỉnh, thành phố như nguồn viết ("TP. Cần Thơ").' },
-    { name: 'rank', type: 'integer', title: 'Thứ hạng cả nước', description: 'Thứ hạng DTI trong 63 tỉnh, thành phố, như nguồn in (1 là cao nhất).' },
+    {
+      name: 'province',
+      type: 'string',
+      title: 'Tên tỉnh như nguồn ghi',
+      description: 'Tên tỉnh, thành phố như nguồn viết ("TP. Cần Thơ").',
+    },
+    {
+      name: 'rank',
+      type: 'integer',
+      title: 'Thứ hạng cả nước',
+      description: 'Thứ hạng DTI trong 63 tỉnh, thành phố, như nguồn in (1 là cao nhất).',
+    },
     {
       name: 'region_rank',
       type: 'integer',

@@ -77,7 +77,10 @@ export function readCuratedTables(input: PipelineInput, taskIds: readonly string
   );
   // The regional target's values come from the thirteen provinces' ranks, never typed in by hand.
   const regionalRanks = parseRegionalRankTable(input.regionalRanks.text, input.regionalRanks.file, input.reviewDate);
-  const derivedProgress = regionalLeadProgress(regionalRanks, curatedProgress, { ranks: input.regionalRanks.file, progress: input.progress.file });
+  const derivedProgress = regionalLeadProgress(regionalRanks, curatedProgress, {
+    ranks: input.regionalRanks.file,
+    progress: input.progress.file,
+  });
   const progress = [...curatedProgress, ...derivedProgress].sort(
     (a, b) => compare(a.indicator_id, b.indicator_id) || a.year - b.year || compare(a.basis, b.basis) || compareEvidence(a, b),
   );

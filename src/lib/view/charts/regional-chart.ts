@@ -113,7 +113,14 @@ export function regionalChartSpec(view: RegionalView, size: RegionalChartSize = 
   titleLines.forEach((text, i) => marks.push({ type: 'text', x: EDGE, y: titleY + i * (fs + 4), text, cls: 'axis-title' }));
   const axis: Mark[] = size.ticks.map((t) => ({ type: 'text', x: x(t), y: tickY, text: String(t), anchor: 'middle' as const }));
   view.years.forEach((year, i) =>
-    axis.push({ type: 'text', x: valuesLeft + (i + 0.5) * size.yearWidth, y: tickY, text: String(year), anchor: 'middle', cls: 'year-head' }),
+    axis.push({
+      type: 'text',
+      x: valuesLeft + (i + 0.5) * size.yearWidth,
+      y: tickY,
+      text: String(year),
+      anchor: 'middle',
+      cls: 'year-head',
+    }),
   );
   marks.push({ type: 'group', cls: 'axis', marks: axis });
   marks.push({
