@@ -104,13 +104,13 @@ export function regionalChartSpec(view: RegionalView, size: RegionalChartSize = 
   const title = ['Thứ hạng DTI trong 63 tỉnh, thành phố', '(1 là cao nhất, bên trái)'];
   const titleLines = textWidth(title.join(' '), fs) * 1.1 > size.width - 2 * EDGE ? title : [title.join(' ')];
   const titleY = legendBottom + fs + 12;
-  const tickY = titleY + (titleLines.length - 1) * (fs + 4) + fs + 8;
+  const tickY = titleY + (titleLines.length - 1) * TITLE_LINE(fs) + fs + 8;
   const rowsTop = tickY + 8;
   const height = rowsTop + view.rows.length * size.rowHeight + 8;
   const x = scaleLinear().domain([1, 63]).range([plot.left, plot.right]);
   const marks: Mark[] = [...legendMarks];
 
-  titleLines.forEach((text, i) => marks.push({ type: 'text', x: EDGE, y: titleY + i * (fs + 4), text, cls: 'axis-title' }));
+  titleLines.forEach((text, i) => marks.push({ type: 'text', x: EDGE, y: titleY + i * TITLE_LINE(fs), text, cls: 'axis-title' }));
   const axis: Mark[] = size.ticks.map((t) => ({ type: 'text', x: x(t), y: tickY, text: String(t), anchor: 'middle' as const }));
   view.years.forEach((year, i) =>
     axis.push({
@@ -166,6 +166,9 @@ export function regionalChartSpec(view: RegionalView, size: RegionalChartSize = 
     marks,
   };
 }
+
+/** The title's line spacing: room for Vietnamese stacked diacritics ("Thứ hạng") in any sans-serif (DejaVu, Noto). */
+const TITLE_LINE = (fs: number) => Math.ceil(fs * 1.75);
 
 /** A rank not found: a dash in the chart's column (the table beside it says it in words). */
 const NO_VALUE_SHORT = '–';
