@@ -10,6 +10,12 @@ import { MEKONG_PROVINCES } from './codes.ts';
 /** The indicator of the target, whose values are derived from the regional ranks (content/regional_ranks.csv). */
 export const REGIONAL_LEAD_INDICATOR = 'dti-mekong-lead';
 
+/**
+ * Whether a body reports the indicator's values on its form: every indicator but the regional one,
+ * whose values the pipeline derives (a value typed in for it stops the build).
+ */
+export const isReportedIndicator = (i: { id: string }): boolean => i.id !== REGIONAL_LEAD_INDICATOR;
+
 /** How many provinces the region has (2022 boundaries). */
 export const REGION_SIZE = MEKONG_PROVINCES.length;
 
