@@ -148,6 +148,8 @@ export function prepareDataStage(
   const taskStatus = readText(taskStatusPath);
   const evaluationsPath = join(opts.content, 'evaluations.csv');
   const evaluations = readText(evaluationsPath);
+  const regionalRanksPath = join(opts.content, 'regional_ranks.csv');
+  const regionalRanks = readText(regionalRanksPath);
   const successorsPath = join(opts.content, 'agency_successors.csv');
   const successors = readText(successorsPath);
   const bodiesPath = join(opts.content, 'bodies.csv');
@@ -168,6 +170,7 @@ export function prepareDataStage(
     progress: { file: display(progressPath), text: progress.text },
     taskStatus: { file: display(taskStatusPath), text: taskStatus.text },
     evaluations: { file: display(evaluationsPath), text: evaluations.text },
+    regionalRanks: { file: display(regionalRanksPath), text: regionalRanks.text },
     agencySuccessors: { file: display(successorsPath), text: successors.text },
     bodies: { file: display(bodiesPath), text: bodies.text },
     period,
@@ -187,6 +190,7 @@ export function prepareDataStage(
     ...progress.warnings,
     ...taskStatus.warnings,
     ...evaluations.warnings,
+    ...regionalRanks.warnings,
     ...successors.warnings,
     ...bodies.warnings,
   );

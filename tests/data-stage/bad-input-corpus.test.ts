@@ -749,7 +749,44 @@ const CASES: Case[] = [
       /expected status: one of no_information, in_progress, done, delayed, dropped, found "hoàn thành"/,
       rowLineOf('task_status.csv', 'IV.4.1,'),
     ],
+    [
+      'regional_ranks.csv',
+      'a province outside the Mekong Delta',
+      '2022,dti_63,dong-thap,',
+      '2022,dti_63,tay-ninh,',
+      /expected province_id: one of the thirteen Mekong Delta provinces: long-an, .*, found "tay-ninh"/,
+      rowLineOf('regional_ranks.csv', '2022,dti_63,dong-thap,'),
+    ],
+    [
+      'regional_ranks.csv',
+      'a rank of the 34-province ranking',
+      '2022,dti_63,dong-thap,',
+      '2022,dti_34,dong-thap,',
+      /expected basis: dti_63 \(the 63-province DTI; from DTI 2024 the thirteen are five merged provinces of 34/,
+      rowLineOf('regional_ranks.csv', '2022,dti_63,dong-thap,'),
+    ],
+    [
+      'regional_ranks.csv',
+      'a rank beyond the 63 provinces ranked',
+      '2022,dti_63,bac-lieu,Bạc Liêu,60,',
+      '2022,dti_63,bac-lieu,Bạc Liêu,64,',
+      /expected rank: a rank from 1 to 63, found "64"/,
+      rowLineOf('regional_ranks.csv', '2022,dti_63,bac-lieu,'),
+    ],
   ]),
+  // The regional target's values are derived from the thirteen provinces' ranks, never typed in (issue #26).
+  {
+    name: 'progress.csv: a value of dti-mekong-lead typed in by hand',
+    input: content(
+      'progress.csv',
+      (t) => `${t.replace(/\n?$/, '\n')}dti-mekong-lead,2023,1,exact,,,,province_2022,Báo,https://example.vn/a,,«dẫn đầu»,public_record,\n`,
+    ),
+    expect: {
+      fails: /expected no row for dti-mekong-lead \(its values are derived from \S*content\/regional_ranks\.csv; add the ranks there\)/,
+      file: 'content/progress.csv',
+      line: contentText('progress.csv').replace(/\n?$/, '\n').split('\n').length,
+    },
+  },
   // A status rests on a public https page, or on an issued document's number and date (issue #25).
   {
     name: "task_status.csv: a status without a source URL, its document's number without a date",

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DATASETS } from '../../src/lib/model/dictionary.ts';
 import { sha256 } from '../../src/lib/model/hash.ts';
 import { buildData, scratch, snapshotDir } from '../helpers/cli.ts';
-import { SEED_FILE, lineStarting, seedText } from '../helpers/seed.ts';
+import { SEED_FILE, contentText, lineStarting, seedText } from '../helpers/seed.ts';
 
 type Rec = Record<string, unknown>;
 
@@ -192,6 +192,30 @@ describe('build:data on the real seed', () => {
     );
     // The note "- Nhiệm vụ tại Điểm a …" of I.5.2 would be a formula in a spreadsheet.
     expect(excel.toString('utf8')).toContain(`"'- Nhiệm vụ tại Điểm a, Khoản 4, Mục IV`);
+  });
+
+  it("publishes the Mekong Delta provinces' ranks as read from content/regional_ranks.csv, lists them in the catalogues, and derives dti-mekong-lead from them", () => {
+    const curated = Papa.parse<Rec>(contentText('regional_ranks.csv'), { header: true, skipEmptyLines: true }).data;
+    const published = csv('regional_ranks');
+    const key = (r: Rec) => `${String(r.year)}|${String(r.province_id)}`;
+    expect(published.map(key).sort()).toEqual(curated.map(key).sort());
+    for (const r of published) {
+      const c = curated.find((x) => key(x) === key(r))!;
+      expect([r.rank, r.province, r.source_url]).toEqual([c.rank, c.province, c.source_url]);
+    }
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: { path: string; rows?: number }[] };
+    expect(manifest.files.find((f) => f.path === 'regional_ranks.csv')?.rows).toBe(curated.length);
+    const datapackage = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')) as { resources: { name: string }[] };
+    expect(datapackage.resources.map((r) => r.name)).toContain('regional_ranks');
+    const dataJson = JSON.parse(readFileSync(join(out, 'data.json'), 'utf8')) as { dataset: { identifier: string }[] };
+    expect(dataJson.dataset.some((d) => d.identifier.endsWith('/du-lieu/regional-ranks/'))).toBe(true);
+    // The target's values: one per year where Đồng Tháp's position is known and the rule decides, each saying how.
+    const own = published.filter((r) => r.province_id === 'dong-thap' && r.region_position !== '');
+    const derived = csv('progress').filter((p) => p.indicator_id === 'dti-mekong-lead');
+    for (const d of derived) {
+      expect(own.map((r) => r.year)).toContain(d.year);
+      expect(String(d.derivation)).toMatch(/^Suy ra từ thứ hạng DTI \d{4} của 13 tỉnh/);
+    }
   });
 
   it('is deterministic: a second build gives byte-identical files', () => {

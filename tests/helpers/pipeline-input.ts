@@ -27,6 +27,7 @@ export function pipelineInput(path: ContentPath, reviewDate: string): PipelineIn
     progress: content('progress.csv'),
     taskStatus: content('task_status.csv'),
     evaluations: content('evaluations.csv'),
+    regionalRanks: content('regional_ranks.csv'),
     agencySuccessors: content('agency_successors.csv'),
     bodies: content('bodies.csv'),
     period: JSON.parse(content('plan_period.json').text) as PipelineInput['period'],

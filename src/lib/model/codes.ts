@@ -384,6 +384,38 @@ export const BASIS = {
   },
 } as const satisfies Readonly<Record<string, CodeWords & { ranked?: number }>>;
 
+/**
+ * The thirteen provinces and cities of the Mekong Delta (Đồng bằng sông Cửu Long) in the 2022
+ * boundaries the plan was written in (regional_ranks.province_id): our stable slugs, not
+ * administrative-unit codes; each label is the name without "TP." (a source's own spelling is kept in
+ * regional_ranks.province). The region of the plan's target II.1.region-lead-2030 (docs/indicators.md).
+ */
+export const MEKONG_PROVINCE = {
+  'long-an': { label: 'Long An' },
+  'tien-giang': { label: 'Tiền Giang' },
+  'ben-tre': { label: 'Bến Tre' },
+  'tra-vinh': { label: 'Trà Vinh' },
+  'vinh-long': { label: 'Vĩnh Long' },
+  'dong-thap': { label: 'Đồng Tháp' },
+  'an-giang': { label: 'An Giang' },
+  'kien-giang': { label: 'Kiên Giang' },
+  'can-tho': { label: 'Cần Thơ' },
+  'hau-giang': { label: 'Hậu Giang' },
+  'soc-trang': { label: 'Sóc Trăng' },
+  'bac-lieu': { label: 'Bạc Liêu' },
+  'ca-mau': { label: 'Cà Mau' },
+} as const satisfies CodeList;
+
+/** The plan's own province among them. */
+export const PLAN_PROVINCE = 'dong-thap' satisfies keyof typeof MEKONG_PROVINCE;
+
+/**
+ * The rankings a regional rank may belong to (regional_ranks.basis): only the 63-province DTI, in
+ * which the thirteen provinces are ranked one by one. From DTI 2024 the Ministry ranks 34 merged
+ * provinces, and the thirteen are five of them: that ranking has no thirteen-province region.
+ */
+export const REGIONAL_BASIS = { dti_63: BASIS.dti_63 } as const satisfies CodeList;
+
 // --- The published files ---------------------------------------------------------------------------
 
 /**
@@ -433,5 +465,7 @@ export const TARGET_RESULTS = codesOf(TARGET_RESULT);
 export const VERDICTS = codesOf(VERDICT);
 export const QUALIFIERS = codesOf(QUALIFIER);
 export const BASES = codesOf(BASIS);
+export const MEKONG_PROVINCES = codesOf(MEKONG_PROVINCE);
+export const REGIONAL_BASES = codesOf(REGIONAL_BASIS);
 export const COLUMN_TYPES = codesOf(COLUMN_TYPE);
 export const FILE_FORMATS = codesOf(FILE_FORMAT);

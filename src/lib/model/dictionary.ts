@@ -4,7 +4,7 @@
  * writing), the CSV column order, docs/data-dictionary.md, the Table Schemas and the dataset pages.
  *
  * Where things are: the columns of each dataset, by group, in columns/ (plan-, task-, agency-,
- * body-, legal- and indicator-columns.ts); the codes a column allows and their words in codes.ts;
+ * body-, legal-, indicator-, evaluation- and regional-rank-columns.ts); the codes a column allows and their words in codes.ts;
  * what turns a dataset's columns into a row schema in dataset-schema.ts.
  */
 import { COLUMN_TYPE, labelsOf } from './codes.ts';
@@ -16,6 +16,7 @@ import { legalDocuments, sectionLegalReferences, taskLegalReferences } from './c
 import { planBlocks, planSections } from './columns/plan-columns.ts';
 import { groups, tasks, taskStatus } from './columns/task-columns.ts';
 import { evaluations } from './columns/evaluation-columns.ts';
+import { regionalRanks } from './columns/regional-rank-columns.ts';
 
 export { rowSchema, type ColumnSpec, type ColumnType, type DatasetSpec } from './dataset-schema.ts';
 /** The columns' allowed values, from codes.ts (where their words are). */
@@ -67,6 +68,7 @@ export const DATASETS: readonly DatasetSpec[] = [
   targets,
   indicators,
   progress,
+  regionalRanks,
   evaluations,
 ];
 

@@ -26,6 +26,8 @@ import type {
   TIMEFRAME_KINDS,
   SOURCE_KINDS,
   EVALUATION_SUBJECTS,
+  MEKONG_PROVINCES,
+  REGIONAL_BASES,
 } from './codes.ts';
 
 /** A published row before it is typed: column name → value. */
@@ -327,6 +329,26 @@ export type EvaluationRecord = {
 };
 
 /**
+ * One Mekong Delta province's DTI rank in one year (content/regional_ranks.csv, published as
+ * `regional_ranks`): the national rank as its source prints it, and the province's position among the
+ * thirteen, worked out from the national ranks when all thirteen are known for that year.
+ */
+export type RegionalRankRecord = {
+  year: number; // the year evaluated (DTI 2022 was announced in 2023)
+  basis: (typeof REGIONAL_BASES)[number];
+  province_id: (typeof MEKONG_PROVINCES)[number];
+  province: string; // the name as the source writes it ("TP. Cần Thơ")
+  rank: number;
+  region_rank: number | null; // a rank within the region, only when this row's source prints one
+  region_position: number | null; // derived: 1 + the provinces of the region ranked above it that year
+  source_title: string;
+  source_url: string;
+  source_published: string | null;
+  source_kind: SourceKind;
+  note: string;
+};
+
+/**
  * Each dataset's row type by its name in the dictionary (DATASETS): the site's collections bear
  * these names, and siteData() types its rows through this map.
  */
@@ -348,4 +370,5 @@ export interface DatasetRecords {
   indicators: IndicatorRecord;
   progress: ProgressRecord;
   evaluations: EvaluationRecord;
+  regional_ranks: RegionalRankRecord;
 }

@@ -79,6 +79,7 @@ export function buildDatasets(input: PipelineInput): PipelineOutput {
     ['indicators', measured.indicators],
     ['progress', curated.progress.map(withoutLine)],
     ['evaluations', curated.evaluations.map(withoutLine)],
+    ['regional_ranks', curated.regionalRanks.map(withoutLine)],
   ]);
   validateTables(tables, rowLocator(input, curated));
 

@@ -9,6 +9,7 @@ export interface PipelineInput {
   progress: { file: string; text: string };
   taskStatus: { file: string; text: string };
   evaluations: { file: string; text: string };
+  regionalRanks: { file: string; text: string };
   agencySuccessors: { file: string; text: string };
   bodies: { file: string; text: string };
   period: PlanPeriod & { note: string };

@@ -2,10 +2,12 @@
  * Which form carries which task: decided in the data (tasks.report_body_ids, bodies.form_task_count,
  * bodies.is_coordinator; docs/architecture.md), read here so the forms, the importer and the site
  * agree. A task is on the form of every body that leads it today; a task no single body leads is on
- * the coordinator's, and the coordinator's form also carries the indicators. Pure.
+ * the coordinator's, and the coordinator's form also carries the indicators (but the one whose values
+ * are derived from the regional ranks, which no body reports). Pure.
  */
 import { reportFormFile } from '../model/paths.ts';
 import type { BodyRecord, IndicatorRecord, TaskRecord } from '../model/records.ts';
+import { isReportedIndicator } from '../model/regional-lead.ts';
 import { compareTaskIds } from '../pipeline/task-status.ts';
 
 /** What the forms read: the published rows. */
@@ -48,7 +50,7 @@ export function formsOf(d: FormDatasets): FormPlan[] {
     if (tasks.length === 0) continue;
     if (body.report_form !== reportFormFile(body.id))
       throw new Error(`bodies ${body.id}: a form of ${tasks.length} tasks at ${body.report_form}, not ${reportFormFile(body.id)}`);
-    forms.push({ body, file: body.report_form, tasks, indicators: body.is_coordinator ? d.indicators : [] });
+    forms.push({ body, file: body.report_form, tasks, indicators: body.is_coordinator ? d.indicators.filter(isReportedIndicator) : [] });
   }
   return forms;
 }

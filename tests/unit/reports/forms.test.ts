@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { capitalise, TASK_STATUS } from '../../../src/lib/model/codes.ts';
 import { reportFormFile } from '../../../src/lib/model/paths.ts';
 import { formsOf } from '../../../src/lib/reports/form-assignment.ts';
+import { isReportedIndicator, REGIONAL_LEAD_INDICATOR } from '../../../src/lib/model/regional-lead.ts';
 import {
   CHOICE_LISTS,
   GUIDE_SHEET,
@@ -47,7 +48,9 @@ describe('formsOf (which form carries which task)', () => {
     const coordinator = t.forms.find((f) => f.body.is_coordinator)!;
     for (const task of t.datasets.tasks.filter((x) => x.report_body_ids.length === 1 && x.report_body_ids[0] === coordinator.body.id))
       expect(coordinator.tasks.map((x) => x.id)).toContain(task.id);
-    expect(coordinator.indicators.length).toBe(t.datasets.indicators.length);
+    expect(coordinator.indicators.map((i) => i.id)).toEqual(t.datasets.indicators.filter(isReportedIndicator).map((i) => i.id));
+    // The regional target's values are derived from the ranks: no body is asked for them.
+    expect(coordinator.indicators.map((i) => i.id)).not.toContain(REGIONAL_LEAD_INDICATOR);
     expect(t.forms.filter((f) => f.indicators.length > 0)).toHaveLength(1);
   });
 
@@ -133,7 +136,9 @@ describe('a form', () => {
         t.formContext,
       ),
     );
-    expect(coordinator.getWorksheet(INDICATOR_SHEET)!.rowCount).toBe(1 + t.datasets.indicators.length * t.formContext.years.length);
+    expect(coordinator.getWorksheet(INDICATOR_SHEET)!.rowCount).toBe(
+      1 + t.datasets.indicators.filter(isReportedIndicator).length * t.formContext.years.length,
+    );
   });
 });
 

@@ -161,8 +161,8 @@ describe('statusDetail', () => {
       ['not_achieved', 0],
       ['on_track', 0],
       ['off_track', 0],
-      ['insufficient_data', 2],
-      ['no_data', 15],
+      ['insufficient_data', 3],
+      ['no_data', 14],
     ]);
   });
 });

@@ -231,7 +231,8 @@ export const progress: DatasetSpec = {
       name: 'derivation',
       type: 'string',
       title: 'Cách tính',
-      description: 'Trống khi con số lấy thẳng từ nguồn; nếu không, cách tính từ nguồn (ví dụ thứ hạng suy ra từ "tăng 10 hạng").',
+      description:
+        'Trống khi con số lấy thẳng từ nguồn; nếu không, cách tính từ nguồn (ví dụ thứ hạng suy ra từ "tăng 10 hạng"). Giá trị của dti-mekong-lead đều được tính từ tập regional_ranks theo cách đọc nêu ở chỉ số đó.',
       required: false,
     },
     codeColumn('basis', 'Cơ sở so sánh', BASIS, { after: '. Giá trị khác cơ sở với chỉ tiêu được công bố nhưng không dùng để đánh giá.' }),

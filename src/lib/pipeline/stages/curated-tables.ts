@@ -1,5 +1,5 @@
 /** Stage 2 of the data stage: the curated tables of content/, parsed and checked against each other. */
-import type { AgencySuccessorRecord, EvaluationRecord, ProgressRecord, TaskStatusRecord } from '../../model/records.ts';
+import type { AgencySuccessorRecord, EvaluationRecord, ProgressRecord, RegionalRankRecord, TaskStatusRecord } from '../../model/records.ts';
 import { parseEvaluationTable } from '../evaluations.ts';
 import { buildAgencyIndex, parseAgencyTable, type AgencyIndex } from '../agencies.ts';
 import { coordinatorBody, parseBodyTable, resolveAgencyBodies, type BodyEntry } from '../bodies.ts';
@@ -9,6 +9,8 @@ import type { PipelineInput } from '../inputs.ts';
 import { parseLegalTable } from '../legal.ts';
 import { compareEvidence } from '../../model/evidence.ts';
 import { parseProgressTable } from '../progress.ts';
+import { regionalLeadProgress } from '../regional-lead.ts';
+import { parseRegionalRankTable } from '../regional-ranks.ts';
 import { reporters as reportersOf } from '../reporters.ts';
 import { parseSuccessorTable } from '../successors.ts';
 import { parseTaskStatusTable } from '../task-status.ts';
@@ -29,8 +31,13 @@ export interface CuratedTables {
   /** The body that holds the plan coordinator's role today. */
   coordinator: string;
   indicators: IndicatorEntry[];
+  /** The published values: content/progress.csv's rows and those derived from the regional ranks (`derivedProgress`). */
   progress: Located<ProgressRecord>[];
+  /** The values of dti-mekong-lead, derived from `regionalRanks` (each located at the row it comes from). */
+  derivedProgress: Located<ProgressRecord>[];
   evaluations: Located<EvaluationRecord>[];
+  /** The DTI ranks of the thirteen Mekong Delta provinces (content/regional_ranks.csv), with their positions in the region. */
+  regionalRanks: Located<RegionalRankRecord>[];
 }
 
 /** Stage 2: read the curated tables (agencies, legal documents, findings, successors, today's bodies, indicators, values). */
@@ -61,13 +68,22 @@ export function readCuratedTables(input: PipelineInput, taskIds: readonly string
   const bodiesOf = resolveAgencyBodies(successors, bodies, bodyFiles);
   const coordinator = coordinatorBody(bodiesOf, bodies, successors, bodyFiles);
   const indicators = parseIndicatorTable(input.indicators.text, input.indicators.file);
-  const progress = parseProgressTable(
+  const curatedProgress = parseProgressTable(
     input.progress.text,
     input.progress.file,
     new Map(indicators.map((i) => [i.id, i.unit])),
     input.reviewDate,
     reporters,
-  ).sort((a, b) => compare(a.indicator_id, b.indicator_id) || a.year - b.year || compare(a.basis, b.basis) || compareEvidence(a, b));
+  );
+  // The regional target's values come from the thirteen provinces' ranks, never typed in by hand.
+  const regionalRanks = parseRegionalRankTable(input.regionalRanks.text, input.regionalRanks.file, input.reviewDate);
+  const derivedProgress = regionalLeadProgress(regionalRanks, curatedProgress, {
+    ranks: input.regionalRanks.file,
+    progress: input.progress.file,
+  });
+  const progress = [...curatedProgress, ...derivedProgress].sort(
+    (a, b) => compare(a.indicator_id, b.indicator_id) || a.year - b.year || compare(a.basis, b.basis) || compareEvidence(a, b),
+  );
   // The province's own verdicts on its targets: published beside, never mixed with, the evidence.
   const evaluations = parseEvaluationTable(input.evaluations.text, input.evaluations.file, input.reviewDate);
   return {
@@ -81,6 +97,8 @@ export function readCuratedTables(input: PipelineInput, taskIds: readonly string
     coordinator,
     indicators,
     progress,
+    derivedProgress,
     evaluations,
+    regionalRanks,
   };
 }

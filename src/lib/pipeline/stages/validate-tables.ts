@@ -24,6 +24,7 @@ const CURATED_FILES = {
   progress: 'progress',
   task_status: 'taskStatus',
   evaluations: 'evaluations',
+  regional_ranks: 'regionalRanks',
 } as const satisfies Record<string, keyof PipelineInput>;
 
 /**
@@ -42,6 +43,7 @@ export function rowLocator(input: PipelineInput, curated: CuratedTables): RowLoc
     progress: curated.progress,
     task_status: curated.taskStatus,
     evaluations: curated.evaluations,
+    regional_ranks: curated.regionalRanks,
   };
   const lines = new Map(
     Object.entries(read).map(([table, rows]) => {
@@ -49,7 +51,12 @@ export function rowLocator(input: PipelineInput, curated: CuratedTables): RowLoc
       return [table, new Map(rows.map((r) => [rowKey(spec, r as unknown as Row), r.line]))];
     }),
   );
+  // A derived value was read from the regional ranks, at the row it was derived from.
+  const progressSpec = datasetSpec('progress');
+  const derived = new Map(curated.derivedProgress.map((r) => [rowKey(progressSpec, r as unknown as Row), r.line]));
   return (table, row) => {
+    const derivedLine = table === 'progress' ? derived.get(rowKey(progressSpec, row)) : undefined;
+    if (derivedLine !== undefined) return { file: input.regionalRanks.file, line: derivedLine };
     const curatedFile = CURATED_FILES[table as keyof typeof CURATED_FILES];
     if (curatedFile !== undefined) {
       return { file: input[curatedFile].file, line: lines.get(table)!.get(rowKey(datasetSpec(table), row)) ?? 1 };
