@@ -176,7 +176,7 @@ describe('report tables on a phone', () => {
     async (path) => {
       const page = await phone.newPage();
       await page.goto(site.page(path));
-      const tables = await page.$$eval('main table', (ts) =>
+      const tables = await page.$$eval('main table', (ts: HTMLTableElement[]) =>
         ts.map((t) => {
           const box = (t.closest('.table-scroll') ?? t.parentElement)!;
           return {
