@@ -187,6 +187,9 @@ describe.skipIf(!hasNginx)('hosting with nginx (docs/hosting/nginx.conf)', () =>
     expect((await get(`${BASE}data/catalog.jsonld`)).headers.get('content-type')).toBe('application/ld+json; charset=utf-8');
     expect((await get(`${BASE}data/all-data.zip`)).headers.get('content-type')).toBe('application/zip');
     expect((await get(`${BASE}anh/chia-se.png`)).headers.get('content-type')).toBe('image/png');
+    // The indicator pages' chart downloads (issue #26: links with a download attribute).
+    expect((await get(`${BASE}data/chi-tieu/dti-rank.svg`)).headers.get('content-type')).toMatch(/^image\/svg\+xml(;|$)/);
+    expect((await get(`${BASE}data/chi-tieu/dti-rank.png`)).headers.get('content-type')).toBe('image/png');
     for (const xlsx of ['all-data.xlsx', 'tasks.xlsx', 'co-quan/so-tttt.xlsx']) {
       expect((await get(`${BASE}data/${xlsx}`)).headers.get('content-type'), xlsx).toBe(
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
