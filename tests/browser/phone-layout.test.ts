@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 // Both "kết quả" sections say so (issue #26): the yearly reports and the targets' results.
-const NAV = ['Kế hoạch', 'Kết quả theo năm', 'Nhiệm vụ', 'Cơ quan', 'Văn bản', 'Lộ trình', 'Chỉ tiêu và kết quả', 'Dữ liệu', 'Tìm kiếm'];
+const NAV = ['Kế hoạch', 'Tiến độ', 'Kết quả theo năm', 'Nhiệm vụ', 'Cơ quan', 'Văn bản', 'Lộ trình', 'Chỉ tiêu và kết quả', 'Dữ liệu', 'Tìm kiếm'];
 
 describe('navigation', () => {
   it.each(['', 'nhiem-vu/', 'chi-tieu/dti-rank/'])(
