@@ -109,7 +109,7 @@ export function stackedBarLayout(id: string, rows: readonly BarRowInput[], unit:
     const lines = wrap(r.label, size.nameChars);
     const nameHeight = lines.length * size.lineHeight;
     const above = size.labelWidth === 0;
-    const barY = above ? y + nameHeight + 3 : y + Math.max(0, (nameHeight - size.barHeight) / 2);
+    const barY = above ? y + nameHeight + 5 : y + Math.max(0, (nameHeight - size.barHeight) / 2);
     const nameTop = above ? y : y + Math.max(0, (size.barHeight - nameHeight) / 2);
     const nameLines = lines.map((text, i) => ({ text, x: EDGE, y: nameTop + (i + 1) * size.lineHeight - 4 }));
     const x = scaleLinear()
