@@ -97,7 +97,12 @@ export interface StackedBarLayout extends ChartFrame<StackedBarSize['variant']> 
 }
 
 /** Lays out the bars; a row with no items has an empty bar (a thin outline) and no segments. */
-export function stackedBarLayout(id: string, rows: readonly BarRowInput[], unit: string, size: StackedBarSize = STACKED_BAR_NARROW): StackedBarLayout {
+export function stackedBarLayout(
+  id: string,
+  rows: readonly BarRowInput[],
+  unit: string,
+  size: StackedBarSize = STACKED_BAR_NARROW,
+): StackedBarLayout {
   const fs = size.fontSize;
   const barLeft = size.labelWidth > 0 ? size.labelWidth + 10 : EDGE;
   const barRight = size.width - size.totalWidth - EDGE;
@@ -111,7 +116,12 @@ export function stackedBarLayout(id: string, rows: readonly BarRowInput[], unit:
     const above = size.labelWidth === 0;
     const barY = above ? y + nameHeight + 5 : y + Math.max(0, (nameHeight - size.barHeight) / 2);
     const nameTop = above ? y : y + Math.max(0, (size.barHeight - nameHeight) / 2);
-    const nameLines = lines.map((text, i) => ({ text, x: EDGE, y: nameTop + (i + 1) * size.lineHeight - 4 }));
+    // A line but the last ends in a space: the link's text, read line after line, keeps its words apart.
+    const nameLines = lines.map((text, i) => ({
+      text: i < lines.length - 1 ? `${text} ` : text,
+      x: EDGE,
+      y: nameTop + (i + 1) * size.lineHeight - 4,
+    }));
     const x = scaleLinear()
       .domain([0, Math.max(1, r.total)])
       .range([barLeft, barRight]);
@@ -162,14 +172,32 @@ export function stackedBarSpec(layout: StackedBarLayout, title: string, desc: st
   const marks: Mark[] = layout.rows.map((row): Mark => {
     const names: Mark[] = row.nameLines.map((l) => ({ type: 'text', x: l.x, y: l.y, text: l.text, cls: 'row-name' }));
     const rowMarks: Mark[] = [
-      row.href ? { type: 'link', href: row.href, label: `${row.label}: ${row.total} ${layout.unit}`, cls: 'row-link', marks: names } : { type: 'group', marks: names },
+      row.href
+        ? { type: 'link', href: row.href, label: `${row.label}: ${row.total} ${layout.unit}`, cls: 'row-link', marks: names }
+        : { type: 'group', marks: names },
       { type: 'rect', ...row.bar, cls: 'bar-track' },
     ];
     for (const s of row.segments) {
-      const inner: Mark[] = [{ type: 'rect', x: s.x, y: row.bar.y, width: s.width, height: row.bar.height, cls: `seg seg-${s.key.replace(/_/g, '-')}` }];
+      const inner: Mark[] = [
+        { type: 'rect', x: s.x, y: row.bar.y, width: s.width, height: row.bar.height, cls: `seg seg-${s.key.replace(/_/g, '-')}` },
+      ];
       if (s.countLabel !== null)
-        inner.push({ type: 'text', x: s.x + s.width / 2, y: row.bar.y + row.bar.height / 2 + fs * 0.36, text: s.countLabel, anchor: 'middle', cls: 'seg-count' });
-      rowMarks.push({ type: 'link', href: s.href, label: segmentName(row, s, layout.unit), cls: 'seg-link', data: { key: s.key, count: s.count }, marks: inner });
+        inner.push({
+          type: 'text',
+          x: s.x + s.width / 2,
+          y: row.bar.y + row.bar.height / 2 + fs * 0.36,
+          text: s.countLabel,
+          anchor: 'middle',
+          cls: 'seg-count',
+        });
+      rowMarks.push({
+        type: 'link',
+        href: s.href,
+        label: segmentName(row, s, layout.unit),
+        cls: 'seg-link',
+        data: { key: s.key, count: s.count },
+        marks: inner,
+      });
     }
     rowMarks.push({
       type: 'text',
