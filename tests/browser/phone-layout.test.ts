@@ -29,7 +29,18 @@ afterAll(async () => {
 });
 
 // Both "kết quả" sections say so (issue #26): the yearly reports and the targets' results.
-const NAV = ['Kế hoạch', 'Tiến độ', 'Kết quả theo năm', 'Nhiệm vụ', 'Cơ quan', 'Văn bản', 'Lộ trình', 'Chỉ tiêu và kết quả', 'Dữ liệu', 'Tìm kiếm'];
+const NAV = [
+  'Kế hoạch',
+  'Tiến độ',
+  'Kết quả theo năm',
+  'Nhiệm vụ',
+  'Cơ quan',
+  'Văn bản',
+  'Lộ trình',
+  'Chỉ tiêu và kết quả',
+  'Dữ liệu',
+  'Tìm kiếm',
+];
 
 describe('navigation', () => {
   it.each(['', 'nhiem-vu/', 'chi-tieu/dti-rank/'])(
@@ -175,7 +186,11 @@ describe('the progress overview (/tien-do/)', () => {
         .map((svg) => {
           const box = svg.getBoundingClientRect();
           const viewWidth = (svg as SVGSVGElement).viewBox.baseVal.width;
-          return { variant: svg.getAttribute('class'), right: box.right, textPx: (Number(svg.getAttribute('font-size')) * box.width) / viewWidth };
+          return {
+            variant: svg.getAttribute('class'),
+            right: box.right,
+            textPx: (Number(svg.getAttribute('font-size')) * box.width) / viewWidth,
+          };
         }),
     );
 

@@ -39,7 +39,8 @@ const text = (n: El): string => (n.nodeName === '#text' ? n.value! : (n.childNod
 const doc = (path: string): El[] => all(parse(builtHtml(path)) as unknown as El);
 const TASK_LINK = /^\/nhiem-vu\/[ivx]+(-\d+)+\/$/;
 /** The task pages a list links to, each once: within `root` (the whole page by default). */
-const taskLinks = (nodes: readonly El[]) => [...new Set(nodes.filter((n) => n.nodeName === 'a' && TASK_LINK.test(attr(n, 'href') ?? '')).map((n) => attr(n, 'href')!))].sort();
+const taskLinks = (nodes: readonly El[]) =>
+  [...new Set(nodes.filter((n) => n.nodeName === 'a' && TASK_LINK.test(attr(n, 'href') ?? '')).map((n) => attr(n, 'href')!))].sort();
 const slugs = (ts: readonly TaskRecord[]) => ts.map((t) => `/nhiem-vu/${t.slug}/`).sort();
 
 /** What the list at `href` holds: task pages, or (a 2025 result's list on /chi-tieu/) indicator pages. */
@@ -76,12 +77,17 @@ function expectedAt(href: string): string[] {
   }
   if ((m = path.match(/^\/co-quan-hien-nay\/([^/]+)\/tinh-trang\/([^/]+)\/$/)))
     return slugs(tasks.filter((t) => t.lead_body_ids.includes(m![1]!) && t.status === statusBySlug(m![2]!)));
-  if ((m = path.match(/^\/co-quan-hien-nay\/([^/]+)\/$/)) && fragment === 'chu-tri') return slugs(tasks.filter((t) => t.lead_body_ids.includes(m![1]!)));
-  if ((m = path.match(/^\/nhiem-vu\/nguon\/([^/]+)\/$/))) return slugs(tasks.filter((t) => (t.status_source_kind ?? 'none') === evidenceBySlug(m![1]!)));
+  if ((m = path.match(/^\/co-quan-hien-nay\/([^/]+)\/$/)) && fragment === 'chu-tri')
+    return slugs(tasks.filter((t) => t.lead_body_ids.includes(m![1]!)));
+  if ((m = path.match(/^\/nhiem-vu\/nguon\/([^/]+)\/$/)))
+    return slugs(tasks.filter((t) => (t.status_source_kind ?? 'none') === evidenceBySlug(m![1]!)));
   if (path === '/chi-tieu/' && fragment?.startsWith('ket-qua-2025-')) {
     const result = fragment.slice('ket-qua-2025-'.length);
     expect(TARGET_RESULTS).toContain(result);
-    return indicators.filter((i) => i.result_2025 === result).map((i) => `/chi-tieu/${i.id}/`).sort();
+    return indicators
+      .filter((i) => i.result_2025 === result)
+      .map((i) => `/chi-tieu/${i.id}/`)
+      .sort();
   }
   throw new Error(`no expectation for ${href}`);
 }
@@ -113,9 +119,12 @@ describe('the progress overview', () => {
     // Every status a task has is a segment of the whole plan's bar; every lead body with tasks has its own bar.
     for (const s of new Set(tasks.map((t) => t.status)))
       expect(page.segments.get(`/nhiem-vu/tinh-trang/${TASK_STATUS_SLUGS[s]}/`), s).toBe(tasks.filter((t) => t.status === s).length);
-    for (const b of bodies.filter((x) => x.lead_task_count > 0)) expect(page.rows.get(`/co-quan-hien-nay/${b.id}/#chu-tri`), b.id).toBe(b.lead_task_count);
+    for (const b of bodies.filter((x) => x.lead_task_count > 0))
+      expect(page.rows.get(`/co-quan-hien-nay/${b.id}/#chu-tri`), b.id).toBe(b.lead_task_count);
     for (const key of new Set(tasks.map((t) => t.status_source_kind ?? ('none' as const))))
-      expect(page.segments.get(`/nhiem-vu/nguon/${EVIDENCE_SLUGS[key]}/`), key).toBe(tasks.filter((t) => (t.status_source_kind ?? 'none') === key).length);
+      expect(page.segments.get(`/nhiem-vu/nguon/${EVIDENCE_SLUGS[key]}/`), key).toBe(
+        tasks.filter((t) => (t.status_source_kind ?? 'none') === key).length,
+      );
   });
 
   it('links every segment to a built list of exactly its count, and exactly its tasks', () => {
@@ -172,7 +181,11 @@ describe('status counts in the agency lists', () => {
     return new Map(
       rows.map((r) => [
         attr(r, key)!,
-        Object.fromEntries(all(r).filter((n) => n.nodeName === 'span' && attr(n, 'data-status')).map((n) => [attr(n, 'data-status')!, Number(text(n))])),
+        Object.fromEntries(
+          all(r)
+            .filter((n) => n.nodeName === 'span' && attr(n, 'data-status'))
+            .map((n) => [attr(n, 'data-status')!, Number(text(n))]),
+        ),
       ]),
     );
   };
@@ -186,7 +199,9 @@ describe('status counts in the agency lists', () => {
     const shown = counts('co-quan-hien-nay', 'data-body');
     expect(shown.size).toBe(bodies.length);
     for (const b of bodies) expect(shown.get(b.id), b.id).toEqual(byStatus(tasks.filter((t) => t.lead_body_ids.includes(b.id))));
-    const links = doc('co-quan-hien-nay').filter((n) => n.nodeName === 'a' && /^\/co-quan-hien-nay\/[^/]+\/tinh-trang\//.test(attr(n, 'href') ?? ''));
+    const links = doc('co-quan-hien-nay').filter(
+      (n) => n.nodeName === 'a' && /^\/co-quan-hien-nay\/[^/]+\/tinh-trang\//.test(attr(n, 'href') ?? ''),
+    );
     expect(links.length).toBe([...shown.values()].reduce((n, c) => n + Object.keys(c).length, 0));
     for (const a of links) {
       const href = attr(a, 'href')!;
@@ -199,7 +214,10 @@ describe('status counts in the agency lists', () => {
     expect(shown.size).toBe(agencies.length);
     for (const a of agencies) expect(shown.get(a.id), a.id).toEqual(byStatus(tasks.filter((t) => t.lead_agency_ids.includes(a.id))));
     // Each icon's status is in words for a screen reader, beside the count.
-    const words = readFileSync(join(DIST, 'co-quan', 'index.html'), 'utf8').match(/<span data-status="[a-z_]+">\d+<\/span><span class="visually-hidden"> [^<]+<\/span>/g) ?? [];
+    const words =
+      readFileSync(join(DIST, 'co-quan', 'index.html'), 'utf8').match(
+        /<span data-status="[a-z_]+">\d+<\/span><span class="visually-hidden"> [^<]+<\/span>/g,
+      ) ?? [];
     expect(words.length).toBe([...shown.values()].reduce((n, c) => n + Object.keys(c).length, 0));
   });
 });

@@ -62,7 +62,12 @@ describe('tasks by today’s lead body', () => {
   const { rows, unled } = statusByLeadBody(tasks, bodies);
 
   it('has a bar for exactly the bodies that lead a task, each its published lead_task_count', () => {
-    expect(rows.map((r) => r.key).sort()).toEqual(bodies.filter((b) => b.lead_task_count > 0).map((b) => b.id).sort());
+    expect(rows.map((r) => r.key).sort()).toEqual(
+      bodies
+        .filter((b) => b.lead_task_count > 0)
+        .map((b) => b.id)
+        .sort(),
+    );
     for (const r of rows) {
       expect(r.total, r.key).toBe(bodies.find((b) => b.id === r.key)!.lead_task_count);
       expect(sum(r.segments), r.key).toBe(r.total);
@@ -109,7 +114,10 @@ describe('evidence coverage', () => {
       expect(own.length).toBe(s.count);
       for (const t of own) {
         // The status's source kind is that of one of the task's own findings.
-        expect(findings.some((f) => f.task_id === t.id && f.source_kind === s.key), t.id).toBe(true);
+        expect(
+          findings.some((f) => f.task_id === t.id && f.source_kind === s.key),
+          t.id,
+        ).toBe(true);
       }
     }
   });

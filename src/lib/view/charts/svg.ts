@@ -119,7 +119,10 @@ export function renderSvg(spec: ChartSpec, options: RenderOptions = {}): string 
   const css = options.standalone?.css;
   if (css !== undefined && /[<&]/.test(css)) throw new Error('svg: the stylesheet must not contain "<" or "&"');
   const cls = spec.variant ? `chart chart-${spec.variant}` : 'chart';
-  const role = spec.role === 'group' ? `role="group" aria-labelledby="${titleId}" aria-describedby="${descId}"` : `role="img" aria-labelledby="${titleId} ${descId}"`;
+  const role =
+    spec.role === 'group'
+      ? `role="group" aria-labelledby="${titleId}" aria-describedby="${descId}"`
+      : `role="img" aria-labelledby="${titleId} ${descId}"`;
   const open =
     `<svg${css !== undefined ? ' xmlns="http://www.w3.org/2000/svg"' : ''} class="${cls}" viewBox="0 0 ${num(spec.width)} ${num(spec.height)}"` +
     ` width="${num(spec.width)}" height="${num(spec.height)}" font-size="${num(spec.fontSize)}" ${role}>`;

@@ -5,7 +5,13 @@
  * links that leave the site refused. On the reviewed data's bars and on made-up rows.
  */
 import { describe, expect, it } from 'vitest';
-import { STACKED_BAR_NARROW, STACKED_BAR_WIDE, stackedBarLayout, stackedBarSpec, type BarRowInput } from '../../../../src/lib/view/charts/stacked-bar.ts';
+import {
+  STACKED_BAR_NARROW,
+  STACKED_BAR_WIDE,
+  stackedBarLayout,
+  stackedBarSpec,
+  type BarRowInput,
+} from '../../../../src/lib/view/charts/stacked-bar.ts';
 import { textWidth } from '../../../../src/lib/view/charts/legend.ts';
 import { flattenMarks, renderSvg, type Mark } from '../../../../src/lib/view/charts/svg.ts';
 import { statusByGroup, statusByLeadBody, statusOfAll } from '../../../../src/lib/view/progress-overview.ts';
@@ -20,36 +26,55 @@ const input = (rows: ReturnType<typeof statusByGroup>): BarRowInput[] =>
     href: `/list/${r.key}/`,
     segments: r.segments.map((s) => ({ key: s.key, label: s.label, count: s.count, href: `/list/${r.key}/${s.key}/` })),
   }));
-const real = input([statusOfAll(tasks), ...statusByGroup(tasks, reviewedTable('groups')), ...statusByLeadBody(tasks, reviewedTable('bodies')).rows]);
+const real = input([
+  statusOfAll(tasks),
+  ...statusByGroup(tasks, reviewedTable('groups')),
+  ...statusByLeadBody(tasks, reviewedTable('bodies')).rows,
+]);
 const links = (marks: readonly Mark[]): Extract<Mark, { type: 'link' }>[] =>
   marks.flatMap((m) => (m.type === 'link' ? [m, ...links(m.marks)] : m.type === 'group' ? links(m.marks) : []));
 
 describe('stacked bar layout', () => {
-  it.each([STACKED_BAR_NARROW, STACKED_BAR_WIDE])('lays each real row’s segments in order across its bar, none overlapping ($variant)', (size) => {
-    const layout = stackedBarLayout('t', real, 'nhiệm vụ', size);
-    expect(layout.rows).toHaveLength(real.length);
-    for (const [i, row] of layout.rows.entries()) {
-      const given = real[i]!.segments.filter((s) => s.count > 0);
-      expect(row.segments.map((s) => s.key), row.key).toEqual(given.map((s) => s.key));
-      let x = row.bar.x;
-      for (const s of row.segments) {
-        expect(s.x).toBeGreaterThanOrEqual(x - 1e-9);
-        expect(s.width).toBeGreaterThan(0);
-        x = s.x + s.width;
-        // A count drawn on the bar fits inside its segment.
-        if (s.countLabel !== null) expect(textWidth(s.countLabel, size.fontSize, true)).toBeLessThan(s.width);
+  it.each([STACKED_BAR_NARROW, STACKED_BAR_WIDE])(
+    'lays each real row’s segments in order across its bar, none overlapping ($variant)',
+    (size) => {
+      const layout = stackedBarLayout('t', real, 'nhiệm vụ', size);
+      expect(layout.rows).toHaveLength(real.length);
+      for (const [i, row] of layout.rows.entries()) {
+        const given = real[i]!.segments.filter((s) => s.count > 0);
+        expect(
+          row.segments.map((s) => s.key),
+          row.key,
+        ).toEqual(given.map((s) => s.key));
+        let x = row.bar.x;
+        for (const s of row.segments) {
+          expect(s.x).toBeGreaterThanOrEqual(x - 1e-9);
+          expect(s.width).toBeGreaterThan(0);
+          x = s.x + s.width;
+          // A count drawn on the bar fits inside its segment.
+          if (s.countLabel !== null) expect(textWidth(s.countLabel, size.fontSize, true)).toBeLessThan(s.width);
+        }
+        // The last segment ends where the bar ends: every bar is all of its row.
+        expect(x).toBeCloseTo(row.bar.x + row.bar.width, 6);
+        expect(row.bar.x + row.bar.width).toBeLessThanOrEqual(size.width);
+        // Rows do not overlap.
+        if (i > 0) expect(row.nameLines[0]!.y).toBeGreaterThan(layout.rows[i - 1]!.bar.y + size.barHeight);
       }
-      // The last segment ends where the bar ends: every bar is all of its row.
-      expect(x).toBeCloseTo(row.bar.x + row.bar.width, 6);
-      expect(row.bar.x + row.bar.width).toBeLessThanOrEqual(size.width);
-      // Rows do not overlap.
-      if (i > 0) expect(row.nameLines[0]!.y).toBeGreaterThan(layout.rows[i - 1]!.bar.y + size.barHeight);
-    }
-    expect(layout.height).toBeGreaterThan(layout.rows.at(-1)!.bar.y + size.barHeight);
-  });
+      expect(layout.height).toBeGreaterThan(layout.rows.at(-1)!.bar.y + size.barHeight);
+    },
+  );
 
   it('shares a bar by count: a segment’s width is its share of the row', () => {
-    const row: BarRowInput = { key: 'r', label: 'Hàng', total: 4, href: null, segments: [{ key: 'a', label: 'A', count: 3, href: '/a/' }, { key: 'b', label: 'B', count: 1, href: '/b/' }] };
+    const row: BarRowInput = {
+      key: 'r',
+      label: 'Hàng',
+      total: 4,
+      href: null,
+      segments: [
+        { key: 'a', label: 'A', count: 3, href: '/a/' },
+        { key: 'b', label: 'B', count: 1, href: '/b/' },
+      ],
+    };
     const [laid] = stackedBarLayout('t', [row], 'nhiệm vụ', STACKED_BAR_WIDE).rows;
     const w = laid!.bar.width;
     expect(laid!.segments[0]!.width + 2).toBeCloseTo((3 / 4) * w, 6);
@@ -64,7 +89,16 @@ describe('stacked bar layout', () => {
   });
 
   it('writes no count on a segment too narrow for it', () => {
-    const row: BarRowInput = { key: 'r', label: 'Hàng', total: 200, href: null, segments: [{ key: 'a', label: 'A', count: 199, href: '/a/' }, { key: 'b', label: 'B', count: 1, href: '/b/' }] };
+    const row: BarRowInput = {
+      key: 'r',
+      label: 'Hàng',
+      total: 200,
+      href: null,
+      segments: [
+        { key: 'a', label: 'A', count: 199, href: '/a/' },
+        { key: 'b', label: 'B', count: 1, href: '/b/' },
+      ],
+    };
     const segs = stackedBarLayout('t', [row], 'nhiệm vụ').rows[0]!.segments;
     expect(segs.map((s) => s.countLabel)).toEqual(['199', null]);
   });
@@ -94,7 +128,15 @@ describe('stacked bar marks and SVG', () => {
     expect(svg).toMatch(/^<svg [^>]*role="group" aria-labelledby="bieu-do-hep-title" aria-describedby="bieu-do-hep-desc"/);
     expect(svg).not.toContain('role="img"');
     expect(svg.match(/<a href="/g)!.length).toBe(links(spec.marks).length);
-    const odd = stackedBarSpec(stackedBarLayout('x', [{ key: 'r', label: 'A & <b>', total: 1, href: '/a?x=1&y=2', segments: [{ key: 'k', label: 'K', count: 1, href: '/k/' }] }], 'nhiệm vụ'), 't', 'd');
+    const odd = stackedBarSpec(
+      stackedBarLayout(
+        'x',
+        [{ key: 'r', label: 'A & <b>', total: 1, href: '/a?x=1&y=2', segments: [{ key: 'k', label: 'K', count: 1, href: '/k/' }] }],
+        'nhiệm vụ',
+      ),
+      't',
+      'd',
+    );
     const text = renderSvg(odd);
     expect(text).toContain('href="/a?x=1&amp;y=2"');
     expect(text).toContain('A &amp; &lt;b&gt;');
@@ -102,7 +144,15 @@ describe('stacked bar marks and SVG', () => {
   });
 
   it.each(['javascript:alert(1)', 'https://example.org/', '//example.org/', 'a"b'])('refuses the link %s', (href) => {
-    const bad = stackedBarSpec(stackedBarLayout('x', [{ key: 'r', label: 'A', total: 1, href, segments: [{ key: 'k', label: 'K', count: 1, href: '/k/' }] }], 'nhiệm vụ'), 't', 'd');
+    const bad = stackedBarSpec(
+      stackedBarLayout(
+        'x',
+        [{ key: 'r', label: 'A', total: 1, href, segments: [{ key: 'k', label: 'K', count: 1, href: '/k/' }] }],
+        'nhiệm vụ',
+      ),
+      't',
+      'd',
+    );
     expect(() => renderSvg(bad)).toThrow(/not a link within the site/);
   });
 });
