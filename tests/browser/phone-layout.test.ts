@@ -206,6 +206,25 @@ describe('the progress overview (/tien-do/)', () => {
     }
     expect(await page.$$eval('.progress-table tbody tr', (trs) => trs.every((tr) => getComputedStyle(tr).display === 'block'))).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // Each segment's fill stands out from white (its gap and the page) and carries its white count at AA.
+    const fills = await page.$$eval('.progress-figure svg.chart-narrow a.seg-link', (links) =>
+      links.map((a) => ({
+        seg: getComputedStyle(a.querySelector('rect')!).fill,
+        count: a.querySelector('text') ? getComputedStyle(a.querySelector('text')!).fill : null,
+      })),
+    );
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    expect(fills.length).toBeGreaterThan(10);
+    for (const f of fills) {
+      expect(1.05 / (luminance(f.seg) + 0.05), f.seg).toBeGreaterThanOrEqual(4.5);
+      if (f.count !== null) expect(f.count).toBe('rgb(255, 255, 255)');
+    }
     // A segment is reached from the keyboard: Tab moves through the links of the chart shown.
     const first = page.locator('.progress-figure svg.chart-narrow a.seg-link').first();
     await first.focus();
