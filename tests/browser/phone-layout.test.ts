@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { DIST, launchBrowser, serve, type StaticServer } from '../helpers/built-site.ts';
 import { PAST_DUE_COLUMN } from '../../src/lib/view/past-due.ts';
+import { LEAD_STATUS_COLUMN } from '../../src/lib/view/agency-pages.ts';
 
 const dist = process.env.SITE_DIST ?? DIST;
 let site: StaticServer;
@@ -28,7 +29,18 @@ afterAll(async () => {
 });
 
 // Both "kết quả" sections say so (issue #26): the yearly reports and the targets' results.
-const NAV = ['Kế hoạch', 'Kết quả theo năm', 'Nhiệm vụ', 'Cơ quan', 'Văn bản', 'Lộ trình', 'Chỉ tiêu và kết quả', 'Dữ liệu', 'Tìm kiếm'];
+const NAV = [
+  'Kế hoạch',
+  'Tiến độ',
+  'Kết quả theo năm',
+  'Nhiệm vụ',
+  'Cơ quan',
+  'Văn bản',
+  'Lộ trình',
+  'Chỉ tiêu và kết quả',
+  'Dữ liệu',
+  'Tìm kiếm',
+];
 
 describe('navigation', () => {
   it.each(['', 'nhiem-vu/', 'chi-tieu/dti-rank/'])(
@@ -134,7 +146,7 @@ describe('print', () => {
 describe('tables as cards on a phone', () => {
   it.each([
     ['chi-tieu/', '.indicator-table', ['Chỉ tiêu 2025', 'Chỉ tiêu 2030', 'Số liệu mới nhất', 'Tình trạng']],
-    ['co-quan/', '.agency-table', ['Chủ trì', PAST_DUE_COLUMN, 'Phối hợp', 'Hiện nay']],
+    ['co-quan/', '.agency-table', ['Chủ trì', LEAD_STATUS_COLUMN, PAST_DUE_COLUMN, 'Phối hợp', 'Hiện nay']],
   ])(
     '/%s: on a phone every row of %s is a card inside the screen, each value labelled; on a wide screen a table',
     async (path, selector, labels) => {
@@ -196,4 +208,73 @@ describe('report tables on a phone', () => {
       await page.close();
     },
   );
+});
+
+describe('the progress overview (/tien-do/)', () => {
+  /** The charts a reader sees: each one's width on screen and the text size its layout comes to. */
+  const shownCharts = (page: import('playwright-core').Page) =>
+    page.$$eval('.progress-figure svg.chart[role="group"]', (svgs) =>
+      svgs
+        .filter((svg) => svg.getBoundingClientRect().width > 0)
+        .map((svg) => {
+          const box = svg.getBoundingClientRect();
+          const viewWidth = (svg as SVGSVGElement).viewBox.baseVal.width;
+          return {
+            variant: svg.getAttribute('class'),
+            right: box.right,
+            textPx: (Number(svg.getAttribute('font-size')) * box.width) / viewWidth,
+          };
+        }),
+    );
+
+  it('on a phone shows each chart’s narrow layout inside the screen, text at least 12 px, tables as cards, no sideways scroll', async () => {
+    const page = await phone.newPage();
+    await page.goto(site.page('tien-do/'));
+    const charts = await shownCharts(page);
+    expect(charts).toHaveLength(await page.locator('.progress-figure').count());
+    for (const c of charts) {
+      expect(c.variant).toContain('chart-narrow');
+      expect(c.right).toBeLessThanOrEqual(360);
+      expect(c.textPx).toBeGreaterThanOrEqual(12);
+    }
+    expect(await page.$$eval('.progress-table tbody tr', (trs) => trs.every((tr) => getComputedStyle(tr).display === 'block'))).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // Each segment's fill stands out from white (its gap and the page) and carries its white count at AA.
+    const fills = await page.$$eval('.progress-figure svg.chart-narrow a.seg-link', (links) =>
+      links.map((a) => ({
+        seg: getComputedStyle(a.querySelector('rect')!).fill,
+        count: a.querySelector('text') ? getComputedStyle(a.querySelector('text')!).fill : null,
+      })),
+    );
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    expect(fills.length).toBeGreaterThan(10);
+    for (const f of fills) {
+      expect(1.05 / (luminance(f.seg) + 0.05), f.seg).toBeGreaterThanOrEqual(4.5);
+      if (f.count !== null) expect(f.count).toBe('rgb(255, 255, 255)');
+    }
+    // A segment is reached from the keyboard: Tab moves through the links of the chart shown.
+    const first = page.locator('.progress-figure svg.chart-narrow a.seg-link').first();
+    await first.focus();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('class'))).toBe('seg-link');
+    await page.close();
+  });
+
+  it('on a wide screen shows each chart’s wide layout and its table as a table', async () => {
+    const page = await wide.newPage();
+    await page.goto(site.page('tien-do/'));
+    const charts = await shownCharts(page);
+    expect(charts.length).toBeGreaterThan(0);
+    for (const c of charts) {
+      expect(c.variant).toContain('chart-wide');
+      expect(c.textPx).toBeGreaterThanOrEqual(12);
+    }
+    expect(await page.$eval('.progress-table tbody tr', (tr) => getComputedStyle(tr).display)).toBe('table-row');
+    await page.close();
+  });
 });

@@ -19,11 +19,17 @@ export const paths = {
   tasksInYear: (year: number) => `nhiem-vu/nam/${year}/`,
   /** A group's or sub-group's tasks, by the group's slug (groups.slug: "i-4"). */
   tasksInGroup: (slug: string) => `nhiem-vu/nhom/${slug}/`,
+  /** A group's tasks with one status, pre-rendered (the progress overview's segments). */
+  tasksInGroupWithStatus: (slug: string, statusSlug: string) => `nhiem-vu/nhom/${slug}/tinh-trang/${statusSlug}/`,
+  /** The tasks whose status rests on one kind of source, or on none (view/progress-overview.ts's slugs). */
+  tasksByEvidence: (slug: string) => `nhiem-vu/nguon/${slug}/`,
   agencies: () => 'co-quan/',
   agency: (id: string) => `co-quan/${id}/`,
   /** Today's bodies (bodies.csv): who holds each 2022 agency's role now. */
   bodies: () => 'co-quan-hien-nay/',
   body: (id: string) => `co-quan-hien-nay/${id}/`,
+  /** The tasks a body of today leads with one status, pre-rendered (the progress overview's segments). */
+  bodyTasksWithStatus: (id: string, statusSlug: string) => `co-quan-hien-nay/${id}/tinh-trang/${statusSlug}/`,
   documents: () => 'van-ban/',
   document: (id: string) => `van-ban/${id}/`,
   timeline: () => 'lo-trinh/',
@@ -46,6 +52,8 @@ export const paths = {
   tasksPastDue: () => 'nhiem-vu/qua-han/',
   /** How outcomes are decided, and how to send a correction. */
   outcomesMethod: () => 'cach-danh-gia/',
+  /** The progress overview: tasks by status per group and per body, evidence, the 2025 targets. */
+  progress: () => 'tien-do/',
   reports: () => 'bao-cao/',
   /** The yearly report cycle: the forms the responsible bodies fill, and the dates of Part V. */
   reportCycle: () => 'bao-cao-hang-nam/',

@@ -9,6 +9,9 @@ import { formatDate } from '../model/labels.ts';
 type Counted = Pick<AgencyRecord, 'name' | 'lead_task_count' | 'cooperating_task_count'>;
 
 /** Total tasks an agency is named on, leading or cooperating. */
+/** The agency lists' column of the statuses of the tasks a lead leads (components/LeadStatusCounts). */
+export const LEAD_STATUS_COLUMN = 'Chủ trì, theo tình trạng';
+
 export const agencyTaskTotal = (a: Counted): number => a.lead_task_count + a.cooperating_task_count;
 
 /** Most tasks first, then most led, then by name in Vietnamese order. */

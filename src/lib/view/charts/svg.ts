@@ -17,7 +17,9 @@ export type Mark =
   | (MarkBase & { type: 'circle'; cx: number; cy: number; r: number })
   | (MarkBase & { type: 'path'; d: string })
   | (MarkBase & { type: 'text'; x: number; y: number; text: string; anchor?: 'start' | 'middle' | 'end' })
-  | (MarkBase & { type: 'group'; marks: Mark[] });
+  | (MarkBase & { type: 'group'; marks: Mark[] })
+  /** A link around marks (a bar of the progress overview): a site path or a fragment, named by `label`. */
+  | (MarkBase & { type: 'link'; href: string; label: string; marks: Mark[] });
 
 /** A whole chart: size in user units, its accessible name and description, and its marks. */
 export interface ChartSpec {
@@ -32,6 +34,11 @@ export interface ChartSpec {
   fontSize: number;
   /** Which layout this is ("narrow", "wide"): a class `chart-<variant>` that the page's CSS shows or hides. */
   variant?: 'narrow' | 'wide';
+  /**
+   * "img" (the default): a picture, its marks presentational. "group": a chart whose marks hold links,
+   * so assistive technology reaches them (an img's children are presentational).
+   */
+  role?: 'img' | 'group';
   title: string;
   desc: string;
   marks: Mark[];
@@ -55,6 +62,8 @@ const CLASS = /^[a-z][a-z0-9-]*( [a-z][a-z0-9-]*)*$/;
 const DATA_KEY = /^[a-z][a-z0-9-]*$/;
 const ID = /^[a-z][a-z0-9-]*$/;
 const PATH = /^[MLHVZmlhvz0-9.,\s-]*$/;
+/** Links go to the site's own pages: a path from the root or a fragment, never a scheme. */
+const HREF = /^[/#][^\s"'<>]*$/;
 
 function attrs(mark: MarkBase): string {
   let out = '';
@@ -88,6 +97,9 @@ function renderMark(m: Mark): string {
     }
     case 'group':
       return `<g${a}>${m.marks.map(renderMark).join('')}</g>`;
+    case 'link':
+      if (!HREF.test(m.href) || m.href.startsWith('//')) throw new Error(`svg: not a link within the site "${m.href.slice(0, 40)}"`);
+      return `<a href="${escapeXml(m.href)}" aria-label="${escapeXml(m.label)}"${a}>${m.marks.map(renderMark).join('')}</a>`;
   }
 }
 
@@ -107,9 +119,13 @@ export function renderSvg(spec: ChartSpec, options: RenderOptions = {}): string 
   const css = options.standalone?.css;
   if (css !== undefined && /[<&]/.test(css)) throw new Error('svg: the stylesheet must not contain "<" or "&"');
   const cls = spec.variant ? `chart chart-${spec.variant}` : 'chart';
+  const role =
+    spec.role === 'group'
+      ? `role="group" aria-labelledby="${titleId}" aria-describedby="${descId}"`
+      : `role="img" aria-labelledby="${titleId} ${descId}"`;
   const open =
     `<svg${css !== undefined ? ' xmlns="http://www.w3.org/2000/svg"' : ''} class="${cls}" viewBox="0 0 ${num(spec.width)} ${num(spec.height)}"` +
-    ` width="${num(spec.width)}" height="${num(spec.height)}" font-size="${num(spec.fontSize)}" role="img" aria-labelledby="${titleId} ${descId}">`;
+    ` width="${num(spec.width)}" height="${num(spec.height)}" font-size="${num(spec.fontSize)}" ${role}>`;
   const body =
     `<title id="${titleId}">${escapeXml(spec.title)}</title><desc id="${descId}">${escapeXml(spec.desc)}</desc>` +
     (css !== undefined ? `<style>${css.trim()}</style>` : '') +
@@ -124,6 +140,6 @@ export function diamond(cx: number, cy: number, r: number): string {
 }
 
 /** Every mark, groups flattened, in drawing order (for tests and for counting). */
-export function flattenMarks(marks: readonly Mark[]): Exclude<Mark, { type: 'group' }>[] {
-  return marks.flatMap((m) => (m.type === 'group' ? flattenMarks(m.marks) : [m]));
+export function flattenMarks(marks: readonly Mark[]): Exclude<Mark, { type: 'group' | 'link' }>[] {
+  return marks.flatMap((m) => (m.type === 'group' || m.type === 'link' ? flattenMarks(m.marks) : [m]));
 }
