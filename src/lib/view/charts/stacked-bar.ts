@@ -7,9 +7,9 @@
  * the contrast it needs against white alone. Pure layout; the page's table repeats every number.
  */
 import { scaleLinear } from 'd3-scale';
-import { wrap } from '../gantt.ts';
 import type { ChartFrame } from './frame.ts';
-import { EDGE, textWidth } from './legend.ts';
+import { EDGE } from './legend.ts';
+import { textWidth, wrapToWidth } from './text-metrics.ts';
 import type { ChartSpec, Mark } from './svg.ts';
 
 /** A segment as the chart draws it: its code (the CSS class `seg-<key>`), its words and its link. */
@@ -35,8 +35,6 @@ export interface StackedBarSize {
   fontSize: number;
   /** Room for the row's names on the left; 0: the name stands above its bar (a phone). */
   labelWidth: number;
-  /** Characters per line of a row's name. */
-  nameChars: number;
   /** Between the lines of a name: 1.46 em, room for Vietnamese stacked marks in Noto Sans (1.36 em from top to bottom) as in DejaVu. */
   lineHeight: number;
   barHeight: number;
@@ -51,7 +49,6 @@ export const STACKED_BAR_NARROW: StackedBarSize = {
   width: 340,
   fontSize: 13,
   labelWidth: 0,
-  nameChars: 46,
   lineHeight: 19,
   barHeight: 22,
   rowGap: 12,
@@ -64,7 +61,6 @@ export const STACKED_BAR_WIDE: StackedBarSize = {
   width: 900,
   fontSize: 13,
   labelWidth: 330,
-  nameChars: 44,
   lineHeight: 19,
   barHeight: 22,
   rowGap: 10,
@@ -112,7 +108,9 @@ export function stackedBarLayout(
   const laid = rows.map((r): RowLayout => {
     const sum = r.segments.reduce((n, s) => n + s.count, 0);
     if (sum !== r.total) throw new Error(`stacked bar: row ${r.key} has ${r.total} items but its segments count ${sum}`);
-    const lines = wrap(r.label, size.nameChars);
+    // A name above its bar has the chart's width, one beside it its column; measured, not counted
+    // (DejaVu is wide), and bold: the names share the pillar chart's .row-name style (chart.css).
+    const lines = wrapToWidth(r.label, (size.labelWidth > 0 ? size.labelWidth : size.width - EDGE) - EDGE, fs, true);
     const nameHeight = lines.length * size.lineHeight;
     const above = size.labelWidth === 0;
     const barY = above ? y + nameHeight + 5 : y + Math.max(0, (nameHeight - size.barHeight) / 2);

@@ -42,6 +42,27 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   return em * fontSize * (bold ? 1.1 : 1);
 }
 
+/**
+ * Breaks `text` into lines no wider than `maxWidth` by `textWidth` (the wide-side estimate), at
+ * ordinary spaces; a word wider than the room stands alone on its line.
+ */
+export function wrapToWidth(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim()
+    .split(' ')) {
+    const joined = line ? `${line} ${word}` : word;
+    if (line && textWidth(joined, fontSize, bold) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = joined;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** A box in user units. */
 export interface Box {
   left: number;
