@@ -134,7 +134,8 @@ describe('<dataset>.xlsx', () => {
     // Every column of codes in every workbook, and no second label column where the data already have one.
     for (const spec of DATASETS) {
       const keys = sheetColumns(spec).map((c) => c.key);
-      for (const c of spec.columns.filter((x) => x.labels)) expect(keys[keys.indexOf(c.name) + 1], `${spec.name}.${c.name}`).toBe(`${c.name}_label`);
+      for (const c of spec.columns.filter((x) => x.labels))
+        expect(keys[keys.indexOf(c.name) + 1], `${spec.name}.${c.name}`).toBe(`${c.name}_label`);
       expect(new Set(keys).size).toBe(keys.length);
     }
     const dict = wb
@@ -300,4 +301,58 @@ describe.runIf(hasLibreOffice)('the per-record CSVs, opened by LibreOffice (UTF-
     for (const [key, value] of Object.entries(hostile))
       expect(rows[1]![at(key)], key).toEqual({ type: 'string', value: `'${value}`, text: `'${value}` });
   });
+});
+
+/**
+ * Task text in LibreOffice: a row of the workbook must be as tall as LibreOffice itself makes it when
+ * it sizes the row to its text (an .ods row marked "optimal height", which LibreOffice recomputes on
+ * opening; it does not for an .xlsx row). Under the two sans-serif fonts a reader without Calibri gets.
+ */
+describe.runIf(hasLibreOffice)('wrapped text in LibreOffice (rows tall enough, under Noto Sans and DejaVu Sans)', () => {
+  const fontsConf = (family: string) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dt-fonts-')), 'fonts.conf');
+    writeFileSync(
+      file,
+      `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>` +
+        `<match target="pattern"><test name="family"><string>Calibri</string></test><edit name="family" mode="assign" binding="strong"><string>${family}</string></edit></match></fontconfig>`,
+    );
+    return file;
+  };
+  /** Each row's height in pixels, as LibreOffice's HTML export of a sheet writes it. */
+  const rowHeights = (html: string, sheet: number) =>
+    [...html.matchAll(/<table[^>]*>([\s\S]*?)<\/table>/g)]
+      [sheet]![1]!.split(/<tr\b/)
+      .slice(1)
+      .map((tr) => Number(/height="(\d+)"/.exec(tr)![1]));
+
+  it.each(['Noto Sans', 'DejaVu Sans'])(
+    'gives every row of tasks.xlsx the lines its wrapped text needs under %s',
+    (family) => {
+      const env = { FONTCONFIG_FILE: fontsConf(family) };
+      const ours = convertWithLibreOffice(data('tasks.xlsx'), 'html', undefined, env);
+      const dir = mkdtempSync(join(tmpdir(), 'dt-opt-'));
+      const fods = join(dir, 'tasks.fods');
+      writeFileSync(
+        fods,
+        convertWithLibreOffice(data('tasks.xlsx'), 'fods', undefined, env).replace(
+          /style:row-height="[^"]*"( fo:break-before="auto")? style:use-optimal-row-height="false"/g,
+          'style:row-height="0.2in"$1 style:use-optimal-row-height="true"',
+        ),
+      );
+      const optimal = convertWithLibreOffice(fods, 'html', undefined, env);
+      // Giới thiệu, the tasks, Từ điển; a line is 20 px, and LibreOffice adds 2 px of its own.
+      for (const sheet of [0, 1, 2]) {
+        const got = rowHeights(ours, sheet);
+        const needed = rowHeights(optimal, sheet);
+        expect(got.length).toBe(needed.length);
+        const short = got.flatMap((h, i) =>
+          Math.round((h - 2) / 20) < Math.round((needed[i]! - 2) / 20) ? [`sheet ${sheet} row ${i + 1}: ${h} < ${needed[i]} px`] : [],
+        );
+        expect(short).toEqual([]);
+      }
+      // The content column does wrap: some task needs more than two lines.
+      expect(Math.max(...rowHeights(optimal, 1))).toBeGreaterThan(60);
+    },
+    240_000,
+  );
 });
