@@ -231,7 +231,12 @@ function addTableSheet(
       if (row > 1) cell.style = style;
     });
   });
-  const headerHeight = rowHeight(headers, widths, headers.map(() => true), true);
+  const headerHeight = rowHeight(
+    headers,
+    widths,
+    headers.map(() => true),
+    true,
+  );
   if (headerHeight !== undefined) header.height = headerHeight;
   body.forEach((r, i) => {
     const height = rowHeight(r, widths, wraps);
