@@ -319,11 +319,13 @@ describe.runIf(hasLibreOffice)('wrapped text in LibreOffice (rows tall enough, u
     return file;
   };
   /** Each row's height in pixels, as LibreOffice's HTML export of a sheet writes it. */
-  const rowHeights = (html: string, sheet: number) =>
-    [...html.matchAll(/<table[^>]*>([\s\S]*?)<\/table>/g)]
-      [sheet]![1]!.split(/<tr\b/)
+  const rowHeights = (html: string, sheet: number) => {
+    const table = [...html.matchAll(/<table[^>]*>([\s\S]*?)<\/table>/g)][sheet]![1]!;
+    return table
+      .split(/<tr\b/)
       .slice(1)
       .map((tr) => Number(/height="(\d+)"/.exec(tr)![1]));
+  };
 
   it.each(['Noto Sans', 'DejaVu Sans'])(
     'gives every row of tasks.xlsx the lines its wrapped text needs under %s',

@@ -19,7 +19,7 @@ import { readerText } from '../helpers/reader-text.ts';
 
 const ALLOWED = /^(du-lieu|thay-doi)\//;
 
-const lists = Object.values(codes).filter(
+const lists = (Object.values(codes) as unknown[]).filter(
   (v): v is CodeList =>
     typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((w) => typeof (w as CodeWords).label === 'string'),
 );

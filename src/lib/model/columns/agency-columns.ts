@@ -110,7 +110,13 @@ export const agencySuccessors: DatasetSpec = {
       description: 'Khi cơ quan kế nhiệm cũng có tên trong Kế hoạch (khóa ngoại tới agencies.id).',
       required: false,
     },
-    { name: 'relation', type: 'string', title: 'Quan hệ', description: 'Như agencies.successor_relation.', ...codeValues(SUCCESSOR_RELATION) },
+    {
+      name: 'relation',
+      type: 'string',
+      title: 'Quan hệ',
+      description: 'Như agencies.successor_relation.',
+      ...codeValues(SUCCESSOR_RELATION),
+    },
     {
       name: 'effective_date',
       type: 'date',

@@ -1,7 +1,17 @@
 /** The appendix's tasks (tasks), what is known of their implementation (task_status) and their groups (groups). */
 import { glossary, PILLAR, SOURCE_KIND, TASK_STATUS, TIMEFRAME_KIND } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { codeColumn, codeValues, foreignKey, httpsColumn, keyColumn, ID_PATTERN, SLUG, sourceKindColumns, sourceLine } from './shared-columns.ts';
+import {
+  codeColumn,
+  codeValues,
+  foreignKey,
+  httpsColumn,
+  keyColumn,
+  ID_PATTERN,
+  SLUG,
+  sourceKindColumns,
+  sourceLine,
+} from './shared-columns.ts';
 
 export const tasks: DatasetSpec = {
   name: 'tasks',
