@@ -18,6 +18,7 @@ import { DEFAULT_CONTENT, DEFAULT_SEED, runDataStage } from '../../scripts/lib/d
 import { scratch } from '../helpers/cli.ts';
 import { AGENCY_TASKS_SPEC, taskCsv } from '../../src/lib/publish/record-files.ts';
 import type { TaskRecord } from '../../src/lib/model/records.ts';
+import { capitalise, TASK_STATUS } from '../../src/lib/model/codes.ts';
 
 type Json = Record<string, any>;
 const out = join(scratch('dt-xlsx-'), 'data');
@@ -37,8 +38,9 @@ const agencyNames = new Map(json('agencies').map((a) => [a.id as string, a.name 
 /** What the cell of `key` should hold for a JSON row: the typed value exceljs reads back. */
 function expected(spec: DatasetSpec, row: Json, key: string): unknown {
   const col = sheetColumns(spec).find((c) => c.key === key)!;
-  const raw = row[col.namesOf ?? key];
+  const raw = row[col.namesOf ?? col.labelsOf?.column ?? key];
   if (raw === null || raw === undefined || (Array.isArray(raw) && raw.length === 0)) return null;
+  if (col.labelsOf) return capitalise(col.labelsOf.labels[raw as string]!);
   if (col.namesOf) return (Array.isArray(raw) ? raw : [raw]).map((id: string) => agencyNames.get(id)).join('; ');
   if (col.spec.type === 'list') return (raw as unknown[]).join('; ');
   if (col.spec.type === 'date') return new Date(`${raw}T00:00:00Z`).toISOString();
@@ -118,6 +120,30 @@ describe('<dataset>.xlsx', () => {
     expect(at('comparator_label')).toEqual(json('targets').map((t) => t.comparator_label));
     expect(at('comparator')).toContain('eq');
     expect(at('comparator_label')).toContain('bằng');
+  });
+
+  it('puts the Vietnamese words beside every column of codes, and the codes with their words in the dictionary', async () => {
+    const wb = await workbook('tasks.xlsx');
+    const ws = wb.getWorksheet('tasks')!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+    const at = header.indexOf('Tình trạng thực hiện');
+    expect(header[at + 1]).toBe('Tình trạng thực hiện (bằng lời)');
+    const statuses = json('tasks').map((t) => t.status as keyof typeof TASK_STATUS);
+    expect(ws.getColumn(at + 2).values.slice(2)).toEqual(statuses.map((s) => capitalise(TASK_STATUS[s].label)));
+    expect(ws.getColumn(at + 2).values).toContain('Chưa có thông tin công khai');
+    // Every column of codes in every workbook, and no second label column where the data already have one.
+    for (const spec of DATASETS) {
+      const keys = sheetColumns(spec).map((c) => c.key);
+      for (const c of spec.columns.filter((x) => x.labels))
+        expect(keys[keys.indexOf(c.name) + 1], `${spec.name}.${c.name}`).toBe(`${c.name}_label`);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+    const dict = wb
+      .getWorksheet('Từ điển')!
+      .getSheetValues()
+      .slice(2)
+      .map((r) => r as unknown[]);
+    expect(dict.find((r) => r[2] === 'status')![6]).toContain('no_information = chưa có thông tin công khai; in_progress = đang thực hiện');
   });
 
   it('opens with the source, licence, citation, version and date, and ends with the dictionary', async () => {
@@ -275,4 +301,60 @@ describe.runIf(hasLibreOffice)('the per-record CSVs, opened by LibreOffice (UTF-
     for (const [key, value] of Object.entries(hostile))
       expect(rows[1]![at(key)], key).toEqual({ type: 'string', value: `'${value}`, text: `'${value}` });
   });
+});
+
+/**
+ * Task text in LibreOffice: a row of the workbook must be as tall as LibreOffice itself makes it when
+ * it sizes the row to its text (an .ods row marked "optimal height", which LibreOffice recomputes on
+ * opening; it does not for an .xlsx row). Under the two sans-serif fonts a reader without Calibri gets.
+ */
+describe.runIf(hasLibreOffice)('wrapped text in LibreOffice (rows tall enough, under Noto Sans and DejaVu Sans)', () => {
+  const fontsConf = (family: string) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dt-fonts-')), 'fonts.conf');
+    writeFileSync(
+      file,
+      `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>` +
+        `<match target="pattern"><test name="family"><string>Calibri</string></test><edit name="family" mode="assign" binding="strong"><string>${family}</string></edit></match></fontconfig>`,
+    );
+    return file;
+  };
+  /** Each row's height in pixels, as LibreOffice's HTML export of a sheet writes it. */
+  const rowHeights = (html: string, sheet: number) => {
+    const table = [...html.matchAll(/<table[^>]*>([\s\S]*?)<\/table>/g)][sheet]![1]!;
+    return table
+      .split(/<tr\b/)
+      .slice(1)
+      .map((tr) => Number(/height="(\d+)"/.exec(tr)![1]));
+  };
+
+  it.each(['Noto Sans', 'DejaVu Sans'])(
+    'gives every row of tasks.xlsx the lines its wrapped text needs under %s',
+    (family) => {
+      const env = { FONTCONFIG_FILE: fontsConf(family) };
+      const ours = convertWithLibreOffice(data('tasks.xlsx'), 'html', undefined, env);
+      const dir = mkdtempSync(join(tmpdir(), 'dt-opt-'));
+      const fods = join(dir, 'tasks.fods');
+      writeFileSync(
+        fods,
+        convertWithLibreOffice(data('tasks.xlsx'), 'fods', undefined, env).replace(
+          /style:row-height="[^"]*"( fo:break-before="auto")? style:use-optimal-row-height="false"/g,
+          'style:row-height="0.2in"$1 style:use-optimal-row-height="true"',
+        ),
+      );
+      const optimal = convertWithLibreOffice(fods, 'html', undefined, env);
+      // Giới thiệu, the tasks, Từ điển; a line is 20 px, and LibreOffice adds 2 px of its own.
+      for (const sheet of [0, 1, 2]) {
+        const got = rowHeights(ours, sheet);
+        const needed = rowHeights(optimal, sheet);
+        expect(got.length).toBe(needed.length);
+        const short = got.flatMap((h, i) =>
+          Math.round((h - 2) / 20) < Math.round((needed[i]! - 2) / 20) ? [`sheet ${sheet} row ${i + 1}: ${h} < ${needed[i]} px`] : [],
+        );
+        expect(short).toEqual([]);
+      }
+      // The content column does wrap: some task needs more than two lines.
+      expect(Math.max(...rowHeights(optimal, 1))).toBeGreaterThan(60);
+    },
+    240_000,
+  );
 });

@@ -19,9 +19,15 @@ export const CSV_AS_READERS_OPEN_IT = 'CSV:44,34,76,1,,1033,false,true,false,fal
 
 /**
  * Converts `file` with LibreOffice (its own profile, so parallel runs do not collide), reading it with
- * the import filter `infilter` if given; returns the output text.
+ * the import filter `infilter` if given, with `env` added to its environment (e.g. FONTCONFIG_FILE);
+ * returns the output text.
  */
-export function convertWithLibreOffice(file: string, format: 'fods' | 'csv', infilter?: string): string {
+export function convertWithLibreOffice(
+  file: string,
+  format: 'fods' | 'csv' | 'html',
+  infilter?: string,
+  env: Readonly<Record<string, string>> = {},
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'dt-lo-'));
   try {
     execFileSync(
@@ -39,6 +45,7 @@ export function convertWithLibreOffice(file: string, format: 'fods' | 'csv', inf
       {
         stdio: ['ignore', 'ignore', 'ignore'],
         timeout: 120_000,
+        env: { ...process.env, ...env },
       },
     );
     return readFileSync(join(dir, basename(file).replace(/\.[^.]+$/, `.${format}`)), 'utf8');

@@ -173,6 +173,22 @@ describe('codes.ts and the published data dictionary', () => {
     ]);
   });
 
+  it('every column of codes carries each code’s label (the workbooks’ label columns and the dataset pages read them); a column of labels carries none', () => {
+    const unlabelled = (datasets: readonly DatasetSpec[]) =>
+      datasets.flatMap((d) =>
+        d.columns.flatMap((c) => {
+          const list = c.values && LISTS.find(([, l]) => sameList(codesOf(l), c.values!))?.[1];
+          const want = list ? Object.fromEntries(codesOf(list).map((code) => [code, list[code]!.label])) : undefined;
+          return JSON.stringify(c.labels) === JSON.stringify(want) ? [] : [`${d.name}.${c.name}`];
+        }),
+      );
+    expect(unlabelled(DATASETS)).toEqual([]);
+    const altered = DATASETS.map((d) =>
+      d.name !== 'tasks' ? d : { ...d, columns: d.columns.map((c) => (c.name === 'status' ? { ...c, labels: undefined } : c)) },
+    );
+    expect(unlabelled(altered)).toEqual(['tasks.status']);
+  });
+
   it('gives a definition only where the dictionary says more or other than the label', () => {
     const redundant = LISTS.flatMap(([name, list]) =>
       codesOf(list)

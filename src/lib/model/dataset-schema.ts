@@ -19,6 +19,11 @@ export interface ColumnSpec {
    */
   required?: boolean;
   values?: readonly string[]; // allowed values (enum)
+  /**
+   * For a column of codes (codes.ts): each code's words, by code. The workbooks put them in a column
+   * beside the codes; the dataset pages show them beside each allowed value.
+   */
+  labels?: Readonly<Record<string, string>>;
   pattern?: string; // regular expression the value matches
   unique?: boolean;
 }

@@ -1,7 +1,7 @@
 /** The agencies of the plan (agencies), who holds their roles today (agency_successors) and their part in each task (task_agencies). */
-import { AGENCY_KIND, glossary, ROLE, SUCCESSOR_RELATION, SUCCESSOR_RELATIONS } from '../codes.ts';
+import { AGENCY_KIND, glossary, ROLE, SUCCESSOR_RELATION } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { codeColumn, foreignKey, httpsColumn, keyColumn, SLUG } from './shared-columns.ts';
+import { codeColumn, codeValues, foreignKey, httpsColumn, keyColumn, SLUG } from './shared-columns.ts';
 
 export const agencies: DatasetSpec = {
   name: 'agencies',
@@ -64,7 +64,7 @@ export const agencies: DatasetSpec = {
       type: 'string',
       title: 'Hiện nay',
       description: `Quan hệ với cơ quan đang giữ vai trò này (dòng mới nhất của agency_successors): ${glossary(SUCCESSOR_RELATION)}.`,
-      values: SUCCESSOR_RELATIONS,
+      ...codeValues(SUCCESSOR_RELATION),
     },
     {
       name: 'successor_names',
@@ -110,7 +110,13 @@ export const agencySuccessors: DatasetSpec = {
       description: 'Khi cơ quan kế nhiệm cũng có tên trong Kế hoạch (khóa ngoại tới agencies.id).',
       required: false,
     },
-    { name: 'relation', type: 'string', title: 'Quan hệ', description: 'Như agencies.successor_relation.', values: SUCCESSOR_RELATIONS },
+    {
+      name: 'relation',
+      type: 'string',
+      title: 'Quan hệ',
+      description: 'Như agencies.successor_relation.',
+      ...codeValues(SUCCESSOR_RELATION),
+    },
     {
       name: 'effective_date',
       type: 'date',

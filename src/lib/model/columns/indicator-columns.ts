@@ -1,24 +1,21 @@
 /** The plan's targets (targets), the indicators that join them and how they stand (indicators), and the published values (progress). */
 import {
-  BASES,
   BASIS,
   COMPARATOR,
   COMPARATORS,
   DIRECTION,
   INDICATOR_STATUS,
   PILLAR,
-  PILLARS,
   QUALIFIER,
-  QUALIFIERS,
   SOURCE_KIND,
   TARGET_RESULT,
   TARGET_UNIT,
-  TARGET_UNITS,
   VERDICT,
 } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
 import {
   codeColumn,
+  codeValues,
   foreignKey,
   httpsColumn,
   keyColumn,
@@ -94,8 +91,8 @@ export const indicators: DatasetSpec = {
   columns: [
     keyColumn('id', 'Mã chỉ số', 'Mã ổn định của chỉ số (cũng là đường dẫn trang).', SLUG),
     { name: 'name', type: 'string', title: 'Tên chỉ số', description: 'Tên ngắn của chỉ số.' },
-    { name: 'pillar', type: 'string', title: 'Trụ cột', description: 'Như targets.pillar.', values: PILLARS },
-    { name: 'unit', type: 'string', title: 'Đơn vị', description: 'Như targets.unit.', values: TARGET_UNITS },
+    { name: 'pillar', type: 'string', title: 'Trụ cột', description: 'Như targets.pillar.', ...codeValues(PILLAR) },
+    { name: 'unit', type: 'string', title: 'Đơn vị', description: 'Như targets.unit.', ...codeValues(TARGET_UNIT) },
     codeColumn('direction', 'Cách đọc', DIRECTION),
     {
       name: 'target_basis',
@@ -103,7 +100,7 @@ export const indicators: DatasetSpec = {
       title: 'Cơ sở so sánh của chỉ tiêu',
       description:
         'Như progress.basis: cơ sở mà chỉ tiêu của Kế hoạch dựa vào. Giá trị có cơ sở khác được công bố nhưng không dùng để đánh giá.',
-      values: BASES,
+      ...codeValues(BASIS),
     },
     {
       name: 'target_2025_id',
@@ -146,7 +143,7 @@ export const indicators: DatasetSpec = {
       title: 'Cách ghi giá trị mới nhất',
       description: 'Như progress.qualifier; trống nếu chưa có giá trị.',
       required: false,
-      values: QUALIFIERS,
+      ...codeValues(QUALIFIER),
     },
     codeColumn('status', 'Tình trạng', INDICATOR_STATUS, { after: '. Quy tắc: docs/indicators.md.' }),
     codeColumn('result_2025', 'Kết quả chỉ tiêu 2025', TARGET_RESULT, {

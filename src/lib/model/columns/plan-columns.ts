@@ -1,7 +1,7 @@
 /** The plan's body as data: its outline (plan_sections) and its paragraphs and bullets (plan_blocks). */
-import { BLOCK_KIND, PILLARS } from '../codes.ts';
+import { BLOCK_KIND, PILLAR } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { codeColumn, keyColumn, SECTION_ID } from './shared-columns.ts';
+import { codeColumn, codeValues, keyColumn, SECTION_ID } from './shared-columns.ts';
 
 export const planSections: DatasetSpec = {
   name: 'plan_sections',
@@ -55,7 +55,7 @@ export const planSections: DatasetSpec = {
       description:
         'Trụ cột mà đề mục bàn đến, khi tiêu đề kết thúc bằng tên một trụ cột (II.2.a "Chính quyền số", III.5.b "Phát triển kinh tế số"); trống với các đề mục khác. Như targets.pillar.',
       required: false,
-      values: PILLARS,
+      ...codeValues(PILLAR),
     },
   ],
 };

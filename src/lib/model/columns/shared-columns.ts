@@ -1,5 +1,5 @@
 /** Patterns, columns and column shapes several datasets share. */
-import { codesOf, glossary, SOURCE_KIND, type CodeList } from '../codes.ts';
+import { codesOf, glossary, labelsOf, SOURCE_KIND, type CodeList } from '../codes.ts';
 import type { ColumnSpec } from '../dataset-schema.ts';
 
 /** A record's id: ASCII parts joined by "." or "-" ("I.4.6", "II.1.rank-2025"). */
@@ -16,6 +16,11 @@ export const sourceLine: ColumnSpec = {
   description: 'Số thứ tự dòng (bắt đầu từ 1) trong tệp nguồn source.txt (bản chữ của Kế hoạch, thư mục seeds/).',
 };
 
+/** The allowed values of a column holding a code of `list`, with their words. */
+export function codeValues(list: CodeList): Required<Pick<ColumnSpec, 'values' | 'labels'>> {
+  return { values: codesOf(list), labels: labelsOf(list) };
+}
+
 /**
  * A column holding a code of `list`: its values are the list's codes, its description their glossary
  * followed by `after` (a full stop unless given).
@@ -27,7 +32,7 @@ export function codeColumn<L extends CodeList>(
   options: { after?: string; glossary?: Parameters<typeof glossary<L>>[1]; required?: false } = {},
 ): ColumnSpec {
   const description = `${glossary(list, options.glossary)}${options.after ?? '.'}`;
-  return { name, type: 'string', title, description, ...optional(options.required), values: codesOf(list) };
+  return { name, type: 'string', title, description, ...optional(options.required), ...codeValues(list) };
 }
 
 /** A column naming a row of another dataset (`target`, e.g. "tasks.id"). */

@@ -1,7 +1,17 @@
 /** The appendix's tasks (tasks), what is known of their implementation (task_status) and their groups (groups). */
-import { glossary, PILLARS, SOURCE_KIND, TASK_STATUS, TASK_STATUSES, TIMEFRAME_KIND } from '../codes.ts';
+import { glossary, PILLAR, SOURCE_KIND, TASK_STATUS, TIMEFRAME_KIND } from '../codes.ts';
 import type { DatasetSpec } from '../dataset-schema.ts';
-import { codeColumn, foreignKey, httpsColumn, keyColumn, ID_PATTERN, SLUG, sourceKindColumns, sourceLine } from './shared-columns.ts';
+import {
+  codeColumn,
+  codeValues,
+  foreignKey,
+  httpsColumn,
+  keyColumn,
+  ID_PATTERN,
+  SLUG,
+  sourceKindColumns,
+  sourceLine,
+} from './shared-columns.ts';
 
 export const tasks: DatasetSpec = {
   name: 'tasks',
@@ -111,7 +121,7 @@ export const tasks: DatasetSpec = {
       type: 'string',
       title: 'Tình trạng thực hiện',
       description: `Tình trạng mới nhất theo nguồn công khai (xem bộ dữ liệu task_status): ${glossary(TASK_STATUS)}.`,
-      values: TASK_STATUSES,
+      ...codeValues(TASK_STATUS),
     },
     {
       name: 'status_as_of',
@@ -173,7 +183,7 @@ export const tasks: DatasetSpec = {
       type: 'string',
       title: 'Tình trạng theo bằng chứng độc lập',
       description: `Tình trạng mới nhất chỉ xét văn bản và nguồn công khai (task_status.source_kind "official_document", "public_record"), bỏ qua báo cáo tự đánh giá của cơ quan: ${glossary(TASK_STATUS)}.`,
-      values: TASK_STATUSES,
+      ...codeValues(TASK_STATUS),
     },
     {
       name: 'independent_status_as_of',
@@ -210,7 +220,7 @@ export const taskStatus: DatasetSpec = {
       type: 'string',
       title: 'Tình trạng',
       description: 'Như tasks.status. Mọi tình trạng trừ "no_information" đều dựa trên một nguồn; không suy ra từ việc thiếu thông tin.',
-      values: TASK_STATUSES,
+      ...codeValues(TASK_STATUS),
     },
     {
       name: 'summary',
@@ -280,7 +290,7 @@ export const groups: DatasetSpec = {
       description:
         'Trụ cột của nhóm: nhóm cấp 1 có tên kết thúc bằng "phát triển <trụ cột>" và các nhóm con của nó; trống với nhóm tạo nền móng (I) và nhóm con của nó. Như targets.pillar.',
       required: false,
-      values: PILLARS,
+      ...codeValues(PILLAR),
     },
   ],
 };
