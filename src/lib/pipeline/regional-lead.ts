@@ -45,7 +45,7 @@ export function regionalLeadProgress(
       period_start: null,
       period_end: null,
       derivation:
-        `Suy ra từ thứ hạng DTI ${own.year} của ${REGION_SIZE} tỉnh, thành phố vùng Đồng bằng sông Cửu Long (tập dữ liệu regional_ranks): ` +
+        `Suy ra từ thứ hạng DTI ${own.year} của ${REGION_SIZE} tỉnh, thành phố vùng Đồng bằng sông Cửu Long (bộ dữ liệu «Thứ hạng DTI các tỉnh Đồng bằng sông Cửu Long», tệp regional_ranks.csv): ` +
         `${name} hạng ${own.rank}/63 cả nước, thứ ${own.region_position}/${REGION_SIZE} trong vùng, nên ${value === 1 ? 'nằm' : 'không nằm'} trong nhóm dẫn đầu theo cách đọc đã nêu.`,
       basis: 'province_2022',
       source_title: own.source_title,
