@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3-scale';
 import { timeframeLabel } from '../model/labels.ts';
 import type { TaskRecord } from '../model/records.ts';
 import type { PlanRecord } from '../model/plan.ts';
-import { lineHeight } from './charts/text-metrics.ts';
+import { lineHeight, wrapWhile } from './charts/text-metrics.ts';
 
 export type GanttTask = Pick<
   TaskRecord,
@@ -151,22 +151,7 @@ export function truncate(text: string, max: number): string {
 }
 
 /** Greedy word wrap to lines of at most `chars` characters (a longer word gets its own line). */
-export function wrap(text: string, chars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  // Split on ordinary white space only: a no-break space keeps words together.
-  for (const word of text
-    .replace(/[ \t\r\n]+/g, ' ')
-    .trim()
-    .split(' ')) {
-    if (line && line.length + 1 + word.length > chars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+export const wrap = (text: string, chars: number): string[] => wrapWhile(text, (line) => line.length <= chars);
 
 /** The accessible name of a task's bar and id link. */
 export function taskName(t: GanttTask, chars: number = GANTT_DIMENSIONS.nameChars): string {

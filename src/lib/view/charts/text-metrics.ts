@@ -43,10 +43,10 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 }
 
 /**
- * Breaks `text` into lines no wider than `maxWidth` by `textWidth` (the wide-side estimate), at
- * ordinary spaces; a word wider than the room stands alone on its line.
+ * Greedy word wrap: each line takes words while `fits(line)` holds; a word that fits on no line
+ * stands alone. Splits on ordinary white space only, so a no-break space keeps words together.
  */
-export function wrapToWidth(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+export function wrapWhile(text: string, fits: (line: string) => boolean): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text
@@ -54,7 +54,7 @@ export function wrapToWidth(text: string, maxWidth: number, fontSize: number, bo
     .trim()
     .split(' ')) {
     const joined = line ? `${line} ${word}` : word;
-    if (line && textWidth(joined, fontSize, bold) > maxWidth) {
+    if (line && !fits(joined)) {
       lines.push(line);
       line = word;
     } else line = joined;
@@ -62,6 +62,10 @@ export function wrapToWidth(text: string, maxWidth: number, fontSize: number, bo
   if (line) lines.push(line);
   return lines;
 }
+
+/** Lines no wider than `maxWidth` by `textWidth` (the wide-side estimate). */
+export const wrapToWidth = (text: string, maxWidth: number, fontSize: number, bold = false): string[] =>
+  wrapWhile(text, (line) => textWidth(line, fontSize, bold) <= maxWidth);
 
 /** A box in user units. */
 export interface Box {
